@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pathway.People;
+using Pathway.Platform;
+using Pathway.Platform.Persistence;
+
+namespace Pathway.Cli;
+
+/// <summary>The services the CLI needs, configured like the web host (appsettings, environment, PATHWAY_ variables).</summary>
+internal sealed class CliHost : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private CliHost(ServiceProvider services, DatabaseOptions options)
+    {
+        this.services = services;
+        Options = options;
+    }
+
+    public DatabaseOptions Options { get; }
+
+    public static async Task<CliHost> StartAsync(CancellationToken cancellationToken, bool migrate = true)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = DatabaseOptions.From(configuration);
+        var collection = new ServiceCollection();
+        collection.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddPathwayPersistence(options);
+        collection.AddPeople();
+        var host = new CliHost(collection.BuildServiceProvider(), options);
+        if (migrate)
+        {
+            await using var scope = host.CreateScope();
+            await scope.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken: cancellationToken);
+        }
+
+        return host;
+    }
+
+    public CliScope CreateScope() => new(services.CreateAsyncScope());
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}
+
+internal sealed class CliScope(AsyncServiceScope scope) : IAsyncDisposable
+{
+    public IServiceProvider Services => scope.ServiceProvider;
+
+    public PathwayDbContext Db => scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
+
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}

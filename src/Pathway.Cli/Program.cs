@@ -1,0 +1,3 @@
+using Pathway.Cli;
+
+return await PathwayCommand.RunAsync(args);

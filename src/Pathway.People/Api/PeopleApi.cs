@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Pathway.People.Registry;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Localization;
+
+namespace Pathway.People.Api;
+
+internal static class PeopleApi
+{
+    public static RouteGroupBuilder MapPeopleApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/persons").WithTags("Persons");
+        group.MapGet("/", SearchAsync).RequireAuthorization(Permissions.PersonsRead).WithName("SearchPersons");
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.PersonsRead).WithName("GetPerson");
+        group.MapPost("/", RegisterAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("RegisterPerson");
+        return group;
+    }
+
+    private static async Task<Results<Ok<PersonSearchResult>, ValidationProblem>> SearchAsync(
+        string? name, string? document, string? birthDate, int? limit,
+        IPersonRegistry registry, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var born = PersonRequestParser.ParseDate(birthDate, "birthDate", required: false, errors);
+        if (limit is < 1 or > 200)
+        {
+            errors.Add("limit", "Validation.Limit", 1, 200);
+        }
+
+        var query = new PersonSearchQuery(name, document, born, limit ?? 50);
+        if (!errors.Any && query.IsEmpty)
+        {
+            errors.Add("name", "Validation.SearchCriteria");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Ok(await registry.SearchAsync(query, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<PersonView>, NotFound, ForbidHttpResult>> GetAsync(
+        Guid id, string? reason, IPersonRegistry registry, IAuthorizationService authorization, HttpContext http, CancellationToken cancellationToken)
+    {
+        var person = await registry.GetAsync(id, reason, cancellationToken);
+        if (person is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var allowed = await authorization.AuthorizeAsync(http.User, person, PersonOperations.Read);
+        return allowed.Succeeded ? TypedResults.Ok(person) : TypedResults.Forbid();
+    }
+
+    private static async Task<Results<Created<PersonView>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
+        RegisterPersonRequest request, IPersonRegistry registry, IStringLocalizer<Text> text, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var organisation = http.User.GetOrganisationId();
+        if (organisation is null)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (details, documents, errors) = PersonRequestParser.Parse(request, text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (details is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var person = await registry.RegisterAsync(details, documents, organisation.Value, cancellationToken);
+        return TypedResults.Created($"/api/v1/persons/{person.Id}", person);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Pathway.People.Registry;
+using Pathway.Platform.Localization;
+
+namespace Pathway.People.Api;
+
+/// <summary>Turns requests into registry calls, or into the list of what is wrong with them.</summary>
+internal static class PersonRequestParser
+{
+    public const int MaxNameLength = 200;
+    private static readonly string[] DateFormats = ["yyyy-MM-dd"];
+
+    public static (PersonDetails? Details, IReadOnlyList<DocumentDetails> Documents, FieldErrors Errors) Parse(RegisterPersonRequest request, IStringLocalizer<Text> text, DateOnly today)
+    {
+        var errors = new FieldErrors(text);
+        var surname = RequiredName(request.Surname, "surname", errors);
+        var given = RequiredName(request.GivenNames, "givenNames", errors);
+        OptionalName(request.NativeSurname, "nativeSurname", errors);
+        OptionalName(request.NativeGivenNames, "nativeGivenNames", errors);
+        OptionalName(request.BirthPlace, "birthPlace", errors);
+        var sex = ParseSex(request.Sex, errors);
+        var birthDate = ParseDate(request.BirthDate, "birthDate", required: true, errors);
+        if (birthDate is { } born && (born > today || born < today.AddYears(-130)))
+        {
+            errors.Add("birthDate", "Validation.BirthDateRange");
+        }
+
+        var citizenship = ParseCountry(request.Citizenship, "citizenship", errors);
+        var documents = new List<DocumentDetails>();
+        var index = 0;
+        foreach (var document in request.Documents ?? [])
+        {
+            var prefix = $"documents[{index++}]";
+            DocumentKind kind = DocumentKind.Passport;
+            if (string.IsNullOrWhiteSpace(document.Kind) || !Enum.TryParse(document.Kind, true, out kind) || !Enum.IsDefined(kind) || int.TryParse(document.Kind, out _))
+            {
+                errors.Add($"{prefix}.kind", "Validation.DocumentKind", string.Join(", ", Enum.GetNames<DocumentKind>()));
+            }
+
+            var number = IdentityDocument.NormaliseNumber(document.Number ?? "");
+            if (number.Length is < 3 or > 32)
+            {
+                errors.Add($"{prefix}.number", "Validation.DocumentNumber");
+            }
+
+            var state = ParseCountry(document.IssuingState, $"{prefix}.issuingState", errors);
+            var issued = ParseDate(document.IssuedOn, $"{prefix}.issuedOn", required: false, errors);
+            var expires = ParseDate(document.ExpiresOn, $"{prefix}.expiresOn", required: false, errors);
+            if (issued is not null && expires is not null && expires <= issued)
+            {
+                errors.Add($"{prefix}.expiresOn", "Validation.ExpiryBeforeIssue");
+            }
+
+            documents.Add(new DocumentDetails(kind, number, state ?? "", issued, expires));
+        }
+
+        if (errors.Any)
+        {
+            return (null, [], errors);
+        }
+
+        var details = new PersonDetails(surname!, given!, sex, birthDate!.Value, citizenship!,
+            request.NativeSurname, request.NativeGivenNames, request.NativeScript, request.BirthPlace);
+        return (details, documents, errors);
+    }
+
+    public static DateOnly? ParseDate(string? value, string field, bool required, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Validation.Required");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "Validation.Date");
+        return null;
+    }
+
+    private static string? RequiredName(string? value, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(field, "Validation.Required");
+            return null;
+        }
+
+        return OptionalName(value, field, errors);
+    }
+
+    private static string? OptionalName(string? value, string field, FieldErrors errors)
+    {
+        if (value is not null && value.Trim().Length > MaxNameLength)
+        {
+            errors.Add(field, "Validation.TooLong", MaxNameLength);
+            return null;
+        }
+
+        return value?.Trim();
+    }
+
+    private static Sex ParseSex(string? value, FieldErrors errors)
+    {
+        switch (value?.Trim().ToUpperInvariant())
+        {
+            case "F" or "FEMALE":
+                return Sex.Female;
+            case "M" or "MALE":
+                return Sex.Male;
+            case "X" or "UNSPECIFIED" or "<":
+                return Sex.Unspecified;
+            default:
+                errors.Add("sex", "Validation.Sex");
+                return Sex.Unspecified;
+        }
+    }
+
+    private static string? ParseCountry(string? value, string field, FieldErrors errors)
+    {
+        var code = value?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code))
+        {
+            errors.Add(field, "Validation.Required");
+            return null;
+        }
+
+        // ISO 3166-1 alpha-3, or the one-letter ICAO code D for Germany.
+        if (code == "D" || (code.Length == 3 && code.All(char.IsAsciiLetterUpper)))
+        {
+            return code;
+        }
+
+        errors.Add(field, "Validation.CountryCode");
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Pathway.People.Api;
+
+/// <summary>
+/// A registration as sent by a form or a client. Everything arrives as text so that a wrong
+/// value becomes a field error in the caller's language, not a parsing failure.
+/// </summary>
+public sealed record RegisterPersonRequest(
+    string? Surname,
+    string? GivenNames,
+    string? Sex,
+    string? BirthDate,
+    string? Citizenship,
+    string? NativeSurname = null,
+    string? NativeGivenNames = null,
+    string? NativeScript = null,
+    string? BirthPlace = null,
+    IReadOnlyList<DocumentRequest>? Documents = null);
+
+public sealed record DocumentRequest(string? Kind, string? Number, string? IssuingState, string? IssuedOn, string? ExpiresOn);

@@ -1,0 +1,132 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.People.Registry;
+
+internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock) : IPersonRegistry
+{
+    private const int MaxNameTokens = 4;
+
+    public async Task<PersonSearchResult> SearchAsync(PersonSearchQuery query, CancellationToken cancellationToken = default)
+    {
+        var persons = db.Set<Person>().AsNoTracking();
+        var criteria = new List<string>();
+
+        if (!string.IsNullOrWhiteSpace(query.Name))
+        {
+            var tokens = NameKey.Of(query.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxNameTokens).ToArray();
+            if (tokens.Length > 0)
+            {
+                persons = persons.Where(SurnameStartsWithAny(tokens));
+                foreach (var token in tokens)
+                {
+                    persons = persons.Where(p => p.FullNameKey.Contains(token) || p.NativeFullNameKey.Contains(token));
+                }
+
+                criteria.Add("name");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.DocumentNumber))
+        {
+            var number = IdentityDocument.NormaliseNumber(query.DocumentNumber);
+            var holders = db.Set<IdentityDocument>().Where(d => d.Number == number).Select(d => d.PersonId);
+            persons = persons.Where(p => holders.Contains(p.Id));
+            criteria.Add("document");
+        }
+
+        if (query.BirthDate is { } birthDate)
+        {
+            persons = persons.Where(p => p.BirthDate == birthDate);
+            criteria.Add("birthDate");
+        }
+
+        var limit = Math.Clamp(query.Limit, 1, 200);
+        var found = await persons
+            .OrderBy(p => p.SurnameKey).ThenBy(p => p.FullNameKey).ThenBy(p => p.Id)
+            .Take(limit + 1)
+            .Select(p => new PersonSummary(
+                p.Id, p.Surname, p.GivenNames,
+                p.NativeSurname == null ? null : p.NativeSurname + " " + p.NativeGivenNames,
+                p.Sex, p.BirthDate, p.Citizenship))
+            .ToListAsync(cancellationToken);
+
+        var shown = found.Take(limit).ToList();
+        // Showing a result list discloses those persons, so the trail names them.
+        await db.AuditNowAsync(new AuditRecord(
+            AuditAction.Search, nameof(Person), "",
+            Details: $"criteria={string.Join('+', criteria)}; results={string.Join(',', shown.Select(p => p.Id))}"), cancellationToken);
+        return new PersonSearchResult(shown, found.Count > limit);
+    }
+
+    public async Task<PersonView?> GetAsync(Guid id, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var person = await db.Set<Person>().AsNoTracking().Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(Person), id.ToString(), Reason: reason), cancellationToken);
+        return ToView(person);
+    }
+
+    public async Task<PersonView> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        var current = scope.Current;
+        var person = Person.Register(details, current.TenantId, organisationId, clock.GetUtcNow().UtcDateTime);
+        foreach (var document in documents)
+        {
+            person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+        }
+
+        db.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToView(person);
+    }
+
+    internal static PersonView ToView(Person p) => new(
+        p.Id, p.Surname, p.GivenNames, p.NativeSurname, p.NativeGivenNames, p.NativeScript, p.Sex, p.BirthDate, p.BirthPlace,
+        p.Citizenship, p.OrganisationId, p.RegisteredAt,
+        p.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Number)
+            .Select(d => new DocumentView(d.Id, d.Kind, d.Number, d.IssuingState, d.IssuedOn, d.ExpiresOn)).ToList());
+
+    /// <summary>
+    /// p => (SurnameKey in [t1, t1+)) || (NativeSurnameKey in [t1, t1+)) || ... for each token:
+    /// ranges rather than LIKE so that both databases can answer from the surname indexes.
+    /// </summary>
+    private static Expression<Func<Person, bool>> SurnameStartsWithAny(IReadOnlyList<string> tokens)
+    {
+        var person = Expression.Parameter(typeof(Person), "p");
+        Expression? any = null;
+        foreach (var token in tokens)
+        {
+            var upper = token[..^1] + (char)(token[^1] + 1);
+            foreach (var key in new[] { nameof(Person.SurnameKey), nameof(Person.NativeSurnameKey) })
+            {
+                var range = Expression.AndAlso(
+                    Compare(Expression.Property(person, key), token, ExpressionType.GreaterThanOrEqual),
+                    Compare(Expression.Property(person, key), upper, ExpressionType.LessThan));
+                any = any is null ? range : Expression.OrElse(any, range);
+            }
+        }
+
+        return Expression.Lambda<Func<Person, bool>>(any!, person);
+    }
+
+    private static BinaryExpression Compare(Expression column, string value, ExpressionType comparison)
+    {
+        // string.Compare(column, value) >= 0 is what EF translates into a plain comparison.
+        var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, Parameter(value));
+        return Expression.MakeBinary(comparison, compare, Expression.Constant(0));
+    }
+
+    // Wrapping the value in a closure makes EF send it as a parameter instead of inlining it.
+    private static Expression Parameter(string value) =>
+        Expression.Property(Expression.Constant(new Boxed(value)), nameof(Boxed.Value));
+
+    private sealed record Boxed(string Value);
+}

@@ -1,0 +1,15 @@
+namespace Pathway.Platform.Audit;
+
+/// <summary>The kinds of event the audit trail records.</summary>
+public static class AuditAction
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string Read = "read";
+    public const string Search = "search";
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string AccountChange = "account-change";
+}

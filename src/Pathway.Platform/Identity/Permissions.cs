@@ -1,0 +1,41 @@
+namespace Pathway.Platform.Identity;
+
+/// <summary>
+/// What a role may do. Policies are named after permissions; endpoints ask for a permission,
+/// never for a role, so the whole grant table lives here.
+/// </summary>
+public static class Permissions
+{
+    public const string PersonsRead = "persons.read";
+    public const string PersonsWrite = "persons.write";
+    public const string UsersManage = "users.manage";
+    public const string ApiKeysManage = "apikeys.manage";
+    public const string AuditRead = "audit.read";
+    public const string StaffWorkspace = "workspace.staff";
+    public const string PortalAccount = "portal.account";
+
+    private static readonly Dictionary<string, string[]> Grants = new()
+    {
+        // Office staff work the registry; NGO workers see only their organisation's records
+        // (enforced by the tenancy filter and the resource handler, not here).
+        [PersonsRead] = [Roles.CaseOfficer, Roles.Supervisor, Roles.NgoWorker],
+        [PersonsWrite] = [Roles.CaseOfficer, Roles.Supervisor],
+        // Admins manage accounts and machine access but read no personal data.
+        [UsersManage] = [Roles.Admin],
+        [ApiKeysManage] = [Roles.Admin],
+        // Supervisors answer for their unit's conduct, so they may read the audit trail.
+        [AuditRead] = [Roles.Supervisor, Roles.Admin],
+        [StaffWorkspace] = [.. Roles.Staff],
+        [PortalAccount] = [Roles.Migrant],
+    };
+
+    public static IReadOnlyCollection<string> All => Grants.Keys;
+
+    public static IReadOnlyList<string> RolesGranted(string permission) => Grants[permission];
+
+    public static bool IsGranted(string permission, IEnumerable<string> roles) =>
+        Grants.TryGetValue(permission, out var granted) && roles.Any(granted.Contains);
+
+    public static IEnumerable<string> GrantedTo(string role) =>
+        Grants.Where(g => g.Value.Contains(role)).Select(g => g.Key);
+}

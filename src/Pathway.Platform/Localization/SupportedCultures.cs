@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Pathway.Platform.Localization;
+
+/// <summary>
+/// The UI languages. The code is what appears in URLs (/ar/...) and the cookie; the culture
+/// is what .NET formats with. Dari has no culture of its own in ICU, so it formats as fa-AF.
+/// </summary>
+public static class SupportedCultures
+{
+    public sealed record UiLanguage(string Code, string CultureName, string NativeName)
+    {
+        public CultureInfo Culture => CultureInfo.GetCultureInfo(CultureName);
+
+        public bool IsRightToLeft => Culture.TextInfo.IsRightToLeft;
+    }
+
+    public const string DefaultCode = "pl";
+
+    public static readonly IReadOnlyList<UiLanguage> All =
+    [
+        new("pl", "pl", "Polski"),
+        new("en", "en", "English"),
+        new("uk", "uk", "Українська"),
+        new("ru", "ru", "Русский"),
+        new("ar", "ar", "العربية"),
+        new("prs", "fa-AF", "دری"),
+        new("ur", "ur", "اردو"),
+        new("zh-Hans", "zh-Hans", "简体中文"),
+        new("es", "es", "Español"),
+        new("de", "de", "Deutsch"),
+        new("it", "it", "Italiano"),
+        new("nl", "nl", "Nederlands"),
+    ];
+
+    public static UiLanguage? ByCode(string? code) =>
+        code is null ? null : All.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    public static UiLanguage? ByCulture(CultureInfo culture) =>
+        All.FirstOrDefault(l => l.CultureName == culture.Name)
+        ?? All.FirstOrDefault(l => l.CultureName == culture.TwoLetterISOLanguageName);
+
+    public static UiLanguage Current => ByCulture(CultureInfo.CurrentUICulture) ?? ByCode(DefaultCode)!;
+}

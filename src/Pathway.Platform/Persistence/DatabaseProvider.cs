@@ -1,0 +1,7 @@
+namespace Pathway.Platform.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,220 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Pathway.Platform.ApiKeys;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Platform.Persistence;
+
+/// <summary>
+/// The one unit of work of the platform. Modules add their tables through <see cref="IModuleModel"/>;
+/// saving writes the audit trail of every change and the outbox of every domain event in the
+/// same transaction as the change itself.
+/// </summary>
+public sealed class PathwayDbContext(
+    DbContextOptions<PathwayDbContext> options,
+    IEnumerable<IModuleModel> modules,
+    ITenantScopeAccessor scopeAccessor,
+    IAuditActorAccessor actorAccessor,
+    TimeProvider clock)
+    : IdentityDbContext<PathwayUser, PathwayRole, Guid>(options), IDataProtectionKeyContext
+{
+    private readonly List<AuditRecord> pendingAudit = [];
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxReceipt> OutboxReceipts => Set<OutboxReceipt>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters: EF evaluates these per context instance.
+    internal TenantScope Scope => scopeAccessor.Current;
+    private bool ScopeIsSystem => Scope.IsSystem;
+    private Guid ScopeTenantId => Scope.TenantId;
+    private bool ScopeAllOrganisations => Scope.AllOrganisations;
+    private IReadOnlyCollection<Guid> ScopeOrganisationIds => Scope.OrganisationIds;
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>Queues an audit record (a read, a search, a sign-in); it is written with the next save.</summary>
+    public void Audit(AuditRecord record) => pendingAudit.Add(record);
+
+    /// <summary>Writes an audit record now, on its own.</summary>
+    public async Task AuditNowAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    {
+        Audit(record);
+        await SaveChangesAsync(cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        PlatformModel.Configure(builder);
+        foreach (var module in modules.OrderBy(m => m.Order))
+        {
+            module.Configure(builder, IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
+        }
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type entity)
+    {
+        // row => ScopeIsSystem || (row.TenantId == ScopeTenantId && (ScopeAllOrganisations || ScopeOrganisationIds.Contains(row.OrganisationId)))
+        var row = Expression.Parameter(entity, "row");
+        var self = Expression.Constant(this);
+        Expression Member(string name) => Expression.Property(self, typeof(PathwayDbContext).GetProperty(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!);
+        var contains = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
+            Member(nameof(ScopeOrganisationIds)), Expression.Property(row, nameof(ITenantOwned.OrganisationId)));
+        var body = Expression.OrElse(
+            Member(nameof(ScopeIsSystem)),
+            Expression.AndAlso(
+                Expression.Equal(Expression.Property(row, nameof(ITenantOwned.TenantId)), Member(nameof(ScopeTenantId))),
+                Expression.OrElse(Member(nameof(ScopeAllOrganisations)), contains)));
+        return Expression.Lambda(body, row);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = AuditChain.Normalise(clock.GetUtcNow().UtcDateTime);
+        var records = pendingAudit.Concat(ChangeTracker.Entries().Select(ChangeRecord).OfType<AuditRecord>()).ToList();
+        pendingAudit.Clear();
+        MoveDomainEventsToOutbox(now);
+
+        if (records.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AppendToChainAsync(records, now, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task AppendToChainAsync(List<AuditRecord> records, DateTime now, CancellationToken cancellationToken)
+    {
+        if (IsPostgres)
+        {
+            // One writer at a time across all nodes; SQLite's write transaction already serialises.
+            await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727100001)", cancellationToken);
+        }
+
+        var head = await AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = head?.Sequence ?? 0;
+        var previous = head?.Hash ?? AuditChain.GenesisHash;
+        var actor = actorAccessor.Current;
+        foreach (var record in records)
+        {
+            var entry = new AuditEntry
+            {
+                Sequence = ++sequence,
+                At = now,
+                TenantId = actor.TenantId,
+                ActorId = actor.Id,
+                ActorName = actor.Name,
+                Action = record.Action,
+                EntityType = record.EntityType,
+                EntityId = record.EntityId,
+                Reason = record.Reason,
+                Details = record.Details,
+                ClientAddress = actor.ClientAddress,
+                PreviousHash = previous,
+                Hash = "",
+            };
+            entry.Hash = AuditChain.ComputeHash(entry);
+            previous = entry.Hash;
+            AuditEntries.Add(entry);
+        }
+    }
+
+    private static AuditRecord? ChangeRecord(EntityEntry entry)
+    {
+        if (entry.Entity is not (ITenantOwned or PathwayUser or ApiKey or Tenant or Organisation))
+        {
+            return null;
+        }
+
+        var action = entry.State switch
+        {
+            EntityState.Added => AuditAction.Create,
+            EntityState.Modified => AuditAction.Update,
+            EntityState.Deleted => AuditAction.Delete,
+            EntityState.Detached or EntityState.Unchanged => null,
+            _ => null,
+        };
+        if (action is null)
+        {
+            return null;
+        }
+
+        var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        // Which fields changed, never their values: the trail must not become a second copy of personal data.
+        var details = entry.State == EntityState.Modified
+            ? string.Join(",", entry.Properties.Where(p => p.IsModified && !IsSecret(p.Metadata.Name)).Select(p => p.Metadata.Name))
+            : null;
+        if (entry.State == EntityState.Modified && string.IsNullOrEmpty(details))
+        {
+            return null;
+        }
+
+        return new AuditRecord(action, entry.Metadata.ClrType.Name, key, Details: details);
+    }
+
+    private static bool IsSecret(string property) => property is "PasswordHash" or "SecurityStamp" or "ConcurrencyStamp" or "SecretHash" or "LastUsedAt";
+
+    private void MoveDomainEventsToOutbox(DateTime now)
+    {
+        var sources = ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+        foreach (var source in sources)
+        {
+            var tenant = (source as ITenantOwned)?.TenantId;
+            foreach (var domainEvent in source.DomainEvents)
+            {
+                OutboxMessages.Add(new OutboxMessage
+                {
+                    Id = Guid.CreateVersion7(),
+                    TenantId = tenant,
+                    Type = OutboxEventNames.Of(domainEvent.GetType()),
+                    Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType()),
+                    OccurredAt = now,
+                });
+            }
+
+            source.ClearDomainEvents();
+        }
+    }
+}

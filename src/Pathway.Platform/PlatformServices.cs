@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Platform;
+
+public static class PlatformServices
+{
+    /// <summary>The data layer: the context on the configured provider, and the migrator.</summary>
+    public static IServiceCollection AddPathwayPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ITenantScopeAccessor>(_ => new FixedTenantScopeAccessor(TenantScope.System));
+        services.TryAddScoped<IAuditActorAccessor>(_ => new FixedAuditActorAccessor(AuditActor.System));
+        services.AddDbContext<PathwayDbContext>(builder => UseProvider(builder, options));
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    public static void UseProvider(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(options.ConnectionString, sqlite => sqlite.CommandTimeout(120));
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.CommandTimeout(120));
+                break;
+        }
+    }
+}
