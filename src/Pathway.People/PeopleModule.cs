@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Api;
+using Pathway.People.Demo;
+using Pathway.Platform.Demo;
 using Pathway.People.Persistence;
 using Pathway.People.Registry;
 using Pathway.Platform.Persistence;
@@ -16,6 +18,7 @@ public static class PeopleModule
         services.AddSingleton<IModuleModel, PeopleModel>();
         services.AddScoped<IPersonRegistry, PersonRegistry>();
         services.AddScoped<IAuthorizationHandler, PersonAuthorizationHandler>();
+        services.AddScoped<IDemoSeeder, DemoPersonSeeder>();
         return services;
     }
 

@@ -29,13 +29,13 @@ internal static class PeopleApi
         var born = PersonRequestParser.ParseDate(birthDate, "birthDate", required: false, errors);
         if (limit is < 1 or > 200)
         {
-            errors.Add("limit", "Validation.Limit", 1, 200);
+            errors.Add("limit", "Enter a number from {0} to {1}.", 1, 200);
         }
 
         var query = new PersonSearchQuery(name, document, born, limit ?? 50);
         if (!errors.Any && query.IsEmpty)
         {
-            errors.Add("name", "Validation.SearchCriteria");
+            errors.Add("name", "Enter a name, a document number or a date of birth.");
         }
 
         if (errors.Any)

@@ -23,7 +23,7 @@ internal static class PersonRequestParser
         var birthDate = ParseDate(request.BirthDate, "birthDate", required: true, errors);
         if (birthDate is { } born && (born > today || born < today.AddYears(-130)))
         {
-            errors.Add("birthDate", "Validation.BirthDateRange");
+            errors.Add("birthDate", "The date of birth must be in the past and no more than 130 years ago.");
         }
 
         var citizenship = ParseCountry(request.Citizenship, "citizenship", errors);
@@ -35,13 +35,13 @@ internal static class PersonRequestParser
             DocumentKind kind = DocumentKind.Passport;
             if (string.IsNullOrWhiteSpace(document.Kind) || !Enum.TryParse(document.Kind, true, out kind) || !Enum.IsDefined(kind) || int.TryParse(document.Kind, out _))
             {
-                errors.Add($"{prefix}.kind", "Validation.DocumentKind", string.Join(", ", Enum.GetNames<DocumentKind>()));
+                errors.Add($"{prefix}.kind", "Choose one of: {0}.", string.Join(", ", Enum.GetNames<DocumentKind>()));
             }
 
             var number = IdentityDocument.NormaliseNumber(document.Number ?? "");
             if (number.Length is < 3 or > 32)
             {
-                errors.Add($"{prefix}.number", "Validation.DocumentNumber");
+                errors.Add($"{prefix}.number", "A document number has 3 to 32 letters and digits.");
             }
 
             var state = ParseCountry(document.IssuingState, $"{prefix}.issuingState", errors);
@@ -49,7 +49,7 @@ internal static class PersonRequestParser
             var expires = ParseDate(document.ExpiresOn, $"{prefix}.expiresOn", required: false, errors);
             if (issued is not null && expires is not null && expires <= issued)
             {
-                errors.Add($"{prefix}.expiresOn", "Validation.ExpiryBeforeIssue");
+                errors.Add($"{prefix}.expiresOn", "The expiry date must come after the date of issue.");
             }
 
             documents.Add(new DocumentDetails(kind, number, state ?? "", issued, expires));
@@ -71,7 +71,7 @@ internal static class PersonRequestParser
         {
             if (required)
             {
-                errors.Add(field, "Validation.Required");
+                errors.Add(field, "This field is required.");
             }
 
             return null;
@@ -82,7 +82,7 @@ internal static class PersonRequestParser
             return date;
         }
 
-        errors.Add(field, "Validation.Date");
+        errors.Add(field, "Enter the date as YYYY-MM-DD.");
         return null;
     }
 
@@ -90,7 +90,7 @@ internal static class PersonRequestParser
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, "Validation.Required");
+            errors.Add(field, "This field is required.");
             return null;
         }
 
@@ -101,7 +101,7 @@ internal static class PersonRequestParser
     {
         if (value is not null && value.Trim().Length > MaxNameLength)
         {
-            errors.Add(field, "Validation.TooLong", MaxNameLength);
+            errors.Add(field, "Use at most {0} characters.", MaxNameLength);
             return null;
         }
 
@@ -119,7 +119,7 @@ internal static class PersonRequestParser
             case "X" or "UNSPECIFIED" or "<":
                 return Sex.Unspecified;
             default:
-                errors.Add("sex", "Validation.Sex");
+                errors.Add("sex", "Enter F, M or X.");
                 return Sex.Unspecified;
         }
     }
@@ -129,7 +129,7 @@ internal static class PersonRequestParser
         var code = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code))
         {
-            errors.Add(field, "Validation.Required");
+            errors.Add(field, "This field is required.");
             return null;
         }
 
@@ -139,7 +139,7 @@ internal static class PersonRequestParser
             return code;
         }
 
-        errors.Add(field, "Validation.CountryCode");
+        errors.Add(field, "Enter a three-letter country code (ISO 3166-1 alpha-3), for example UKR.");
         return null;
     }
 }

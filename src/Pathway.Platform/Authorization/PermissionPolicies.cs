@@ -18,7 +18,20 @@ public static class PermissionPolicies
         return options;
     }
 
-    public static bool IsGranted(System.Security.Claims.ClaimsPrincipal user, string permission) =>
-        Permissions.IsGranted(permission, user.GetRoles())
-        || user.FindAll(PathwayClaims.ApiKeyScope).Any(c => c.Value == permission);
+    public const string MfaClaim = "amr";
+    public const string MfaValue = "mfa";
+
+    public static bool IsGranted(System.Security.Claims.ClaimsPrincipal user, string permission)
+    {
+        if (user.HasClaim(c => c.Type == PathwayClaims.ApiKeyId))
+        {
+            return user.FindAll(PathwayClaims.ApiKeyScope).Any(c => c.Value == permission);
+        }
+
+        var roles = user.GetRoles().ToList();
+        // Staff reach personal data only after a two-factor sign-in; a password alone is not enough.
+        return Permissions.IsGranted(permission, roles) && (!Roles.IsStaff(roles) || HasTwoFactor(user));
+    }
+
+    public static bool HasTwoFactor(System.Security.Claims.ClaimsPrincipal user) => user.HasClaim(MfaClaim, MfaValue);
 }

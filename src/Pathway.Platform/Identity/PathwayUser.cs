@@ -10,5 +10,5 @@ public sealed class PathwayUser : IdentityUser<Guid>
     public Guid? OrganisationId { get; set; }
     public string DisplayName { get; set; } = "";
     public string? PreferredCulture { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
 }

@@ -136,9 +136,10 @@ public sealed class PathwayDbContext(
             .FirstOrDefaultAsync(cancellationToken);
         var sequence = head?.Sequence ?? 0;
         var previous = head?.Hash ?? AuditChain.GenesisHash;
-        var actor = actorAccessor.Current;
+        var caller = actorAccessor.Current;
         foreach (var record in records)
         {
+            var actor = record.Actor ?? caller;
             var entry = new AuditEntry
             {
                 Sequence = ++sequence,

@@ -11,7 +11,7 @@ public sealed class Tenant
     public string BrandColour { get; set; } = "#1d4f91";
     /// <summary>Comma-separated feature names switched on for this tenant.</summary>
     public string EnabledFeatures { get; set; } = "";
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
 
     public bool HasFeature(string feature) =>
         EnabledFeatures.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

@@ -1,0 +1,108 @@
+using Pathway.People.Registry;
+
+namespace Pathway.People.Demo;
+
+/// <summary>
+/// Deterministic synthetic persons: the same seed gives the same registry, so demos,
+/// screenshots and benchmarks are repeatable.
+/// </summary>
+internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList<Guid> officeUnits, Guid ngo, DateTime now)
+{
+    private readonly Random random = new(seed);
+    private readonly int totalWeight = DemoNames.All.Sum(n => n.Weight);
+    private readonly DateOnly today = DateOnly.FromDateTime(now);
+
+    public IEnumerable<Person> Generate(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return Next();
+        }
+    }
+
+    private Person Next()
+    {
+        var stock = PickCountry();
+        var female = random.Next(2) == 0;
+        var given = DemoNames.Split(Pick(female ? stock.FemaleGiven : stock.MaleGiven));
+        var surnames = female && stock.FemaleSurnames.Length > 0 ? stock.FemaleSurnames : stock.MaleSurnames;
+        var surname = DemoNames.Split(Pick(surnames));
+        if (random.Next(10) == 0)
+        {
+            // Some people carry two given names.
+            var second = DemoNames.Split(Pick(female ? stock.FemaleGiven : stock.MaleGiven));
+            if (second.Latin != given.Latin)
+            {
+                given = ($"{given.Native} {second.Native}", $"{given.Latin} {second.Latin}");
+            }
+        }
+
+        var hasNative = stock.Script is not null || surname.Native != surname.Latin || given.Native != given.Latin;
+        var birthDate = BirthDate();
+        // One in ten records belongs to the partner NGO; the rest to the office's units.
+        var organisation = random.Next(10) == 0 ? ngo : officeUnits[random.Next(officeUnits.Count)];
+        var details = new PersonDetails(
+            surname.Latin.ToUpperInvariant(),
+            given.Latin.ToUpperInvariant(),
+            female ? Sex.Female : Sex.Male,
+            birthDate,
+            stock.Citizenship,
+            hasNative ? surname.Native : null,
+            hasNative ? given.Native : null,
+            stock.Script ?? (hasNative ? "Latn" : null),
+            Pick(stock.Cities).Split('|')[^1]);
+        var registered = now.AddMinutes(-random.Next(60 * 24 * 365 * 4));
+        var person = Person.Register(details, tenantId, organisation, registered, Guid.CreateVersion7(new DateTimeOffset(registered, TimeSpan.Zero)));
+        person.ClearDomainEvents();
+
+        var issued = today.AddDays(-random.Next(1, 365 * 9));
+        person.AddDocument(DocumentKind.Passport, Number(stock.PassportPattern), stock.Citizenship, issued, issued.AddYears(10).AddDays(-1));
+        if (random.Next(5) < 2)
+        {
+            var cardIssued = today.AddDays(-random.Next(1, 365 * 3));
+            person.AddDocument(DocumentKind.ResidenceCard, Number("RP#######"), "POL", cardIssued, cardIssued.AddYears(3));
+        }
+
+        return person;
+    }
+
+    private DemoNames PickCountry()
+    {
+        var roll = random.Next(totalWeight);
+        foreach (var stock in DemoNames.All)
+        {
+            roll -= stock.Weight;
+            if (roll < 0)
+            {
+                return stock;
+            }
+        }
+
+        return DemoNames.All[0];
+    }
+
+    private DateOnly BirthDate()
+    {
+        // Mostly working age; about one in seven is a child who came with family.
+        var age = random.Next(7) == 0 ? random.Next(0, 18) : random.Next(18, 66);
+        return today.AddYears(-age).AddDays(-random.Next(0, 365));
+    }
+
+    private string Number(string pattern)
+    {
+        Span<char> number = stackalloc char[pattern.Length];
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            number[i] = pattern[i] switch
+            {
+                'L' => (char)('A' + random.Next(26)),
+                '#' => (char)('0' + random.Next(10)),
+                var literal => literal,
+            };
+        }
+
+        return number.ToString();
+    }
+
+    private string Pick(string[] items) => items[random.Next(items.Length)];
+}

@@ -1,0 +1,16 @@
+namespace Pathway.Platform.Demo;
+
+/// <summary>A module's part of the demo data. Seeders run in <see cref="Order"/> after the demo tenant exists.</summary>
+public interface IDemoSeeder
+{
+    int Order { get; }
+
+    Task SeedAsync(DemoTenant tenant, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken);
+}
+
+public sealed record DemoSeedOptions(int Persons, int RandomSeed = 20261123);
+
+public sealed record DemoSeedProgress(string Step, long Done, long Total);
+
+/// <summary>The demo tenant's identifiers, as the platform seeder created them.</summary>
+public sealed record DemoTenant(Guid TenantId, IReadOnlyList<Guid> OfficeUnitIds, Guid NgoId);

@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pathway.Platform.Persistence;
+
+namespace Pathway.Platform.Outbox;
+
+/// <summary>
+/// Delivers outbox messages to their consumers. Several nodes may run it: a batch is claimed
+/// with a lease (and on PostgreSQL with FOR UPDATE SKIP LOCKED), and a consumer's receipt makes
+/// a second delivery of the same message a no-op.
+/// </summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    public const int BatchSize = 50;
+    public const int MaxAttempts = 10;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
+    private readonly string node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int handled;
+            try
+            {
+                handled = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Outbox dispatch failed; retrying");
+                handled = 0;
+            }
+
+            if (handled == 0)
+            {
+                try
+                {
+                    await Task.Delay(Idle, clock, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Claims and delivers one batch; returns how many messages it finished.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
+        var consumers = scope.ServiceProvider.GetServices<IOutboxConsumer>().ToList();
+        var claimed = await ClaimAsync(db, cancellationToken);
+        foreach (var message in claimed)
+        {
+            try
+            {
+                foreach (var consumer in consumers.Where(c => c.Handles(message.Type)))
+                {
+                    await DeliverAsync(message, consumer, cancellationToken);
+                }
+
+                await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Outbox message {MessageId} ({Type}) failed on attempt {Attempt}", message.Id, message.Type, message.Attempts);
+                // A message that keeps failing is parked (processed with its error) so it cannot block the queue.
+                var park = message.Attempts >= MaxAttempts;
+                await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.LastError, e.Message)
+                    .SetProperty(m => m.ProcessedAt, park ? clock.GetUtcNow().UtcDateTime : null)
+                    .SetProperty(m => m.LockedUntil, clock.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(300, 5 * message.Attempts))), cancellationToken);
+            }
+        }
+
+        return claimed.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, IOutboxConsumer consumer, CancellationToken cancellationToken)
+    {
+        // A fresh scope per delivery: the consumer's changes and its receipt commit together.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
+        var resolved = scope.ServiceProvider.GetServices<IOutboxConsumer>().First(c => c.Name == consumer.Name);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.OutboxReceipts.AnyAsync(r => r.MessageId == message.Id && r.Consumer == consumer.Name, cancellationToken))
+        {
+            return;
+        }
+
+        await resolved.HandleAsync(message, cancellationToken);
+        db.OutboxReceipts.Add(new OutboxReceipt { MessageId = message.Id, Consumer = consumer.Name, HandledAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(PathwayDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + Lease;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var candidates = db.OutboxMessages
+            .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.OccurredAt)
+            .Take(BatchSize);
+        List<OutboxMessage> batch;
+        if (db.IsPostgres)
+        {
+            // Rows another node has locked are skipped, not waited for.
+            batch = await db.OutboxMessages
+                .FromSqlInterpolated($"""
+                    SELECT * FROM "OutboxMessages"
+                    WHERE "ProcessedAt" IS NULL AND ("LockedUntil" IS NULL OR "LockedUntil" < {now})
+                    ORDER BY "OccurredAt" LIMIT {BatchSize}
+                    FOR UPDATE SKIP LOCKED
+                    """)
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            // SQLite's write transaction is exclusive, so reading and leasing cannot interleave.
+            batch = await candidates.AsNoTracking().ToListAsync(cancellationToken);
+        }
+
+        var ids = batch.Select(m => m.Id).ToList();
+        if (ids.Count > 0)
+        {
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.LockedUntil, until)
+                .SetProperty(m => m.LockedBy, node)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var message in batch)
+        {
+            message.Attempts++;
+        }
+
+        return batch;
+    }
+}

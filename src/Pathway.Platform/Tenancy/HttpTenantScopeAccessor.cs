@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http;
+using Pathway.Platform.Identity;
+
+namespace Pathway.Platform.Tenancy;
+
+/// <summary>
+/// The data scope of a web request, worked out once by <see cref="TenantScopeMiddleware"/>:
+/// office staff see the records of the office units, NGO staff only their own organisation's,
+/// migrants and anonymous visitors no one's.
+/// </summary>
+public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http) : ITenantScopeAccessor
+{
+    public TenantScope Current =>
+        http.HttpContext?.Features.Get<TenantScope>()
+        // Outside a request (background work) there is no caller to limit.
+        ?? (http.HttpContext is null ? TenantScope.System : throw new InvalidOperationException("The tenant scope is not resolved yet for this request."));
+
+    public static TenantScope Resolve(System.Security.Claims.ClaimsPrincipal user, OrganisationDirectory.Snapshot directory)
+    {
+        var tenantId = user.GetTenantId() ?? directory.Tenants.FirstOrDefault()?.Id ?? Guid.Empty;
+        var organisation = user.GetOrganisationId();
+        if (organisation is null)
+        {
+            return TenantScope.Anonymous(tenantId);
+        }
+
+        var own = directory.Organisations.FirstOrDefault(o => o.Id == organisation);
+        if (own is null || own.TenantId != tenantId)
+        {
+            return TenantScope.Anonymous(tenantId);
+        }
+
+        var visible = own.Kind switch
+        {
+            OrganisationKind.OfficeUnit => directory.Organisations.Where(o => o.TenantId == tenantId && o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToList(),
+            OrganisationKind.PartnerNgo => [own.Id],
+        };
+        return new TenantScope(tenantId, false, visible);
+    }
+}
+
+public sealed class TenantScopeMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, OrganisationDirectory directory)
+    {
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        context.Features.Set(HttpTenantScopeAccessor.Resolve(context.User, snapshot));
+        await next(context);
+    }
+}

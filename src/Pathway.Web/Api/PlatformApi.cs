@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Pathway.Platform.ApiKeys;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Localization;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Web.Api;
+
+public sealed record MeResponse(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, Guid? TenantId, Guid? OrganisationId, bool TwoFactor);
+
+public sealed record CreateApiKeyRequest(string? Name, IReadOnlyList<string>? Scopes, Guid? OrganisationId, int? ValidDays);
+
+internal static class PlatformApi
+{
+    public static void MapPlatformApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1").WithTags("Platform");
+        api.MapGet("/me", Me).RequireAuthorization().WithName("Me");
+
+        var keys = api.MapGroup("/admin/api-keys").WithTags("API keys").RequireAuthorization(Permissions.ApiKeysManage);
+        keys.MapGet("/", ListKeysAsync).WithName("ListApiKeys");
+        keys.MapPost("/", CreateKeyAsync).WithName("CreateApiKey");
+        keys.MapDelete("/{id:guid}", RevokeKeyAsync).WithName("RevokeApiKey");
+    }
+
+    private static Ok<MeResponse> Me(HttpContext http)
+    {
+        var user = http.User;
+        var granted = Platform.Identity.Permissions.All.Where(p => Platform.Authorization.PermissionPolicies.IsGranted(user, p)).ToList();
+        return TypedResults.Ok(new MeResponse(
+            user.Identity?.Name ?? "", user.GetRoles().ToList(), granted, user.GetTenantId(), user.GetOrganisationId(),
+            Platform.Authorization.PermissionPolicies.HasTwoFactor(user)));
+    }
+
+    private static async Task<Ok<IReadOnlyList<ApiKeyView>>> ListKeysAsync(HttpContext http, ApiKeyService keys, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await keys.ListAsync(http.User.GetTenantId() ?? Guid.Empty, cancellationToken));
+
+    private static async Task<Results<Created<CreatedApiKey>, ValidationProblem>> CreateKeyAsync(
+        CreateApiKeyRequest request, HttpContext http, ApiKeyService keys, OrganisationDirectory directory, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    {
+        var tenant = http.User.GetTenantId() ?? Guid.Empty;
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var errors = ApiKeyRequestValidation.Validate(request, tenant, snapshot, text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var created = await keys.CreateAsync(tenant, request.OrganisationId!.Value, request.Name!, request.Scopes!.ToList(), request.ValidDays ?? 90, http.User.GetUserId(), cancellationToken);
+        return TypedResults.Created($"/api/v1/admin/api-keys/{created.Key.Id}", created);
+    }
+
+    private static async Task<Results<NoContent, NotFound>> RevokeKeyAsync(Guid id, HttpContext http, ApiKeyService keys, CancellationToken cancellationToken) =>
+        await keys.RevokeAsync(http.User.GetTenantId() ?? Guid.Empty, id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+}
+
+internal static class ApiKeyRequestValidation
+{
+    public static Dictionary<string, string[]> Validate(CreateApiKeyRequest request, Guid tenant, OrganisationDirectory.Snapshot directory, IStringLocalizer<Text> text)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
+        {
+            errors["name"] = [text["Give the key a name of 1 to 200 characters."]];
+        }
+
+        if (request.Scopes is null || request.Scopes.Count == 0)
+        {
+            errors["scopes"] = [text["Choose at least one permission."]];
+        }
+        else if (request.Scopes.FirstOrDefault(s => !Platform.Identity.Permissions.All.Contains(s)) is { } unknown)
+        {
+            errors["scopes"] = [text["Unknown permission: {0}.", unknown]];
+        }
+
+        if (request.OrganisationId is null || !directory.Organisations.Any(o => o.Id == request.OrganisationId && o.TenantId == tenant))
+        {
+            errors["organisationId"] = [text["Choose an organisation of this office."]];
+        }
+
+        if (request.ValidDays is < 1 or > 366)
+        {
+            errors["validDays"] = [text["Enter a number from {0} to {1}.", 1, 366]];
+        }
+
+        return errors;
+    }
+}

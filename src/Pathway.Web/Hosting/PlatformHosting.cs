@@ -1,0 +1,196 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Pathway.Platform;
+using Pathway.Platform.ApiKeys;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Authorization;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Email;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Localization;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+using Pathway.Web.Api;
+using Pathway.Web.Components;
+
+namespace Pathway.Web.Hosting;
+
+/// <summary>The platform's services and pipeline; Program.cs reads as a table of contents of these.</summary>
+internal static class PlatformHosting
+{
+    public const string SignInLimit = "sign-in";
+    public const string PublicFormLimit = "public-form";
+    private const string SchemeSelector = "Pathway";
+
+    public static WebApplicationBuilder AddPathwayPlatform(this WebApplicationBuilder builder)
+    {
+        var database = DatabaseOptions.From(builder.Configuration);
+        var services = builder.Services;
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(json => json.IncludeScopes = false);
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
+        services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
+        services.AddPathwayPersistence(database);
+        services.AddSingleton<OrganisationDirectory>();
+        services.AddScoped<ApiKeyService>();
+        services.AddScoped<DemoTenantSeeder>();
+        var pickup = builder.Configuration["Email:PickupFolder"] is { Length: > 0 } folder ? folder : "data/mail";
+        services.AddSingleton<IEmailSender>(sp => new FilePickupEmailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FilePickupEmailSender>>()));
+        // Hosted services start in order: the schema must exist before the dispatcher polls it.
+        services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        AddIdentity(services);
+        services.AddDataProtection().SetApplicationName("Pathway").PersistKeysToDbContext<PathwayDbContext>();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SupportedCultures.All.Select(l => l.Culture).ToList();
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.ByCode(SupportedCultures.DefaultCode)!.CultureName);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders = [new CulturePathMiddleware.Provider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<PathwayDbContext>("database", tags: ["ready"]);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInLimit, context => PostsPerClient(context, 10));
+            limiter.AddPolicy(PublicFormLimit, context => PostsPerClient(context, 20));
+        });
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    /// <summary>Only submissions count against a limit: reading the sign-in page is free.</summary>
+    private static RateLimitPartition<string> PostsPerClient(HttpContext context, int perMinute) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("read");
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<PathwayUser, PathwayRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+            })
+            .AddEntityFrameworkStores<PathwayDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PathwayClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "pathway.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            cookie.SlidingExpiration = true;
+            // API callers get status codes, not a redirect to an HTML page.
+            cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = SchemeSelector;
+                options.DefaultAuthenticateScheme = SchemeSelector;
+                options.DefaultChallengeScheme = SchemeSelector;
+                options.DefaultForbidScheme = SchemeSelector;
+            })
+            .AddPolicyScheme(SchemeSelector, "Cookie or API key", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+
+        services.AddAuthorization(options => options.AddPermissionPolicies());
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static WebApplication UsePathwayPlatform(this WebApplication app)
+    {
+        app.UseMiddleware<CulturePathMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A request the client got wrong is the client's error, never a 500.
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseRequestLocalization();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/openapi/v1.json", "Pathway API v1");
+            ui.DocumentTitle = "Pathway API";
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantScopeMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPathwayPlatform(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapAccountEndpoints();
+        app.MapPlatformApi();
+        return app;
+    }
+
+    public static async Task RunPathwayAsync(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+        await app.RunAsync();
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

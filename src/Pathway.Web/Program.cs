@@ -1,0 +1,25 @@
+using Pathway.People;
+using Pathway.Platform;
+using Pathway.Web.Hosting;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPathwayPlatform();
+    builder.Services.AddPeople();
+
+    var app = builder.Build();
+    app.UsePathwayPlatform();
+    app.MapPathwayPlatform();
+    app.MapPeople();
+    await app.RunPathwayAsync();
+    return 0;
+}
+catch (InvalidConfigurationException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 2;
+}
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;
