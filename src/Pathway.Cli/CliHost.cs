@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pathway.People;
 using Pathway.Platform;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.Cli;
 
-/// <summary>The services the CLI needs, configured like the web host (appsettings, environment, PATHWAY_ variables).</summary>
+/// <summary>The services the CLI needs, configured like the web host (appsettings.json, environment variables).</summary>
 internal sealed class CliHost : IAsyncDisposable
 {
     private readonly ServiceProvider services;
@@ -32,6 +35,14 @@ internal sealed class CliHost : IAsyncDisposable
         collection.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddPathwayPersistence(options);
+        collection.AddIdentityCore<PathwayUser>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<PathwayRole>()
+            .AddEntityFrameworkStores<PathwayDbContext>();
+        collection.AddScoped<DemoTenantSeeder>();
         collection.AddPeople();
         var host = new CliHost(collection.BuildServiceProvider(), options);
         if (migrate)
@@ -53,6 +64,8 @@ internal sealed class CliScope(AsyncServiceScope scope) : IAsyncDisposable
     public IServiceProvider Services => scope.ServiceProvider;
 
     public PathwayDbContext Db => scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
+
+    public UserManager<PathwayUser> Users => scope.ServiceProvider.GetRequiredService<UserManager<PathwayUser>>();
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

@@ -1,33 +1,39 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
+using Pathway.Cli.Commands;
 using Pathway.Platform;
 
 namespace Pathway.Cli;
 
 internal static class PathwayCommand
 {
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("pathway: administration, import/export and batch engines of the Pathway platform.\nReads the database settings from appsettings.json and environment variables (Database__Provider, ConnectionStrings__Pathway).");
+        root.Subcommands.Add(MigrateCommand.Build());
+        root.Subcommands.Add(SeedCommand.Build());
+        root.Subcommands.Add(UsersCommand.Build());
+        root.Subcommands.Add(AuditCommand.Build());
+        root.Subcommands.Add(DevCommand.Build());
+        return root;
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("pathway: administration, import/export and batch engines of the Pathway platform");
-        var dev = new Command("dev", "Developer tools");
-        var schema = new Command("schema-script", "Print the SQL that creates the current model (to write the next migration)");
-        schema.SetAction(async (parse, ct) =>
-        {
-            await using var host = await CliHost.StartAsync(ct, migrate: false);
-            await using var scope = host.CreateScope();
-            Console.WriteLine(scope.Db.Database.GenerateCreateScript());
-            return 0;
-        });
-        dev.Subcommands.Add(schema);
-        root.Subcommands.Add(dev);
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            return await Build().Parse(args).InvokeAsync();
         }
         catch (InvalidConfigurationException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
     }
+}
+
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
 }

@@ -69,6 +69,25 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
         return true;
     }
 
+    /// <summary>Adds synthetic records to the existing demo tenant (for load and benchmark data).</summary>
+    public async Task AddToDemoTenantAsync(DemoSeedOptions options, IProgress<DemoSeedProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var db = services.GetRequiredService<PathwayDbContext>();
+        var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Slug == DemoAccounts.TenantSlug, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no demo tenant '{DemoAccounts.TenantSlug}' in this database.");
+        var organisations = await db.Organisations.Where(o => o.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        var demo = new DemoTenant(
+            tenant.Id,
+            organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToList(),
+            organisations.First(o => o.Kind == OrganisationKind.PartnerNgo).Id);
+        foreach (var seeder in services.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(demo, options, progress, cancellationToken);
+        }
+
+        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: $"added {options.Persons} synthetic persons"), cancellationToken);
+    }
+
     public async Task EnsureRolesAsync(CancellationToken cancellationToken)
     {
         var roles = services.GetRequiredService<RoleManager<PathwayRole>>();

@@ -67,14 +67,29 @@ internal static class PlatformHosting
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<PathwayDbContext>("database", tags: ["ready"]);
+        var signIn = PositiveSetting(builder.Configuration, "RateLimits:SignInPerMinute", 10);
+        var publicForm = PositiveSetting(builder.Configuration, "RateLimits:PublicFormPerMinute", 20);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInLimit, context => PostsPerClient(context, 10));
-            limiter.AddPolicy(PublicFormLimit, context => PostsPerClient(context, 20));
+            limiter.AddPolicy(SignInLimit, context => PostsPerClient(context, signIn));
+            limiter.AddPolicy(PublicFormLimit, context => PostsPerClient(context, publicForm));
         });
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         return builder;
+    }
+
+    private static int PositiveSetting(IConfiguration configuration, string key, int fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, out var value) && value > 0
+            ? value
+            : throw new InvalidConfigurationException(key, $"'{text}' is not a whole number above zero.");
     }
 
     /// <summary>Only submissions count against a limit: reading the sign-in page is free.</summary>

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Audit;
+using Spectre.Console;
+
+namespace Pathway.Cli.Commands;
+
+internal static class AuditCommand
+{
+    public static Command Build()
+    {
+        var audit = new Command("audit", "The audit trail");
+        var verify = new Command("verify", "Check the hash chain of the audit trail and report the first broken link");
+        verify.SetAction(async (_, cancellationToken) =>
+        {
+            await using var host = await CliHost.StartAsync(cancellationToken);
+            await using var scope = host.CreateScope();
+            var total = await scope.Db.AuditEntries.LongCountAsync(cancellationToken);
+            AuditBreak? broken = null;
+            await AnsiConsole.Progress().StartAsync(async progress =>
+            {
+                var task = progress.AddTask("Verifying the audit chain", maxValue: Math.Max(1, total));
+                var entries = scope.Db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
+                broken = await AuditChain.VerifyAsync(entries, new Progress<long>(done => task.Value = done), cancellationToken);
+                task.Value = task.MaxValue;
+            });
+            if (broken is null)
+            {
+                AnsiConsole.MarkupLine($"[green]The audit chain holds:[/] {total:N0} entries verified.");
+                return ExitCodes.Ok;
+            }
+
+            await Console.Error.WriteLineAsync($"The audit chain is broken at entry {broken.Sequence}: {broken.Problem}.");
+            return ExitCodes.Failed;
+        });
+        audit.Subcommands.Add(verify);
+        return audit;
+    }
+}

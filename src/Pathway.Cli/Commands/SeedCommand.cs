@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Platform.Demo;
+using Spectre.Console;
+
+namespace Pathway.Cli.Commands;
+
+internal static class SeedCommand
+{
+    public static Command Build()
+    {
+        var persons = new Option<int>("--persons") { Description = "How many synthetic persons to generate", DefaultValueFactory = _ => 2000 };
+        persons.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 50_000_000)
+            {
+                result.AddError("--persons must be between 0 and 50,000,000.");
+            }
+        });
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same people", DefaultValueFactory = _ => 20261123 };
+        var command = new Command("seed", "Create the demo tenant, its accounts and synthetic persons; on an existing demo tenant, add persons") { persons, seed };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var count = parse.GetValue(persons);
+            var randomSeed = parse.GetValue(seed);
+            await using var host = await CliHost.StartAsync(cancellationToken);
+            await using var scope = host.CreateScope();
+            var seeder = scope.Services.GetRequiredService<DemoTenantSeeder>();
+            var clock = Stopwatch.StartNew();
+            var created = false;
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("persons", maxValue: Math.Max(1, count));
+                    var report = new Progress<DemoSeedProgress>(p =>
+                    {
+                        task.Description = p.Step;
+                        task.Value = p.Done;
+                    });
+                    var options = new DemoSeedOptions(count, randomSeed);
+                    created = await seeder.SeedIfEmptyAsync(options, report, cancellationToken);
+                    if (!created)
+                    {
+                        await seeder.AddToDemoTenantAsync(options with { RandomSeed = randomSeed + await scope.Db.Tenants.CountAsync(cancellationToken) + Environment.TickCount }, report, cancellationToken);
+                    }
+
+                    task.Value = task.MaxValue;
+                });
+            AnsiConsole.MarkupLine(created
+                ? $"[green]Created the demo tenant with {count:N0} persons in {clock.Elapsed.TotalSeconds:N1} s.[/]"
+                : $"[green]Added {count:N0} persons to the demo tenant in {clock.Elapsed.TotalSeconds:N1} s.[/]");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

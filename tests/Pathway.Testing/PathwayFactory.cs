@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Pathway.Platform.Persistence;
+
+namespace Pathway.Testing;
+
+/// <summary>The real platform in memory, on its own SQLite file or PostgreSQL database, with demo data.</summary>
+public sealed class PathwayFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly string folder;
+
+    private readonly Action<IServiceCollection>? configureServices;
+
+    private PathwayFactory(DatabaseProvider provider, string connectionString, string folder, IDictionary<string, string?>? extra, Action<IServiceCollection>? configureServices)
+    {
+        this.configureServices = configureServices;
+        Provider = provider;
+        ConnectionString = connectionString;
+        this.folder = folder;
+        MailFolder = Path.Combine(folder, "mail");
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Pathway"] = connectionString,
+            ["Database:DemoPersons"] = "300",
+            ["Email:PickupFolder"] = MailFolder,
+            ["RateLimits:SignInPerMinute"] = "10000",
+            ["RateLimits:PublicFormPerMinute"] = "10000",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public string MailFolder { get; }
+
+    public LogSink Logs { get; } = new();
+
+    /// <summary>Authenticator keys of the accounts this factory's tests enrolled, by e-mail.</summary>
+    public Dictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public static PathwayFactory Sqlite(IDictionary<string, string?>? extra = null, Action<IServiceCollection>? configureServices = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"pathway-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return new PathwayFactory(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "pathway.db")}", folder, extra, configureServices);
+    }
+
+    public static async Task<PathwayFactory> PostgresAsync(PostgresServer server, IDictionary<string, string?>? extra = null, string? connectionString = null, Action<IServiceCollection>? configureServices = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"pathway-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return new PathwayFactory(DatabaseProvider.Postgres, connectionString ?? await server.CreateDatabaseAsync(), folder, extra, configureServices);
+    }
+
+    /// <summary>A new browser-like session; pass another session's cookies to continue it (on this or another node).</summary>
+    public WebSession Session(System.Net.CookieContainer? cookies = null) => new(this, cookies ?? new System.Net.CookieContainer());
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task WithDbAsync(Func<PathwayDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<PathwayDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            NpgsqlConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow machine; the temp folder is cleaned by the system.
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.People.Registry;
+using Pathway.Platform.Tenancy;
+using Pathway.Testing;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>Picks records out of the seeded demo data (read as the system, outside any request).</summary>
+internal static class Demo
+{
+    public static async Task<Person> PersonOfAsync(PathwayFactory factory, OrganisationKind kind)
+    {
+        Person? found = null;
+        await factory.WithDbAsync(async db =>
+        {
+            var organisations = await db.Organisations.Where(o => o.Kind == kind).Select(o => o.Id).ToListAsync();
+            found = await db.Set<Person>().Include(p => p.Documents)
+                .Where(p => organisations.Contains(p.OrganisationId) && p.Documents.Count > 0)
+                .OrderBy(p => p.Id).FirstAsync();
+        });
+        return found!;
+    }
+}
