@@ -173,7 +173,7 @@ internal static class PlatformHosting
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
         app.UseRequestLocalization();
         app.UseSwaggerUI(ui =>
         {

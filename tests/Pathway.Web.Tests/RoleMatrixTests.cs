@@ -1,0 +1,137 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Testing;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>
+/// Walks every endpoint and page with every role (and no sign-in) and compares the outcome with
+/// the access table below. A new endpoint fails the test until someone decides who may use it.
+/// </summary>
+public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixture<SqliteFactoryFixture>
+{
+    private const string Anonymous = "(anonymous)";
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] SignedIn = [.. Roles.All];
+    private static readonly string[] Staff = [.. Roles.Staff];
+    private static readonly string[] RegistryReaders = [Roles.CaseOfficer, Roles.Supervisor, Roles.NgoWorker];
+    private static readonly string[] RegistryWriters = [Roles.CaseOfficer, Roles.Supervisor];
+    private static readonly string[] Admins = [Roles.Admin];
+
+    // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
+    private static readonly Dictionary<string, string[]> Access = new()
+    {
+        ["GET /"] = Everyone,
+        ["GET /error/{Code:int}"] = Everyone,
+        ["GET /account/login"] = Everyone,
+        ["GET /account/login-2fa"] = Everyone,
+        ["GET /account/register"] = Everyone,
+        ["GET /account/confirm-email"] = Everyone,
+        ["GET /account/access-denied"] = Everyone,
+        ["GET /account/enrol-2fa"] = SignedIn,
+        ["GET /staff"] = Staff,
+        ["GET /staff/persons"] = RegistryReaders,
+        ["GET /staff/persons/{Id:guid}"] = RegistryReaders,
+        ["GET /admin/users"] = Admins,
+        ["GET /admin/api-keys"] = Admins,
+        ["GET /{**path:file}"] = Everyone,
+        ["HEAD /{**path:file}"] = Everyone,
+        ["GET /_framework/opaque-redirect"] = Everyone,
+        ["GET /health/live"] = Everyone,
+        ["GET /health/ready"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /api/v1/me"] = SignedIn,
+        ["GET /api/v1/persons/"] = RegistryReaders,
+        ["GET /api/v1/persons/{id:guid}"] = RegistryReaders,
+        ["POST /api/v1/persons/"] = RegistryWriters,
+        ["GET /api/v1/admin/api-keys/"] = Admins,
+        ["POST /api/v1/admin/api-keys/"] = Admins,
+        ["DELETE /api/v1/admin/api-keys/{id:guid}"] = Admins,
+    };
+
+    [Fact]
+    public async Task EveryEndpoint_ForEveryRole_MatchesTheAccessTable()
+    {
+        var factory = fixture.Factory;
+        var endpoints = Endpoints(factory);
+        endpoints.Except(Access.Keys).ShouldBeEmpty("endpoints missing from the access table: decide who may use them");
+        Access.Keys.Except(endpoints).ShouldBeEmpty("access table rows for endpoints that no longer exist");
+
+        var sessions = new Dictionary<string, WebSession> { [Anonymous] = factory.Session() };
+        foreach (var role in Roles.All)
+        {
+            var session = factory.Session();
+            await session.SignInAsync(DemoAccounts.EmailOf(role));
+            sessions[role] = session;
+        }
+
+        var mistakes = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            foreach (var (who, session) in sessions)
+            {
+                var allowed = Access[endpoint].Contains(who);
+                var outcome = await CallAsync(session, endpoint);
+                if (outcome.Allowed != allowed)
+                {
+                    mistakes.Add($"{endpoint} as {who}: expected {(allowed ? "allowed" : "denied")}, got {outcome.Description}");
+                }
+            }
+        }
+
+        foreach (var session in sessions.Values)
+        {
+            session.Dispose();
+        }
+
+        mistakes.ShouldBeEmpty(string.Join(Environment.NewLine, factory.Logs.Errors.Take(3)));
+    }
+
+    private static List<string> Endpoints(PathwayFactory factory) =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            // Static files (css, fingerprinted assets) are public by nature.
+            .Where(e => !e.Metadata.Any(m => m.GetType().Name.Contains("StaticAsset", StringComparison.Ordinal)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                // Pages answer POST only for their own forms, which carry an antiforgery token; logout likewise.
+                .Where(method => method != "POST" || e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+                .Select(method => $"{method} {Normalise(e.RoutePattern.RawText!)}"))
+            .Distinct()
+            .ToList();
+
+    private static string Normalise(string pattern) => pattern.StartsWith('/') ? pattern : "/" + pattern;
+
+    private static async Task<(bool Allowed, string Description)> CallAsync(WebSession session, string endpoint)
+    {
+        var space = endpoint.IndexOf(' ');
+        var method = new HttpMethod(endpoint[..space]);
+        var path = endpoint[(space + 1)..]
+            .Replace("{Code:int}", "404")
+            .Replace("{Id:guid}", Guid.NewGuid().ToString())
+            .Replace("{id:guid}", Guid.NewGuid().ToString())
+            .Replace("{documentName}", "v1")
+            .Replace("{**path:file}", "css/site.css");
+        using var request = new HttpRequestMessage(method, path);
+        if (method == HttpMethod.Post)
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await session.NoRedirect.SendAsync(request);
+        var status = (int)response.StatusCode;
+        var location = response.Headers.Location?.ToString() ?? "";
+        var description = $"{status} {location}".Trim();
+        if (status >= 500)
+        {
+            return (false, description + " (server error)");
+        }
+
+        var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+            || location.Contains("/account/login?", StringComparison.Ordinal)
+            || location.Contains("/account/access-denied", StringComparison.Ordinal);
+        return (!denied, description);
+    }
+}
