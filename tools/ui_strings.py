@@ -50,7 +50,8 @@ def keys():
 
 
 def check(expected):
-    files = sorted(RESX_DIR.glob("*.resx"))
+    # Text.resx is the neutral fallback (English display names only); the cultures are Text.<culture>.resx.
+    files = sorted(RESX_DIR.glob("Text.*.resx"))
     if not files:
         print(f"no .resx files in {RESX_DIR}")
         return 1
