@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Pathway.E2E.Tests.Browser))]

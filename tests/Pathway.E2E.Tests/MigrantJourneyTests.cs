@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Pathway.E2E.Tests;
+
+public sealed partial class MigrantJourneyTests(Browser browser)
+{
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("uk", "ltr")]
+    public async Task Migrant_SeesPortalInOwnLanguage_RegistersConfirmsAndSignsIn(string language, string direction)
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/{language}/");
+        (await page.Locator("html").GetAttributeAsync("dir")).ShouldBe(direction);
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(language);
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("main a[href='account/register']").ClickAsync();
+        await page.WaitForURLAsync($"**/{language}/account/register");
+        await page.ShouldBeAccessibleAsync();
+        var email = $"amal.{language}@example.org";
+        const string password = "Salam-2026-pathway";
+        await page.FillAsync("#name", "Amal Haddad");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.FillAsync("#confirm", "a different one");
+        await page.SubmitAsync();
+        await page.Locator(".errors").WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+
+        await page.FillAsync("#password", password);
+        await page.FillAsync("#confirm", password);
+        await page.SubmitAsync();
+        await page.Locator(".notice").WaitForAsync();
+
+        var link = await ConfirmationLinkAsync(server.Factory.MailFolder, email);
+        link.ShouldContain($"/{language}/account/confirm-email");
+        await page.GotoAsync(link);
+        await page.Locator(".notice").WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("main a[href='account/login']").ClickAsync();
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.SubmitAsync();
+        await page.WaitForURLAsync($"**/{language}/");
+        (await page.Locator("header .who").TextContentAsync()).ShouldBe("Amal Haddad");
+        (await page.Locator("html").GetAttributeAsync("dir")).ShouldBe(direction);
+        await page.ShouldBeAccessibleAsync();
+
+        server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    private static async Task<string> ConfirmationLinkAsync(string folder, string email)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+            {
+                var text = await File.ReadAllTextAsync(file);
+                if (text.Contains($"To: {email}", StringComparison.Ordinal))
+                {
+                    return WebUtility.HtmlDecode(Link().Match(text).Groups[1].Value);
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new FileNotFoundException($"No confirmation e-mail to {email} in {folder}.");
+    }
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Link();
+}

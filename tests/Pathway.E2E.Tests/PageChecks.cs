@@ -1,0 +1,20 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Pathway.E2E.Tests;
+
+internal static class PageChecks
+{
+    /// <summary>axe-core on the page as it stands: no serious or critical accessibility violation.</summary>
+    public static async Task ShouldBeAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        var violations = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        violations.ShouldBeEmpty();
+    }
+
+    public static Task SubmitAsync(this IPage page) => page.Locator("main button[type=submit]").First.ClickAsync();
+}
