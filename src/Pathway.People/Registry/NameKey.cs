@@ -54,7 +54,7 @@ public static class NameKey
         'Æ' => "AE",
         'Œ' => "OE",
         'ß' or 'ẞ' => "SS",
-        'İ' or 'I' => "I",
+        'İ' or 'I' or 'ı' => "I",
         'Ħ' => "H",
         _ => c.ToString(),
     };

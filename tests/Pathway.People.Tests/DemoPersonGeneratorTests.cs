@@ -1,0 +1,53 @@
+using Pathway.People.Demo;
+
+namespace Pathway.People.Tests;
+
+public sealed class DemoPersonGeneratorTests
+{
+    private static readonly Guid Tenant = Guid.Parse("11111111-1111-1111-1111-111111111111");
+    private static readonly Guid[] Offices = [Guid.Parse("22222222-2222-2222-2222-222222222222")];
+    private static readonly Guid Ngo = Guid.Parse("33333333-3333-3333-3333-333333333333");
+    private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+
+    private static List<Pathway.People.Registry.Person> Generate(int seed, int count) =>
+        new DemoPersonGenerator(seed, Tenant, Offices, Ngo, Now).Generate(count).ToList();
+
+    [Fact]
+    public void Generate_SameSeed_SamePeople()
+    {
+        var first = Generate(7, 200).Select(p => (p.Surname, p.GivenNames, p.BirthDate, p.Documents[0].Number));
+        var second = Generate(7, 200).Select(p => (p.Surname, p.GivenNames, p.BirthDate, p.Documents[0].Number));
+        first.ShouldBe(second);
+    }
+
+    [Fact]
+    public void Generate_ManyPeople_FollowsTheOfficesCitizenshipMix()
+    {
+        var people = Generate(1, 20_000);
+        var share = people.GroupBy(p => p.Citizenship).ToDictionary(g => g.Key, g => g.Count() / (double)people.Count);
+        share["UKR"].ShouldBeInRange(0.38, 0.50);
+        share.Keys.ShouldContain("GEO");
+        share.Keys.ShouldContain("NPL");
+        share.Keys.ShouldContain("COL");
+        people.Count(p => p.OrganisationId == Ngo).ShouldBeInRange(1_600, 2_400);
+    }
+
+    [Fact]
+    public void Generate_CyrillicCitizens_HaveNativeAndLatinNames()
+    {
+        var ukrainians = Generate(3, 2_000).Where(p => p.Citizenship == "UKR").ToList();
+        ukrainians.ShouldAllBe(p => p.NativeScript == "Cyrl" && p.NativeSurname != null && p.NativeSurname.Any(c => c >= 'А' && c <= 'я' || c == 'і' || c == 'ї' || c == 'є'));
+        ukrainians.ShouldAllBe(p => p.Surname.All(c => c == ' ' || c == '-' || (c >= 'A' && c <= 'Z')));
+    }
+
+    [Fact]
+    public void Generate_Documents_AreValidAtIssueAndExpireLater()
+    {
+        foreach (var person in Generate(5, 2_000))
+        {
+            person.Documents.ShouldNotBeEmpty();
+            person.Documents.ShouldAllBe(d => d.ExpiresOn > d.IssuedOn && d.IssuedOn <= DateOnly.FromDateTime(Now));
+            person.BirthDate.ShouldBeLessThanOrEqualTo(DateOnly.FromDateTime(Now));
+        }
+    }
+}
