@@ -21,7 +21,8 @@ internal static class PathwayCommand
     {
         try
         {
-            return await Build().Parse(args).InvokeAsync();
+            // Configuration errors are reported by us, as one line with an exit code, not as a stack trace.
+            return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (InvalidConfigurationException e)
         {

@@ -97,13 +97,30 @@ internal static class UsersCommand
         {
             await using var host = await CliHost.StartAsync(cancellationToken);
             await using var scope = host.CreateScope();
-            var table = new Table().AddColumns("E-mail", "Name", "Roles", "Two-factor", "Locked");
-            var all = await scope.Db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
-            foreach (var user in all)
+            string[] header = ["E-mail", "Name", "Roles", "Two-factor", "Locked"];
+            var rows = new List<string[]>();
+            foreach (var user in await scope.Db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken))
             {
                 var roles = await scope.Users.GetRolesAsync(user);
                 var locked = user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow;
-                table.AddRow(Markup.Escape(user.Email ?? ""), Markup.Escape(user.DisplayName), string.Join(", ", roles), user.TwoFactorEnabled ? "on" : "off", locked ? "yes" : "no");
+                rows.Add([user.Email ?? "", user.DisplayName, string.Join(", ", roles), user.TwoFactorEnabled ? "on" : "off", locked ? "yes" : "no"]);
+            }
+
+            if (Console.IsOutputRedirected)
+            {
+                // Piped into a script: tab-separated lines, never cut to a terminal's width.
+                foreach (var row in rows.Prepend(header))
+                {
+                    Console.WriteLine(string.Join('\t', row));
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns(header);
+            foreach (var row in rows)
+            {
+                table.AddRow(row.Select(Markup.Escape).ToArray());
             }
 
             AnsiConsole.Write(table);
