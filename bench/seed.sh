@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Times `pathway seed --persons N` on a fresh embedded SQLite database (and on PostgreSQL when
+# PATHWAY_BENCH_PG is a connection string). Usage: bench/seed.sh [N]   (default 1,000,000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+persons=${1:-1000000}
+dotnet build src/Pathway.Cli -c Release -v quiet -nologo >/dev/null
+cli="$(pwd)/src/Pathway.Cli/bin/Release/net10.0/pathway.dll"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "SQLite, $persons persons:"
+(cd "$work" && NO_COLOR=1 /usr/bin/time -f "wall %e s, peak RSS %M KB" dotnet "$cli" seed --persons "$persons" | tail -1)
+ls -la "$work/data/pathway.db" | awk '{printf "database file %.0f MB\n", $5/1048576}'
+if [ -n "${PATHWAY_BENCH_PG:-}" ]; then
+  echo "PostgreSQL, $persons persons:"
+  (cd "$work" && NO_COLOR=1 Database__Provider=Postgres ConnectionStrings__Pathway="$PATHWAY_BENCH_PG" \
+    /usr/bin/time -f "wall %e s, peak RSS %M KB" dotnet "$cli" seed --persons "$persons" | tail -1)
+fi
