@@ -29,6 +29,7 @@ internal static class PlatformHosting
 
     public static WebApplicationBuilder AddPathwayPlatform(this WebApplicationBuilder builder)
     {
+        AddShippedSettings(builder.Configuration);
         var database = DatabaseOptions.From(builder.Configuration);
         var services = builder.Services;
 
@@ -77,6 +78,29 @@ internal static class PlatformHosting
         });
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         return builder;
+    }
+
+    /// <summary>
+    /// The appsettings.json shipped beside the binaries, read below the environment and the command
+    /// line: the platform runs with its defaults from whatever folder it is started in.
+    /// </summary>
+    private static void AddShippedSettings(ConfigurationManager configuration)
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        var inContentRoot = configuration.Sources.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationSource>()
+            .Any(s => s.FileProvider?.GetFileInfo(s.Path ?? "").PhysicalPath is { } path && Path.GetFullPath(path) == shipped);
+        if (inContentRoot || !File.Exists(shipped))
+        {
+            return;
+        }
+
+        var position = configuration.Sources.ToList().FindIndex(s => s is not Microsoft.Extensions.Configuration.Json.JsonConfigurationSource and not Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource);
+        configuration.Sources.Insert(Math.Max(0, position), new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            Optional = true,
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+        });
     }
 
     private static int PositiveSetting(IConfiguration configuration, string key, int fallback)
