@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Pathway.People.Registry;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Tenancy;
@@ -16,7 +14,7 @@ public sealed class StaffJourneyTests(Browser browser)
     public async Task Staff_EnrolsTwoFactor_SearchesRegistry_OpensPerson_SignsInAgainWithCode(string language, string role)
     {
         using var server = LiveServer.Start();
-        var person = await OfficePersonAsync(server.Factory);
+        var person = await DemoRecords.PersonOfAsync(server.Factory, OrganisationKind.OfficeUnit);
         await using var context = await browser.NewContextAsync(server.Url);
         var page = await context.NewPageAsync();
         var email = DemoAccounts.EmailOf(role);
@@ -67,16 +65,5 @@ public sealed class StaffJourneyTests(Browser browser)
         await page.WaitForURLAsync($"**/{language}/staff");
 
         server.Factory.Logs.Errors.ShouldBeEmpty();
-    }
-
-    private static async Task<Person> OfficePersonAsync(PathwayFactory factory)
-    {
-        Person? found = null;
-        await factory.WithDbAsync(async db =>
-        {
-            var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
-            found = await db.Set<Person>().Include(p => p.Documents).Where(p => offices.Contains(p.OrganisationId) && p.Documents.Count > 0).OrderBy(p => p.Id).FirstAsync();
-        });
-        return found!;
     }
 }

@@ -63,7 +63,7 @@ public abstract class PlatformHttpTests
     public async Task SearchPersons_AsCaseOfficer_FindsByNameDocumentAndBirthDate()
     {
         var factory = await FactoryAsync();
-        var person = await Demo.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
+        var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
         using var session = factory.Session();
         await session.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
 
@@ -98,8 +98,8 @@ public abstract class PlatformHttpTests
     public async Task Persons_AsNgoWorker_SeesOnlyOwnOrganisationsRecords()
     {
         var factory = await FactoryAsync();
-        var office = await Demo.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
-        var ngo = await Demo.PersonOfAsync(factory, OrganisationKind.PartnerNgo);
+        var office = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
+        var ngo = await DemoRecords.PersonOfAsync(factory, OrganisationKind.PartnerNgo);
         using var session = factory.Session();
         await session.SignInAsync(DemoAccounts.EmailOf(Roles.NgoWorker));
 
@@ -115,7 +115,7 @@ public abstract class PlatformHttpTests
     public async Task GetPerson_AsCaseOfficer_IsWrittenToTheAuditChain()
     {
         var factory = await FactoryAsync();
-        var person = await Demo.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
+        var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
         using var session = factory.Session();
         await session.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
         (await session.Client.GetAsync($"/api/v1/persons/{person.Id}?reason=appointment", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);

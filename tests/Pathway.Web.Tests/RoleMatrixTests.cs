@@ -41,6 +41,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /{**path:file}"] = Everyone,
         ["HEAD /{**path:file}"] = Everyone,
         ["GET /_framework/opaque-redirect"] = Everyone,
+        ["GET /branding.css"] = Everyone,
         ["GET /health/live"] = Everyone,
         ["GET /health/ready"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,

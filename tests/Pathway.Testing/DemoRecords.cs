@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.People.Registry;
 using Pathway.Platform.Tenancy;
-using Pathway.Testing;
-
-namespace Pathway.Web.Tests;
+namespace Pathway.Testing;
 
 /// <summary>Picks records out of the seeded demo data (read as the system, outside any request).</summary>
-internal static class Demo
+public static class DemoRecords
 {
     public static async Task<Person> PersonOfAsync(PathwayFactory factory, OrganisationKind kind)
     {
