@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Api;
 using Pathway.People.Demo;
+using Pathway.People.Duplicates;
 using Pathway.Platform.Demo;
 using Pathway.People.Persistence;
 using Pathway.People.Registry;
@@ -19,12 +20,19 @@ public static class PeopleModule
         services.AddScoped<IPersonRegistry, PersonRegistry>();
         services.AddScoped<IAuthorizationHandler, PersonAuthorizationHandler>();
         services.AddScoped<IDemoSeeder, DemoPersonSeeder>();
+        services.AddScoped<DuplicateReview>();
+        services.AddScoped<IDuplicateReview>(sp => sp.GetRequiredService<DuplicateReview>());
         return services;
     }
+
+    /// <summary>Synthetic persons with their ground truth as CSV, for benchmarks (see <c>pathway seed --csv</c>).</summary>
+    public static Task WriteDemoCsvAsync(string path, int count, int seed, double duplicateShare, IProgress<long>? progress, CancellationToken cancellationToken) =>
+        DemoCsvExport.WriteAsync(path, count, seed, duplicateShare, progress, cancellationToken);
 
     public static IEndpointRouteBuilder MapPeople(this IEndpointRouteBuilder routes)
     {
         routes.MapPeopleApi();
+        routes.MapDuplicatesApi();
         return routes;
     }
 }

@@ -21,6 +21,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] RegistryReaders = [Roles.CaseOfficer, Roles.Supervisor, Roles.NgoWorker];
     private static readonly string[] RegistryWriters = [Roles.CaseOfficer, Roles.Supervisor];
     private static readonly string[] Admins = [Roles.Admin];
+    private static readonly string[] Reviewers = [Roles.Supervisor];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     private static readonly Dictionary<string, string[]> Access = new()
@@ -36,6 +37,13 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /staff"] = Staff,
         ["GET /staff/persons"] = RegistryReaders,
         ["GET /staff/persons/{Id:guid}"] = RegistryReaders,
+        ["GET /staff/duplicates"] = Reviewers,
+        ["GET /staff/lost-stolen"] = Reviewers,
+        ["GET /api/v1/duplicates/"] = Reviewers,
+        ["POST /api/v1/duplicates/{id:guid}/decision"] = Reviewers,
+        ["GET /api/v1/duplicates/merges"] = Reviewers,
+        ["POST /api/v1/duplicates/merges/{id:guid}/undo"] = Reviewers,
+        ["POST /api/v1/lost-stolen"] = Reviewers,
         ["GET /admin/users"] = Admins,
         ["GET /admin/api-keys"] = Admins,
         ["GET /{**path:file}"] = Everyone,

@@ -20,11 +20,34 @@ internal static class SeedCommand
             }
         });
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same people", DefaultValueFactory = _ => 20261123 };
-        var command = new Command("seed", "Create the demo tenant, its accounts and synthetic persons; on an existing demo tenant, add persons") { persons, seed };
+        var duplicates = new Option<double>("--duplicates") { Description = "Share of records that are another record of an earlier person, with typos and other spellings (0 to 0.5)", DefaultValueFactory = _ => 0 };
+        duplicates.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 0.5)
+            {
+                result.AddError("--duplicates must be between 0 and 0.5.");
+            }
+        });
+        var csv = new Option<FileInfo?>("--csv") { Description = "Write the persons to this CSV (with the true person in column 'cluster') instead of the database" };
+        var command = new Command("seed", "Create the demo tenant, its accounts and synthetic persons; on an existing demo tenant, add persons") { persons, seed, duplicates, csv };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(persons);
             var randomSeed = parse.GetValue(seed);
+            var share = parse.GetValue(duplicates);
+            if (parse.GetValue(csv) is { } file)
+            {
+                var started = Stopwatch.StartNew();
+                await AnsiConsole.Progress().StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("persons", maxValue: Math.Max(1, count));
+                    await Pathway.People.PeopleModule.WriteDemoCsvAsync(file.FullName, count, randomSeed, share, new Progress<long>(done => task.Value = done), cancellationToken);
+                    task.Value = task.MaxValue;
+                });
+                AnsiConsole.MarkupLine($"[green]Wrote {count:N0} persons to {Markup.Escape(file.FullName)} in {started.Elapsed.TotalSeconds:N1} s.[/]");
+                return ExitCodes.Ok;
+            }
+
             await using var host = await CliHost.StartAsync(cancellationToken);
             await using var scope = host.CreateScope();
             var seeder = scope.Services.GetRequiredService<DemoTenantSeeder>();
@@ -40,7 +63,7 @@ internal static class SeedCommand
                         task.Description = p.Step;
                         task.Value = p.Done;
                     });
-                    var options = new DemoSeedOptions(count, randomSeed);
+                    var options = new DemoSeedOptions(count, randomSeed, share);
                     created = await seeder.SeedIfEmptyAsync(options, report, cancellationToken);
                     if (!created)
                     {

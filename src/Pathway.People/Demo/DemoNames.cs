@@ -24,7 +24,10 @@ internal sealed record DemoNames(
         new("UKR", 440, "Cyrl",
             L("Олександр|Oleksandr;Андрій|Andrii;Іван|Ivan;Дмитро|Dmytro;Сергій|Serhii;Микола|Mykola;Юрій|Yurii;Василь|Vasyl;Богдан|Bohdan;Максим|Maksym;Віталій|Vitalii;Олег|Oleh"),
             L("Олена|Olena;Наталія|Nataliia;Ірина|Iryna;Оксана|Oksana;Юлія|Yuliia;Тетяна|Tetiana;Марія|Mariia;Анна|Anna;Світлана|Svitlana;Галина|Halyna;Людмила|Liudmyla;Вікторія|Viktoriia"),
-            L("Шевченко|Shevchenko;Коваленко|Kovalenko;Бондаренко|Bondarenko;Ткаченко|Tkachenko;Кравченко|Kravchenko;Олійник|Oliinyk;Мельник|Melnyk;Коваль|Koval;Поліщук|Polishchuk;Бойко|Boiko;Савченко|Savchenko;Руденко|Rudenko;Лисенко|Lysenko;Марченко|Marchenko;Петренко|Petrenko;Гончаренко|Honcharenko;Ковальчук|Kovalchuk;Кузьменко|Kuzmenko;Гриценко|Hrytsenko;Юрченко|Yurchenko"),
+            [.. L("Шевченко|Shevchenko;Коваленко|Kovalenko;Бондаренко|Bondarenko;Ткаченко|Tkachenko;Кравченко|Kravchenko;Олійник|Oliinyk;Мельник|Melnyk;Коваль|Koval;Поліщук|Polishchuk;Бойко|Boiko;Савченко|Savchenko;Руденко|Rudenko;Лисенко|Lysenko;Марченко|Marchenko;Петренко|Petrenko;Гончаренко|Honcharenko;Ковальчук|Kovalchuk;Кузьменко|Kuzmenko;Гриценко|Hrytsenko;Юрченко|Yurchenko"),
+                .. Compose(
+                    "Бондар|Bondar;Ткач|Tkach;Кравч|Kravch;Петр|Petr;Гриц|Hryts;Савч|Savch;Руд|Rud;Лис|Lys;Марч|March;Юрч|Yurch;Павл|Pavl;Литв|Lytv;Дем|Dem;Сид|Syd;Мороз|Moroz;Возн|Vozn;Грищ|Hryshch;Остап|Ostap;Тарас|Taras;Клим|Klym;Степан|Stepan;Ярем|Yarem;Федор|Fedor;Гаврил|Havryl;Кирил|Kyryl;Панас|Panas;Семен|Semen;Тимош|Tymosh;Харч|Kharch;Шапош|Shaposh",
+                    "енко|enko;ук|uk;чук|chuk;ишин|yshyn;ович|ovych;ко|ko;ів|iv;юк|iuk")],
             [],
             L("Kyiv;Lviv;Kharkiv;Odesa;Dnipro;Zaporizhzhia;Vinnytsia;Rivne;Lutsk;Ternopil;Ivano-Frankivsk;Chernihiv"),
             "LL######"),
@@ -134,6 +137,10 @@ internal sealed record DemoNames(
             L("Almaty;Astana;Shymkent;Karaganda"),
             "N########"),
     ];
+
+    /// <summary>Every root with every suffix: enough distinct surnames that namesakes stay as rare as in life.</summary>
+    private static string[] Compose(string roots, string suffixes) =>
+        [.. from root in L(roots) from suffix in L(suffixes) let r = Split(root) let x = Split(suffix) select $"{r.Native}{x.Native}|{r.Latin}{x.Latin}"];
 
     public static (string Native, string Latin) Split(string entry)
     {

@@ -6,19 +6,124 @@ namespace Pathway.People.Demo;
 /// Deterministic synthetic persons: the same seed gives the same registry, so demos,
 /// screenshots and benchmarks are repeatable.
 /// </summary>
-internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList<Guid> officeUnits, Guid ngo, DateTime now)
+internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList<Guid> officeUnits, Guid ngo, DateTime now, double duplicateShare = 0)
 {
+    // Duplicates are drawn from the recent past: a person comes back within months, not decades.
+    private const int RecentCapacity = 100_000;
     private readonly Random random = new(seed);
     private readonly int totalWeight = DemoNames.All.Sum(n => n.Weight);
     private readonly DateOnly today = DateOnly.FromDateTime(now);
+    private readonly List<DemoRecord> recent = [];
 
-    public IEnumerable<Person> Generate(int count)
+    public IEnumerable<Person> Generate(int count) => GenerateRecords(count).Select(r => r.Person);
+
+    /// <summary>Persons with the id of the real person behind each record: a duplicate shares its original's.</summary>
+    public IEnumerable<DemoRecord> GenerateRecords(int count)
     {
         for (var i = 0; i < count; i++)
         {
-            yield return Next();
+            DemoRecord record;
+            if (recent.Count > 0 && random.NextDouble() < duplicateShare)
+            {
+                var original = recent[random.Next(recent.Count)];
+                record = new DemoRecord(Duplicate(original.Person), original.RealPerson);
+            }
+            else
+            {
+                var person = Next();
+                record = new DemoRecord(person, person.Id);
+                if (recent.Count < RecentCapacity)
+                {
+                    recent.Add(record);
+                }
+                else
+                {
+                    recent[random.Next(RecentCapacity)] = record;
+                }
+            }
+
+            yield return record;
         }
     }
+
+    private Person Duplicate(Person original)
+    {
+        var surname = original.Surname;
+        var given = original.GivenNames;
+        var nativeSurname = original.NativeSurname;
+        var nativeGiven = original.NativeGivenNames;
+        var birthDate = original.BirthDate;
+        var changes = 1 + random.Next(2);
+        for (var change = 0; change < changes; change++)
+        {
+            switch (random.Next(7))
+            {
+                case 0:
+                    surname = DemoVariants.Typo(surname, random);
+                    break;
+                case 1:
+                    given = DemoVariants.Typo(given, random);
+                    break;
+                case 2 when original.NativeScript == "Cyrl":
+                    // Typed by ear at a counter: Polish spelling, no native script.
+                    surname = DemoVariants.PolishPhonetic(surname);
+                    given = DemoVariants.PolishPhonetic(given);
+                    nativeSurname = null;
+                    nativeGiven = null;
+                    break;
+                case 3:
+                    birthDate = DemoVariants.SwapDayAndMonth(birthDate);
+                    break;
+                case 4:
+                    // Only the year was known: offices record 1 January.
+                    birthDate = new DateOnly(birthDate.Year, 1, 1);
+                    break;
+                case 5:
+                    (surname, given) = (given, surname);
+                    (nativeSurname, nativeGiven) = (nativeGiven, nativeSurname);
+                    break;
+                default:
+                    nativeSurname = null;
+                    nativeGiven = null;
+                    break;
+            }
+        }
+
+        var details = new PersonDetails(surname, given, original.Sex, birthDate, original.Citizenship,
+            nativeSurname, nativeGiven, nativeSurname is null ? null : original.NativeScript, random.Next(3) == 0 ? null : original.BirthPlace);
+        var registered = original.RegisteredAt.AddDays(random.Next(1, 400));
+        if (registered > now)
+        {
+            registered = now;
+        }
+
+        var organisation = random.Next(10) == 0 ? ngo : officeUnits[random.Next(officeUnits.Count)];
+        var person = Person.Register(details, tenantId, organisation, registered, NextId(registered));
+        person.ClearDomainEvents();
+        var passport = original.Documents.First();
+        // Half come back on the same passport; the others on a new one (renewed, or another identity).
+        var number = random.Next(2) == 0 ? passport.Number : NewNumber(passport.Number);
+        person.AddDocument(passport.Kind, number, passport.IssuingState, passport.IssuedOn, passport.ExpiresOn);
+        return person;
+    }
+
+    /// <summary>A version-7 id (time-ordered, like the registry's own) whose random part comes from the seed, so reruns give the same ids.</summary>
+    private Guid NextId(DateTime at)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        var milliseconds = new DateTimeOffset(at, TimeSpan.Zero).ToUnixTimeMilliseconds();
+        for (var i = 0; i < 6; i++)
+        {
+            bytes[i] = (byte)(milliseconds >> (8 * (5 - i)));
+        }
+
+        bytes[6] = (byte)(0x70 | (bytes[6] & 0x0f));
+        bytes[8] = (byte)(0x80 | (bytes[8] & 0x3f));
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    private string NewNumber(string like) => Number(new string(like.Select(c => char.IsDigit(c) ? '#' : 'L').ToArray()));
 
     private Person Next()
     {
@@ -52,7 +157,7 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
             stock.Script ?? (hasNative ? "Latn" : null),
             Pick(stock.Cities).Split('|')[^1]);
         var registered = now.AddMinutes(-random.Next(60 * 24 * 365 * 4));
-        var person = Person.Register(details, tenantId, organisation, registered, Guid.CreateVersion7(new DateTimeOffset(registered, TimeSpan.Zero)));
+        var person = Person.Register(details, tenantId, organisation, registered, NextId(registered));
         person.ClearDomainEvents();
 
         var issued = today.AddDays(-random.Next(1, 365 * 9));

@@ -43,7 +43,7 @@ internal static class PersonBulkWriter
         // Documents wait in memory until the persons are in: a COPY holds the connection.
         var documents = new List<IdentityDocument>(count * 2);
         await using (var importer = await connection.BeginBinaryImportAsync(
-            """COPY "People_Persons" ("Id","TenantId","OrganisationId","Surname","GivenNames","NativeSurname","NativeGivenNames","NativeScript","Sex","BirthDate","BirthPlace","Citizenship","RegisteredAt","SurnameKey","FullNameKey","NativeSurnameKey","NativeFullNameKey") FROM STDIN (FORMAT BINARY)""",
+            """COPY "People_Persons" ("Id","TenantId","OrganisationId","Surname","GivenNames","NativeSurname","NativeGivenNames","NativeScript","Sex","BirthDate","BirthPlace","Citizenship","RegisteredAt","SurnameKey","FullNameKey","NativeSurnameKey","NativeFullNameKey","SurnameSkeleton","GivenNamesSkeleton") FROM STDIN (FORMAT BINARY)""",
             cancellationToken))
         {
             long done = 0;
@@ -67,6 +67,8 @@ internal static class PersonBulkWriter
                 await importer.WriteAsync(p.FullNameKey, NpgsqlDbType.Varchar, cancellationToken);
                 await importer.WriteAsync(p.NativeSurnameKey, NpgsqlDbType.Varchar, cancellationToken);
                 await importer.WriteAsync(p.NativeFullNameKey, NpgsqlDbType.Varchar, cancellationToken);
+                await importer.WriteAsync(p.SurnameSkeleton, NpgsqlDbType.Varchar, cancellationToken);
+                await importer.WriteAsync(p.GivenNamesSkeleton, NpgsqlDbType.Varchar, cancellationToken);
                 documents.AddRange(p.Documents);
                 if (++done % 10_000 == 0)
                 {
@@ -108,10 +110,10 @@ internal static class PersonBulkWriter
     {
         await using var person = connection.CreateCommand();
         person.CommandText = """
-            INSERT INTO "People_Persons" ("Id","TenantId","OrganisationId","Surname","GivenNames","NativeSurname","NativeGivenNames","NativeScript","Sex","BirthDate","BirthPlace","Citizenship","RegisteredAt","SurnameKey","FullNameKey","NativeSurnameKey","NativeFullNameKey")
-            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+            INSERT INTO "People_Persons" ("Id","TenantId","OrganisationId","Surname","GivenNames","NativeSurname","NativeGivenNames","NativeScript","Sex","BirthDate","BirthPlace","Citizenship","RegisteredAt","SurnameKey","FullNameKey","NativeSurnameKey","NativeFullNameKey","SurnameSkeleton","GivenNamesSkeleton")
+            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
             """;
-        var p = Parameters(person, 17);
+        var p = Parameters(person, 19);
         await using var document = connection.CreateCommand();
         document.CommandText = """
             INSERT INTO "People_Documents" ("Id","PersonId","TenantId","OrganisationId","Kind","Number","IssuingState","IssuedOn","ExpiresOn")
@@ -134,7 +136,7 @@ internal static class PersonBulkWriter
 
                 // The same text forms EF writes, so EF reads these rows back as its own.
                 Set(p, Sqlite(row.Id), Sqlite(row.TenantId), Sqlite(row.OrganisationId), row.Surname, row.GivenNames, row.NativeSurname, row.NativeGivenNames, row.NativeScript,
-                    (int)row.Sex, Sqlite(row.BirthDate), row.BirthPlace, row.Citizenship, Sqlite(row.RegisteredAt), row.SurnameKey, row.FullNameKey, row.NativeSurnameKey, row.NativeFullNameKey);
+                    (int)row.Sex, Sqlite(row.BirthDate), row.BirthPlace, row.Citizenship, Sqlite(row.RegisteredAt), row.SurnameKey, row.FullNameKey, row.NativeSurnameKey, row.NativeFullNameKey, row.SurnameSkeleton, row.GivenNamesSkeleton);
                 await person.ExecuteNonQueryAsync(cancellationToken);
                 foreach (var doc in row.Documents)
                 {

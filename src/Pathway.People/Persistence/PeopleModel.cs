@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pathway.People.Duplicates;
+using Pathway.People.LostStolen;
 using Pathway.People.Registry;
 using Pathway.Platform.Persistence;
 
@@ -28,6 +30,9 @@ internal sealed class PeopleModel : IModuleModel
             SearchKey(person.Property(p => p.FullNameKey), provider);
             SearchKey(person.Property(p => p.NativeSurnameKey), provider);
             SearchKey(person.Property(p => p.NativeFullNameKey), provider);
+            SearchKey(person.Property(p => p.SurnameSkeleton), provider);
+            SearchKey(person.Property(p => p.GivenNamesSkeleton), provider);
+            person.HasIndex(p => new { p.TenantId, p.SurnameSkeleton });
             person.Ignore(p => p.DomainEvents);
             person.HasIndex(p => new { p.TenantId, p.SurnameKey });
             person.HasIndex(p => new { p.TenantId, p.NativeSurnameKey });
@@ -42,6 +47,44 @@ internal sealed class PeopleModel : IModuleModel
             document.Property(d => d.Number).HasMaxLength(32);
             document.Property(d => d.IssuingState).HasMaxLength(3);
             document.HasIndex(d => new { d.TenantId, d.Number });
+        });
+
+        modelBuilder.Entity<DuplicateSuspicion>(suspicion =>
+        {
+            suspicion.ToTable("People_DuplicateSuspicions");
+            suspicion.Property(s => s.Id).ValueGeneratedNever();
+            suspicion.Property(s => s.DecisionNote).HasMaxLength(1000);
+            // One suspicion per pair and kind, however often scans find it.
+            suspicion.HasIndex(s => new { s.TenantId, s.PersonId, s.OtherPersonId, s.Kind }).IsUnique();
+            suspicion.HasIndex(s => new { s.TenantId, s.Status });
+        });
+
+        modelBuilder.Entity<PersonMerge>(merge =>
+        {
+            merge.ToTable("People_Merges");
+            merge.Property(m => m.Id).ValueGeneratedNever();
+            merge.HasIndex(m => new { m.TenantId, m.MergedId });
+            merge.HasIndex(m => new { m.TenantId, m.SurvivorId });
+        });
+
+        modelBuilder.Entity<LostStolenDocument>(document =>
+        {
+            document.ToTable("People_LostStolenDocuments");
+            document.Property(d => d.Id).ValueGeneratedNever();
+            document.Property(d => d.Number).HasMaxLength(32);
+            document.Property(d => d.IssuingState).HasMaxLength(3);
+            document.Property(d => d.Source).HasMaxLength(200);
+            document.HasIndex(d => new { d.TenantId, d.Number });
+        });
+
+        modelBuilder.Entity<ScanRun>(run =>
+        {
+            run.ToTable("People_ScanRuns");
+            run.Property(r => r.Id).ValueGeneratedNever();
+            run.Property(r => r.Trigger).HasMaxLength(64);
+            run.Property(r => r.Node).HasMaxLength(200);
+            run.Property(r => r.Error).HasMaxLength(2000);
+            run.HasIndex(r => new { r.TenantId, r.RunDate, r.Trigger }).IsUnique();
         });
     }
 

@@ -33,7 +33,18 @@ public sealed class Person : ITenantOwned, IHasDomainEvents
     public string NativeSurnameKey { get; private set; } = "";
     public string NativeFullNameKey { get; private set; } = "";
 
+    /// <summary>Phonetic skeletons of the names (romanisation- and script-independent), for duplicate blocking.</summary>
+    public string SurnameSkeleton { get; private set; } = "";
+    public string GivenNamesSkeleton { get; private set; } = "";
+
+    /// <summary>Set when a supervisor merged this record into another person's; the record itself stays.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
     public List<IdentityDocument> Documents { get; private set; } = [];
+
+    public void MergeInto(Guid survivorId) => MergedIntoId = survivorId;
+
+    public void Unmerge() => MergedIntoId = null;
 
     public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
 
@@ -86,5 +97,8 @@ public sealed class Person : ITenantOwned, IHasDomainEvents
         FullNameKey = NameKey.Of($"{Surname} {GivenNames}");
         NativeSurnameKey = NameKey.Of(NativeSurname);
         NativeFullNameKey = NameKey.Of($"{NativeSurname} {NativeGivenNames}");
+        // Native script when there is one: it carries no romanisation choices.
+        SurnameSkeleton = NameSkeleton.Of(NativeSurname ?? Surname);
+        GivenNamesSkeleton = NameSkeleton.Of(NativeGivenNames ?? GivenNames);
     }
 }

@@ -12,7 +12,8 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
 
     public async Task<PersonSearchResult> SearchAsync(PersonSearchQuery query, CancellationToken cancellationToken = default)
     {
-        var persons = db.Set<Person>().AsNoTracking();
+        // Records merged into another person are reached through that person's page.
+        var persons = db.Set<Person>().AsNoTracking().Where(p => p.MergedIntoId == null);
         var criteria = new List<string>();
 
         if (!string.IsNullOrWhiteSpace(query.Name))

@@ -8,7 +8,8 @@ public interface IDemoSeeder
     Task SeedAsync(DemoTenant tenant, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken);
 }
 
-public sealed record DemoSeedOptions(int Persons, int RandomSeed = 20261123);
+/// <param name="DuplicateShare">Share of records that are another record of an earlier person (typos, other spellings), for duplicate detection.</param>
+public sealed record DemoSeedOptions(int Persons, int RandomSeed = 20261123, double DuplicateShare = 0);
 
 public sealed record DemoSeedProgress(string Step, long Done, long Total);
 

@@ -8,6 +8,7 @@ public static class Permissions
 {
     public const string PersonsRead = "persons.read";
     public const string PersonsWrite = "persons.write";
+    public const string DuplicatesReview = "duplicates.review";
     public const string UsersManage = "users.manage";
     public const string ApiKeysManage = "apikeys.manage";
     public const string AuditRead = "audit.read";
@@ -20,6 +21,8 @@ public static class Permissions
         // (enforced by the tenancy filter and the resource handler, not here).
         [PersonsRead] = [Roles.CaseOfficer, Roles.Supervisor, Roles.NgoWorker],
         [PersonsWrite] = [Roles.CaseOfficer, Roles.Supervisor],
+        // Merging identities and judging fraud signals is a supervisor's call, recorded with their name.
+        [DuplicatesReview] = [Roles.Supervisor],
         // Admins manage accounts and machine access but read no personal data.
         [UsersManage] = [Roles.Admin],
         [ApiKeysManage] = [Roles.Admin],

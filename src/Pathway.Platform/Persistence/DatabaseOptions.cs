@@ -12,6 +12,7 @@ public sealed class DatabaseOptions
     /// <summary>Seed the demo tenant and data when the database is empty.</summary>
     public bool SeedDemoData { get; init; }
     public int DemoPersons { get; init; }
+    public double DemoDuplicateShare { get; init; }
 
     /// <summary>Reads and checks the settings; a wrong value stops start-up with one message naming the setting.</summary>
     public static DatabaseOptions From(IConfiguration configuration)
@@ -52,6 +53,13 @@ public sealed class DatabaseOptions
             throw new InvalidConfigurationException("Database:DemoPersons", $"'{personsText}' is not a whole number of zero or more.");
         }
 
-        return new DatabaseOptions { Provider = provider, ConnectionString = connection, SeedDemoData = seed, DemoPersons = persons };
+        var shareText = configuration["Database:DemoDuplicateShare"];
+        var share = 0.03;
+        if (!string.IsNullOrWhiteSpace(shareText) && (!double.TryParse(shareText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out share) || share is < 0 or > 0.5))
+        {
+            throw new InvalidConfigurationException("Database:DemoDuplicateShare", $"'{shareText}' is not a share between 0 and 0.5.");
+        }
+
+        return new DatabaseOptions { Provider = provider, ConnectionString = connection, SeedDemoData = seed, DemoPersons = persons, DemoDuplicateShare = share };
     }
 }

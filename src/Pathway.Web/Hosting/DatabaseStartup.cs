@@ -18,7 +18,7 @@ internal sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions
         if (options.SeedDemoData)
         {
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoTenantSeeder>()
-                .SeedIfEmptyAsync(new DemoSeedOptions(options.DemoPersons), cancellationToken: cancellationToken);
+                .SeedIfEmptyAsync(new DemoSeedOptions(options.DemoPersons, DuplicateShare: options.DemoDuplicateShare), cancellationToken: cancellationToken);
             if (seeded)
             {
                 logger.LogInformation("Seeded the demo tenant with {Persons} persons", options.DemoPersons);

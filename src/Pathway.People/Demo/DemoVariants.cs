@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Pathway.People.Demo;
+
+/// <summary>
+/// How the same person comes to be written differently in a second record: a clerk's typo, a
+/// Polish phonetic spelling of a Ukrainian passport name, day and month swapped, a missing field.
+/// Used to seed realistic duplicates for the registry's duplicate detection.
+/// </summary>
+internal static class DemoVariants
+{
+    // Passport romanisation (Ukrainian/Russian/Belarusian national systems) to Polish phonetic spelling.
+    private static readonly (string From, string To)[] PolishSpelling =
+    [
+        ("SHCH", "SZCZ"), ("KH", "CH"), ("ZH", "Ż"), ("SH", "SZ"), ("CH", "CZ"), ("TS", "C"),
+        ("IU", "JU"), ("IA", "JA"), ("IE", "JE"), ("YI", "JI"), ("YU", "JU"), ("YA", "JA"), ("YE", "JE"),
+        ("V", "W"), ("H", "G"),
+    ];
+
+    public static string PolishPhonetic(string latin)
+    {
+        var result = new StringBuilder(latin.Length + 4);
+        var i = 0;
+        while (i < latin.Length)
+        {
+            var matched = false;
+            foreach (var (from, to) in PolishSpelling)
+            {
+                if (string.CompareOrdinal(latin, i, from, 0, from.Length) == 0)
+                {
+                    result.Append(to);
+                    i += from.Length;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                result.Append(latin[i++]);
+            }
+        }
+
+        // -II and -YI endings are written -IJ / -YJ in Polish.
+        var text = result.ToString();
+        return text.EndsWith("II", StringComparison.Ordinal) ? text[..^1] + "J" : text;
+    }
+
+    /// <summary>One keyboard slip: a letter substituted, dropped, doubled or swapped with its neighbour.</summary>
+    public static string Typo(string text, Random random)
+    {
+        if (text.Length < 3)
+        {
+            return text;
+        }
+
+        var position = random.Next(1, text.Length - 1);
+        var chars = text.ToCharArray().ToList();
+        switch (random.Next(4))
+        {
+            case 0:
+                chars[position] = (char)('A' + random.Next(26));
+                break;
+            case 1:
+                chars.RemoveAt(position);
+                break;
+            case 2:
+                chars.Insert(position, chars[position]);
+                break;
+            default:
+                (chars[position], chars[position - 1]) = (chars[position - 1], chars[position]);
+                break;
+        }
+
+        return new string([.. chars]);
+    }
+
+    /// <summary>Day and month swapped, as happens between DD.MM and MM/DD forms; only where both readings are dates.</summary>
+    public static DateOnly SwapDayAndMonth(DateOnly date) =>
+        date.Day <= 12 && date.Day != date.Month ? new DateOnly(date.Year, date.Day, date.Month) : date;
+}

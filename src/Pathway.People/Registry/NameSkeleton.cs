@@ -1,0 +1,7 @@
+namespace Pathway.People.Registry;
+
+/// <summary>The romanisation- and script-independent form of a name used to find duplicates.</summary>
+internal static class NameSkeleton
+{
+    public static string Of(string? name) => string.IsNullOrWhiteSpace(name) ? "" : NameKey.Of(name);
+}
