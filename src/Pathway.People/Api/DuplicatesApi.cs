@@ -79,7 +79,7 @@ public static class DuplicatesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["The file is larger than {0} MB.", MaxListBytes / 1024 / 1024]] });
         }
 
-        var (rows, errors) = LostStolenCsv.Parse(buffer.ToArray());
+        var (rows, errors) = LostStolenCsv.Parse(buffer.ToArray(), text);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors.GroupBy(e => $"line {e.Line}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using Pathway.People.Registry;
 
 namespace Pathway.People.LostStolen;
@@ -18,7 +19,7 @@ public static class LostStolenCsv
     public const int MaxErrors = 50;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (IReadOnlyList<LostStolenRow> Rows, IReadOnlyList<CsvLineError> Errors) Parse(byte[] content)
+    public static (IReadOnlyList<LostStolenRow> Rows, IReadOnlyList<CsvLineError> Errors) Parse(byte[] content, IStringLocalizer text)
     {
         string text;
         try
@@ -28,13 +29,13 @@ public static class LostStolenCsv
         catch (DecoderFallbackException e)
         {
             var line = 1 + content.AsSpan(0, Math.Max(0, e.Index)).Count((byte)'\n');
-            return ([], [new CsvLineError(line, "The file is not UTF-8 text (save it as CSV UTF-8).")]);
+            return ([], [new CsvLineError(line, text["The file is not UTF-8 text (save it as CSV UTF-8)."])]);
         }
 
         var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
         if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
         {
-            return ([], [new CsvLineError(1, "The file is empty: it needs a header line with number and issuing_state.")]);
+            return ([], [new CsvLineError(1, text["The file is empty: it needs a header line with number and issuing_state."])]);
         }
 
         var header = Split(lines[0]).Select(h => h.Trim().ToLowerInvariant().Replace(" ", "_")).ToList();
@@ -44,7 +45,7 @@ public static class LostStolenCsv
         var source = header.IndexOf("source");
         if (number < 0 || state < 0)
         {
-            return ([], [new CsvLineError(1, $"The header must name the columns number and issuing_state; it has: {string.Join(", ", header)}.")]);
+            return ([], [new CsvLineError(1, text["The header must name the columns number and issuing_state; it has: {0}.", string.Join(", ", header)])]);
         }
 
         var rows = new List<LostStolenRow>();
@@ -60,21 +61,21 @@ public static class LostStolenCsv
             var line = i + 1;
             if (fields.Count != header.Count)
             {
-                errors.Add(new CsvLineError(line, $"Expected {header.Count} fields, found {fields.Count}."));
+                errors.Add(new CsvLineError(line, text["Expected {0} fields, found {1}.", header.Count, fields.Count]));
                 continue;
             }
 
             var documentNumber = IdentityDocument.NormaliseNumber(fields[number]);
             if (documentNumber.Length is < 3 or > 32)
             {
-                errors.Add(new CsvLineError(line, $"'{fields[number]}' is not a document number (3 to 32 letters and digits)."));
+                errors.Add(new CsvLineError(line, text["'{0}' is not a document number (3 to 32 letters and digits).", fields[number]]));
                 continue;
             }
 
             var issuing = fields[state].Trim().ToUpperInvariant();
             if (!(issuing == "D" || (issuing.Length == 3 && issuing.All(char.IsAsciiLetterUpper))))
             {
-                errors.Add(new CsvLineError(line, $"'{fields[state]}' is not a three-letter country code."));
+                errors.Add(new CsvLineError(line, text["'{0}' is not a three-letter country code.", fields[state]]));
                 continue;
             }
 
@@ -83,7 +84,7 @@ public static class LostStolenCsv
             {
                 if (!DateOnly.TryParseExact(fields[reported].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    errors.Add(new CsvLineError(line, $"'{fields[reported]}' is not a date in the form YYYY-MM-DD."));
+                    errors.Add(new CsvLineError(line, text["'{0}' is not a date in the form YYYY-MM-DD.", fields[reported]]));
                     continue;
                 }
 

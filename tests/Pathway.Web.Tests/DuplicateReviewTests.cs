@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.People.Duplicates;
+using Pathway.People.LostStolen;
+using Pathway.People.Registry;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Tenancy;
+using Pathway.Testing;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>The supervisors' review queue over HTTP, on SQLite and PostgreSQL.</summary>
+public abstract class DuplicateReviewTests
+{
+    protected abstract Task<PathwayFactory> FactoryAsync();
+
+    [Fact]
+    public async Task Merge_ThenUndo_KeepsBothRecordsAndRestoresTheQueue()
+    {
+        var factory = await FactoryAsync();
+        var (a, b) = await TwoOfficePersonsAsync(factory);
+        var suspicion = await RaiseAsync(factory, a, b);
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+
+        var queue = await supervisor.Client.GetFromJsonAsync<List<SuspicionView>>("/api/v1/duplicates", TestContext.Current.CancellationToken);
+        queue!.ShouldContain(s => s.Id == suspicion && s.Other != null);
+
+        (await supervisor.Client.PostAsJsonAsync($"/api/v1/duplicates/{suspicion}/decision", new { decision = "merge" }, TestContext.Current.CancellationToken))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await supervisor.Client.PostAsJsonAsync($"/api/v1/duplicates/{suspicion}/decision", new { decision = "merge", survivorId = a.Id, note = "same passport photo" }, TestContext.Current.CancellationToken))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await supervisor.Client.PostAsJsonAsync($"/api/v1/duplicates/{suspicion}/decision", new { decision = "reject" }, TestContext.Current.CancellationToken))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // The merged record is kept and readable, but no longer found on its own.
+        (await supervisor.Client.GetAsync($"/api/v1/persons/{b.Id}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SearchIdsAsync(supervisor, b)).ShouldNotContain(b.Id);
+
+        var merges = await supervisor.Client.GetFromJsonAsync<List<MergeView>>("/api/v1/duplicates/merges", TestContext.Current.CancellationToken);
+        var merge = merges!.First(m => m.Merged.Id == b.Id && m.UndoneAt == null);
+        merge.Survivor.Id.ShouldBe(a.Id);
+        (await supervisor.Client.PostAsync($"/api/v1/duplicates/merges/{merge.Id}/undo", null, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await supervisor.Client.PostAsync($"/api/v1/duplicates/merges/{merge.Id}/undo", null, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await SearchIdsAsync(supervisor, b)).ShouldContain(b.Id);
+        (await supervisor.Client.GetFromJsonAsync<List<SuspicionView>>("/api/v1/duplicates", TestContext.Current.CancellationToken))!.ShouldContain(s => s.Id == suspicion);
+
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.AuditEntries.AnyAsync(e => e.Action == "merge" && e.EntityId == $"{a.Id},{b.Id}" && e.Reason == "same passport photo")).ShouldBeTrue();
+            (await db.AuditEntries.AnyAsync(e => e.Action == "undo-merge" && e.EntityId == $"{a.Id},{b.Id}")).ShouldBeTrue();
+        });
+    }
+
+    [Fact]
+    public async Task Queue_ForCaseOfficer_IsForbidden()
+    {
+        var factory = await FactoryAsync();
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        (await officer.Client.GetAsync("/api/v1/duplicates", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task LostStolenImport_ListWithARegistryDocument_RaisesASuspicion()
+    {
+        var factory = await FactoryAsync();
+        var (a, _) = await TwoOfficePersonsAsync(factory);
+        var document = a.Documents[0];
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+        var csv = $"number,issuing_state,reported_on,source\n{document.Number.ToLowerInvariant()},{document.IssuingState},2026-10-01,SLTD\nZZ0000001,UKR,,\n";
+        using var response = await supervisor.Client.PostAsync("/api/v1/lost-stolen?source=test", new StringContent(csv, Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var result = await response.Content.ReadFromJsonAsync<LostStolenImportResult>(TestContext.Current.CancellationToken);
+        result!.Imported.ShouldBe(2);
+        result.DocumentsFound.ShouldBeGreaterThanOrEqualTo(1);
+        var queue = await supervisor.Client.GetFromJsonAsync<List<SuspicionView>>("/api/v1/duplicates", TestContext.Current.CancellationToken);
+        queue!.ShouldContain(s => s.Kind == SuspicionKind.LostOrStolenDocument && s.Person.Id == a.Id && s.Explanation.Contains(document.Number));
+    }
+
+    [Theory]
+    [InlineData("number,issuing_state\nAB123456,UKR\nAB1234567,UKR,extra\n", "line 3")]
+    [InlineData("number,issuing_state,reported_on\nAB123456,UKR,01.10.2026\n", "line 2")]
+    [InlineData("passport,country\nAB123456,UKR\n", "line 1")]
+    [InlineData("number,issuing_state\nAB123456,Ukraine\n", "line 2")]
+    public async Task LostStolenImport_BadLine_Returns400NamingTheLineAndImportsNothing(string csv, string line)
+    {
+        var factory = await FactoryAsync();
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+        var before = await CountListedAsync(factory);
+        using var response = await supervisor.Client.PostAsync("/api/v1/lost-stolen", new StringContent(csv, Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("errors");
+        errors.EnumerateObject().Select(p => p.Name).ShouldContain(line);
+        (await CountListedAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task LostStolenImport_NotUtf8_Returns400()
+    {
+        var factory = await FactoryAsync();
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+        var bytes = Encoding.UTF8.GetBytes("number,issuing_state\nAB123456,UKR\n").Concat(new byte[] { 0xC3, 0x28, 0x0A }).ToArray();
+        using var response = await supervisor.Client.PostAsync("/api/v1/lost-stolen", new ByteArrayContent(bytes), TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("line 3");
+    }
+
+    private static async Task<List<Guid>> SearchIdsAsync(WebSession session, Person person)
+    {
+        var result = await session.Client.GetFromJsonAsync<PersonSearchResult>($"/api/v1/persons?document={person.Documents[0].Number}", TestContext.Current.CancellationToken);
+        return result!.Persons.Select(p => p.Id).ToList();
+    }
+
+    private static async Task<int> CountListedAsync(PathwayFactory factory)
+    {
+        var count = 0;
+        await factory.WithDbAsync(async db => count = await db.Set<LostStolenDocument>().CountAsync());
+        return count;
+    }
+
+    private static async Task<(Person A, Person B)> TwoOfficePersonsAsync(PathwayFactory factory)
+    {
+        (Person, Person) pair = default;
+        await factory.WithDbAsync(async db =>
+        {
+            var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
+            // Persons nobody else's test touches: a random pair from the middle of the registry.
+            var skip = Random.Shared.Next(20, 200);
+            var persons = await db.Set<Person>().Include(p => p.Documents)
+                .Where(p => offices.Contains(p.OrganisationId) && p.MergedIntoId == null && p.Documents.Count > 0)
+                .OrderBy(p => p.Id).Skip(skip).Take(2).ToListAsync();
+            pair = (persons[0], persons[1]);
+        });
+        return pair;
+    }
+
+    private static async Task<Guid> RaiseAsync(PathwayFactory factory, Person a, Person b)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var review = scope.ServiceProvider.GetRequiredService<DuplicateReview>();
+        var suspicion = DuplicateSuspicion.Raise(a.TenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan, 0.97,
+            """{"weights":[{"field":"surname","level":"exact","weight":6.5}]}""", DateTime.UtcNow);
+        (await review.RaiseAsync(suspicion, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        await scope.ServiceProvider.GetRequiredService<Pathway.Platform.Persistence.PathwayDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);
+        return suspicion.Id;
+    }
+}
+
+public sealed class SqliteDuplicateReviewTests(SqliteFactoryFixture fixture) : DuplicateReviewTests, IClassFixture<SqliteFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => Task.FromResult(fixture.Factory);
+}
+
+public sealed class PostgresDuplicateReviewTests(PostgresServer server, PostgresFactoryFixture fixture) : DuplicateReviewTests, IClassFixture<PostgresFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => fixture.GetAsync(server);
+}
