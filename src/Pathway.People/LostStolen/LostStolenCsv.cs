@@ -21,10 +21,10 @@ public static class LostStolenCsv
 
     public static (IReadOnlyList<LostStolenRow> Rows, IReadOnlyList<CsvLineError> Errors) Parse(byte[] content, IStringLocalizer text)
     {
-        string text;
+        string csv;
         try
         {
-            text = StrictUtf8.GetString(content);
+            csv = StrictUtf8.GetString(content);
         }
         catch (DecoderFallbackException e)
         {
@@ -32,7 +32,7 @@ public static class LostStolenCsv
             return ([], [new CsvLineError(line, text["The file is not UTF-8 text (save it as CSV UTF-8)."])]);
         }
 
-        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
+        var lines = csv.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
         if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
         {
             return ([], [new CsvLineError(1, text["The file is empty: it needs a header line with number and issuing_state."])]);
