@@ -20,6 +20,7 @@ public static class PeopleModule
         services.AddScoped<IPersonRegistry, PersonRegistry>();
         services.AddScoped<IAuthorizationHandler, PersonAuthorizationHandler>();
         services.AddScoped<IDemoSeeder, DemoPersonSeeder>();
+        services.AddHostedService<NameSkeletonBackfill>();
         services.AddScoped<DuplicateReview>();
         services.AddScoped<IDuplicateReview>(sp => sp.GetRequiredService<DuplicateReview>());
         return services;

@@ -72,7 +72,8 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         }
 
         await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(Person), id.ToString(), Reason: reason), cancellationToken);
-        return ToView(person);
+        var mergedRecords = await db.Set<Person>().AsNoTracking().Where(p => p.MergedIntoId == id).Select(p => p.Id).ToListAsync(cancellationToken);
+        return ToView(person) with { MergedIntoId = person.MergedIntoId, MergedRecordIds = mergedRecords };
     }
 
     public async Task<PersonView> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)

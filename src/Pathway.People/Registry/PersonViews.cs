@@ -24,6 +24,8 @@ public sealed record PersonView(
     string Citizenship,
     Guid OrganisationId,
     DateTime RegisteredAt,
-    IReadOnlyList<DocumentView> Documents);
+    IReadOnlyList<DocumentView> Documents,
+    Guid? MergedIntoId = null,
+    IReadOnlyList<Guid>? MergedRecordIds = null);
 
 public sealed record PersonSearchResult(IReadOnlyList<PersonSummary> Persons, bool MoreAvailable);
