@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Pathway.Matching.Bench;
+
+/// <summary>Pairwise precision/recall/F1 when the input has a truth column ("cluster") or FEBRL-style ids.</summary>
+internal static partial class Truth
+{
+    public static void PrintAccuracy(string input, string idColumn, string clusters)
+    {
+        using var lines = File.ReadLines(input).GetEnumerator();
+        if (!lines.MoveNext())
+        {
+            return;
+        }
+
+        var header = lines.Current.Split(',').Select(h => h.Trim()).ToList();
+        var idIndex = header.FindIndex(h => string.Equals(h, idColumn, StringComparison.OrdinalIgnoreCase));
+        var truthIndex = header.FindIndex(h => string.Equals(h, "cluster", StringComparison.OrdinalIgnoreCase));
+        var truth = new Dictionary<string, string>();
+        while (lines.MoveNext())
+        {
+            var fields = lines.Current.Split(',');
+            if (fields.Length != header.Count)
+            {
+                continue;
+            }
+
+            var id = fields[idIndex].Trim();
+            if (truthIndex >= 0)
+            {
+                truth[id] = fields[truthIndex].Trim();
+            }
+            else if (Febrl().Match(id) is { Success: true } m)
+            {
+                truth[id] = m.Groups[1].Value;
+            }
+        }
+
+        if (truth.Count == 0)
+        {
+            return;
+        }
+
+        var predicted = File.ReadLines(clusters).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
+        static long Pairs(IEnumerable<int> sizes) => sizes.Sum(s => (long)s * (s - 1) / 2);
+        var predictedPairs = Pairs(predicted.GroupBy(p => p.Value).Select(g => g.Count()));
+        var actualPairs = Pairs(truth.GroupBy(p => p.Value).Select(g => g.Count()));
+        var correct = Pairs(predicted.GroupBy(p => (p.Value, truth[p.Key])).Select(g => g.Count()));
+        var precision = predictedPairs == 0 ? 1 : (double)correct / predictedPairs;
+        var recall = actualPairs == 0 ? 1 : (double)correct / actualPairs;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        Console.WriteLine($"precision {precision:0.0000} recall {recall:0.0000} F1 {f1:0.0000} (true pairs {actualPairs:N0}, predicted {predictedPairs:N0})");
+    }
+
+    [GeneratedRegex(@"^rec-(\d+)-")]
+    private static partial Regex Febrl();
+}

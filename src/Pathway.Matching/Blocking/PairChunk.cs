@@ -1,0 +1,25 @@
+namespace Pathway.Matching.Blocking;
+
+/// <summary>A fixed-size slab of candidate pairs and their comparison vectors; slabs avoid one huge growing array.</summary>
+internal sealed class PairChunk
+{
+    public const int Capacity = 1 << 16;
+
+    public int[] Left { get; } = new int[Capacity];
+
+    public int[] Right { get; } = new int[Capacity];
+
+    public ulong[] Vector { get; } = new ulong[Capacity];
+
+    public int Count { get; set; }
+
+    public bool IsFull => Count == Capacity;
+
+    public void Add(int left, int right, ulong vector)
+    {
+        Left[Count] = left;
+        Right[Count] = right;
+        Vector[Count] = vector;
+        Count++;
+    }
+}

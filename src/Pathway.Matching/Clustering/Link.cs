@@ -1,0 +1,4 @@
+namespace Pathway.Matching.Clustering;
+
+/// <summary>A scored pair at or above the link threshold; weight in log2 odds.</summary>
+internal readonly record struct Link(int Left, int Right, double Weight);

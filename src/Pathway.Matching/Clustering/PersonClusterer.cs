@@ -1,0 +1,161 @@
+namespace Pathway.Matching.Clustering;
+
+/// <summary>
+/// Groups linked records into persons without chaining. Connected components of the links are
+/// only a first cut: inside every component of three or more records all pairs are scored and
+/// the component is rebuilt by average-linkage agglomeration, so two groups merge only when
+/// their members agree with each other on average, not because one record bridges them
+/// (A~B and B~C with strong evidence that A≁C does not give {A,B,C}).
+/// </summary>
+internal sealed class PersonClusterer(Func<int, int, double> weightOf, double linkWeight, double mergeWeight, double clip, int maxDenseComponent = 400)
+{
+    public int[] Cluster(int records, IReadOnlyList<Link> links, CancellationToken cancellation)
+    {
+        var components = Components(records, links, linkWeight);
+        var cluster = new int[records];
+        Array.Fill(cluster, -1);
+        var groups = new List<int[]>();
+        var pending = new Queue<(int[] Members, double LinkWeight)>(components.Select(c => (c, linkWeight)));
+        var dense = new List<int[]>();
+        while (pending.Count > 0)
+        {
+            var (members, weight) = pending.Dequeue();
+            if (members.Length == 2 && linkWeight >= mergeWeight)
+            {
+                // A lone link at or above the merge level needs no second look.
+                groups.Add(members);
+            }
+            else if (members.Length <= maxDenseComponent)
+            {
+                dense.Add(members);
+            }
+            else
+            {
+                // Too large to score densely: split on stronger links first.
+                var inside = new HashSet<int>(members);
+                var stronger = weight + 4;
+                var subLinks = links.Where(l => l.Weight >= stronger && inside.Contains(l.Left)).ToList();
+                foreach (var part in Components(records, subLinks, stronger, members))
+                {
+                    pending.Enqueue((part, stronger));
+                }
+            }
+        }
+
+        var refined = new List<int[]>[dense.Count];
+        Parallel.For(0, dense.Count, new ParallelOptions { CancellationToken = cancellation }, c => refined[c] = Agglomerate(dense[c]));
+        groups.AddRange(refined.SelectMany(r => r));
+        foreach (var group in groups)
+        {
+            foreach (var member in group)
+            {
+                cluster[member] = group.Min();
+            }
+        }
+
+        for (var i = 0; i < records; i++)
+        {
+            if (cluster[i] < 0)
+            {
+                cluster[i] = i;
+            }
+        }
+
+        return cluster;
+    }
+
+    private static List<int[]> Components(int records, IReadOnlyList<Link> links, double minWeight, int[]? within = null)
+    {
+        var sets = new DisjointSet(records);
+        foreach (var link in links)
+        {
+            if (link.Weight >= minWeight)
+            {
+                sets.Union(link.Left, link.Right);
+            }
+        }
+
+        var byRoot = new Dictionary<int, List<int>>();
+        IEnumerable<int> members = within ?? links.SelectMany(l => new[] { l.Left, l.Right }).Distinct();
+        foreach (var m in members)
+        {
+            var root = sets.Find(m);
+            if (!byRoot.TryGetValue(root, out var list))
+            {
+                byRoot[root] = list = [];
+            }
+
+            list.Add(m);
+        }
+
+        return [.. byRoot.Values.Select(l => l.ToArray())];
+    }
+
+    internal List<int[]> Agglomerate(int[] members)
+    {
+        var n = members.Length;
+        var sum = new double[n, n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a + 1; b < n; b++)
+            {
+                // Clipping keeps one wildly negative field (a mistyped document number) from vetoing
+                // a merge on its own while still letting consistent disagreement count.
+                var w = Math.Clamp(weightOf(members[a], members[b]), -clip, clip);
+                sum[a, b] = w;
+                sum[b, a] = w;
+            }
+        }
+
+        var size = Enumerable.Repeat(1, n).ToArray();
+        var alive = Enumerable.Repeat(true, n).ToArray();
+        var groups = members.Select(m => new List<int> { m }).ToArray();
+        while (true)
+        {
+            var best = double.NegativeInfinity;
+            int bestA = -1, bestB = -1;
+            for (var a = 0; a < n; a++)
+            {
+                if (!alive[a])
+                {
+                    continue;
+                }
+
+                for (var b = a + 1; b < n; b++)
+                {
+                    if (!alive[b])
+                    {
+                        continue;
+                    }
+
+                    var average = sum[a, b] / (size[a] * size[b]);
+                    if (average > best)
+                    {
+                        (best, bestA, bestB) = (average, a, b);
+                    }
+                }
+            }
+
+            if (bestA < 0 || best < mergeWeight)
+            {
+                break;
+            }
+
+            // Sums of pairwise weights add up when groups merge; the average divides by sizes.
+            for (var c = 0; c < n; c++)
+            {
+                if (alive[c] && c != bestA && c != bestB)
+                {
+                    sum[bestA, c] += sum[bestB, c];
+                    sum[c, bestA] = sum[bestA, c];
+                }
+            }
+
+            size[bestA] += size[bestB];
+            alive[bestB] = false;
+            groups[bestA].AddRange(groups[bestB]);
+        }
+
+        return [.. Enumerable.Range(0, n).Where(a => alive[a]).Select(a => groups[a].ToArray())];
+    }
+}

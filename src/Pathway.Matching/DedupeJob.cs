@@ -1,0 +1,101 @@
+using System.Globalization;
+using Pathway.Matching.Blocking;
+using Pathway.Matching.Clustering;
+using Pathway.Matching.Jobs;
+using Pathway.Matching.Scoring;
+using Pathway.Matching.Training;
+
+namespace Pathway.Matching;
+
+/// <summary>
+/// Finds the persons in one file: blocks, trains (unless given a model), scores, clusters, and
+/// writes "id,cluster_id" for every input row.
+/// </summary>
+public static class DedupeJob
+{
+    /// <summary>Clipping of pair weights (bits) inside clustering; see <see cref="PersonClusterer"/>.</summary>
+    internal const double ClusterWeightClip = 30;
+
+    /// <summary>
+    /// Links this many bits below the threshold still join a component, so a sparse record weakly
+    /// tied to several members of one person is considered with all of them...
+    /// </summary>
+    internal const double LinkSlack = 4;
+
+    /// <summary>
+    /// ...and joins when its average weight to the group is within one bit of the threshold:
+    /// agreement with a whole group is stronger evidence than one pair. Measured on the
+    /// development sets: recall up, precision unchanged on FEBRL and Splink, -0.004 on the synthetic set.
+    /// </summary>
+    internal const double MergeSlack = 1;
+
+    public static async Task<JobOutcome<DedupeReport>> RunAsync(DedupeOptions options, IProgress<LinkageProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        if (options.Threshold is <= 0 or >= 1)
+        {
+            return JobOutcome<DedupeReport>.Failure(new InputError(InputErrorKind.InvalidOption, options.InputPath, 0, "The threshold must be a probability between 0 and 1 (exclusive)."));
+        }
+
+        var clock = new PhaseClock(progress);
+        clock.Start("reading");
+        var (file, error) = await LoadedFile.LoadAsync(options.InputPath, options.IdColumn, options.FieldMappings, progress, cancellation).ConfigureAwait(false);
+        if (file is null)
+        {
+            return JobOutcome<DedupeReport>.Failure(error!);
+        }
+
+        var plan = FieldPlan.For(file.Roles, options.Model);
+        var set = RecordSet.Build(file.Ids, plan.Fields, (f, i) => plan.Columns[f] < 0 ? null : file.Table.Columns[plan.Columns[f]][i], frequenciesFromData: options.Model is null);
+
+        clock.Start("blocking");
+        var features = new BlockingFeatures(set);
+        var candidates = new CandidateGenerator(set, BlockingPlan.For(set, features), BlockingLimits.For(set.Count))
+            .Generate(features, clock.Report, cancellation);
+
+        clock.Start("training");
+        var possible = (long)set.Count * (set.Count - 1) / 2;
+        var (model, iterations) = options.Model is { } given
+            ? (given, 0)
+            : ModelTrainer.Train(set, features, candidates, possible, LinkageDefaults.RandomPairs, cancellation);
+
+        clock.Start("scoring");
+        var scorer = new PairScorer(model, WithModelFields(set, model));
+        var thresholdWeight = Probability.ToWeight(options.Threshold);
+        var linkWeight = thresholdWeight - LinkSlack;
+        var (links, closest) = ScoringPass.Run(scorer, candidates, linkWeight, thresholdWeight, options.Explain, clock, cancellation);
+
+        clock.Start("clustering");
+        var clusterer = new PersonClusterer(scorer.Weight, linkWeight, thresholdWeight - MergeSlack, ClusterWeightClip);
+        var cluster = clusterer.Cluster(set.Count, links, cancellation);
+        var numbers = new Dictionary<int, int>();
+        foreach (var c in cluster)
+        {
+            numbers.TryAdd(c, numbers.Count + 1);
+        }
+
+        clock.Start("writing", set.Count);
+        await AtomicFile.WriteAsync(options.OutputPath, async (writer, token) =>
+        {
+            await writer.WriteLineAsync("id,cluster_id").ConfigureAwait(false);
+            for (var i = 0; i < set.Count; i++)
+            {
+                if ((i & 0xFFFF) == 0)
+                {
+                    token.ThrowIfCancellationRequested();
+                    clock.Report(i, set.Count);
+                }
+
+                await writer.WriteLineAsync($"{AtomicFile.Escape(set.Ids[i])},{numbers[cluster[i]].ToString(CultureInfo.InvariantCulture)}").ConfigureAwait(false);
+            }
+        }, cancellation).ConfigureAwait(false);
+        clock.Stop();
+
+        var explained = closest.Select(p => scorer.Explain(p.Left, p.Right)).ToList();
+        return JobOutcome<DedupeReport>.Success(new DedupeReport(
+            set.Count, candidates.Count, links.Count, numbers.Count, file.Roles, plan.LeftOut, candidates.Rules, clock.Timings, explained, model, iterations));
+    }
+
+    /// <summary>The record set re-featurised only when the model's term frequencies differ from the file's own.</summary>
+    internal static RecordSet WithModelFields(RecordSet set, LinkageModel model) =>
+        set.Columns.Select(c => c.Field).SequenceEqual(model.Fields) ? set : new RecordSet(set.Ids, [.. set.Columns.Select((c, f) => c.WithField(model.Fields[f]))], set.Side);
+}
