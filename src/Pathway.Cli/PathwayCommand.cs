@@ -13,6 +13,10 @@ internal static class PathwayCommand
         root.Subcommands.Add(SeedCommand.Build());
         root.Subcommands.Add(UsersCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
+        root.Subcommands.Add(MrzCommand.Build());
+        root.Subcommands.Add(LinkageCommands.BuildDedupe());
+        root.Subcommands.Add(LinkageCommands.BuildLink());
+        root.Subcommands.Add(RegistryCommand.Build());
         root.Subcommands.Add(DevCommand.Build());
         return root;
     }

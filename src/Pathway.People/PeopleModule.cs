@@ -18,9 +18,12 @@ public static class PeopleModule
     {
         services.AddSingleton<IModuleModel, PeopleModel>();
         services.AddScoped<IPersonRegistry, PersonRegistry>();
+        services.AddScoped<IRegistryCheck, RegistryCheck>();
+        services.AddScoped<IRegistryScan, RegistryScan>();
         services.AddScoped<IAuthorizationHandler, PersonAuthorizationHandler>();
         services.AddScoped<IDemoSeeder, DemoPersonSeeder>();
         services.AddHostedService<NameSkeletonBackfill>();
+        services.AddHostedService<NightlyScanScheduler>();
         services.AddScoped<DuplicateReview>();
         services.AddScoped<IDuplicateReview>(sp => sp.GetRequiredService<DuplicateReview>());
         return services;

@@ -37,6 +37,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /staff"] = Staff,
         ["GET /staff/persons"] = RegistryReaders,
         ["GET /staff/persons/{Id:guid}"] = RegistryReaders,
+        ["GET /staff/persons/new"] = RegistryWriters,
+        ["POST /api/v1/persons/check"] = RegistryWriters,
         ["GET /staff/duplicates"] = Reviewers,
         ["GET /staff/lost-stolen"] = Reviewers,
         ["GET /api/v1/duplicates/"] = Reviewers,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Pathway.People.Duplicates;
 using Pathway.People.Registry;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
@@ -18,6 +19,8 @@ internal static class PeopleApi
         group.MapGet("/", SearchAsync).RequireAuthorization(Permissions.PersonsRead).WithName("SearchPersons");
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.PersonsRead).WithName("GetPerson");
         group.MapPost("/", RegisterAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("RegisterPerson");
+        group.MapPost("/check", CheckAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("CheckPersonAgainstRegistry")
+            .WithDescription("Likely duplicates and document signals for a person about to be registered; saves nothing.");
         return group;
     }
 
@@ -57,6 +60,15 @@ internal static class PeopleApi
 
         var allowed = await authorization.AuthorizeAsync(http.User, person, PersonOperations.Read);
         return allowed.Succeeded ? TypedResults.Ok(person) : TypedResults.Forbid();
+    }
+
+    private static async Task<Results<Ok<RegistryCheckResult>, ValidationProblem>> CheckAsync(
+        RegisterPersonRequest request, IRegistryCheck check, IStringLocalizer<Text> text, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (details, documents, errors) = PersonRequestParser.Parse(request, text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return details is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(await check.CheckAsync(details, documents, cancellationToken));
     }
 
     private static async Task<Results<Created<PersonView>, ValidationProblem, ForbidHttpResult>> RegisterAsync(

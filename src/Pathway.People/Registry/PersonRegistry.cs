@@ -1,12 +1,13 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Pathway.People.Duplicates;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.People.Registry;
 
-internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock) : IPersonRegistry
+internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, IRegistryCheck check) : IPersonRegistry
 {
     private const int MaxNameTokens = 4;
 
@@ -79,13 +80,22 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
     public async Task<PersonView> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
     {
         var current = scope.Current;
-        var person = Person.Register(details, current.TenantId, organisationId, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Checked before saving, so the new record cannot match itself; whatever the check finds
+        // goes to the review queue in the same transaction as the person.
+        var found = await check.CheckAsync(details, documents, cancellationToken);
+        var person = Person.Register(details, current.TenantId, organisationId, now);
         foreach (var document in documents)
         {
             person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
         }
 
         db.Add(person);
+        foreach (var suspicion in RegistrationSuspicions.From(person, found, now))
+        {
+            db.Add(suspicion);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return ToView(person);
     }

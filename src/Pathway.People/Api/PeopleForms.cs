@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Localization;
+using Pathway.People.Registry;
+using Pathway.Platform.Localization;
+
+namespace Pathway.People.Api;
+
+/// <summary>The same validation for the registration page as for the API.</summary>
+public static class PeopleForms
+{
+    public static (PersonDetails? Details, IReadOnlyList<DocumentDetails> Documents, Dictionary<string, string[]> Errors) Parse(
+        RegisterPersonRequest request, IStringLocalizer<Text> text, DateOnly today)
+    {
+        var (details, documents, errors) = PersonRequestParser.Parse(request, text, today);
+        return (details, documents, errors.ToDictionary());
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Pathway.People.Registry;
+
+namespace Pathway.People.Duplicates;
+
+/// <summary>What a registration leaves in the review queue when the check found something.</summary>
+public static class RegistrationSuspicions
+{
+    /// <summary>Below this the candidate was shown to the officer but is not worth a supervisor's time.</summary>
+    public const double QueueFrom = 0.8;
+
+    internal static IEnumerable<DuplicateSuspicion> From(Person person, RegistryCheckResult check, DateTime now)
+    {
+        foreach (var candidate in check.Candidates.Where(c => c.Probability >= QueueFrom))
+        {
+            yield return DuplicateSuspicion.Raise(person.TenantId, person.OrganisationId, person.Id, candidate.Person.Id, SuspicionKind.LikelySamePerson,
+                SuspicionSource.Registration, candidate.Probability, Explain(candidate), now);
+        }
+
+        foreach (var signal in check.Signals)
+        {
+            if (signal.Kind == SuspicionKind.SharedDocumentNumber && signal.OtherPersonId is { } other)
+            {
+                yield return DuplicateSuspicion.Raise(person.TenantId, person.OrganisationId, person.Id, other, SuspicionKind.SharedDocumentNumber,
+                    SuspicionSource.Registration, 1, JsonSerializer.Serialize(new { document = signal.DocumentNumber }), now);
+            }
+            else if (signal.Kind == SuspicionKind.LostOrStolenDocument)
+            {
+                var document = person.Documents.First(d => d.Number == signal.DocumentNumber);
+                yield return DuplicateSuspicion.Raise(person.TenantId, person.OrganisationId, person.Id, null, SuspicionKind.LostOrStolenDocument,
+                    SuspicionSource.Registration, 1, JsonSerializer.Serialize(new { document = document.Number, issuingState = document.IssuingState, source = signal.ListSource }), now);
+            }
+        }
+    }
+
+    /// <summary>The field weights, without the compared values: the queue shows the records themselves.</summary>
+    public static string Explain(DuplicateCandidate candidate) => Explain(candidate.Evidence);
+
+    public static string Explain(IEnumerable<Pathway.Matching.FieldWeight> evidence) =>
+        JsonSerializer.Serialize(new { weights = evidence.Select(w => new { field = w.Field, level = w.Level, weight = Math.Round(w.Weight, 2) }) });
+}

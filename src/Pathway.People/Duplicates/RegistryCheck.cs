@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Matching;
+using Pathway.People.LostStolen;
+using Pathway.People.Registry;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.People.Duplicates;
+
+/// <summary>
+/// Finds likely duplicates of one person among up to millions: a few index lookups gather
+/// candidates (same or swapped birth date; same name skeleton, also with names swapped, born
+/// within two years; same document number), then the linkage model scores each candidate.
+/// </summary>
+internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor scope) : IRegistryCheck
+{
+    public const double ReportFrom = 0.5;
+    private const int MaxCandidates = 3_000;
+    private const int MaxShown = 10;
+    private static readonly LinkageModel Model = LinkageModel.Default;
+
+    public async Task<RegistryCheckResult> CheckAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken = default)
+    {
+        var probe = Person.Register(details, scope.Current.TenantId, Guid.Empty, DateTime.UtcNow);
+        var numbers = documents.Select(d => IdentityDocument.NormaliseNumber(d.Number)).Where(n => n.Length > 0).Distinct().ToList();
+        var ids = await CandidateIdsAsync(probe, numbers, cancellationToken);
+        var candidates = await ScoreAsync(probe, numbers, ids, cancellationToken);
+        var signals = await DocumentSignalsAsync(numbers, documents, cancellationToken);
+        if (candidates.Count > 0)
+        {
+            // Showing candidates discloses them, as a search does.
+            await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(Person), "", Reason: "duplicate check",
+                Details: $"results={string.Join(',', candidates.Select(c => c.Person.Id))}"), cancellationToken);
+        }
+
+        return new RegistryCheckResult(candidates, signals, ids.Count);
+    }
+
+    private async Task<List<Guid>> CandidateIdsAsync(Person probe, List<string> numbers, CancellationToken cancellationToken)
+    {
+        var persons = db.Set<Person>().AsNoTracking().Where(p => p.MergedIntoId == null);
+        var born = probe.BirthDate;
+        var swapped = born.Day <= 12 ? new DateOnly(born.Year, born.Day, born.Month) : born;
+        var yearOnly = new DateOnly(born.Year, 1, 1);
+        var from = new DateOnly(born.Year - 2, 1, 1);
+        var to = new DateOnly(born.Year + 2, 12, 31);
+        var surname = probe.SurnameSkeleton;
+        var given = probe.GivenNamesSkeleton;
+
+        var ids = new HashSet<Guid>();
+        ids.UnionWith(await persons.Where(p => p.BirthDate == born || p.BirthDate == swapped || p.BirthDate == yearOnly)
+            .Select(p => p.Id).Take(MaxCandidates).ToListAsync(cancellationToken));
+        if (surname.Length > 0)
+        {
+            ids.UnionWith(await persons.Where(p => (p.SurnameSkeleton == surname || p.SurnameSkeleton == given) && p.BirthDate >= from && p.BirthDate <= to)
+                .Select(p => p.Id).Take(MaxCandidates).ToListAsync(cancellationToken));
+        }
+
+        if (numbers.Count > 0)
+        {
+            ids.UnionWith(await db.Set<IdentityDocument>().AsNoTracking().Where(d => numbers.Contains(d.Number))
+                .Select(d => d.PersonId).Take(MaxCandidates).ToListAsync(cancellationToken));
+        }
+
+        return [.. ids.Take(MaxCandidates)];
+    }
+
+    private async Task<List<DuplicateCandidate>> ScoreAsync(Person probe, List<string> numbers, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var probeRecord = RegistryRecords.From("new", probe.Surname, probe.GivenNames, probe.BirthDate, probe.Sex, probe.BirthPlace, numbers.FirstOrDefault(), probe.Citizenship);
+        var scored = new List<DuplicateCandidate>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var persons = await db.Set<Person>().AsNoTracking().Include(p => p.Documents).Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken);
+            foreach (var person in persons)
+            {
+                // Compare the document the two have in common when there is one, else their passports.
+                var number = person.Documents.Select(d => d.Number).FirstOrDefault(numbers.Contains) ?? person.Documents.FirstOrDefault()?.Number;
+                var record = RegistryRecords.From(person.Id.ToString(), person.Surname, person.GivenNames, person.BirthDate, person.Sex, person.BirthPlace, number, person.Citizenship);
+                var pair = Model.ScorePair(probeRecord, record);
+                if (pair.MatchProbability >= ReportFrom)
+                {
+                    scored.Add(new DuplicateCandidate(
+                        new PersonSummary(person.Id, person.Surname, person.GivenNames, person.NativeSurname is null ? null : $"{person.NativeSurname} {person.NativeGivenNames}",
+                            person.Sex, person.BirthDate, person.Citizenship),
+                        pair.MatchProbability, pair.Fields));
+                }
+            }
+        }
+
+        return [.. scored.OrderByDescending(c => c.Probability).Take(MaxShown)];
+    }
+
+    private async Task<List<DocumentSignal>> DocumentSignalsAsync(List<string> numbers, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken)
+    {
+        var signals = new List<DocumentSignal>();
+        if (numbers.Count == 0)
+        {
+            return signals;
+        }
+
+        var tenant = scope.Current.TenantId;
+        // Across the whole tenant: a passport held by someone in another unit is still a signal,
+        // though the caller learns only that it exists, not who holds it.
+        var holders = await db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.TenantId == tenant && numbers.Contains(d.Number))
+            .Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
+        foreach (var holder in holders.DistinctBy(h => (h.Number, h.PersonId)))
+        {
+            signals.Add(new DocumentSignal(SuspicionKind.SharedDocumentNumber, holder.Number, holder.PersonId, scope.Current.CanSee(new Visible(tenant, holder.OrganisationId)), null));
+        }
+
+        var listed = await db.Set<LostStolenDocument>().AsNoTracking().Where(l => l.TenantId == tenant && numbers.Contains(l.Number)).ToListAsync(cancellationToken);
+        foreach (var entry in listed.Where(l => documents.Any(d => IdentityDocument.NormaliseNumber(d.Number) == l.Number && d.IssuingState.Equals(l.IssuingState, StringComparison.OrdinalIgnoreCase))))
+        {
+            signals.Add(new DocumentSignal(SuspicionKind.LostOrStolenDocument, entry.Number, null, false, entry.Source));
+        }
+
+        return signals;
+    }
+
+    private sealed record Visible(Guid TenantId, Guid OrganisationId) : ITenantOwned;
+}

@@ -1,0 +1,265 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Pathway.Matching;
+using Pathway.People.LostStolen;
+using Pathway.People.Registry;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Persistence;
+
+namespace Pathway.People.Duplicates;
+
+/// <summary>
+/// Runs the linkage engine over the whole registry (written to a temporary CSV, so the engine
+/// stays free of the database), then turns its clusters into review-queue entries with each
+/// pair's evidence; adds shared document numbers and documents on lost/stolen lists.
+/// </summary>
+internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILogger<RegistryScan> logger) : IRegistryScan
+{
+    /// <summary>A cluster larger than this is a namesake pile-up, not one person: its pairs are not queued.</summary>
+    private const int LargestCluster = 12;
+    private const int SaveEvery = 1_000;
+
+    public async Task<ScanSummary> RunAsync(Guid tenantId, string trigger, IProgress<LinkageProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.StartNew();
+        var run = await ClaimAsync(tenantId, trigger, cancellationToken);
+        if (run is null)
+        {
+            return new ScanSummary(true, 0, 0, 0, 0, 0, started.Elapsed);
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), $"pathway-scan-{run.Id:N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var known = await KnownPairsAsync(tenantId, cancellationToken);
+            var input = Path.Combine(folder, "registry.csv");
+            var records = await ExportAsync(tenantId, input, cancellationToken);
+            var outcome = await DedupeJob.RunAsync(new DedupeOptions { InputPath = input, IdColumn = "id", OutputPath = Path.Combine(folder, "clusters.csv") }, progress, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                throw new InvalidOperationException(outcome.Error!.ToString());
+            }
+
+            var (likely, scored) = await QueueClustersAsync(tenantId, Path.Combine(folder, "clusters.csv"), outcome.Report!.Model, known, cancellationToken);
+            var shared = await QueueSharedDocumentsAsync(tenantId, known, cancellationToken);
+            var listed = await QueueListedDocumentsAsync(tenantId, known, cancellationToken);
+            var summary = new ScanSummary(false, records, outcome.Report.CandidatePairs + scored, likely, shared, listed, started.Elapsed);
+            await FinishAsync(run, summary, cancellationToken);
+            return summary;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Duplicate scan {Run} of tenant {Tenant} failed", run.Id, tenantId);
+            var failed = new ScanSummary(false, 0, 0, 0, 0, 0, started.Elapsed, e.Message);
+            await FinishAsync(run, failed, CancellationToken.None);
+            return failed;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task<ScanRun?> ClaimAsync(Guid tenantId, string trigger, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new ScanRun
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenantId,
+            RunDate = DateOnly.FromDateTime(now),
+            Trigger = trigger == "nightly" ? trigger : $"{trigger}-{Guid.NewGuid():N}"[..Math.Min(64, trigger.Length + 33)],
+            Node = Environment.MachineName,
+            StartedAt = now,
+        };
+        db.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return run;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node claimed tonight's run first.
+            db.Entry(run).State = EntityState.Detached;
+            return null;
+        }
+    }
+
+    private async Task<HashSet<(Guid, Guid?, SuspicionKind, string)>> KnownPairsAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var known = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters().AsNoTracking().Where(s => s.TenantId == tenantId)
+            .Select(s => new { s.PersonId, s.OtherPersonId, s.Kind, s.Explanation }).ToListAsync(cancellationToken);
+        return [.. known.Select(k => (k.PersonId, k.OtherPersonId, k.Kind, k.Kind == SuspicionKind.LostOrStolenDocument ? k.Explanation : ""))];
+    }
+
+    private async Task<long> ExportAsync(Guid tenantId, string path, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        await writer.WriteLineAsync("id,given_name,surname,date_of_birth,sex,city,document_number,nationality");
+        var persons = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.MergedIntoId == null)
+            .Select(p => new { p.Id, p.GivenNames, p.Surname, p.BirthDate, p.Sex, p.BirthPlace, p.Citizenship, Number = p.Documents.OrderBy(d => d.Kind).Select(d => d.Number).FirstOrDefault() })
+            .AsAsyncEnumerable();
+        await foreach (var p in persons.WithCancellation(cancellationToken))
+        {
+            var sex = p.Sex switch { Sex.Female => "F", Sex.Male => "M", Sex.Unspecified => "" };
+            await writer.WriteLineAsync(string.Join(',', p.Id, Csv(p.GivenNames), Csv(p.Surname), p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sex, Csv(p.BirthPlace ?? ""), p.Number ?? "", p.Citizenship));
+            count++;
+        }
+
+        return count;
+    }
+
+    private async Task<(int Raised, long Scored)> QueueClustersAsync(Guid tenantId, string clustersPath, LinkageModel model, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
+    {
+        var clusters = new Dictionary<string, List<Guid>>();
+        foreach (var line in (await File.ReadAllLinesAsync(clustersPath, cancellationToken)).Skip(1))
+        {
+            var comma = line.IndexOf(',');
+            if (comma > 0 && Guid.TryParse(line.AsSpan(0, comma), out var id))
+            {
+                var cluster = line[(comma + 1)..];
+                if (!clusters.TryGetValue(cluster, out var members))
+                {
+                    clusters[cluster] = members = [];
+                }
+
+                members.Add(id);
+            }
+        }
+
+        var raised = 0;
+        long scored = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var batch in clusters.Values.Where(c => c.Count is > 1 and <= LargestCluster).Chunk(200))
+        {
+            var ids = batch.SelectMany(c => c).ToList();
+            var persons = (await db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Include(p => p.Documents)
+                .Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken)).ToDictionary(p => p.Id);
+            foreach (var members in batch)
+            {
+                for (var i = 0; i < members.Count; i++)
+                {
+                    for (var j = i + 1; j < members.Count; j++)
+                    {
+                        if (!persons.TryGetValue(members[i], out var a) || !persons.TryGetValue(members[j], out var b))
+                        {
+                            continue;
+                        }
+
+                        scored++;
+                        var pair = model.ScorePair(Record(a), Record(b));
+                        var suspicion = DuplicateSuspicion.Raise(tenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan,
+                            pair.MatchProbability, RegistrationSuspicions.Explain(pair.Fields), now);
+                        if (pair.MatchProbability >= LinkageDefaults.Threshold && known.Add((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
+                        {
+                            db.Add(suspicion);
+                            raised++;
+                        }
+                    }
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return (raised, scored);
+    }
+
+    private async Task<int> QueueSharedDocumentsAsync(Guid tenantId, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
+    {
+        var documents = db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking().Where(d => d.TenantId == tenantId);
+        var live = db.Set<Person>().IgnoreQueryFilters().Where(p => p.TenantId == tenantId && p.MergedIntoId == null).Select(p => p.Id);
+        var shared = await documents.Where(d => live.Contains(d.PersonId))
+            .GroupBy(d => d.Number).Where(g => g.Select(d => d.PersonId).Distinct().Count() > 1).Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        var raised = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var chunk in shared.Chunk(500))
+        {
+            var holders = await documents.Where(d => chunk.Contains(d.Number) && live.Contains(d.PersonId)).Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
+            foreach (var group in holders.GroupBy(h => h.Number))
+            {
+                var people = group.DistinctBy(h => h.PersonId).Take(LargestCluster).ToList();
+                for (var i = 0; i < people.Count; i++)
+                {
+                    for (var j = i + 1; j < people.Count; j++)
+                    {
+                        var suspicion = DuplicateSuspicion.Raise(tenantId, people[i].OrganisationId, people[i].PersonId, people[j].PersonId, SuspicionKind.SharedDocumentNumber,
+                            SuspicionSource.Scan, 1, JsonSerializer.Serialize(new { document = group.Key }), now);
+                        if (known.Add((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
+                        {
+                            db.Add(suspicion);
+                            raised++;
+                        }
+                    }
+                }
+            }
+
+            await SaveInBatchesAsync(cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return raised;
+    }
+
+    private async Task<int> QueueListedDocumentsAsync(Guid tenantId, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
+    {
+        var listed = await (
+            from document in db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking()
+            join entry in db.Set<LostStolenDocument>().AsNoTracking() on new { document.TenantId, document.Number, document.IssuingState } equals new { entry.TenantId, entry.Number, entry.IssuingState }
+            where document.TenantId == tenantId
+            select new { document.PersonId, document.OrganisationId, document.Number, document.IssuingState, entry.Source }).ToListAsync(cancellationToken);
+        var raised = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var hit in listed)
+        {
+            var explanation = JsonSerializer.Serialize(new { document = hit.Number, issuingState = hit.IssuingState, source = hit.Source });
+            if (known.Add((hit.PersonId, null, SuspicionKind.LostOrStolenDocument, explanation)))
+            {
+                db.Add(DuplicateSuspicion.Raise(tenantId, hit.OrganisationId, hit.PersonId, null, SuspicionKind.LostOrStolenDocument, SuspicionSource.Scan, 1, explanation, now));
+                raised++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return raised;
+    }
+
+    private async Task SaveInBatchesAsync(CancellationToken cancellationToken)
+    {
+        if (db.ChangeTracker.Entries().Count() >= SaveEvery)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task FinishAsync(ScanRun run, ScanSummary summary, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var stored = await db.Set<ScanRun>().FirstAsync(r => r.Id == run.Id, cancellationToken);
+        stored.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        stored.Records = summary.Records;
+        stored.PairsScored = summary.PairsScored;
+        stored.SuspicionsRaised = summary.Raised;
+        stored.Error = summary.Error is null ? null : summary.Error[..Math.Min(2000, summary.Error.Length)];
+        db.Audit(new AuditRecord("scan", nameof(Person), run.Id.ToString(),
+            Details: $"trigger={run.Trigger}; records={summary.Records}; likely={summary.LikelySame}; shared={summary.SharedDocuments}; listed={summary.LostOrStolen}; error={summary.Error}"));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Record Record(Person p) =>
+        RegistryRecords.From(p.Id.ToString(), p.Surname, p.GivenNames, p.BirthDate, p.Sex, p.BirthPlace, p.Documents.OrderBy(d => d.Kind).FirstOrDefault()?.Number, p.Citizenship);
+
+    private static string Csv(string value) =>
+        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+}

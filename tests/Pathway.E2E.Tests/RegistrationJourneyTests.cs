@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Testing;
+
+namespace Pathway.E2E.Tests;
+
+public sealed class RegistrationJourneyTests(Browser browser)
+{
+    // The ICAO 9303 specimen passport.
+    private const string SpecimenMrz = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("uk")]
+    public async Task Officer_ScansAnMrz_RegistersThePerson_AndIsWarnedOfTheDuplicateNextTime(string language)
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, language, DemoAccounts.EmailOf(Roles.CaseOfficer));
+
+        await page.GotoAsync($"/{language}/staff/persons/new");
+        await page.ShouldBeAccessibleAsync();
+        // A keyboard-wedge scanner types the lines and presses Enter between them.
+        await page.Locator("#mrz").PressSequentiallyAsync(SpecimenMrz.ToLowerInvariant());
+        await page.Locator("button[value=mrz]").ClickAsync();
+        await page.Locator("#surname[value=ERIKSSON]").WaitForAsync();
+        (await page.InputValueAsync("#given")).ShouldBe("ANNA MARIA");
+        (await page.InputValueAsync("#born")).ShouldBe("1974-08-12");
+        (await page.InputValueAsync("#number")).ShouldBe("L898902C3");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("button[value=register]").ClickAsync();
+        await page.WaitForURLAsync($"**/{language}/staff/persons/*");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("ERIKSSON ANNA MARIA");
+
+        // The same passport again: the registry check shows the first record before anything is saved.
+        await page.GotoAsync($"/{language}/staff/persons/new");
+        await page.FillAsync("#mrz", SpecimenMrz);
+        await page.Locator("button[value=mrz]").ClickAsync();
+        await page.Locator("#surname[value=ERIKSSON]").WaitForAsync();
+        await page.Locator("button[value=check]").ClickAsync();
+        await page.Locator(".check .suspicion").First.WaitForAsync();
+        (await page.Locator(".check .warning").CountAsync()).ShouldBeGreaterThan(0);
+        await page.ShouldBeAccessibleAsync();
+        await page.Locator("button[value=register]").ClickAsync();
+        await page.Locator(".errors").WaitForAsync();
+        await page.Locator("input[name='Input.Acknowledged']").CheckAsync();
+        await page.Locator("button[value=register]").ClickAsync();
+        await page.WaitForURLAsync($"**/{language}/staff/persons/*");
+
+        server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Officer_PastesAnMrzWithAWrongCheckDigit_SeesTheErrorInline()
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "en", DemoAccounts.EmailOf(Roles.Supervisor));
+        await page.GotoAsync("/en/staff/persons/new");
+        await page.FillAsync("#mrz", SpecimenMrz.Replace("L898902C36", "L898902C35"));
+        await page.Locator("button[value=mrz]").ClickAsync();
+        var errors = page.Locator(".field-errors li");
+        await errors.First.WaitForAsync();
+        (await errors.First.TextContentAsync())!.ShouldContain("documentNumber");
+        await page.ShouldBeAccessibleAsync();
+    }
+
+    private static async Task SignInAsync(IPage page, string language, string email)
+    {
+        await page.GotoAsync($"/{language}/account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.SubmitAsync();
+        await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
+        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
+        await page.FillAsync("#code", Totp.Code(key));
+        await page.SubmitAsync();
+        await page.Locator("ul.codes li").First.WaitForAsync();
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.People.Duplicates;
+using Pathway.People.Registry;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Tenancy;
+using Pathway.Testing;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>Duplicate detection in the registry: the check before saving, registration signals, the full scan.</summary>
+public abstract class RegistryCheckTests
+{
+    protected abstract Task<PathwayFactory> FactoryAsync();
+
+    [Fact]
+    public async Task Check_SamePersonSpelledTheSameWithSwappedDayAndMonth_FindsTheRecordWithEvidence()
+    {
+        var factory = await FactoryAsync();
+        var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        var born = person.BirthDate.Day <= 12 ? new DateOnly(person.BirthDate.Year, person.BirthDate.Day, person.BirthDate.Month) : person.BirthDate;
+        using var response = await officer.Client.PostAsJsonAsync("/api/v1/persons/check", new
+        {
+            surname = person.Surname, givenNames = person.GivenNames, sex = person.Sex == Sex.Female ? "F" : "M",
+            birthDate = born.ToString("yyyy-MM-dd"), citizenship = person.Citizenship,
+        }, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var result = await response.Content.ReadFromJsonAsync<RegistryCheckResult>(TestContext.Current.CancellationToken);
+        var match = result!.Candidates.Where(c => c.Person.Id == person.Id).ShouldHaveSingleItem();
+        match.Probability.ShouldBeGreaterThan(0.5);
+        match.Evidence.ShouldContain(w => w.Role == Pathway.Matching.FieldRole.Surname && w.Weight > 0);
+    }
+
+    [Fact]
+    public async Task Check_SomeoneElse_FindsNoCandidate()
+    {
+        var factory = await FactoryAsync();
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        var result = await (await officer.Client.PostAsJsonAsync("/api/v1/persons/check", new
+        {
+            surname = "Quetzalcoatl", givenNames = "Xochitl", sex = "F", birthDate = "1931-07-07", citizenship = "MEX",
+        }, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<RegistryCheckResult>(TestContext.Current.CancellationToken);
+        result!.Candidates.ShouldBeEmpty();
+        result.Signals.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Register_WithAPassportAlreadyInTheRegistry_QueuesASharedDocumentSignal()
+    {
+        var factory = await FactoryAsync();
+        var holder = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
+        var number = holder.Documents[0].Number;
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        using var created = await officer.Client.PostAsJsonAsync("/api/v1/persons", new
+        {
+            surname = "Novak", givenNames = "Petra", sex = "F", birthDate = "1979-03-03", citizenship = "CZE",
+            documents = new[] { new { kind = "Passport", number, issuingState = holder.Documents[0].IssuingState } },
+        }, TestContext.Current.CancellationToken);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var person = await created.Content.ReadFromJsonAsync<PersonView>(TestContext.Current.CancellationToken);
+        await factory.WithDbAsync(async db =>
+            (await db.Set<DuplicateSuspicion>().AnyAsync(s => s.Kind == SuspicionKind.SharedDocumentNumber
+                && (s.PersonId == person!.Id || s.OtherPersonId == person!.Id) && s.Explanation.Contains(number))).ShouldBeTrue());
+    }
+
+    [Fact]
+    public async Task Scan_OverSeededDuplicates_QueuesThem_AndTheNightlyRunHappensOncePerDay()
+    {
+        var factory = await FactoryAsync();
+        Guid tenant = Guid.Empty;
+        await factory.WithDbAsync(async db => tenant = await db.Tenants.Select(t => t.Id).FirstAsync());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var first = await scope.ServiceProvider.GetRequiredService<IRegistryScan>().RunAsync(tenant, "nightly", cancellationToken: TestContext.Current.CancellationToken);
+            first.Skipped.ShouldBeFalse();
+            first.Error.ShouldBeNull();
+            first.Records.ShouldBeGreaterThan(250);
+            first.LikelySame.ShouldBeGreaterThan(0, "the demo data holds about 3% second records of the same persons");
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<IRegistryScan>().RunAsync(tenant, "nightly", cancellationToken: TestContext.Current.CancellationToken)).Skipped.ShouldBeTrue();
+            var manual = await scope.ServiceProvider.GetRequiredService<IRegistryScan>().RunAsync(tenant, "manual", cancellationToken: TestContext.Current.CancellationToken);
+            manual.Skipped.ShouldBeFalse();
+            manual.LikelySame.ShouldBe(0, "a second scan finds nothing new");
+        }
+
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+        var queue = await supervisor.Client.GetFromJsonAsync<List<SuspicionView>>("/api/v1/duplicates", TestContext.Current.CancellationToken);
+        queue!.ShouldContain(s => s.Kind == SuspicionKind.LikelySamePerson && s.Source == SuspicionSource.Scan && s.Explanation.Contains("weights"));
+    }
+}
+
+public sealed class SqliteRegistryCheckTests(SqliteFactoryFixture fixture) : RegistryCheckTests, IClassFixture<SqliteFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => Task.FromResult(fixture.Factory);
+}
+
+public sealed class PostgresRegistryCheckTests(PostgresServer server, PostgresFactoryFixture fixture) : RegistryCheckTests, IClassFixture<PostgresFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => fixture.GetAsync(server);
+}
