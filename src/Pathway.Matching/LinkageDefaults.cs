@@ -8,4 +8,10 @@ public static class LinkageDefaults
 
     /// <summary>Random pairs compared to estimate u-probabilities.</summary>
     public const long RandomPairs = 1_000_000;
+
+    /// <summary>
+    /// Below this many records there is too little to estimate m, u and the prior from: the jobs
+    /// score with <see cref="LinkageModel.Default"/> parameters instead of training.
+    /// </summary>
+    public const int MinimumRecordsToTrain = 200;
 }

@@ -14,9 +14,17 @@ internal sealed class Cli : IDisposable
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) =>
         await RunWithAsync(new Dictionary<string, string>(), arguments);
 
-    public async Task<(int ExitCode, string Output, string Error)> RunWithAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public Task<(int ExitCode, string Output, string Error)> RunWithAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunWithInputAsync(null, environment, arguments);
+
+    public Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] arguments) =>
+        RunWithInputAsync(input, new Dictionary<string, string>(), arguments);
+
+    public string PathOf(string file) => Path.Combine(Folder, file);
+
+    private async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = Folder };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pathway.dll"));
         foreach (var argument in arguments)
         {
@@ -31,6 +39,8 @@ internal sealed class Cli : IDisposable
         }
 
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input ?? "");
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);

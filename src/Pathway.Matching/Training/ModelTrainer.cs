@@ -18,6 +18,11 @@ internal static class ModelTrainer
 
     public static (LinkageModel Model, int Iterations) Train(RecordSet set, BlockingFeatures features, CandidatePairs candidates, long possiblePairs, long uSamplePairs, CancellationToken cancellation)
     {
+        if (set.Count < LinkageDefaults.MinimumRecordsToTrain)
+        {
+            return (Untrained(set), 0);
+        }
+
         var fields = set.Columns.Select(c => c.Field).ToArray();
         var levels = fields.Select(f => f.M.Length).ToArray();
         var u = RandomPairSampler.EstimateU(set, uSamplePairs, seed: 20_240_601, cancellation);
@@ -71,6 +76,16 @@ internal static class ModelTrainer
         var prior = EstimatePrior(withoutPrior, Patterns(candidates, cancellation), possiblePairs);
         return (withoutPrior.WithPrior(prior), iterations);
     }
+
+    /// <summary>
+    /// Default m and u for a file too small to learn from. The prior assumes that a record has at
+    /// most about one other record of the same person, so a pair matches with odds near 1 in n.
+    /// </summary>
+    private static LinkageModel Untrained(RecordSet set) => new()
+    {
+        Prior = Math.Min(0.1, 1.0 / Math.Max(2, set.Count)),
+        Fields = [.. set.Columns.Select(c => DefaultParameters.For(c.Field.Name, c.Field.Role))],
+    };
 
     // No field is perfectly reliable in real registries (a sex keyed wrong, a nationality changed):
     // a floor on every level keeps one disagreement from outweighing all other evidence.
