@@ -33,6 +33,9 @@ public static class PeopleModule
     public static Task WriteDemoCsvAsync(string path, int count, int seed, double duplicateShare, IProgress<long>? progress, CancellationToken cancellationToken) =>
         DemoCsvExport.WriteAsync(path, count, seed, duplicateShare, progress, cancellationToken);
 
+    /// <summary>A second-record variant of a registered person (typo, Polish spelling, swapped date), for benchmarks.</summary>
+    public static PersonDetails VariantOf(Person person, Random random) => DemoVariants.VariantOf(person, random);
+
     public static IEndpointRouteBuilder MapPeople(this IEndpointRouteBuilder routes)
     {
         routes.MapPeopleApi();

@@ -17,6 +17,7 @@ internal static class DevCommand
             return ExitCodes.Ok;
         });
         dev.Subcommands.Add(schema);
+        dev.Subcommands.Add(CheckBenchCommand.Build());
         return dev;
     }
 }

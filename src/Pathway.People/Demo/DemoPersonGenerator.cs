@@ -48,49 +48,7 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
 
     private Person Duplicate(Person original)
     {
-        var surname = original.Surname;
-        var given = original.GivenNames;
-        var nativeSurname = original.NativeSurname;
-        var nativeGiven = original.NativeGivenNames;
-        var birthDate = original.BirthDate;
-        var changes = 1 + random.Next(2);
-        for (var change = 0; change < changes; change++)
-        {
-            switch (random.Next(7))
-            {
-                case 0:
-                    surname = DemoVariants.Typo(surname, random);
-                    break;
-                case 1:
-                    given = DemoVariants.Typo(given, random);
-                    break;
-                case 2 when original.NativeScript == "Cyrl":
-                    // Typed by ear at a counter: Polish spelling, no native script.
-                    surname = DemoVariants.PolishPhonetic(surname);
-                    given = DemoVariants.PolishPhonetic(given);
-                    nativeSurname = null;
-                    nativeGiven = null;
-                    break;
-                case 3:
-                    birthDate = DemoVariants.SwapDayAndMonth(birthDate);
-                    break;
-                case 4:
-                    // Only the year was known: offices record 1 January.
-                    birthDate = new DateOnly(birthDate.Year, 1, 1);
-                    break;
-                case 5:
-                    (surname, given) = (given, surname);
-                    (nativeSurname, nativeGiven) = (nativeGiven, nativeSurname);
-                    break;
-                default:
-                    nativeSurname = null;
-                    nativeGiven = null;
-                    break;
-            }
-        }
-
-        var details = new PersonDetails(surname, given, original.Sex, birthDate, original.Citizenship,
-            nativeSurname, nativeGiven, nativeSurname is null ? null : original.NativeScript, random.Next(3) == 0 ? null : original.BirthPlace);
+        var details = DemoVariants.VariantOf(original, random);
         var registered = original.RegisteredAt.AddDays(random.Next(1, 400));
         if (registered > now)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Pathway.People.Registry;
 
 namespace Pathway.People.Demo;
 
@@ -16,6 +17,54 @@ internal static class DemoVariants
         ("IU", "JU"), ("IA", "JA"), ("IE", "JE"), ("YI", "JI"), ("YU", "JU"), ("YA", "JA"), ("YE", "JE"),
         ("V", "W"), ("H", "G"),
     ];
+
+    /// <summary>The details a second record of <paramref name="original"/> is written with: one or two changes.</summary>
+    public static PersonDetails VariantOf(Person original, Random random)
+    {
+        var surname = original.Surname;
+        var given = original.GivenNames;
+        var nativeSurname = original.NativeSurname;
+        var nativeGiven = original.NativeGivenNames;
+        var birthDate = original.BirthDate;
+        var changes = 1 + random.Next(2);
+        for (var change = 0; change < changes; change++)
+        {
+            switch (random.Next(7))
+            {
+                case 0:
+                    surname = Typo(surname, random);
+                    break;
+                case 1:
+                    given = Typo(given, random);
+                    break;
+                case 2 when original.NativeScript == "Cyrl":
+                    // Typed by ear at a counter: Polish spelling, no native script.
+                    surname = PolishPhonetic(surname);
+                    given = PolishPhonetic(given);
+                    nativeSurname = null;
+                    nativeGiven = null;
+                    break;
+                case 3:
+                    birthDate = SwapDayAndMonth(birthDate);
+                    break;
+                case 4:
+                    // Only the year was known: offices record 1 January.
+                    birthDate = new DateOnly(birthDate.Year, 1, 1);
+                    break;
+                case 5:
+                    (surname, given) = (given, surname);
+                    (nativeSurname, nativeGiven) = (nativeGiven, nativeSurname);
+                    break;
+                default:
+                    nativeSurname = null;
+                    nativeGiven = null;
+                    break;
+            }
+        }
+
+        return new PersonDetails(surname, given, original.Sex, birthDate, original.Citizenship,
+            nativeSurname, nativeGiven, nativeSurname is null ? null : original.NativeScript, random.Next(3) == 0 ? null : original.BirthPlace);
+    }
 
     public static string PolishPhonetic(string latin)
     {
