@@ -27,6 +27,7 @@ internal static class ModelTrainer
         var levels = fields.Select(f => f.M.Length).ToArray();
         var u = RandomPairSampler.EstimateU(set, uSamplePairs, seed: 20_240_601, cancellation);
         var mSum = fields.Select(f => new double[f.M.Length]).ToArray();
+        var leastDisagreement = fields.Select(_ => double.MaxValue).ToArray();
         var estimates = new int[fields.Length];
         var iterations = 0;
         foreach (var rule in TrainingRules.For(set, features))
@@ -49,6 +50,7 @@ internal static class ModelTrainer
                         mSum[f][l] += fit.M[f][l];
                     }
 
+                    leastDisagreement[f] = Math.Min(leastDisagreement[f], fit.M[f][levels[f] - 1]);
                     estimates[f]++;
                 }
             }
@@ -58,7 +60,7 @@ internal static class ModelTrainer
         for (var f = 0; f < fields.Length; f++)
         {
             var column = set.Columns[f];
-            var m = estimates[f] > 0 ? Smooth(mSum[f].Select(x => x / estimates[f]).ToArray()) : DefaultParameters.For(fields[f].Name, fields[f].Role).M;
+            var m = estimates[f] > 0 ? Smooth(WithLeastDisagreement(mSum[f].Select(x => x / estimates[f]).ToArray(), leastDisagreement[f])) : DefaultParameters.For(fields[f].Name, fields[f].Role).M;
             var (frequencies, rare) = ComparisonLevels.UsesTermFrequency(column.Role) ? TermFrequencies(column) : (null, (double?)null);
             trained[f] = new FieldParameters
             {
@@ -75,6 +77,19 @@ internal static class ModelTrainer
         var withoutPrior = new LinkageModel { Prior = 0.5, Fields = trained };
         var prior = EstimatePrior(withoutPrior, Patterns(candidates, cancellation), possiblePairs);
         return (withoutPrior.WithPrior(prior), iterations);
+    }
+
+    /// <summary>
+    /// How often a field disagrees outright between two records of one person is taken from the
+    /// training rule that sees it least: a rule whose blocks are crowded with namesakes (common
+    /// names in a small community) fits some of them as matches, and would teach that birth dates
+    /// often differ between records of one person, which then links namesakes.
+    /// </summary>
+    private static double[] WithLeastDisagreement(double[] m, double least)
+    {
+        var adjusted = (double[])m.Clone();
+        adjusted[^1] = Math.Min(adjusted[^1], least);
+        return adjusted;
     }
 
     /// <summary>

@@ -158,7 +158,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
                         var pair = model.ScorePair(Record(a), Record(b));
                         var suspicion = DuplicateSuspicion.Raise(tenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan,
                             pair.MatchProbability, RegistrationSuspicions.Explain(pair.Fields), now);
-                        if (pair.MatchProbability >= LinkageDefaults.Threshold && known.Add((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
+                        if (pair.MatchProbability >= RegistrationSuspicions.QueueFrom && known.Add((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
                         {
                             db.Add(suspicion);
                             raised++;
