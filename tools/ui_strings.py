@@ -27,6 +27,8 @@ PATTERNS = [
 
 # Keys looked up from values at run time: enum names (Sex, DocumentKind) and role names.
 DYNAMIC = [
+    "Probably the same person", "One document number on two persons", "Document reported lost or stolen",
+    "Open", "Confirmed", "Rejected", "Merged",
     "Female", "Male", "Unspecified",
     "Passport", "NationalIdCard", "ResidenceCard", "Visa", "TravelDocument",
     "Case officer", "Supervisor", "NGO worker", "Helpline operator", "Content editor",

@@ -32,7 +32,10 @@ internal sealed class CliHost : IAsyncDisposable
             .Build();
         var options = DatabaseOptions.From(configuration);
         var collection = new ServiceCollection();
-        collection.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        // PATHWAY_SQL_LOG=1 shows every SQL command with its duration, for diagnosing slow verbs.
+        var sqlLog = Environment.GetEnvironmentVariable("PATHWAY_SQL_LOG") == "1";
+        collection.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", sqlLog ? LogLevel.Information : LogLevel.Warning));
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddPathwayPersistence(options);
         collection.AddIdentityCore<PathwayUser>(identity =>

@@ -46,11 +46,17 @@ public sealed class LinkageModel
         JsonSerializer.Deserialize<LinkageModel>(json, Json) ?? throw new JsonException("The model JSON is empty.");
 
     /// <summary>Scores two records and explains every field's contribution.</summary>
-    public ScoredPair ScorePair(Record a, Record b)
+    public ScoredPair ScorePair(Record a, Record b) => ScorePairs([a, b], [(0, 1)])[0];
+
+    /// <summary>
+    /// Scores many pairs among one list of records: the records are prepared (normalised,
+    /// skeletons, parsed dates) once, not once per pair as <see cref="ScorePair"/> would.
+    /// </summary>
+    public IReadOnlyList<ScoredPair> ScorePairs(IReadOnlyList<Record> records, IReadOnlyList<(int Left, int Right)> pairs)
     {
-        var records = new[] { a, b };
         var firstOfRole = Fields.Select((f, i) => Fields.Take(i).All(o => o.Role != f.Role)).ToArray();
-        var set = RecordSet.Build([a.Id, b.Id], Fields, (f, i) => records[i].ValueFor(Fields[f], firstOfRole[f]), frequenciesFromData: false);
-        return new PairScorer(this, set).Explain(0, 1);
+        var set = RecordSet.Build([.. records.Select(r => r.Id)], Fields, (f, i) => records[i].ValueFor(Fields[f], firstOfRole[f]), frequenciesFromData: false);
+        var scorer = new PairScorer(this, set);
+        return [.. pairs.Select(p => scorer.Explain(p.Left, p.Right))];
     }
 }

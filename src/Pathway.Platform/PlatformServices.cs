@@ -23,6 +23,9 @@ public static class PlatformServices
 
     public static void UseProvider(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
+        // Candidate lookups cap their results with Take and need no order: sorting them would
+        // cost more than the lookup, and SQLite could pick a worse index to avoid the sort.
+        builder.ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:

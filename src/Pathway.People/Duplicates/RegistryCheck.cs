@@ -53,7 +53,8 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
             .Select(p => p.Id).Take(MaxCandidates).ToListAsync(cancellationToken));
         if (surname.Length > 0)
         {
-            ids.UnionWith(await persons.Where(p => (p.SurnameSkeleton == surname || p.SurnameSkeleton == given) && p.BirthDate >= from && p.BirthDate <= to)
+            string[] skeletons = given.Length > 0 ? [surname, given] : [surname];
+            ids.UnionWith(await persons.Where(p => skeletons.Contains(p.SurnameSkeleton) && p.BirthDate >= from && p.BirthDate <= to)
                 .Select(p => p.Id).Take(MaxCandidates).ToListAsync(cancellationToken));
         }
 
@@ -69,23 +70,27 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
     private async Task<List<DuplicateCandidate>> ScoreAsync(Person probe, List<string> numbers, List<Guid> ids, CancellationToken cancellationToken)
     {
         var probeRecord = RegistryRecords.From("new", probe.Surname, probe.GivenNames, probe.BirthDate, probe.Sex, probe.BirthPlace, numbers.FirstOrDefault(), probe.Citizenship);
-        var scored = new List<DuplicateCandidate>();
+        var persons = new List<Person>();
         foreach (var chunk in ids.Chunk(500))
         {
-            var persons = await db.Set<Person>().AsNoTracking().Include(p => p.Documents).Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken);
-            foreach (var person in persons)
+            persons.AddRange(await db.Set<Person>().AsNoTracking().Include(p => p.Documents).Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken));
+        }
+
+        // Compare the document the two have in common when there is one, else their passports.
+        var records = new List<Record> { probeRecord };
+        records.AddRange(persons.Select(person => RegistryRecords.From(person.Id.ToString(), person.Surname, person.GivenNames, person.BirthDate, person.Sex, person.BirthPlace,
+            person.Documents.Select(d => d.Number).FirstOrDefault(numbers.Contains) ?? person.Documents.FirstOrDefault()?.Number, person.Citizenship)));
+        var results = Model.ScorePairs(records, [.. Enumerable.Range(1, persons.Count).Select(i => (0, i))]);
+        var scored = new List<DuplicateCandidate>();
+        for (var i = 0; i < persons.Count; i++)
+        {
+            var (person, pair) = (persons[i], results[i]);
+            if (pair.MatchProbability >= ReportFrom)
             {
-                // Compare the document the two have in common when there is one, else their passports.
-                var number = person.Documents.Select(d => d.Number).FirstOrDefault(numbers.Contains) ?? person.Documents.FirstOrDefault()?.Number;
-                var record = RegistryRecords.From(person.Id.ToString(), person.Surname, person.GivenNames, person.BirthDate, person.Sex, person.BirthPlace, number, person.Citizenship);
-                var pair = Model.ScorePair(probeRecord, record);
-                if (pair.MatchProbability >= ReportFrom)
-                {
-                    scored.Add(new DuplicateCandidate(
-                        new PersonSummary(person.Id, person.Surname, person.GivenNames, person.NativeSurname is null ? null : $"{person.NativeSurname} {person.NativeGivenNames}",
-                            person.Sex, person.BirthDate, person.Citizenship),
-                        pair.MatchProbability, pair.Fields));
-                }
+                scored.Add(new DuplicateCandidate(
+                    new PersonSummary(person.Id, person.Surname, person.GivenNames, person.NativeSurname is null ? null : $"{person.NativeSurname} {person.NativeGivenNames}",
+                        person.Sex, person.BirthDate, person.Citizenship),
+                    pair.MatchProbability, pair.Fields));
             }
         }
 

@@ -138,32 +138,27 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         var raised = 0;
         long scored = 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var batch in clusters.Values.Where(c => c.Count is > 1 and <= LargestCluster).Chunk(200))
+        foreach (var batch in clusters.Values.Where(c => c.Count is > 1 and <= LargestCluster).Chunk(2_000))
         {
             var ids = batch.SelectMany(c => c).ToList();
             var persons = (await db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Include(p => p.Documents)
                 .Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken)).ToDictionary(p => p.Id);
-            foreach (var members in batch)
+            // One prepared record set per batch: scoring pair by pair would prepare each record again.
+            var present = ids.Where(persons.ContainsKey).Distinct().ToList();
+            var index = present.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            var pairs = batch.SelectMany(members => members.Where(index.ContainsKey).SelectMany((a, i) => members.Where(index.ContainsKey).Skip(i + 1).Select(b => (index[a], index[b])))).ToList();
+            var results = model.ScorePairs([.. present.Select(id => Record(persons[id]))], pairs);
+            scored += results.Count;
+            for (var k = 0; k < results.Count; k++)
             {
-                for (var i = 0; i < members.Count; i++)
+                var (a, b) = (persons[present[pairs[k].Item1]], persons[present[pairs[k].Item2]]);
+                var pair = results[k];
+                var suspicion = DuplicateSuspicion.Raise(tenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan,
+                    pair.MatchProbability, RegistrationSuspicions.Explain(pair.Fields), now);
+                if (pair.MatchProbability >= RegistrationSuspicions.QueueFrom && known.Add((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
                 {
-                    for (var j = i + 1; j < members.Count; j++)
-                    {
-                        if (!persons.TryGetValue(members[i], out var a) || !persons.TryGetValue(members[j], out var b))
-                        {
-                            continue;
-                        }
-
-                        scored++;
-                        var pair = model.ScorePair(Record(a), Record(b));
-                        var suspicion = DuplicateSuspicion.Raise(tenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan,
-                            pair.MatchProbability, RegistrationSuspicions.Explain(pair.Fields), now);
-                        if (pair.MatchProbability >= RegistrationSuspicions.QueueFrom && known.Add((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
-                        {
-                            db.Add(suspicion);
-                            raised++;
-                        }
-                    }
+                    db.Add(suspicion);
+                    raised++;
                 }
             }
 

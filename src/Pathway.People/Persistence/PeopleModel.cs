@@ -32,11 +32,17 @@ internal sealed class PeopleModel : IModuleModel
             SearchKey(person.Property(p => p.NativeFullNameKey), provider);
             SearchKey(person.Property(p => p.SurnameSkeleton), provider);
             SearchKey(person.Property(p => p.GivenNamesSkeleton), provider);
-            person.HasIndex(p => new { p.TenantId, p.SurnameSkeleton });
+            // Skeleton then birth date: the duplicate check asks for one name within a few birth years.
+            person.HasIndex(p => new { p.SurnameSkeleton, p.BirthDate });
             person.Ignore(p => p.DomainEvents);
-            person.HasIndex(p => new { p.TenantId, p.SurnameKey });
-            person.HasIndex(p => new { p.TenantId, p.NativeSurnameKey });
-            person.HasIndex(p => new { p.TenantId, p.BirthDate });
+            // Indexes lead with the searched column, not the tenant: the tenant filter is an OR with
+            // the system scope, which SQLite cannot use to enter an index led by TenantId.
+            person.HasIndex(p => p.SurnameKey);
+            person.HasIndex(p => p.NativeSurnameKey);
+            person.HasIndex(p => p.BirthDate);
+            // Only merged records are indexed: "not merged" is nearly every row, and a full index
+            // would tempt SQLite's planner away from the selective ones.
+            person.HasIndex(p => p.MergedIntoId).HasFilter("\"MergedIntoId\" IS NOT NULL");
             person.HasMany(p => p.Documents).WithOne().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -46,7 +52,7 @@ internal sealed class PeopleModel : IModuleModel
             document.Property(d => d.Id).ValueGeneratedNever();
             document.Property(d => d.Number).HasMaxLength(32);
             document.Property(d => d.IssuingState).HasMaxLength(3);
-            document.HasIndex(d => new { d.TenantId, d.Number });
+            document.HasIndex(d => d.Number);
         });
 
         modelBuilder.Entity<DuplicateSuspicion>(suspicion =>

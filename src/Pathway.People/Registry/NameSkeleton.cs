@@ -7,4 +7,7 @@ namespace Pathway.People.Registry;
 internal static class NameSkeleton
 {
     public static string Of(string? name) => string.IsNullOrWhiteSpace(name) ? "" : Pathway.Documents.NameMatching.Key(name);
+
+    /// <summary>The native-script name when its script has a skeleton; otherwise the Latin form from the document.</summary>
+    public static string Of(string? native, string latin) => Of(native) is { Length: > 0 } key ? key : Of(latin);
 }

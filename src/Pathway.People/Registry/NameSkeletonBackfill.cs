@@ -34,8 +34,8 @@ internal sealed class NameSkeletonBackfill(IServiceScopeFactory scopes, ILogger<
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var row in rows)
             {
-                var surname = NameSkeleton.Of(row.NativeSurname ?? row.Surname);
-                var given = NameSkeleton.Of(row.NativeGivenNames ?? row.GivenNames);
+                var surname = NameSkeleton.Of(row.NativeSurname, row.Surname);
+                var given = NameSkeleton.Of(row.NativeGivenNames, row.GivenNames);
                 // A skeleton of nothing would be picked up again forever; "-" marks "computed, empty".
                 await db.Set<Person>().IgnoreQueryFilters().Where(p => p.Id == row.Id).ExecuteUpdateAsync(s => s
                     .SetProperty(p => p.SurnameSkeleton, surname.Length == 0 ? "-" : surname)

@@ -98,7 +98,7 @@ public sealed class Person : ITenantOwned, IHasDomainEvents
         NativeSurnameKey = NameKey.Of(NativeSurname);
         NativeFullNameKey = NameKey.Of($"{NativeSurname} {NativeGivenNames}");
         // Native script when there is one: it carries no romanisation choices.
-        SurnameSkeleton = NameSkeleton.Of(NativeSurname ?? Surname);
-        GivenNamesSkeleton = NameSkeleton.Of(NativeGivenNames ?? GivenNames);
+        SurnameSkeleton = NameSkeleton.Of(NativeSurname, Surname);
+        GivenNamesSkeleton = NameSkeleton.Of(NativeGivenNames, GivenNames);
     }
 }

@@ -76,6 +76,8 @@ CREATE INDEX "IX_People_Merges_TenantId_MergedId" ON "People_Merges" ("TenantId"
 
 CREATE INDEX "IX_People_Merges_TenantId_SurvivorId" ON "People_Merges" ("TenantId", "SurvivorId");
 
-CREATE INDEX "IX_People_Persons_TenantId_SurnameSkeleton" ON "People_Persons" ("TenantId", "SurnameSkeleton");
+CREATE INDEX "IX_People_Persons_SurnameSkeleton_BirthDate" ON "People_Persons" ("SurnameSkeleton", "BirthDate");
+
+CREATE INDEX "IX_People_Persons_MergedIntoId" ON "People_Persons" ("MergedIntoId") WHERE "MergedIntoId" IS NOT NULL;
 
 CREATE UNIQUE INDEX "IX_People_ScanRuns_TenantId_RunDate_Trigger" ON "People_ScanRuns" ("TenantId", "RunDate", "Trigger");

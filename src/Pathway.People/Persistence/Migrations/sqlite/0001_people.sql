@@ -34,10 +34,10 @@ CREATE TABLE "People_Documents" (
 
 CREATE INDEX "IX_People_Documents_PersonId" ON "People_Documents" ("PersonId");
 
-CREATE INDEX "IX_People_Documents_TenantId_Number" ON "People_Documents" ("TenantId", "Number");
+CREATE INDEX "IX_People_Documents_Number" ON "People_Documents" ("Number");
 
-CREATE INDEX "IX_People_Persons_TenantId_BirthDate" ON "People_Persons" ("TenantId", "BirthDate");
+CREATE INDEX "IX_People_Persons_BirthDate" ON "People_Persons" ("BirthDate");
 
-CREATE INDEX "IX_People_Persons_TenantId_NativeSurnameKey" ON "People_Persons" ("TenantId", "NativeSurnameKey");
+CREATE INDEX "IX_People_Persons_NativeSurnameKey" ON "People_Persons" ("NativeSurnameKey");
 
-CREATE INDEX "IX_People_Persons_TenantId_SurnameKey" ON "People_Persons" ("TenantId", "SurnameKey");
+CREATE INDEX "IX_People_Persons_SurnameKey" ON "People_Persons" ("SurnameKey");
