@@ -23,6 +23,12 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
     private const int LargestCluster = 12;
     private const int SaveEvery = 1_000;
 
+    /// <summary>
+    /// One scan queues at most this many likely duplicates, the most probable first: a queue of
+    /// hundreds of thousands helps no supervisor, and the rest are found again by the next scans.
+    /// </summary>
+    public const int MaxQueuedPerScan = 5_000;
+
     public async Task<ScanSummary> RunAsync(Guid tenantId, string trigger, IProgress<LinkageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.StartNew();
@@ -135,9 +141,9 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
             }
         }
 
-        var raised = 0;
         long scored = 0;
         var now = clock.GetUtcNow().UtcDateTime;
+        var found = new List<DuplicateSuspicion>();
         foreach (var batch in clusters.Values.Where(c => c.Count is > 1 and <= LargestCluster).Chunk(2_000))
         {
             var ids = batch.SelectMany(c => c).ToList();
@@ -155,18 +161,26 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
                 var pair = results[k];
                 var suspicion = DuplicateSuspicion.Raise(tenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan,
                     pair.MatchProbability, RegistrationSuspicions.Explain(pair.Fields), now);
-                if (pair.MatchProbability >= RegistrationSuspicions.QueueFrom && known.Add((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
+                if (pair.MatchProbability >= RegistrationSuspicions.QueueFrom && !known.Contains((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
                 {
-                    db.Add(suspicion);
-                    raised++;
+                    found.Add(suspicion);
                 }
+            }
+        }
+
+        var queued = found.OrderByDescending(s => s.Probability).Take(MaxQueuedPerScan).ToList();
+        foreach (var chunk in queued.Chunk(SaveEvery))
+        {
+            foreach (var suspicion in chunk.Where(s => known.Add((s.PersonId, s.OtherPersonId, s.Kind, ""))))
+            {
+                db.Add(suspicion);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
 
-        return (raised, scored);
+        return (queued.Count, scored);
     }
 
     private async Task<int> QueueSharedDocumentsAsync(Guid tenantId, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
@@ -183,6 +197,11 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
             var holders = await documents.Where(d => chunk.Contains(d.Number) && live.Contains(d.PersonId)).Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
             foreach (var group in holders.GroupBy(h => h.Number))
             {
+                if (raised >= MaxQueuedPerScan)
+                {
+                    break;
+                }
+
                 var people = group.DistinctBy(h => h.PersonId).Take(LargestCluster).ToList();
                 for (var i = 0; i < people.Count; i++)
                 {
