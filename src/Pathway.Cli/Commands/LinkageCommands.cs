@@ -91,7 +91,8 @@ internal static class LinkageCommands
         return (id, output, fields, threshold, explain);
     }
 
-    private static async Task WithProgressAsync(Func<IProgress<LinkageProgress>, Task> work) =>
+    /// <summary>One progress bar per engine phase (reading, blocking, training, scoring, clustering, writing).</summary>
+    public static async Task WithProgressAsync(Func<IProgress<LinkageProgress>, Task> work) =>
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Pathway.Matching;
 using Pathway.People.Duplicates;
 using Spectre.Console;
 
@@ -27,26 +26,8 @@ internal static class RegistryCommand
             {
                 await using var scope = host.CreateScope();
                 ScanSummary? summary = null;
-                await AnsiConsole.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .StartAsync(async context =>
-                    {
-                        var tasks = new Dictionary<string, ProgressTask>();
-                        var progress = new Progress<LinkageProgress>(p =>
-                        {
-                            lock (tasks)
-                            {
-                                if (!tasks.TryGetValue(p.Phase, out var task))
-                                {
-                                    tasks[p.Phase] = task = context.AddTask(p.Phase, maxValue: Math.Max(1, p.Total));
-                                }
-
-                                task.MaxValue = Math.Max(1, p.Total);
-                                task.Value = Math.Min(p.Done, task.MaxValue);
-                            }
-                        });
-                        summary = await scope.Services.GetRequiredService<IRegistryScan>().RunAsync(tenant, "manual", progress, cancellationToken);
-                    });
+                await LinkageCommands.WithProgressAsync(async progress =>
+                    summary = await scope.Services.GetRequiredService<IRegistryScan>().RunAsync(tenant, "manual", progress, cancellationToken));
                 if (summary!.Error is not null)
                 {
                     await Console.Error.WriteLineAsync($"The scan failed: {summary.Error}");
