@@ -71,6 +71,30 @@ public abstract class RegistryCheckTests
     }
 
     [Fact]
+    public async Task AddDocument_NumberHeldByAnotherPerson_AddsItAndQueuesTheSignal()
+    {
+        var factory = await FactoryAsync();
+        var holder = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
+        Person? other = null;
+        await factory.WithDbAsync(async db => other = await db.Set<Person>().Where(p => p.Id != holder.Id && p.OrganisationId == holder.OrganisationId).OrderByDescending(p => p.Id).FirstAsync());
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+
+        using var bad = await officer.Client.PostAsJsonAsync($"/api/v1/persons/{other!.Id}/documents", new { kind = "Passport", number = "1", issuingState = "Ukraine" }, TestContext.Current.CancellationToken);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await officer.Client.PostAsJsonAsync($"/api/v1/persons/{Guid.NewGuid()}/documents", new { kind = "Visa", number = "AB1234567", issuingState = "POL" }, TestContext.Current.CancellationToken))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var number = holder.Documents[0].Number;
+        using var added = await officer.Client.PostAsJsonAsync($"/api/v1/persons/{other.Id}/documents", new { kind = "Passport", number, issuingState = holder.Documents[0].IssuingState }, TestContext.Current.CancellationToken);
+        added.StatusCode.ShouldBe(HttpStatusCode.OK, string.Join(Environment.NewLine, factory.Logs.Errors.TakeLast(1)));
+        (await added.Content.ReadFromJsonAsync<PersonView>(TestContext.Current.CancellationToken))!.Documents.ShouldContain(d => d.Number == number);
+        await factory.WithDbAsync(async db =>
+            (await db.Set<DuplicateSuspicion>().AnyAsync(s => s.Kind == SuspicionKind.SharedDocumentNumber
+                && (s.PersonId == other.Id || s.OtherPersonId == other.Id) && s.Explanation.Contains(number))).ShouldBeTrue());
+    }
+
+    [Fact]
     public async Task Scan_OverSeededDuplicates_QueuesThem_AndTheNightlyRunHappensOncePerDay()
     {
         var factory = await FactoryAsync();

@@ -39,6 +39,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /staff/persons/{Id:guid}"] = RegistryReaders,
         ["GET /staff/persons/new"] = RegistryWriters,
         ["POST /api/v1/persons/check"] = RegistryWriters,
+        ["POST /api/v1/persons/{id:guid}/documents"] = RegistryWriters,
         ["GET /staff/duplicates"] = Reviewers,
         ["GET /staff/lost-stolen"] = Reviewers,
         ["GET /api/v1/duplicates/"] = Reviewers,

@@ -19,6 +19,7 @@ internal static class PeopleApi
         group.MapGet("/", SearchAsync).RequireAuthorization(Permissions.PersonsRead).WithName("SearchPersons");
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.PersonsRead).WithName("GetPerson");
         group.MapPost("/", RegisterAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("RegisterPerson");
+        group.MapPost("/{id:guid}/documents", AddDocumentAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("AddDocument");
         group.MapPost("/check", CheckAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("CheckPersonAgainstRegistry")
             .WithDescription("Likely duplicates and document signals for a person about to be registered; saves nothing.");
         return group;
@@ -60,6 +61,19 @@ internal static class PeopleApi
 
         var allowed = await authorization.AuthorizeAsync(http.User, person, PersonOperations.Read);
         return allowed.Succeeded ? TypedResults.Ok(person) : TypedResults.Forbid();
+    }
+
+    private static async Task<Results<Ok<PersonView>, NotFound, ValidationProblem>> AddDocumentAsync(
+        Guid id, DocumentRequest request, IPersonRegistry registry, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    {
+        var (document, errors) = PersonRequestParser.ParseDocument(request, "", text);
+        if (document is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var person = await registry.AddDocumentAsync(id, document, cancellationToken);
+        return person is null ? TypedResults.NotFound() : TypedResults.Ok(person);
     }
 
     private static async Task<Results<Ok<RegistryCheckResult>, ValidationProblem>> CheckAsync(

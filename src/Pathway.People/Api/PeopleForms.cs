@@ -13,4 +13,10 @@ public static class PeopleForms
         var (details, documents, errors) = PersonRequestParser.Parse(request, text, today);
         return (details, documents, errors.ToDictionary());
     }
+
+    public static (DocumentDetails? Document, Dictionary<string, string[]> Errors) ParseDocument(DocumentRequest request, IStringLocalizer<Text> text)
+    {
+        var (document, errors) = PersonRequestParser.ParseDocument(request, "", text);
+        return (document, errors.ToDictionary());
+    }
 }

@@ -31,28 +31,7 @@ internal static class PersonRequestParser
         var index = 0;
         foreach (var document in request.Documents ?? [])
         {
-            var prefix = $"documents[{index++}]";
-            DocumentKind kind = DocumentKind.Passport;
-            if (string.IsNullOrWhiteSpace(document.Kind) || !Enum.TryParse(document.Kind, true, out kind) || !Enum.IsDefined(kind) || int.TryParse(document.Kind, out _))
-            {
-                errors.Add($"{prefix}.kind", "Choose one of: {0}.", string.Join(", ", Enum.GetNames<DocumentKind>()));
-            }
-
-            var number = IdentityDocument.NormaliseNumber(document.Number ?? "");
-            if (number.Length is < 3 or > 32)
-            {
-                errors.Add($"{prefix}.number", "A document number has 3 to 32 letters and digits.");
-            }
-
-            var state = ParseCountry(document.IssuingState, $"{prefix}.issuingState", errors);
-            var issued = ParseDate(document.IssuedOn, $"{prefix}.issuedOn", required: false, errors);
-            var expires = ParseDate(document.ExpiresOn, $"{prefix}.expiresOn", required: false, errors);
-            if (issued is not null && expires is not null && expires <= issued)
-            {
-                errors.Add($"{prefix}.expiresOn", "The expiry date must come after the date of issue.");
-            }
-
-            documents.Add(new DocumentDetails(kind, number, state ?? "", issued, expires));
+            documents.Add(ParseDocument(document, $"documents[{index++}].", errors));
         }
 
         if (errors.Any)
@@ -63,6 +42,39 @@ internal static class PersonRequestParser
         var details = new PersonDetails(surname!, given!, sex, birthDate!.Value, citizenship!,
             request.NativeSurname, request.NativeGivenNames, request.NativeScript, request.BirthPlace);
         return (details, documents, errors);
+    }
+
+    /// <summary>One document on its own (adding a document to a registered person).</summary>
+    public static (DocumentDetails? Document, FieldErrors Errors) ParseDocument(DocumentRequest request, string prefix, IStringLocalizer<Text> text)
+    {
+        var errors = new FieldErrors(text);
+        var document = ParseDocument(request, prefix, errors);
+        return (errors.Any ? null : document, errors);
+    }
+
+    private static DocumentDetails ParseDocument(DocumentRequest document, string prefix, FieldErrors errors)
+    {
+        DocumentKind kind = DocumentKind.Passport;
+        if (string.IsNullOrWhiteSpace(document.Kind) || !Enum.TryParse(document.Kind, true, out kind) || !Enum.IsDefined(kind) || int.TryParse(document.Kind, out _))
+        {
+            errors.Add($"{prefix}kind", "Choose one of: {0}.", string.Join(", ", Enum.GetNames<DocumentKind>()));
+        }
+
+        var number = IdentityDocument.NormaliseNumber(document.Number ?? "");
+        if (number.Length is < 3 or > 32)
+        {
+            errors.Add($"{prefix}number", "A document number has 3 to 32 letters and digits.");
+        }
+
+        var state = ParseCountry(document.IssuingState, $"{prefix}issuingState", errors);
+        var issued = ParseDate(document.IssuedOn, $"{prefix}issuedOn", required: false, errors);
+        var expires = ParseDate(document.ExpiresOn, $"{prefix}expiresOn", required: false, errors);
+        if (issued is not null && expires is not null && expires <= issued)
+        {
+            errors.Add($"{prefix}expiresOn", "The expiry date must come after the date of issue.");
+        }
+
+        return new DocumentDetails(kind, number, state ?? "", issued, expires);
     }
 
     public static DateOnly? ParseDate(string? value, string field, bool required, FieldErrors errors)

@@ -6,4 +6,7 @@ namespace Pathway.People.Duplicates;
 public interface IRegistryCheck
 {
     Task<RegistryCheckResult> CheckAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>Signals about documents alone: held by another person, or on a lost/stolen list.</summary>
+    Task<IReadOnlyList<DocumentSignal>> CheckDocumentsAsync(IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken = default);
 }

@@ -37,6 +37,9 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
         return new RegistryCheckResult(candidates, signals, ids.Count);
     }
 
+    public async Task<IReadOnlyList<DocumentSignal>> CheckDocumentsAsync(IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken = default) =>
+        await DocumentSignalsAsync(documents.Select(d => IdentityDocument.NormaliseNumber(d.Number)).Where(n => n.Length > 0).Distinct().ToList(), documents, cancellationToken);
+
     private async Task<List<Guid>> CandidateIdsAsync(Person probe, List<string> numbers, CancellationToken cancellationToken)
     {
         var persons = db.Set<Person>().AsNoTracking().Where(p => p.MergedIntoId == null);

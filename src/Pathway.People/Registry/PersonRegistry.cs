@@ -100,6 +100,34 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         return ToView(person);
     }
 
+    public async Task<PersonView?> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default)
+    {
+        var person = await db.Set<Person>().Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var signals = (await check.CheckDocumentsAsync([document], cancellationToken)).Where(s => s.OtherPersonId != person.Id).ToList();
+        var added = person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+        db.Add(added);
+        foreach (var suspicion in RegistrationSuspicions.From(person, new RegistryCheckResult([], signals, 0), now))
+        {
+            // The same pair may be in the queue already (the number was added to one of them before).
+            var known = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters().AnyAsync(s => s.TenantId == suspicion.TenantId
+                && s.PersonId == suspicion.PersonId && s.OtherPersonId == suspicion.OtherPersonId && s.Kind == suspicion.Kind
+                && (s.Kind != SuspicionKind.LostOrStolenDocument || s.Explanation == suspicion.Explanation), cancellationToken);
+            if (!known)
+            {
+                db.Add(suspicion);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ToView(person);
+    }
+
     internal static PersonView ToView(Person p) => new(
         p.Id, p.Surname, p.GivenNames, p.NativeSurname, p.NativeGivenNames, p.NativeScript, p.Sex, p.BirthDate, p.BirthPlace,
         p.Citizenship, p.OrganisationId, p.RegisteredAt,
