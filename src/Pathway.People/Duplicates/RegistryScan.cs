@@ -186,16 +186,18 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
     private async Task<int> QueueSharedDocumentsAsync(Guid tenantId, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
     {
         var documents = db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking().Where(d => d.TenantId == tenantId);
-        var live = db.Set<Person>().IgnoreQueryFilters().Where(p => p.TenantId == tenantId && p.MergedIntoId == null).Select(p => p.Id);
-        var shared = await documents.Where(d => live.Contains(d.PersonId))
+        // Merged records are few: filtering them in memory spares SQLite a subquery over every person per chunk.
+        var merged = (await db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => p.TenantId == tenantId && p.MergedIntoId != null)
+            .Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var shared = await documents
             .GroupBy(d => d.Number).Where(g => g.Select(d => d.PersonId).Distinct().Count() > 1).Select(g => g.Key)
             .ToListAsync(cancellationToken);
         var raised = 0;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var chunk in shared.Chunk(500))
         {
-            var holders = await documents.Where(d => chunk.Contains(d.Number) && live.Contains(d.PersonId)).Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
-            foreach (var group in holders.GroupBy(h => h.Number))
+            var holders = await documents.Where(d => chunk.Contains(d.Number)).Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
+            foreach (var group in holders.Where(h => !merged.Contains(h.PersonId)).GroupBy(h => h.Number))
             {
                 if (raised >= MaxQueuedPerScan)
                 {
