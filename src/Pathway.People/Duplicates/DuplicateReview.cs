@@ -172,9 +172,7 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
     /// <summary>Adds a suspicion unless the same one is already known (scans run every night).</summary>
     internal async Task<bool> RaiseAsync(DuplicateSuspicion suspicion, CancellationToken cancellationToken)
     {
-        var known = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters().AnyAsync(s =>
-            s.TenantId == suspicion.TenantId && s.PersonId == suspicion.PersonId && s.OtherPersonId == suspicion.OtherPersonId
-            && s.Kind == suspicion.Kind && (s.Kind != SuspicionKind.LostOrStolenDocument || s.Explanation == suspicion.Explanation), cancellationToken)
+        var known = await KnownSuspicions.ContainsAsync(db, suspicion, cancellationToken)
             || db.ChangeTracker.Entries<DuplicateSuspicion>().Any(e =>
                 e.Entity.PersonId == suspicion.PersonId && e.Entity.OtherPersonId == suspicion.OtherPersonId && e.Entity.Kind == suspicion.Kind && e.Entity.Explanation == suspicion.Explanation);
         if (known)

@@ -115,10 +115,7 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         foreach (var suspicion in RegistrationSuspicions.From(person, new RegistryCheckResult([], signals, 0), now))
         {
             // The same pair may be in the queue already (the number was added to one of them before).
-            var known = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters().AnyAsync(s => s.TenantId == suspicion.TenantId
-                && s.PersonId == suspicion.PersonId && s.OtherPersonId == suspicion.OtherPersonId && s.Kind == suspicion.Kind
-                && (s.Kind != SuspicionKind.LostOrStolenDocument || s.Explanation == suspicion.Explanation), cancellationToken);
-            if (!known)
+            if (!await KnownSuspicions.ContainsAsync(db, suspicion, cancellationToken))
             {
                 db.Add(suspicion);
             }
