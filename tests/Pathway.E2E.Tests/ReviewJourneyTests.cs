@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Pathway.People.Duplicates;
+using Pathway.People.Registry;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+using Pathway.Testing;
+
+namespace Pathway.E2E.Tests;
+
+public sealed class ReviewJourneyTests(Browser browser)
+{
+    [Fact]
+    public async Task Supervisor_MergesASuspectedDuplicate_UndoesIt_AndImportsALostStolenList()
+    {
+        using var server = LiveServer.Start();
+        var (a, b) = await QueueAPairAsync(server.Factory);
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/pl/account/login");
+        await page.FillAsync("#email", DemoAccounts.EmailOf(Roles.Supervisor));
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.SubmitAsync();
+        await page.WaitForURLAsync("**/pl/account/enrol-2fa**");
+        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
+        await page.FillAsync("#code", Totp.Code(key));
+        await page.SubmitAsync();
+        await page.Locator("ul.codes li").First.WaitForAsync();
+
+        await page.GotoAsync("/pl/staff/duplicates");
+        await page.Locator(".suspicion").First.WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+        await page.Locator($"button[value='merge:{a.Suspicion}:{a.Person.Id}']").ClickAsync();
+        await page.Locator(".notice").WaitForAsync();
+        (await page.Locator($"a[href='staff/persons/{b.Id}']").CountAsync()).ShouldBeGreaterThan(0);
+        await page.ShouldBeAccessibleAsync();
+        await page.Locator("button[name=Undo]").First.ClickAsync();
+        await page.Locator(".notice").WaitForAsync();
+        (await page.Locator($"button[value='merge:{a.Suspicion}:{a.Person.Id}']").CountAsync()).ShouldBe(1);
+
+        await page.GotoAsync("/pl/staff/lost-stolen");
+        await page.ShouldBeAccessibleAsync();
+        await page.SetInputFilesAsync("#list", new FilePayload
+        {
+            Name = "sltd.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"number,issuing_state\n{a.Person.Documents[0].Number},{a.Person.Documents[0].IssuingState}\nbad line,\n"),
+        });
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.Locator(".errors").WaitForAsync();
+        (await page.Locator(".errors").TextContentAsync())!.ShouldContain("3");
+        await page.SetInputFilesAsync("#list", new FilePayload
+        {
+            Name = "sltd.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"number,issuing_state\n{a.Person.Documents[0].Number},{a.Person.Documents[0].IssuingState}\n"),
+        });
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.Locator(".notice").WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+
+        server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    private static async Task<((Person Person, Guid Suspicion) A, Person B)> QueueAPairAsync(PathwayFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
+        var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
+        var persons = await db.Set<Person>().Include(p => p.Documents).Where(p => offices.Contains(p.OrganisationId) && p.Documents.Count > 0)
+            .OrderBy(p => p.Id).Take(2).ToListAsync();
+        var suspicion = DuplicateSuspicion.Raise(persons[0].TenantId, persons[0].OrganisationId, persons[0].Id, persons[1].Id, SuspicionKind.LikelySamePerson,
+            SuspicionSource.Scan, 0.99, """{"weights":[{"field":"surname","level":"exact","weight":7.5},{"field":"date_of_birth","level":"different","weight":-3.0}]}""", DateTime.UtcNow);
+        db.Add(suspicion);
+        await db.SaveChangesAsync();
+        var (first, second) = suspicion.PersonId == persons[0].Id ? (persons[0], persons[1]) : (persons[1], persons[0]);
+        return ((first, suspicion.Id), second);
+    }
+}
