@@ -17,4 +17,18 @@ internal static class PageChecks
     }
 
     public static Task SubmitAsync(this IPage page) => page.Locator("main button[type=submit]").First.ClickAsync();
+
+    /// <summary>A staff member's first sign-in: password, then enrolling an authenticator with a code computed from the shown key.</summary>
+    public static async Task SignInAsNewStaffAsync(this IPage page, string language, string email)
+    {
+        await page.GotoAsync($"/{language}/account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Pathway.Platform.Demo.DemoAccounts.Password);
+        await page.SubmitAsync();
+        await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
+        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
+        await page.FillAsync("#code", Pathway.Testing.Totp.Code(key));
+        await page.SubmitAsync();
+        await page.Locator("ul.codes li").First.WaitForAsync();
+    }
 }

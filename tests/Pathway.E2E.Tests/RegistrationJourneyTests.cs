@@ -18,7 +18,7 @@ public sealed class RegistrationJourneyTests(Browser browser)
         using var server = LiveServer.Start();
         await using var context = await browser.NewContextAsync(server.Url);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, language, DemoAccounts.EmailOf(Roles.CaseOfficer));
+        await page.SignInAsNewStaffAsync(language, DemoAccounts.EmailOf(Roles.CaseOfficer));
 
         await page.GotoAsync($"/{language}/staff/persons/new");
         await page.ShouldBeAccessibleAsync();
@@ -59,7 +59,7 @@ public sealed class RegistrationJourneyTests(Browser browser)
         using var server = LiveServer.Start();
         await using var context = await browser.NewContextAsync(server.Url);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "en", DemoAccounts.EmailOf(Roles.Supervisor));
+        await page.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.Supervisor));
         await page.GotoAsync("/en/staff/persons/new");
         await page.FillAsync("#mrz", SpecimenMrz.Replace("L898902C36", "L898902C35"));
         await page.Locator("button[value=mrz]").ClickAsync();
@@ -67,18 +67,5 @@ public sealed class RegistrationJourneyTests(Browser browser)
         await errors.First.WaitForAsync();
         (await errors.First.TextContentAsync())!.ShouldContain("documentNumber");
         await page.ShouldBeAccessibleAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string language, string email)
-    {
-        await page.GotoAsync($"/{language}/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.SubmitAsync();
-        await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
-        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
-        await page.FillAsync("#code", Totp.Code(key));
-        await page.SubmitAsync();
-        await page.Locator("ul.codes li").First.WaitForAsync();
     }
 }

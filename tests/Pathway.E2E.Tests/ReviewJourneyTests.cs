@@ -20,15 +20,7 @@ public sealed class ReviewJourneyTests(Browser browser)
         var (a, b) = await QueueAPairAsync(server.Factory);
         await using var context = await browser.NewContextAsync(server.Url);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/pl/account/login");
-        await page.FillAsync("#email", DemoAccounts.EmailOf(Roles.Supervisor));
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.SubmitAsync();
-        await page.WaitForURLAsync("**/pl/account/enrol-2fa**");
-        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
-        await page.FillAsync("#code", Totp.Code(key));
-        await page.SubmitAsync();
-        await page.Locator("ul.codes li").First.WaitForAsync();
+        await page.SignInAsNewStaffAsync("pl", DemoAccounts.EmailOf(Roles.Supervisor));
 
         await page.GotoAsync("/pl/staff/duplicates");
         await page.Locator(".suspicion").First.WaitForAsync();

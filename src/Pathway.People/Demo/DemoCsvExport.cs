@@ -27,8 +27,8 @@ internal static class DemoCsvExport
                     cancellationToken.ThrowIfCancellationRequested();
                     var sex = person.Sex switch { Registry.Sex.Female => "F", Registry.Sex.Male => "M", Registry.Sex.Unspecified => "X" };
                     await writer.WriteLineAsync(string.Join(',',
-                        person.Id, Quote(person.GivenNames), Quote(person.Surname), person.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        sex, Quote(person.BirthPlace ?? ""), person.Documents[0].Number, person.Citizenship, realPerson));
+                        person.Id, CsvField.Quote(person.GivenNames), CsvField.Quote(person.Surname), person.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        sex, CsvField.Quote(person.BirthPlace ?? ""), person.Documents[0].Number, person.Citizenship, realPerson));
                     if (++done % 50_000 == 0)
                     {
                         progress?.Report(done);
@@ -45,7 +45,4 @@ internal static class DemoCsvExport
             File.Delete(temporary);
         }
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -206,7 +206,7 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
         foreach (var chunk in ids.Chunk(500))
         {
             var persons = await db.Set<Person>().AsNoTracking().Where(p => chunk.Contains(p.Id))
-                .Select(p => new PersonSummary(p.Id, p.Surname, p.GivenNames, p.NativeSurname == null ? null : p.NativeSurname + " " + p.NativeGivenNames, p.Sex, p.BirthDate, p.Citizenship))
+                .Select(PersonSummary.FromPerson)
                 .ToListAsync(cancellationToken);
             foreach (var person in persons)
             {

@@ -90,10 +90,7 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
             var (person, pair) = (persons[i], results[i]);
             if (pair.MatchProbability >= ReportFrom)
             {
-                scored.Add(new DuplicateCandidate(
-                    new PersonSummary(person.Id, person.Surname, person.GivenNames, person.NativeSurname is null ? null : $"{person.NativeSurname} {person.NativeGivenNames}",
-                        person.Sex, person.BirthDate, person.Citizenship),
-                    pair.MatchProbability, pair.Fields));
+                scored.Add(new DuplicateCandidate(PersonSummary.Of(person), pair.MatchProbability, pair.Fields));
             }
         }
 

@@ -116,7 +116,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         await foreach (var p in persons.WithCancellation(cancellationToken))
         {
             var sex = p.Sex switch { Sex.Female => "F", Sex.Male => "M", Sex.Unspecified => "" };
-            await writer.WriteLineAsync(string.Join(',', p.Id, Csv(p.GivenNames), Csv(p.Surname), p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sex, Csv(p.BirthPlace ?? ""), p.Number ?? "", p.Citizenship));
+            await writer.WriteLineAsync(string.Join(',', p.Id, CsvField.Quote(p.GivenNames), CsvField.Quote(p.Surname), p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sex, CsvField.Quote(p.BirthPlace ?? ""), p.Number ?? "", p.Citizenship));
             count++;
         }
 
@@ -275,7 +275,4 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
 
     private static Record Record(Person p) =>
         RegistryRecords.From(p.Id.ToString(), p.Surname, p.GivenNames, p.BirthDate, p.Sex, p.BirthPlace, p.Documents.OrderBy(d => d.Kind).FirstOrDefault()?.Number, p.Citizenship);
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -50,10 +50,7 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         var found = await persons
             .OrderBy(p => p.SurnameKey).ThenBy(p => p.FullNameKey).ThenBy(p => p.Id)
             .Take(limit + 1)
-            .Select(p => new PersonSummary(
-                p.Id, p.Surname, p.GivenNames,
-                p.NativeSurname == null ? null : p.NativeSurname + " " + p.NativeGivenNames,
-                p.Sex, p.BirthDate, p.Citizenship))
+            .Select(PersonSummary.FromPerson)
             .ToListAsync(cancellationToken);
 
         var shown = found.Take(limit).ToList();

@@ -7,7 +7,18 @@ public sealed record PersonSummary(
     string? NativeName,
     Sex Sex,
     DateOnly BirthDate,
-    string Citizenship);
+    string Citizenship)
+{
+    /// <summary>The summary as a query projection, so lists read only these columns.</summary>
+    internal static readonly System.Linq.Expressions.Expression<Func<Person, PersonSummary>> FromPerson = p => new PersonSummary(
+        p.Id, p.Surname, p.GivenNames,
+        p.NativeSurname == null ? null : p.NativeSurname + " " + p.NativeGivenNames,
+        p.Sex, p.BirthDate, p.Citizenship);
+
+    private static readonly Func<Person, PersonSummary> Compiled = FromPerson.Compile();
+
+    internal static PersonSummary Of(Person person) => Compiled(person);
+}
 
 public sealed record DocumentView(Guid Id, DocumentKind Kind, string Number, string IssuingState, DateOnly? IssuedOn, DateOnly? ExpiresOn);
 

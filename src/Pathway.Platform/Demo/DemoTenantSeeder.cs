@@ -59,10 +59,7 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
         }
 
         var demo = new DemoTenant(tenant.Id, [residence.Id, clients.Id], ngo.Id);
-        foreach (var seeder in services.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
-        {
-            await seeder.SeedAsync(demo, options, progress, cancellationToken);
-        }
+        await RunModuleSeedersAsync(demo, options, progress, cancellationToken);
 
         await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: $"demo tenant with {options.Persons} persons"), cancellationToken);
         services.GetService<OrganisationDirectory>()?.Invalidate();
@@ -80,12 +77,17 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
             tenant.Id,
             organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToList(),
             organisations.First(o => o.Kind == OrganisationKind.PartnerNgo).Id);
+        await RunModuleSeedersAsync(demo, options, progress, cancellationToken);
+
+        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: $"added {options.Persons} synthetic persons"), cancellationToken);
+    }
+
+    private async Task RunModuleSeedersAsync(DemoTenant demo, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken)
+    {
         foreach (var seeder in services.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(demo, options, progress, cancellationToken);
         }
-
-        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: $"added {options.Persons} synthetic persons"), cancellationToken);
     }
 
     public async Task EnsureRolesAsync(CancellationToken cancellationToken)
