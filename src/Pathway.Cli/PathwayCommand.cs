@@ -17,6 +17,8 @@ internal static class PathwayCommand
         root.Subcommands.Add(LinkageCommands.BuildDedupe());
         root.Subcommands.Add(LinkageCommands.BuildLink());
         root.Subcommands.Add(RegistryCommand.Build());
+        root.Subcommands.Add(ForecastCommands.BuildForecast());
+        root.Subcommands.Add(ForecastCommands.BuildBacktest());
         root.Subcommands.Add(DevCommand.Build());
         return root;
     }

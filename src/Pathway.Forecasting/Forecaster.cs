@@ -1,0 +1,74 @@
+using Pathway.Forecasting.Ets;
+using Pathway.Forecasting.Models;
+
+namespace Pathway.Forecasting;
+
+/// <summary>
+/// Forecasts series with the chosen model, falling back to simpler ones where the history is too
+/// short, and saying so in the notes. The same history always gives the same forecast.
+/// </summary>
+public static class Forecaster
+{
+    /// <summary>Below this many values no model is estimated: the forecast repeats the last value.</summary>
+    public const int MinimumForModels = 4;
+
+    public static SeriesForecast Forecast(TimeSeries series, int horizon, ModelChoice choice = ModelChoice.Auto)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
+        var notes = new List<ForecastNote>();
+        var history = History.Prepare(series, notes);
+        if (history is null) return new SeriesForecast(series, null, notes);
+        var model = Fit(history, series.SeasonLength, choice, notes);
+        var forecast = model.Forecast(horizon);
+        if (history.All(v => v >= 0)) forecast = forecast.ClampedAtZero();
+        return new SeriesForecast(series, forecast, notes);
+    }
+
+    /// <summary>Fits the chosen model to a complete history (no missing values).</summary>
+    public static IFittedModel Fit(double[] history, int seasonLength, ModelChoice choice, List<ForecastNote> notes)
+    {
+        if (history.Length < MinimumForModels)
+        {
+            var naive = SeasonalNaive.Fit(history, 1);
+            notes.Add(new ForecastNote(ForecastNoteKind.ModelFellBack,
+                $"{history.Length} value(s) are too few for any model (at least {MinimumForModels} are needed); the forecast repeats the last value (naive).", history.Length, naive.Name));
+            if (!naive.IntervalsEstimated)
+                notes.Add(new ForecastNote(ForecastNoteKind.IntervalsNotEstimated, "With one value no error can be estimated: the intervals have no width."));
+            return naive;
+        }
+        if (seasonLength > 1 && !EtsFitter.CanBeSeasonal(history.Length, seasonLength) && choice != ModelChoice.SeasonalNaive)
+        {
+            notes.Add(new ForecastNote(ForecastNoteKind.TooShortForSeasonal,
+                $"{history.Length} values are fewer than two seasonal cycles of {seasonLength}; only non-seasonal models were tried.", history.Length));
+        }
+
+        var model = choice switch
+        {
+            ModelChoice.SeasonalNaive => SeasonalNaive.Fit(history, seasonLength),
+            ModelChoice.Ets => EtsFitter.FitAuto(history, seasonLength),
+            ModelChoice.Theta => Theta.Fit(history, seasonLength),
+            ModelChoice.Arima => throw new NotSupportedException("ARIMA is not available yet."),
+            ModelChoice.Combo => Combine(history, seasonLength),
+            ModelChoice.Auto => EtsFitter.FitAuto(history, seasonLength),
+        };
+        if (model is not null) return model;
+
+        var fallback = SeasonalNaive.Fit(history, seasonLength);
+        notes.Add(new ForecastNote(ForecastNoteKind.ModelFellBack,
+            $"The {choice.ToKey()} model could not be fitted to {history.Length} values; {fallback.Name} was used instead.", history.Length, fallback.Name));
+        return fallback;
+    }
+
+    private static IFittedModel? Combine(double[] history, int seasonLength)
+    {
+        var members = new List<IFittedModel>();
+        if (EtsFitter.FitAuto(history, seasonLength) is { } ets) members.Add(ets);
+        if (Theta.Fit(history, seasonLength) is { } theta) members.Add(theta);
+        return members.Count switch
+        {
+            0 => null,
+            1 => members[0],
+            _ => new Combination(members),
+        };
+    }
+}
