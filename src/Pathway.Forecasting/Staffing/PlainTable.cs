@@ -2,10 +2,10 @@ using System.Text;
 
 namespace Pathway.Forecasting.Staffing;
 
-/// <summary>Columns padded to their widest cell: text left-aligned in the first column, figures right-aligned after it.</summary>
+/// <summary>Columns padded to their widest cell: text left-aligned in the leading columns, figures right-aligned after them.</summary>
 internal static class PlainTable
 {
-    public static string Render(IReadOnlyList<string[]> lines)
+    public static string Render(IReadOnlyList<string[]> lines, int textColumns = 1)
     {
         var widths = new int[lines[0].Length];
         foreach (var line in lines)
@@ -26,7 +26,7 @@ internal static class PlainTable
                     text.Append("  ");
                 }
 
-                text.Append(c == 0 ? line[c].PadRight(widths[c]) : line[c].PadLeft(widths[c]));
+                text.Append(c < textColumns ? line[c].PadRight(widths[c]) : line[c].PadLeft(widths[c]));
             }
 
             text.Append('\n');
