@@ -14,6 +14,9 @@ public enum ForecastNoteKind
     /// <summary>The chosen model could not be fitted (usually too few values); a simpler one was used.</summary>
     ModelFellBack,
 
+    /// <summary>A lasting level shift was found <see cref="ForecastNote.Count"/> periods before the end.</summary>
+    StructuralBreak,
+
     /// <summary>A single observation: the forecast repeats it and the intervals have no width.</summary>
     IntervalsNotEstimated,
 }

@@ -49,7 +49,7 @@ public static class Forecaster
             ModelChoice.Theta => Theta.Fit(history, seasonLength),
             ModelChoice.Arima => throw new NotSupportedException("ARIMA is not available yet."),
             ModelChoice.Combo => Combine(history, seasonLength),
-            ModelChoice.Auto => EtsFitter.FitAuto(history, seasonLength),
+            ModelChoice.Auto => FitAutomatic(history, seasonLength, notes),
         };
         if (model is not null) return model;
 
@@ -57,6 +57,21 @@ public static class Forecaster
         notes.Add(new ForecastNote(ForecastNoteKind.ModelFellBack,
             $"The {choice.ToKey()} model could not be fitted to {history.Length} values; {fallback.Name} was used instead.", history.Length, fallback.Name));
         return fallback;
+    }
+
+    /// <summary>
+    /// The engine's own choice: exponential smoothing with no or damped trend, by AICc, on the whole
+    /// history. A lasting level shift is reported, not cut off: refitting on the values after it
+    /// forecast worse in the backtests (docs/benchmarks.md), because the smoothing already follows a
+    /// new level and the seasonal pattern needs the older years.
+    /// </summary>
+    private static IFittedModel? FitAutomatic(double[] history, int seasonLength, List<ForecastNote> notes)
+    {
+        var shift = StructuralBreak.Latest(history, seasonLength, minimumAfter: Math.Max(seasonLength, 6));
+        if (shift > 0)
+            notes.Add(new ForecastNote(ForecastNoteKind.StructuralBreak,
+                $"The level shifted {history.Length - shift} periods before the end; the model follows the new level and its intervals are widened to the errors seen around the shift.", history.Length - shift));
+        return EtsFitter.FitAuto(history, seasonLength, dampedTrendsOnly: true);
     }
 
     private static IFittedModel? Combine(double[] history, int seasonLength)

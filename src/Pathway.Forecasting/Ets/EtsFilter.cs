@@ -22,21 +22,45 @@ internal sealed class EtsFilter(EtsSpec spec, int seasonLength)
     public double MinusTwoLogLikelihood(ReadOnlySpan<double> y, in EtsParameters p, ReadOnlySpan<double> seasonInit, double[]? fitted = null) =>
         Run(y, p, seasonInit, fitted, capture: false, out _, out _);
 
-    public double Run(ReadOnlySpan<double> y, in EtsParameters p, ReadOnlySpan<double> seasonInit, double[]? fitted, bool capture, out double sumSquaredErrors, out EtsState? final)
+    public double Run(ReadOnlySpan<double> y, in EtsParameters p, ReadOnlySpan<double> seasonInit, double[]? fitted, bool capture, out double sumSquaredErrors, out EtsState? final) =>
+        (Spec.HasTrend, Spec.Season, Spec.Error) switch
+        {
+            (false, EtsSeason.None, EtsError.Additive) => Run<No, No, No, No>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (false, EtsSeason.None, EtsError.Multiplicative) => Run<No, No, No, Yes>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (false, EtsSeason.Additive, EtsError.Additive) => Run<No, Yes, No, No>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (false, EtsSeason.Additive, EtsError.Multiplicative) => Run<No, Yes, No, Yes>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (false, EtsSeason.Multiplicative, EtsError.Additive) => Run<No, Yes, Yes, No>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (false, EtsSeason.Multiplicative, EtsError.Multiplicative) => Run<No, Yes, Yes, Yes>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (true, EtsSeason.None, EtsError.Additive) => Run<Yes, No, No, No>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (true, EtsSeason.None, EtsError.Multiplicative) => Run<Yes, No, No, Yes>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (true, EtsSeason.Additive, EtsError.Additive) => Run<Yes, Yes, No, No>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (true, EtsSeason.Additive, EtsError.Multiplicative) => Run<Yes, Yes, No, Yes>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (true, EtsSeason.Multiplicative, EtsError.Additive) => Run<Yes, Yes, Yes, No>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+            (true, EtsSeason.Multiplicative, EtsError.Multiplicative) => Run<Yes, Yes, Yes, Yes>(y, p, seasonInit, fitted, capture, out sumSquaredErrors, out final),
+        };
+
+    /// <summary>
+    /// The recursion specialised per model shape: the flags are type arguments, so the JIT
+    /// compiles one branch-free loop per shape (model selection runs it hundreds of thousands of times).
+    /// </summary>
+    private double Run<TTrend, TSeasonal, TMultSeason, TMultError>(ReadOnlySpan<double> y, in EtsParameters p, ReadOnlySpan<double> seasonInit, double[]? fitted, bool capture, out double sumSquaredErrors, out EtsState? final)
+        where TTrend : struct, IFlag where TSeasonal : struct, IFlag where TMultSeason : struct, IFlag where TMultError : struct, IFlag
     {
         var spec = Spec;
         var m = SeasonLength;
-        var seasonal = spec.IsSeasonal;
-        var multSeason = spec.Season == EtsSeason.Multiplicative;
-        var multError = spec.Error == EtsError.Multiplicative;
-        var trend = spec.HasTrend;
+        var seasonal = TSeasonal.On;
+        var multSeason = TMultSeason.On;
+        var multError = TMultError.On;
+        var trend = TTrend.On;
         var phi = spec.Trend == EtsTrend.Damped ? p.Phi : 1.0;
         double alpha = p.Alpha, betaOverAlpha = trend ? p.Beta / p.Alpha : 0, gamma = p.Gamma;
         var s = _seasons;
         if (seasonal) seasonInit.CopyTo(s);
         var oldest = 0;
         double level = p.Level0, slope = trend ? p.Trend0 : 0;
-        double sse = 0, logForecasts = 0;
+        // Σlog ŷ is kept as a running product, logged only when it nears the double range:
+        // one logarithm per step would cost as much as the rest of the recursion.
+        double sse = 0, logForecasts = 0, product = 1;
         var n = y.Length;
         sumSquaredErrors = double.NaN;
         final = null;
@@ -55,7 +79,12 @@ internal sealed class EtsFilter(EtsSpec spec, int seasonLength)
             {
                 if (forecast <= Tiny) return double.PositiveInfinity;
                 e = (yt - forecast) / forecast;
-                logForecasts += Math.Log(forecast);
+                product *= forecast;
+                if (product is > 1e250 or < 1e-250)
+                {
+                    logForecasts += Math.Log(product);
+                    product = 1;
+                }
             }
             else
             {
@@ -93,6 +122,21 @@ internal sealed class EtsFilter(EtsSpec spec, int seasonLength)
         sumSquaredErrors = sse;
         final = !capture ? null : new EtsState(level, slope, seasonal ? (double[])s[..m].Clone() : [], oldest);
         if (sse <= 0) sse = 1e-300;
-        return n * Math.Log(sse) + (multError ? 2 * logForecasts : 0);
+        return n * Math.Log(sse) + (multError ? 2 * (logForecasts + Math.Log(product)) : 0);
+    }
+
+    internal interface IFlag
+    {
+        static abstract bool On { get; }
+    }
+
+    private struct Yes : IFlag
+    {
+        public static bool On => true;
+    }
+
+    private struct No : IFlag
+    {
+        public static bool On => false;
     }
 }

@@ -13,14 +13,14 @@ public static class EtsFitter
 
     /// <summary>
     /// The model of the family with the lowest AICc, or null when the history is too short for any
-    /// (fewer than four values).
+    /// (fewer than four values). <paramref name="dampedTrendsOnly"/> leaves out undamped trends (see <see cref="EtsSpec.Candidates"/>).
     /// </summary>
-    public static EtsModel? FitAuto(ReadOnlySpan<double> y, int seasonLength)
+    public static EtsModel? FitAuto(ReadOnlySpan<double> y, int seasonLength, bool dampedTrendsOnly = false)
     {
         var positive = true;
         foreach (var v in y) if (v <= 0) { positive = false; break; }
         EtsModel? best = null;
-        foreach (var spec in EtsSpec.Candidates(CanBeSeasonal(y.Length, seasonLength), positive))
+        foreach (var spec in EtsSpec.Candidates(CanBeSeasonal(y.Length, seasonLength), positive, dampedTrendsOnly))
         {
             var model = Fit(y, seasonLength, spec);
             if (model is not null && (best is null || model.Aicc < best.Aicc)) best = model;
@@ -80,7 +80,7 @@ public static class EtsFitter
         var aic = lik + 2 * k;
         var aicc = aic + 2.0 * k * (k + 1) / (n - k - 1);
         var sigma2 = sse / Math.Max(n - k, 1);
-        return new EtsModel(spec, m, parameters, state, sigma2, aicc, fitted);
+        return new EtsModel(spec, m, parameters, state, sigma2, aicc, fitted) { History = history, SeasonInit = seasonInit };
     }
 
     private static (double Level, double Trend) StartingLevelAndTrend(ReadOnlySpan<double> y, double[] seasons, EtsSpec spec)

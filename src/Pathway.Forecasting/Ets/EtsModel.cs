@@ -28,13 +28,21 @@ public sealed class EtsModel : IFittedModel
     public double[] Fitted { get; }
     public string Name => Spec.ToString();
 
+    internal double[] History { get; init; } = [];
+    internal double[] SeasonInit { get; init; } = [];
+
     public Forecast Forecast(int horizon)
     {
         var mean = PointForecasts(horizon);
-        return Spec.HasAnalyticVariance
+        var forecast = Spec.HasAnalyticVariance
             ? Pathway.Forecasting.Forecast.FromNormal(Name, mean, AnalyticSd(horizon))
             : Simulated(mean);
+        return EtsEmpiricalErrors.Widen(this, forecast);
     }
+
+    internal EtsState InitialState => new(Parameters.Level0, Parameters.Trend0, SeasonInit.Length > 0 ? (double[])SeasonInit.Clone() : [], 0);
+
+    internal double PhiValue => Phi;
 
     private double Phi => Spec.Trend == EtsTrend.Damped ? Parameters.Phi : 1.0;
 

@@ -63,7 +63,8 @@ public sealed class Theta : IFittedModel
         for (var h = 0; h < horizon; h++)
         {
             mean[h] = baseForecast.Mean[h] + _halfSlope * (h + drift);
-            sd[h] = sigma * Math.Sqrt(h * alpha * alpha + 1);
+            // The SES model's intervals are already widened to its observed multi-step errors; keep the wider.
+            sd[h] = Math.Max(sigma * Math.Sqrt(h * alpha * alpha + 1), (baseForecast.Upper80[h] - baseForecast.Lower80[h]) / (2 * Normal.Z80));
             if (_seasonalFigure.Length > 0)
             {
                 var s = _seasonalFigure[(_length + h) % _seasonalFigure.Length];
