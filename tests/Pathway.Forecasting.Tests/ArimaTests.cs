@@ -24,6 +24,41 @@ public class ArimaTests
         417, 391, 419, 461, 472, 535, 622, 606, 508, 461, 390, 432,
     ];
 
+    [Theory]
+    [InlineData(1, 0, 0, 0, 1)]
+    [InlineData(0, 1, 0, 0, 1)]
+    [InlineData(2, 2, 0, 0, 1)]
+    [InlineData(3, 1, 0, 0, 1)]
+    [InlineData(1, 1, 1, 1, 4)]
+    [InlineData(1, 0, 2, 0, 4)]
+    [InlineData(0, 2, 0, 2, 4)]
+    [InlineData(0, 1, 0, 1, 12)]
+    public void The_filter_gives_the_exact_Gaussian_likelihood(int p, int q, int seasonalP, int seasonalQ, int period)
+    {
+        var rng = new Random(p * 1000 + q * 100 + seasonalP * 10 + seasonalQ + period);
+        var ar = new double[p];
+        var seasonalAr = new double[seasonalP];
+        Polynomials.ToStationary(Enumerable.Range(0, p).Select(_ => 2 * rng.NextDouble() - 1).ToArray(), ar);
+        Polynomials.ToStationary(Enumerable.Range(0, seasonalP).Select(_ => 2 * rng.NextDouble() - 1).ToArray(), seasonalAr);
+        var ma = Enumerable.Range(0, q).Select(_ => 1.2 * rng.NextDouble() - 0.6).ToArray();
+        var seasonalMa = Enumerable.Range(0, seasonalQ).Select(_ => 1.2 * rng.NextDouble() - 0.6).ToArray();
+        var phi = new double[p + seasonalP * period];
+        var theta = new double[q + seasonalQ * period];
+        Polynomials.Expand(ar, seasonalAr, period, -1, phi);
+        Polynomials.Expand(ma, seasonalMa, period, +1, theta);
+        var lags = Polynomials.StructuralLags(p, seasonalP, period);
+        var w = Enumerable.Range(0, 40).Select(_ => 4 * rng.NextDouble() - 2).ToArray();
+
+        var (denseSquares, denseLogDet) = DenseLikelihood(w, phi, theta);
+        var filter = new KalmanFilter();
+        foreach (var full in new[] { false, true })
+        {
+            filter.Run(w, 0, phi, lags, theta, out var squares, out var logDet, default, default, full).ShouldBeTrue();
+            squares.ShouldBe(denseSquares, 1e-8 * denseSquares);
+            logDet.ShouldBe(denseLogDet, 1e-8);
+        }
+    }
+
     [Fact]
     public void The_stationary_mapping_round_trips_and_stays_stationary()
     {
@@ -85,6 +120,63 @@ public class ArimaTests
         SeasonalStrength.Of(seasonal, 12).ShouldBeGreaterThan(SeasonalStrength.DifferencingThreshold);
         SeasonalStrength.Of(noise, 12).ShouldBeLessThan(SeasonalStrength.DifferencingThreshold);
         SeasonalStrength.Of(AirPassengers, 12).ShouldBeGreaterThan(SeasonalStrength.DifferencingThreshold);
+    }
+
+    [Fact]
+    public void Bfgs_finds_the_minimum_of_the_Rosenbrock_valley()
+    {
+        var x = new double[] { -1.2, 1 };
+        var minimum = new Bfgs().Minimize(new Rosenbrock(), x, maxIterations: 500);
+
+        minimum.ShouldBeLessThan(1e-6);
+        x.ShouldBe([1, 1], 1e-2);
+    }
+
+    private sealed class Rosenbrock : IObjective
+    {
+        public double Value(ReadOnlySpan<double> x) => 100 * Math.Pow(x[1] - x[0] * x[0], 2) + Math.Pow(1 - x[0], 2);
+    }
+
+    /// <summary>
+    /// Sum of squared standardised innovations and log-determinant of the n x n autocovariance
+    /// matrix (unit innovation variance), by Cholesky: slow, but independent of the filter.
+    /// </summary>
+    private static (double Squares, double LogDet) DenseLikelihood(double[] w, double[] phi, double[] theta)
+    {
+        var n = w.Length;
+        var alpha = new double[phi.Length + 1];
+        alpha[0] = 1;
+        for (var i = 0; i < phi.Length; i++)
+            alpha[i + 1] = -phi[i];
+        var psi = Polynomials.PsiWeights(alpha, theta, 20000);
+        var gamma = new double[n];
+        for (var k = 0; k < n; k++)
+            for (var j = 0; j + k < psi.Length; j++)
+                gamma[k] += psi[j] * psi[j + k];
+
+        var l = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var s = gamma[i - j];
+                for (var k = 0; k < j; k++)
+                    s -= l[i, k] * l[j, k];
+                l[i, j] = i == j ? Math.Sqrt(s) : s / l[j, j];
+            }
+        }
+        var z = new double[n];
+        double squares = 0, logDet = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var s = w[i];
+            for (var k = 0; k < i; k++)
+                s -= l[i, k] * z[k];
+            z[i] = s / l[i, i];
+            squares += z[i] * z[i];
+            logDet += 2 * Math.Log(l[i, i]);
+        }
+        return (squares, logDet);
     }
 
     private static double Gaussian(Random rng)
