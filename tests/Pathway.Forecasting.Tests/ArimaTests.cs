@@ -1,8 +1,9 @@
+using System.Diagnostics;
 using Pathway.Forecasting.Arima;
 
 namespace Pathway.Forecasting.Tests;
 
-public class ArimaTests
+public class ArimaTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Monthly international airline passengers (thousands), January 1949 to December 1960:
@@ -23,6 +24,22 @@ public class ArimaTests
         360, 342, 406, 396, 420, 472, 548, 559, 463, 407, 362, 405,
         417, 391, 419, 461, 472, 535, 622, 606, 508, 461, 390, 432,
     ];
+
+    // ---- what the model chooses and how it forecasts ----
+
+    [Fact]
+    public void Recovers_the_coefficient_of_a_simulated_AR1()
+    {
+        var y = SimulatedAr1(seed: 1);
+
+        var model = AutoArima.Fit(y, 1);
+
+        model.D.ShouldBe(0);
+        model.P.ShouldBeGreaterThanOrEqualTo(1);
+        model.Ar[0].ShouldBe(0.7, 0.1);
+        model.Mean.ShouldNotBeNull().ShouldBe(10, 0.5);
+        model.Name.ShouldEndWith("with non-zero mean");
+    }
 
     [Fact]
     public void Exact_likelihood_estimates_the_AR1_coefficient_and_mean()
@@ -54,6 +71,207 @@ public class ArimaTests
     }
 
     [Fact]
+    public void Differences_a_random_walk_once()
+    {
+        var rng = new Random(7);
+        var y = new double[200];
+        double level = 50;
+        for (var t = 0; t < y.Length; t++)
+            y[t] = level += Gaussian(rng);
+
+        var model = AutoArima.Fit(y, 1);
+
+        model.D.ShouldBe(1);
+        model.SeasonalD.ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_deterministic_trend_gets_a_drift()
+    {
+        var rng = new Random(11);
+        var y = new double[100];
+        for (var t = 0; t < y.Length; t++)
+            y[t] = 5 + 0.8 * t + 2 * Gaussian(rng);
+
+        var model = AutoArima.Fit(y, 1);
+        var forecast = model.Forecast(12);
+
+        model.D.ShouldBe(1);
+        model.Name.ShouldEndWith("with drift");
+        model.Drift.ShouldNotBeNull().ShouldBe(0.8, 0.1);
+        // The drift carries the forecasts along the trend, a year on.
+        forecast.Mean[11].ShouldBe(5 + 0.8 * 111, 6);
+    }
+
+    [Fact]
+    public void Takes_a_seasonal_difference_of_air_passengers_and_forecasts_the_last_year_within_10_percent()
+    {
+        var train = AirPassengers[..132];
+        var test = AirPassengers[132..];
+
+        var model = AutoArima.Fit(train, 12);
+        var forecast = model.Forecast(12);
+
+        model.SeasonalD.ShouldBe(1);
+        model.Name.ShouldContain("[12]");
+        var mape = Enumerable.Range(0, 12).Average(i => Math.Abs(forecast.Mean[i] - test[i]) / test[i]);
+        output.WriteLine($"{model.Name}: AICc {model.Aicc:F2}, 1960 MAPE {mape:P2}");
+        mape.ShouldBeLessThan(0.10);
+        // July peaks above November in the forecast, as in every year of the data.
+        forecast.Mean[6].ShouldBeGreaterThan(forecast.Mean[10] * 1.3);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    public void A_four_point_series_gets_finite_forecasts_near_its_level(int seasonLength)
+    {
+        double[] y = [3, 5, 4, 6];
+
+        var model = AutoArima.Fit(y, seasonLength);
+        var forecast = model.Forecast(6);
+
+        AllFinite(forecast).ShouldBeTrue();
+        forecast.Mean.ShouldAllBe(m => m >= 2 && m <= 8);
+        forecast.Upper95[0].ShouldBeGreaterThan(forecast.Lower95[0]);
+    }
+
+    [Theory]
+    [InlineData(new double[] { 7, 7, 7, 7, 7, 7, 7, 7, 7, 7 })]
+    [InlineData(new double[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
+    [InlineData(new double[] { 4 })]
+    [InlineData(new double[] { })]
+    public void A_constant_series_forecasts_itself(double[] y)
+    {
+        var model = AutoArima.Fit(y, 12);
+        var forecast = model.Forecast(12);
+
+        AllFinite(forecast).ShouldBeTrue();
+        forecast.Mean.ShouldAllBe(m => m == (y.Length > 0 ? y[0] : 0));
+        forecast.Upper95.ShouldBe(forecast.Lower95);
+        double.IsNaN(model.Aicc).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(new double[] { 3, 5, 4 })]
+    [InlineData(new double[] { 3, 5 })]
+    [InlineData(new double[] { 0, 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0 })]
+    [InlineData(new double[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5 })]
+    [InlineData(new double[] { 1e6, 1e6 + 1, 1e6, 1e6 + 2, 1e6 + 1, 1e6 })]
+    public void Awkward_series_get_finite_forecasts(double[] y)
+    {
+        foreach (var seasonLength in new[] { 1, 7, 12, 52 })
+        {
+            var model = AutoArima.Fit(y, seasonLength);
+            var forecast = model.Forecast(24);
+            AllFinite(forecast).ShouldBeTrue($"{model.Name} for season {seasonLength}");
+            double.IsNaN(model.Aicc).ShouldBeFalse();
+            model.Fitted.Length.ShouldBe(y.Length);
+        }
+    }
+
+    [Fact]
+    public void A_straight_line_is_extended_exactly()
+    {
+        var y = Enumerable.Range(0, 30).Select(t => 2.0 * t + 1).ToArray();
+
+        var model = AutoArima.Fit(y, 12);
+        var forecast = model.Forecast(3);
+
+        model.Name.ShouldBe("ARIMA(0,1,0) with drift");
+        forecast.Mean.ShouldBe([61, 63, 65], 1e-9);
+        forecast.Upper95[2].ShouldBe(65, 1e-9);
+    }
+
+    [Fact]
+    public void A_repeated_season_is_forecast_by_last_year()
+    {
+        double[] season = [5, 9, 14, 20, 18, 11, 6, 3, 2, 4, 7, 8];
+        var y = Enumerable.Range(0, 48).Select(t => season[t % 12]).ToArray();
+
+        var model = AutoArima.Fit(y, 12);
+        var forecast = model.Forecast(24);
+
+        model.SeasonalD.ShouldBe(1);
+        for (var h = 0; h < 24; h++)
+            forecast.Mean[h].ShouldBe(season[h % 12], 1e-9);
+    }
+
+    [Fact]
+    public void Weekly_series_get_seasonal_differencing_but_no_seasonal_ARMA_terms()
+    {
+        var rng = new Random(52);
+        var y = new double[156];
+        for (var t = 0; t < y.Length; t++)
+            y[t] = 100 + 30 * Math.Sin(2 * Math.PI * t / 52) + 0.1 * t + 3 * Gaussian(rng);
+
+        var model = AutoArima.Fit(y, 52);
+        var forecast = model.Forecast(52);
+
+        AllFinite(forecast).ShouldBeTrue();
+        model.SeasonLength.ShouldBe(52);
+        model.SeasonalP.ShouldBe(0);
+        model.SeasonalQ.ShouldBe(0);
+        model.SeasonalD.ShouldBe(1);
+        // The peak of the next year lands near week 13, as in the history.
+        Array.IndexOf(forecast.Mean, forecast.Mean.Max()).ShouldBeInRange(9, 17);
+    }
+
+    [Fact]
+    public void Fitted_values_are_one_step_forecasts_after_the_differenced_start()
+    {
+        var model = AutoArima.Fit(AirPassengers, 12);
+        var lost = model.D + 12 * model.SeasonalD;
+
+        model.Fitted.Length.ShouldBe(AirPassengers.Length);
+        model.Fitted[..lost].ShouldAllBe(v => double.IsNaN(v));
+        model.Fitted[lost..].ShouldAllBe(v => double.IsFinite(v));
+        // One-step errors have the model's own variance.
+        var errors = Enumerable.Range(lost, AirPassengers.Length - lost).Select(t => AirPassengers[t] - model.Fitted[t]).ToArray();
+        var mse = errors.Average(e => e * e);
+        mse.ShouldBe(model.Sigma2, model.Sigma2 * 0.25);
+    }
+
+    [Fact]
+    public void Intervals_widen_with_the_horizon_by_the_psi_weights()
+    {
+        var y = Enumerable.Range(0, 120).Select(t => 100 + 10 * Math.Sin(t / 3.0) + (t % 5)).ToArray();
+        var model = AutoArima.Fit(y, 1);
+        var forecast = model.Forecast(10);
+
+        var halfWidths = forecast.Upper95.Zip(forecast.Lower95, (u, l) => (u - l) / 2).ToArray();
+        halfWidths[0].ShouldBe(Normal.Z95 * Math.Sqrt(model.Sigma2), 1e-9);
+        for (var h = 1; h < halfWidths.Length; h++)
+            halfWidths[h].ShouldBeGreaterThanOrEqualTo(halfWidths[h - 1] - 1e-9);
+    }
+
+    [Fact]
+    public void One_step_95_percent_intervals_cover_simulated_ARIMA_110_paths()
+    {
+        var rng = new Random(95);
+        const int paths = 500;
+        var covered = 0;
+        for (var path = 0; path < paths; path++)
+        {
+            var y = new double[101];
+            double change = 0, level = 20;
+            for (var t = 0; t < y.Length; t++)
+            {
+                change = 0.5 * change + Gaussian(rng);
+                y[t] = level += change;
+            }
+
+            var forecast = AutoArima.Fit(y[..100], 1).Forecast(1);
+            if (y[100] >= forecast.Lower95[0] && y[100] <= forecast.Upper95[0])
+                covered++;
+        }
+
+        var coverage = covered / (double)paths;
+        output.WriteLine($"1-step 95% coverage over {paths} ARIMA(1,1,0) paths: {coverage:P1}");
+        coverage.ShouldBeInRange(0.92, 0.98);
+    }
+
+    [Fact]
     public void Names_follow_the_forecast_package()
     {
         new ArimaOrder(1, 1, 1, 0, 1, 1, 12, false).Name.ShouldBe("ARIMA(1,1,1)(0,1,1)[12]");
@@ -62,6 +280,29 @@ public class ArimaTests
         new ArimaOrder(1, 0, 0, 0, 0, 0, 1, false).Name.ShouldBe("ARIMA(1,0,0) with zero mean");
         new ArimaOrder(0, 0, 0, 0, 1, 0, 12, true).Name.ShouldBe("ARIMA(0,0,0)(0,1,0)[12] with drift");
     }
+
+    [Fact]
+    public void Fit_time_for_120_monthly_points()
+    {
+        var series = Enumerable.Range(0, 60).Select(i => MonthlyCounts(new Random(1000 + i), 120)).ToArray();
+        foreach (var y in series.Take(5))
+            AutoArima.Fit(y, 12); // JIT
+
+        var watch = Stopwatch.StartNew();
+        foreach (var y in series)
+            AutoArima.Fit(y, 12);
+        watch.Stop();
+
+        // A figure to watch, not a limit: timings on shared machines vary too much to assert.
+#if DEBUG
+        const string build = "Debug build, several times slower than Release";
+#else
+        const string build = "Release build";
+#endif
+        output.WriteLine($"AutoArima.Fit, 120 monthly points: {watch.Elapsed.TotalMilliseconds / series.Length:F2} ms per series (mean of {series.Length}, {build})");
+    }
+
+    // ---- the pieces underneath ----
 
     [Theory]
     [InlineData(1, 0, 0, 0, 1)]
@@ -218,10 +459,28 @@ public class ArimaTests
         return (squares, logDet);
     }
 
+    /// <summary>Monthly counts with a drifting level and yearly seasonality, like arrivals at an office.</summary>
+    private static double[] MonthlyCounts(Random rng, int n)
+    {
+        var y = new double[n];
+        double level = 50 + 150 * rng.NextDouble();
+        var amplitude = 0.4 * rng.NextDouble();
+        for (var t = 0; t < n; t++)
+        {
+            level *= Math.Exp(0.03 * Gaussian(rng));
+            var mean = level * (1 + amplitude * Math.Sin(2 * Math.PI * t / 12));
+            y[t] = Math.Max(0, Math.Round(mean + Math.Sqrt(mean) * Gaussian(rng)));
+        }
+        return y;
+    }
+
     private static double Gaussian(Random rng)
     {
         var u = 1 - rng.NextDouble();
         var v = rng.NextDouble();
         return Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v);
     }
+
+    private static bool AllFinite(Forecast f) =>
+        f.Mean.Concat(f.Lower80).Concat(f.Upper80).Concat(f.Lower95).Concat(f.Upper95).All(double.IsFinite);
 }
