@@ -21,7 +21,7 @@ public static class Forecaster
         var model = Fit(history, series.SeasonLength, choice, notes);
         var forecast = model.Forecast(horizon);
         if (history.All(v => v >= 0)) forecast = forecast.ClampedAtZero();
-        return new SeriesForecast(series, forecast, notes);
+        return new SeriesForecast(series, forecast, notes) { Model = model, History = history };
     }
 
     /// <summary>Fits the chosen model to a complete history (no missing values).</summary>
@@ -47,7 +47,7 @@ public static class Forecaster
             ModelChoice.SeasonalNaive => SeasonalNaive.Fit(history, seasonLength),
             ModelChoice.Ets => EtsFitter.FitAuto(history, seasonLength),
             ModelChoice.Theta => Theta.Fit(history, seasonLength),
-            ModelChoice.Arima => throw new NotSupportedException("ARIMA is not available yet."),
+            ModelChoice.Arima => AutoArima.Fit(history, seasonLength),
             ModelChoice.Combo => Combine(history, seasonLength),
             ModelChoice.Auto => FitAutomatic(history, seasonLength, notes),
         };
@@ -77,8 +77,9 @@ public static class Forecaster
     private static IFittedModel? Combine(double[] history, int seasonLength)
     {
         var members = new List<IFittedModel>();
-        if (EtsFitter.FitAuto(history, seasonLength) is { } ets) members.Add(ets);
+        if (EtsFitter.FitAuto(history, seasonLength, dampedTrendsOnly: true) is { } ets) members.Add(ets);
         if (Theta.Fit(history, seasonLength) is { } theta) members.Add(theta);
+        members.Add(AutoArima.Fit(history, seasonLength));
         return members.Count switch
         {
             0 => null,

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Backtesting;
+using Pathway.Forecasting.Hierarchies;
 using Pathway.Forecasting.Input;
 using Spectre.Console;
 
@@ -18,18 +19,43 @@ internal static class ForecastCommands
         var horizon = HorizonOption();
         var output = new Option<FileInfo>("--output") { Description = "Where to write series_id,period,mean,lo80,hi80,lo95,hi95", Required = true };
         var model = ModelOption();
+        var hierarchy = new Option<FileInfo?>("--hierarchy") { Description = "CSV of child,parent links: forecasts of every node, reconciled so that parents equal the sum of their children" };
+        var reconcile = new Option<string>("--reconcile") { Description = "With --hierarchy: wls (default), ols, mint or bu", DefaultValueFactory = _ => "wls" };
         var command = new Command("forecast", "Forecast every series in a long-format CSV (series_id,period,value; period YYYY-MM or YYYY-MM-DD) with 80% and 95% intervals")
-            { input, horizon, output, model };
+            { input, horizon, output, model, hierarchy, reconcile };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!ReadSeries(parse.GetValue(input)!, out var file)) return ExitCodes.Usage;
             if (!TryModel(parse.GetValue(model), out var choice)) return ExitCodes.Usage;
             var steps = parse.GetValue(horizon);
 
+            Hierarchy? tree = null;
+            if (!Reconciliation.TryParse(parse.GetValue(reconcile), out var method))
+            {
+                await Console.Error.WriteLineAsync($"Unknown reconciliation '{parse.GetValue(reconcile)}': use wls, ols, mint or bu.");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(hierarchy) is { } hierarchyFile)
+            {
+                try
+                {
+                    using var reader = new StreamReader(hierarchyFile.FullName);
+                    tree = HierarchyCsv.Read(reader);
+                    HierarchicalForecaster.BuildNodes(tree, file.Series);
+                }
+                catch (Exception e) when (e is HierarchyException or IOException)
+                {
+                    await Console.Error.WriteLineAsync($"{hierarchyFile.Name}: {e.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
+
             IReadOnlyList<SeriesForecast> forecasts = [];
             var started = System.Diagnostics.Stopwatch.StartNew();
-            await WithSeriesProgressAsync("Forecasting", file.Series.Count, progress =>
-                forecasts = ForecastBatch.Run(file.Series, steps, choice, progress, cancellationToken));
+            await WithSeriesProgressAsync("Forecasting", tree?.Nodes.Count ?? file.Series.Count, progress =>
+                forecasts = tree is null
+                    ? ForecastBatch.Run(file.Series, steps, choice, progress, cancellationToken)
+                    : HierarchicalForecaster.Forecast(tree, file.Series, steps, choice, method, progress, cancellationToken));
             var elapsed = started.Elapsed;
 
             var path = parse.GetValue(output)!.FullName;

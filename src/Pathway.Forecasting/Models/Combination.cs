@@ -1,9 +1,10 @@
 namespace Pathway.Forecasting.Models;
 
 /// <summary>
-/// The equal-weight average of several models' forecasts, which in forecasting competitions
-/// beats the single best model chosen in advance more often than not. Interval bounds are
-/// averaged too (quantile averaging); their coverage is measured by the backtests.
+/// Several models' forecasts combined period by period: the median of three or more (one model
+/// running away, as ARIMA does when it extrapolates a surge, does not drag the others along), the
+/// mean of two. Interval bounds are combined the same way (quantile combination); their coverage
+/// is measured by the backtests.
 /// </summary>
 public sealed class Combination : IFittedModel
 {
@@ -14,7 +15,14 @@ public sealed class Combination : IFittedModel
         _members = members;
         var n = members[0].Fitted.Length;
         Fitted = new double[n];
-        for (var t = 0; t < n; t++) Fitted[t] = members.Average(m => m.Fitted[t]);
+        for (var t = 0; t < n; t++) Fitted[t] = Median(members.Select(m => m.Fitted[t]).ToArray());
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
     }
 
     public IReadOnlyList<IFittedModel> Members => _members;
@@ -25,13 +33,17 @@ public sealed class Combination : IFittedModel
     public Forecast Forecast(int horizon)
     {
         var forecasts = _members.Select(m => m.Forecast(horizon)).ToList();
-        double[] Average(Func<Forecast, double[]> part)
+        double[] Combine(Func<Forecast, double[]> part)
         {
             var result = new double[horizon];
-            foreach (var f in forecasts)
-                for (var h = 0; h < horizon; h++) result[h] += part(f)[h] / forecasts.Count;
+            var values = new double[forecasts.Count];
+            for (var h = 0; h < horizon; h++)
+            {
+                for (var i = 0; i < forecasts.Count; i++) values[i] = part(forecasts[i])[h];
+                result[h] = Median(values);
+            }
             return result;
         }
-        return new Forecast(Name, Average(f => f.Mean), Average(f => f.Lower80), Average(f => f.Upper80), Average(f => f.Lower95), Average(f => f.Upper95));
+        return new Forecast(Name, Combine(f => f.Mean), Combine(f => f.Lower80), Combine(f => f.Upper80), Combine(f => f.Lower95), Combine(f => f.Upper95));
     }
 }

@@ -1,0 +1,30 @@
+using Pathway.Forecasting.Input;
+
+namespace Pathway.Forecasting.Hierarchies;
+
+/// <summary>Reads a hierarchy as <c>child,parent</c> lines (header first), e.g. <c>office-praga,mazowieckie</c>.</summary>
+public static class HierarchyCsv
+{
+    public static Hierarchy Read(TextReader reader)
+    {
+        var header = reader.ReadLine();
+        if (header is null) throw new HierarchyException("The hierarchy file is empty: a header child,parent is needed.");
+        var columns = CsvLine.Split(header.TrimStart('\uFEFF')).Select(c => c.ToLowerInvariant()).ToList();
+        int child = columns.IndexOf("child"), parent = columns.IndexOf("parent");
+        if (child < 0 || parent < 0) throw new HierarchyException($"line 1: the header must name the columns child and parent; it has: {header.Trim()}.");
+        var links = new List<(string, string)>();
+        var lineNumber = 1;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var fields = CsvLine.Split(line);
+            if (fields.Count != columns.Count || fields[child].Length == 0 || fields[parent].Length == 0)
+                throw new HierarchyException($"line {lineNumber}: expected a child and a parent, found '{line}'.");
+            links.Add((fields[child], fields[parent]));
+        }
+        if (links.Count == 0) throw new HierarchyException("The hierarchy file has no links.");
+        return Hierarchy.FromLinks(links);
+    }
+}
