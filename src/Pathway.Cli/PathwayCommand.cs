@@ -19,6 +19,7 @@ internal static class PathwayCommand
         root.Subcommands.Add(RegistryCommand.Build());
         root.Subcommands.Add(ForecastCommands.BuildForecast());
         root.Subcommands.Add(ForecastCommands.BuildBacktest());
+        root.Subcommands.Add(StaffingCommand.Build());
         root.Subcommands.Add(DevCommand.Build());
         return root;
     }
