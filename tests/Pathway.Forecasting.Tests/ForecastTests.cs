@@ -21,4 +21,11 @@ public class ForecastTests
         f.Lower95[0].ShouldBe(0);
         f.Upper95[0].ShouldBeGreaterThan(1);
     }
+
+    [Theory]
+    [InlineData(0.975, 1.959963984540054)]
+    [InlineData(0.9, 1.2815515655446004)]
+    [InlineData(0.5, 0.0)]
+    [InlineData(0.001, -3.090232306167813)]
+    public void The_inverse_normal_matches_the_tables(double p, double z) => Normal.Quantile(p).ShouldBe(z, 1e-8);
 }

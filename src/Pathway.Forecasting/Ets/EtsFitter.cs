@@ -69,7 +69,7 @@ public static class EtsFitter
         var history = y.ToArray();
         var objective = new NelderMead.Objective(x => filter.MinusTwoLogLikelihood(history, layout.Read(x, level0, trend0, scale), seasonInit));
         var optimiser = new NelderMead(layout.Dimension);
-        var value = optimiser.Minimise(objective, start, steps, maxEvaluations: 200 + 100 * layout.Dimension, tolerance: 1e-7);
+        var value = optimiser.Minimise(objective, start, steps, maxEvaluations: 200 + 100 * layout.Dimension, tolerance: 1e-6);
         if (double.IsInfinity(value)) return null;
 
         var parameters = layout.Read(start, level0, trend0, scale);

@@ -2,8 +2,8 @@ namespace Pathway.Forecasting.Models;
 
 /// <summary>
 /// Finds a lasting shift in a series' level (a border closing, a war next door): the median of the
-/// seasonally adjusted log values over a year after a point differs from the year before by many
-/// times the noise, and the whole stretch after it stays on its side. Reported to the analyst with
+/// seasonally adjusted log values over half a cycle after a point differs from the half cycle
+/// before by many times the noise, and the whole stretch after it stays on its side. Reported to the analyst with
 /// the automatic forecast.
 /// </summary>
 internal static class StructuralBreak
