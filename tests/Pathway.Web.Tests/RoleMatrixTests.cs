@@ -48,6 +48,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/duplicates/merges"] = Reviewers,
         ["POST /api/v1/duplicates/merges/{id:guid}/undo"] = Reviewers,
         ["POST /api/v1/lost-stolen"] = Reviewers,
+        ["GET /analytics/forecasts"] = Forecasters,
         ["GET /api/v1/analytics/series/"] = Forecasters,
         ["GET /api/v1/analytics/series/{id:guid}"] = Forecasters,
         ["POST /api/v1/analytics/series/"] = Forecasters,
