@@ -21,6 +21,8 @@ internal static class SeriesApi
         group.MapPost("/", StoreAsync).WithName("StoreSeries")
             // One declaration for both: a second one would replace the first in the content-type filter.
             .Accepts<StoreSeriesRequest>("application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Keeps a series: JSON (key, title, unit, frequency, points), or a CSV file series_id,period,value with "
                 + "?key= naming the series to keep when the file holds several, and optional ?title= and ?unit=. Errors name the field or the line.");
         return group;
