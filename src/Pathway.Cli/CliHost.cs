@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pathway.Analytics;
 using Pathway.People;
 using Pathway.Platform;
 using Pathway.Platform.Demo;
@@ -47,6 +48,8 @@ internal sealed class CliHost : IAsyncDisposable
             .AddEntityFrameworkStores<PathwayDbContext>();
         collection.AddScoped<DemoTenantSeeder>();
         collection.AddPeople();
+        // Migrations and demo seeding of every module, as the web host runs them.
+        collection.AddAnalytics();
         var host = new CliHost(collection.BuildServiceProvider(), options);
         if (migrate)
         {

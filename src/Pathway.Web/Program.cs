@@ -1,3 +1,4 @@
+using Pathway.Analytics;
 using Pathway.People;
 using Pathway.Platform;
 using Pathway.Web.Hosting;
@@ -7,11 +8,13 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddPathwayPlatform();
     builder.Services.AddPeople();
+    builder.Services.AddAnalytics();
 
     var app = builder.Build();
     app.UsePathwayPlatform();
     app.MapPathwayPlatform();
     app.MapPeople();
+    app.MapAnalytics();
     await app.RunPathwayAsync();
     return 0;
 }

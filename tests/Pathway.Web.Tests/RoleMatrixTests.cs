@@ -22,6 +22,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] RegistryWriters = [Roles.CaseOfficer, Roles.Supervisor];
     private static readonly string[] Admins = [Roles.Admin];
     private static readonly string[] Reviewers = [Roles.Supervisor];
+    private static readonly string[] Forecasters = [Roles.Analyst, Roles.Supervisor];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     private static readonly Dictionary<string, string[]> Access = new()
@@ -47,6 +48,15 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/duplicates/merges"] = Reviewers,
         ["POST /api/v1/duplicates/merges/{id:guid}/undo"] = Reviewers,
         ["POST /api/v1/lost-stolen"] = Reviewers,
+        ["GET /analytics/forecasts"] = Forecasters,
+        ["GET /api/v1/analytics/series/"] = Forecasters,
+        ["GET /api/v1/analytics/series/{id:guid}"] = Forecasters,
+        ["POST /api/v1/analytics/series/"] = Forecasters,
+        ["POST /api/v1/forecasts/"] = Forecasters,
+        ["POST /api/v1/forecasts/backtest"] = Forecasters,
+        ["GET /api/v1/forecasts/{id:guid}.csv"] = Forecasters,
+        ["GET /api/v1/forecasts/{id:guid}.xlsx"] = Forecasters,
+        ["POST /api/v1/forecasts/export"] = Forecasters,
         ["GET /admin/users"] = Admins,
         ["GET /admin/api-keys"] = Admins,
         ["GET /{**path:file}"] = Everyone,

@@ -12,6 +12,7 @@ public static class Permissions
     public const string UsersManage = "users.manage";
     public const string ApiKeysManage = "apikeys.manage";
     public const string AuditRead = "audit.read";
+    public const string AnalyticsForecast = "analytics.forecast";
     public const string StaffWorkspace = "workspace.staff";
     public const string PortalAccount = "portal.account";
 
@@ -28,6 +29,9 @@ public static class Permissions
         [ApiKeysManage] = [Roles.Admin],
         // Supervisors answer for their unit's conduct, so they may read the audit trail.
         [AuditRead] = [Roles.Supervisor, Roles.Admin],
+        // Forecasts of inflow and workload: the analysts make them, supervisors plan staff with them.
+        // Storing a series is part of the same work (aggregate counts, no personal data).
+        [AnalyticsForecast] = [Roles.Analyst, Roles.Supervisor],
         [StaffWorkspace] = [.. Roles.Staff],
         [PortalAccount] = [Roles.Migrant],
     };

@@ -1,0 +1,213 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Export;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Series;
+using Pathway.Forecasting;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Localization;
+
+namespace Pathway.Analytics.Api;
+
+internal static class ForecastsApi
+{
+    public static RouteGroupBuilder MapForecastsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/forecasts").WithTags("Forecasts").RequireAuthorization(Permissions.AnalyticsForecast);
+        group.MapPost("/", ForecastAsync).WithName("Forecast")
+            .Accepts<ForecastRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithDescription("Point forecasts with 80% and 95% intervals for a stored series (seriesId) or one sent inline (frequency, points).");
+        group.MapPost("/backtest", BacktestAsync).WithName("BacktestModels")
+            .Accepts<BacktestRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithDescription($"Rolling-origin accuracy (MASE, sMAPE, 80%/95% coverage) over {ForecastAccuracy.Origins} origins, scoring up to {ForecastAccuracy.MaxScoredHorizon} periods ahead.");
+        group.MapGet("/{id:guid}.csv", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
+                ExportAsync(id, horizon, model, ForecastFileFormat.Csv, store, text, cancellationToken))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithName("ExportForecastCsv").WithDescription("The forecast of a stored series as CSV: series_id,period,mean,lo80,hi80,lo95,hi95.");
+        group.MapGet("/{id:guid}.xlsx", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
+                ExportAsync(id, horizon, model, ForecastFileFormat.Xlsx, store, text, cancellationToken))
+            .Produces(StatusCodes.Status200OK, contentType: ForecastWorkbook.ContentType)
+            .WithName("ExportForecastXlsx").WithDescription("The forecast of a stored series as an Excel workbook (Forecast and History sheets).");
+        // The workspace's download buttons for a series that was uploaded but not kept: a form post
+        // carrying the series as text, protected by the page's antiforgery token.
+        group.MapPost("/export", ExportFormAsync).WithName("ExportForecastFromForm").DisableAntiforgery().ExcludeFromDescription();
+        return group;
+    }
+
+    private static async Task<Results<Ok<ForecastView>, NotFound, ValidationProblem, ProblemHttpResult>> ForecastAsync(
+        HttpRequest request, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    {
+        if (!JsonBody.IsJson(request))
+        {
+            return UnsupportedBody(text);
+        }
+
+        var errors = new FieldErrors(text);
+        var body = await JsonBody.ReadAsync<ForecastRequest>(request, errors, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var horizon = ForecastParameters.Horizon(body.Horizon, errors);
+        var model = ForecastParameters.Model(body.Model, errors);
+        var argument = await SeriesArgument.ResolveAsync(body.SeriesId, body.Frequency, body.Points, store, errors, text, cancellationToken);
+        if (argument.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (errors.Any || argument.Series is not { } series)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var forecast = SeriesForecasts.TryForecast(series, horizon, model);
+        if (forecast is null)
+        {
+            ForecastParameters.Unavailable(model, errors);
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (forecast.Forecast is not { } f)
+        {
+            errors.Add(body.SeriesId is null ? "points" : "seriesId", "The series has no observations: there is nothing to forecast.");
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Ok(ForecastView.From(forecast, f, model, argument.Stored?.Id, text));
+    }
+
+    private static async Task<Results<Ok<BacktestView>, NotFound, ValidationProblem, ProblemHttpResult>> BacktestAsync(
+        HttpRequest request, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    {
+        if (!JsonBody.IsJson(request))
+        {
+            return UnsupportedBody(text);
+        }
+
+        var errors = new FieldErrors(text);
+        var body = await JsonBody.ReadAsync<BacktestRequest>(request, errors, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var horizon = ForecastParameters.Horizon(body.Horizon, errors);
+        var models = new List<ModelChoice>();
+        for (var i = 0; i < (body.Models?.Count ?? 0); i++)
+        {
+            var model = ForecastParameters.Model(body.Models![i] ?? "", errors, $"models[{i}]");
+            if (!models.Contains(model))
+            {
+                models.Add(model);
+            }
+        }
+
+        var argument = await SeriesArgument.ResolveAsync(body.SeriesId, body.Frequency, body.Points, store, errors, text, cancellationToken);
+        if (argument.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (errors.Any || argument.Series is not { } series)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var comparison = ForecastAccuracy.Compare(series, horizon, models.Count == 0 ? ModelChoices.All : models);
+        return TypedResults.Ok(new BacktestView(
+            argument.Stored?.Id, series.Id, comparison.Horizon, comparison.Origins,
+            comparison.Models.Select(ModelAccuracyView.From).ToList(), comparison.Best?.ToKey()));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> ExportAsync(
+        Guid id, string? horizonText, string? modelText, ForecastFileFormat format, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var horizon = ForecastParameters.Horizon(horizonText, errors);
+        var model = ForecastParameters.Model(modelText, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var stored = await store.GetAsync(id, cancellationToken);
+        if (stored is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return Export(found.Series, horizon, model, format, "seriesId", errors) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+
+    /// <summary>The forecast as a file, or null with the reason added to <paramref name="errors"/>.</summary>
+    private static ForecastFile? Export(TimeSeries series, int horizon, ModelChoice model, ForecastFileFormat format, string seriesField, FieldErrors errors)
+    {
+        var forecast = SeriesForecasts.TryForecast(series, horizon, model);
+        if (forecast is null)
+        {
+            ForecastParameters.Unavailable(model, errors);
+            return null;
+        }
+
+        if (forecast.Forecast is null)
+        {
+            errors.Add(seriesField, "The series has no observations: there is nothing to forecast.");
+            return null;
+        }
+
+        return ForecastFile.Of(forecast, format);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportFormAsync(
+        HttpContext http, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return TypedResults.Problem(title: text["Send the form of the forecasting page."], statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(title: text["The form has expired. Open the page again."], statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var errors = new FieldErrors(text);
+        var horizon = ForecastParameters.Horizon(form["Horizon"].ToString(), errors, "Horizon");
+        var model = ForecastParameters.Model(form["Model"].ToString() is { Length: > 0 } m ? m : null, errors, "Model");
+        if (!ForecastFile.TryParseFormat(form["Format"], out var format))
+        {
+            errors.Add("Format", "Choose one of: {0}.", "csv, xlsx");
+        }
+
+        var reading = SeriesUpload.Read(form["Data"].ToString(), text);
+        var pick = form["Pick"].ToString();
+        var series = reading.Series.FirstOrDefault(s => s.Id == pick) ?? reading.Series.FirstOrDefault();
+        if (series is null)
+        {
+            errors.Add("Data", "Choose a file.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return Export(series!, horizon, model, format, "Data", errors) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+
+    private static ProblemHttpResult UnsupportedBody(IStringLocalizer<Text> text) =>
+        TypedResults.Problem(title: text["Send the body as {0}.", "application/json"], statusCode: StatusCodes.Status415UnsupportedMediaType);
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Pathway.Platform.Localization;
+
+namespace Pathway.Analytics.Api;
+
+/// <summary>
+/// Reads a JSON body by hand, so that a value of the wrong type becomes an error on its field
+/// (the JSON path) in the caller's language rather than a bare 400.
+/// </summary>
+internal static class JsonBody
+{
+    public static bool IsJson(HttpRequest request) => request.HasJsonContentType();
+
+    public static async Task<T?> ReadAsync<T>(HttpRequest request, FieldErrors errors, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            var body = await request.ReadFromJsonAsync<T>(cancellationToken);
+            if (body is null)
+            {
+                errors.Add("body", "Send a JSON object.");
+            }
+
+            return body;
+        }
+        catch (JsonException e)
+        {
+            errors.Add(FieldOf(e.Path), "This is not valid JSON, or a value has the wrong type.");
+            return null;
+        }
+    }
+
+    /// <summary>"$.points[2].value" is the field points[2].value; the whole body is "body".</summary>
+    private static string FieldOf(string? path) => path switch
+    {
+        null or "$" => "body",
+        _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
+        _ => path,
+    };
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Localization;
+using Pathway.Forecasting;
+using Pathway.Platform.Localization;
+
+namespace Pathway.Web.Components.Pages.Analytics;
+
+/// <summary>The models as the workspace names them in its lists.</summary>
+internal static class ModelLabels
+{
+    public static string Of(ModelChoice model, IStringLocalizer<Text> T) => model switch
+    {
+        ModelChoice.Auto => T["Automatic (exponential smoothing, form chosen by AICc)"],
+        ModelChoice.Ets => T["Exponential smoothing (ETS)"],
+        ModelChoice.Theta => T["Theta"],
+        ModelChoice.Arima => T["ARIMA"],
+        ModelChoice.SeasonalNaive => T["Seasonal naive"],
+        ModelChoice.Combo => T["Combination of ETS and Theta"],
+    };
+}

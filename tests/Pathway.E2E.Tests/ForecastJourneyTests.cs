@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Pathway.Analytics.Series;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Persistence;
+using Pathway.Testing;
+
+namespace Pathway.E2E.Tests;
+
+public sealed class ForecastJourneyTests(Browser browser)
+{
+    [Fact]
+    public async Task Analyst_UploadsASeries_SeesTheForecast_ComparesModels_AndDownloadsTheCsv()
+    {
+        using var server = LiveServer.Start();
+        var storedBefore = await CountSeriesAsync(server.Factory);
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.SignInAsNewStaffAsync("pl", DemoAccounts.EmailOf(Roles.Analyst));
+
+        await page.GotoAsync("/pl/staff");
+        await page.Locator("nav.side a[href='analytics/forecasts']").ClickAsync();
+        await page.WaitForURLAsync("**/pl/analytics/forecasts");
+        await page.ShouldBeAccessibleAsync();
+
+        // A file with a bad line is refused as a whole, with the line named.
+        await page.SetInputFilesAsync("#file", Csv("series_id,period,value\ninflow.work,2024-01,10\ninflow.work,2024-02,ten\n"));
+        await page.Locator("#keep").CheckAsync();
+        await page.Locator("#upload-form button[name=Action]").ClickAsync();
+        (await page.Locator(".errors li").TextContentAsync())!.ShouldContain("3");
+        (await CountSeriesAsync(server.Factory)).ShouldBe(storedBefore);
+        await page.ShouldBeAccessibleAsync();
+
+        await page.SetInputFilesAsync("#file", Csv(TwoSeries()));
+        await page.FillAsync("#horizon-upload", "6");
+        await page.SelectOptionAsync("#model-upload", "ets");
+        await page.Locator("#upload-form button[name=Action][value=forecast]").ClickAsync();
+        await page.Locator("svg.chart[role=img]").WaitForAsync();
+        (await page.Locator("#model-chosen").TextContentAsync())!.ShouldStartWith("ETS(");
+        (await page.Locator("#pick option").CountAsync()).ShouldBe(2);
+        (await page.Locator("#forecast-figures tbody tr").CountAsync()).ShouldBe(6);
+        (await page.Locator("#accuracy tbody tr").CountAsync()).ShouldBe(1);
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("button[name=Action][value=compare]").ClickAsync();
+        await page.Locator("#compare-models").WaitForAsync();
+        (await page.Locator("#compare-models tbody tr").CountAsync()).ShouldBeGreaterThanOrEqualTo(5);
+        (await page.Locator("#compare-models tr.best").CountAsync()).ShouldBe(1);
+        (await page.Locator("#model-chosen").TextContentAsync())!.ShouldStartWith("ETS(");
+        await page.ShouldBeAccessibleAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("button[name=Format][value=csv]").ClickAsync());
+        download.SuggestedFilename.ShouldBe("inflow.work-forecast.csv");
+        var lines = (await File.ReadAllLinesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken)).Where(l => l.Length > 0).ToList();
+        lines[0].ShouldBe("series_id,period,mean,lo80,hi80,lo95,hi95");
+        lines.Skip(1).Select(l => l.Split(',')[1]).ShouldBe(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]);
+
+        (await CountSeriesAsync(server.Factory)).ShouldBe(storedBefore, "nothing is stored unless asked");
+        server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    private static FilePayload Csv(string text) => new() { Name = "inflow.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };
+
+    /// <summary>Seven years of two seasonal monthly series with growth.</summary>
+    private static string TwoSeries()
+    {
+        var csv = new StringBuilder("series_id,period,value\n");
+        var random = new Random(7);
+        foreach (var (id, level) in new[] { ("inflow.work", 400.0), ("inflow.family", 150.0) })
+        {
+            for (var i = 0; i < 84; i++)
+            {
+                var month = new DateOnly(2019, 1, 1).AddMonths(i);
+                var value = level * (1 + 0.01 * i) * (1 + 0.2 * Math.Sin(2 * Math.PI * month.Month / 12)) + random.Next(-15, 15);
+                csv.Append(CultureInfo.InvariantCulture, $"{id},{month:yyyy-MM},{Math.Round(value)}\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static async Task<int> CountSeriesAsync(PathwayFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PathwayDbContext>().Set<StoredSeries>().CountAsync();
+    }
+}
