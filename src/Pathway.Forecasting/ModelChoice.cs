@@ -24,19 +24,7 @@ public static class ModelChoices
         ModelChoice.Combo => "combo",
     };
 
-    public static bool TryParse(string? key, out ModelChoice choice)
-    {
-        foreach (var c in Enum.GetValues<ModelChoice>())
-        {
-            if (string.Equals(c.ToKey(), key?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                choice = c;
-                return true;
-            }
-        }
-        choice = ModelChoice.Auto;
-        return false;
-    }
+    public static bool TryParse(string? key, out ModelChoice choice) => EnumKeys.TryParse(key, ToKey, ModelChoice.Auto, out choice);
 
     public static IReadOnlyList<ModelChoice> All { get; } = Enum.GetValues<ModelChoice>();
 }

@@ -92,4 +92,12 @@ public class SeriesCsvTests
         back.Values[0].ShouldBe(1.5);
         double.IsNaN(back.Values[1]).ShouldBeTrue();
     }
+
+    [Fact]
+    public void Semicolon_files_from_spreadsheets_may_use_a_decimal_comma()
+    {
+        var file = Read("series_id;period;value\nwork;2024-01;12,5\nwork;2024-02;13\n");
+        file.IsValid.ShouldBeTrue();
+        file.Series[0].Values.ShouldBe([12.5, 13.0]);
+    }
 }

@@ -102,24 +102,12 @@ internal static class ForecastCommands
             AnsiConsole.Write(table);
             PrintNotes(report.Skipped.Select(s => "skipped " + s).ToList());
             if (parse.GetValue(output) is { } file2)
-                await WriteAtomicallyAsync(file2.FullName, writer => WriteResults(writer, report));
+                await WriteAtomicallyAsync(file2.FullName, writer => BacktestCsv.Write(writer, report));
             AnsiConsole.MarkupLine($"Lowest mean MASE: [green]{report.Best?.ToKey() ?? "none"}[/] ({started.Elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s).");
             return report.Results.Count > 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
     }
-
-    private static void WriteResults(TextWriter writer, BacktestReport report)
-    {
-        writer.WriteLine("series_id,model,origins,points,mase,smape,coverage80,coverage95");
-        foreach (var r in report.Results)
-            writer.WriteLine(string.Join(',', CsvText(r.SeriesId), r.Model.ToKey(), r.Origins, r.Points,
-                Invariant(r.Mase), Invariant(r.Smape), Invariant(r.Coverage80), Invariant(r.Coverage95)));
-    }
-
-    private static string CsvText(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    private static string Invariant(double value) => double.IsNaN(value) ? "" : value.ToString("0.#####", CultureInfo.InvariantCulture);
 
     private static string Figure(double value, string format) => double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);
 

@@ -9,7 +9,9 @@ public static class HierarchyCsv
     {
         var header = reader.ReadLine();
         if (header is null) throw new HierarchyException("The hierarchy file is empty: a header child,parent is needed.");
-        var columns = CsvLine.Split(header.TrimStart('\uFEFF')).Select(c => c.ToLowerInvariant()).ToList();
+        header = header.TrimStart('\uFEFF');
+        var delimiter = CsvText.DelimiterOf(header);
+        var columns = CsvText.Split(header, delimiter).Select(c => c.ToLowerInvariant()).ToList();
         int child = columns.IndexOf("child"), parent = columns.IndexOf("parent");
         if (child < 0 || parent < 0) throw new HierarchyException($"line 1: the header must name the columns child and parent; it has: {header.Trim()}.");
         var links = new List<(string, string)>();
@@ -19,8 +21,8 @@ public static class HierarchyCsv
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var fields = CsvLine.Split(line);
-            if (fields.Count != columns.Count || fields[child].Length == 0 || fields[parent].Length == 0)
+            var fields = CsvText.Split(line, delimiter);
+            if (fields.Length != columns.Count || fields[child].Length == 0 || fields[parent].Length == 0)
                 throw new HierarchyException($"line {lineNumber}: expected a child and a parent, found '{line}'.");
             links.Add((fields[child], fields[parent]));
         }

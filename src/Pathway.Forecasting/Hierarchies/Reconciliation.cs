@@ -30,13 +30,8 @@ public static class Reconciliation
         ReconciliationMethod.MinTShrink => "mint",
     };
 
-    public static bool TryParse(string? key, out ReconciliationMethod method)
-    {
-        foreach (var m in Enum.GetValues<ReconciliationMethod>())
-            if (string.Equals(m.ToKey(), key?.Trim(), StringComparison.OrdinalIgnoreCase)) { method = m; return true; }
-        method = ReconciliationMethod.WlsStructural;
-        return false;
-    }
+    public static bool TryParse(string? key, out ReconciliationMethod method) =>
+        EnumKeys.TryParse(key, ToKey, ReconciliationMethod.WlsStructural, out method);
 
     /// <summary>
     /// The matrix P (bottom × nodes) such that the reconciled bottom forecasts are P·ŷ;

@@ -21,7 +21,10 @@ public static class SeriesCsv
         while (header is not null && string.IsNullOrWhiteSpace(header)) { header = reader.ReadLine(); lineNumber++; }
         if (header is null) return Fail(new SeriesIssue(SeriesIssueKind.EmptyFile, 0, "The file is empty: a header line series_id,period,value is needed."));
 
-        var columns = CsvLine.Split(header.TrimStart('\uFEFF')).Select(c => c.ToLowerInvariant()).ToList();
+        header = header.TrimStart('\uFEFF');
+        // Spreadsheets in locales with a decimal comma save with semicolons; then a comma is the decimal mark.
+        var delimiter = CsvText.DelimiterOf(header);
+        var columns = CsvText.Split(header, delimiter).Select(c => c.ToLowerInvariant()).ToList();
         int idColumn = columns.IndexOf("series_id"), periodColumn = columns.IndexOf("period"), valueColumn = columns.IndexOf("value");
         if (idColumn < 0 || periodColumn < 0 || valueColumn < 0)
             return Fail(new SeriesIssue(SeriesIssueKind.MissingColumns, lineNumber, $"The header must name the columns series_id, period and value; it has: {header.Trim()}.", Text: header));
@@ -34,10 +37,10 @@ public static class SeriesCsv
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             if (issues.Count >= MaxErrors) break;
-            var fields = CsvLine.Split(line);
-            if (fields.Count != columns.Count)
+            var fields = CsvText.Split(line, delimiter);
+            if (fields.Length != columns.Count)
             {
-                issues.Add(new SeriesIssue(SeriesIssueKind.WrongFieldCount, lineNumber, $"Expected {columns.Count} fields, found {fields.Count}.", Text: line));
+                issues.Add(new SeriesIssue(SeriesIssueKind.WrongFieldCount, lineNumber, $"Expected {columns.Count} fields, found {fields.Length}.", Text: line));
                 continue;
             }
             var id = fields[idColumn];
@@ -51,7 +54,7 @@ public static class SeriesCsv
                 issues.Add(new SeriesIssue(SeriesIssueKind.UnparsableDate, lineNumber, $"'{fields[periodColumn]}' is not a period: write YYYY-MM for months or YYYY-MM-DD for days.", id, fields[periodColumn]));
                 continue;
             }
-            if (!TryParseValue(fields[valueColumn], out var value))
+            if (!TryParseValue(delimiter == ';' ? fields[valueColumn].Replace(',', '.') : fields[valueColumn], out var value))
             {
                 issues.Add(new SeriesIssue(SeriesIssueKind.NonNumericValue, lineNumber, $"'{fields[valueColumn]}' is not a number (use a dot for decimals; leave empty or write NA for a missing value).", id, fields[valueColumn]));
                 continue;
@@ -165,6 +168,6 @@ public static class SeriesCsv
         writer.WriteLine("series_id,period,value");
         foreach (var s in series)
             for (var i = 0; i < s.Length; i++)
-                writer.WriteLine($"{CsvLine.Quote(s.Id)},{s.Frequency.Format(s.PeriodAt(i))},{(double.IsNaN(s.Values[i]) ? "" : s.Values[i].ToString("R", CultureInfo.InvariantCulture))}");
+                writer.WriteLine($"{CsvText.Quote(s.Id)},{s.Frequency.Format(s.PeriodAt(i))},{(double.IsNaN(s.Values[i]) ? "" : s.Values[i].ToString("R", CultureInfo.InvariantCulture))}");
     }
 }

@@ -1,3 +1,4 @@
+using Pathway.Forecasting.Input;
 namespace Pathway.Forecasting.Staffing;
 
 /// <summary>Errors collected while reading a file, cut off after <see cref="UploadReading{TRow}.MaxErrors"/>.</summary>

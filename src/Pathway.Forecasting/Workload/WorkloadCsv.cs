@@ -1,3 +1,4 @@
+using Pathway.Forecasting.Input;
 using System.Globalization;
 using Pathway.Forecasting.Staffing;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Pathway.Forecasting.Staffing;
+namespace Pathway.Forecasting.Input;
 
 /// <summary>
 /// A small uploaded CSV file: the header and the non-blank rows with their 1-based line numbers.
@@ -51,7 +51,7 @@ internal sealed class CsvText
                     continue;
                 }
 
-                delimiter = line.Contains(';') && !line.Contains(',') ? ';' : ',';
+                delimiter = DelimiterOf(line);
                 header = Split(line, delimiter);
                 headerLine = number;
                 continue;
@@ -95,7 +95,10 @@ internal sealed class CsvText
             && double.IsFinite(value);
     }
 
-    private static string[] Split(string line, char delimiter)
+    /// <summary>The delimiter a header line implies: a semicolon when it has semicolons and no commas.</summary>
+    public static char DelimiterOf(string header) => header.Contains(';') && !header.Contains(',') ? ';' : ',';
+
+    public static string[] Split(string line, char delimiter)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -137,6 +140,10 @@ internal sealed class CsvText
         fields.Add(field.ToString().Trim());
         return [.. fields];
     }
+
+    /// <summary>Quotes a field when it holds a comma, semicolon, quote or line break.</summary>
+    public static string Quote(string value) =>
+        value.AsSpan().IndexOfAny(",;\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
 
 /// <summary>One data row: its line in the file and its trimmed fields.</summary>
