@@ -77,6 +77,9 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Outside Development the host serves only published assets; the tests run the build
+        // output, so the stylesheet is mapped in explicitly (browser and axe checks see the real styling).
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
