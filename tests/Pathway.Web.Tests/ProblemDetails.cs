@@ -32,9 +32,8 @@ internal static class ProblemDetails
     public static string Translation(string key, string language, params object[] arguments)
     {
         var culture = CultureInfo.GetCultureInfo(language);
-        var translated = Texts.GetString(key, culture);
-        return translated is not null && translated != key
-            ? string.Format(culture, translated, arguments)
-            : throw new InvalidOperationException($"'{key}' has no {language} translation.");
+        // A translation may equal the key ("{0}: {1}"); only a missing entry is a mistake.
+        var translated = Texts.GetString(key, culture) ?? throw new InvalidOperationException($"'{key}' has no {language} translation.");
+        return string.Format(culture, translated, arguments);
     }
 }

@@ -59,6 +59,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/forecasts/{id:guid}.csv"] = Forecasters,
         ["GET /api/v1/forecasts/{id:guid}.xlsx"] = Forecasters,
         ["POST /api/v1/forecasts/export"] = Forecasters,
+        ["GET /analytics/workload"] = WorkloadPlanners,
+        ["GET /analytics/staffing"] = StaffingPlanners,
         ["POST /api/v1/planning/workload"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing"] = StaffingPlanners,
         ["GET /admin/users"] = Admins,
