@@ -9,7 +9,10 @@ using Pathway.Platform.Persistence;
 
 namespace Pathway.Analytics;
 
-/// <summary>The series the office keeps for forecasting, and forecasts of them with the Forecasting engine.</summary>
+/// <summary>
+/// The series the office keeps for forecasting, forecasts of them with the Forecasting engine, and
+/// the workload and helpline staffing plans made from such forecasts.
+/// </summary>
 public static class AnalyticsModule
 {
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
@@ -24,6 +27,7 @@ public static class AnalyticsModule
     {
         routes.MapSeriesApi();
         routes.MapForecastsApi();
+        routes.MapPlanningApi();
         return routes;
     }
 }

@@ -131,7 +131,7 @@ public abstract class AnalyticsHttpTests
         var factory = await FactoryAsync();
         using var analyst = await SignInAsync(factory, Roles.Analyst);
         var id = await DemoSeriesIdAsync(analyst, "applications.temporary-study");
-        string[] models = ["auto", "ets", "theta", "snaive", "combo"];
+        string[] models = ["auto", "ets", "theta", "arima", "snaive", "combo"];
         using var response = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts/backtest", new { seriesId = id, horizon = 18, models }, Cancellation);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var report = (await response.Content.ReadFromJsonAsync<BacktestView>(Cancellation))!;

@@ -23,6 +23,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] Admins = [Roles.Admin];
     private static readonly string[] Reviewers = [Roles.Supervisor];
     private static readonly string[] Forecasters = [Roles.Analyst, Roles.Supervisor];
+    private static readonly string[] WorkloadPlanners = [Roles.Supervisor, Roles.Analyst];
+    private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     private static readonly Dictionary<string, string[]> Access = new()
@@ -57,6 +59,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/forecasts/{id:guid}.csv"] = Forecasters,
         ["GET /api/v1/forecasts/{id:guid}.xlsx"] = Forecasters,
         ["POST /api/v1/forecasts/export"] = Forecasters,
+        ["GET /analytics/workload"] = WorkloadPlanners,
+        ["GET /analytics/staffing"] = StaffingPlanners,
+        ["POST /api/v1/planning/workload"] = WorkloadPlanners,
+        ["POST /api/v1/planning/staffing"] = StaffingPlanners,
         ["GET /admin/users"] = Admins,
         ["GET /admin/api-keys"] = Admins,
         ["GET /{**path:file}"] = Everyone,

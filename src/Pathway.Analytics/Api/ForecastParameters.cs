@@ -49,7 +49,4 @@ internal static class ForecastParameters
 
         return choice;
     }
-
-    public static void Unavailable(ModelChoice model, FieldErrors errors, string field = "model") =>
-        errors.Add(field, "The {0} model is not available yet.", model.ToKey());
 }

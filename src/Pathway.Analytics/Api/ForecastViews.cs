@@ -43,7 +43,7 @@ public sealed record ForecastView(
 }
 
 /// <summary>One model's backtest; figures are absent when it was not measured (see <c>status</c>).</summary>
-/// <param name="Status">measured, too-short (no origin leaves enough history) or unavailable (not offered yet).</param>
+/// <param name="Status">measured, or too-short (no origin leaves enough history).</param>
 /// <param name="Coverage80">Share of actual values inside the 80% interval, 0 to 1.</param>
 public sealed record ModelAccuracyView(string Model, string Status, int Origins, int Points, double? Mase, double? Smape, double? Coverage80, double? Coverage95)
 {
@@ -53,7 +53,6 @@ public sealed record ModelAccuracyView(string Model, string Status, int Origins,
         {
             AccuracyStatus.Measured => "measured",
             AccuracyStatus.TooShort => "too-short",
-            AccuracyStatus.Unavailable => "unavailable",
         },
         accuracy.Origins,
         accuracy.Points,

@@ -68,13 +68,7 @@ internal static class ForecastsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var forecast = SeriesForecasts.TryForecast(series, horizon, model);
-        if (forecast is null)
-        {
-            ForecastParameters.Unavailable(model, errors);
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
+        var forecast = SeriesForecasts.Forecast(series, horizon, model);
         if (forecast.Forecast is not { } f)
         {
             errors.Add(body.SeriesId is null ? "points" : "seriesId", "The series has no observations: there is nothing to forecast.");
@@ -152,13 +146,7 @@ internal static class ForecastsApi
     /// <summary>The forecast as a file, or null with the reason added to <paramref name="errors"/>.</summary>
     private static ForecastFile? Export(TimeSeries series, int horizon, ModelChoice model, ForecastFileFormat format, string seriesField, FieldErrors errors)
     {
-        var forecast = SeriesForecasts.TryForecast(series, horizon, model);
-        if (forecast is null)
-        {
-            ForecastParameters.Unavailable(model, errors);
-            return null;
-        }
-
+        var forecast = SeriesForecasts.Forecast(series, horizon, model);
         if (forecast.Forecast is null)
         {
             errors.Add(seriesField, "The series has no observations: there is nothing to forecast.");

@@ -7,6 +7,9 @@ namespace Pathway.Analytics.Demo;
 /// </summary>
 internal sealed record DemoApplicationType(string Key, string Title, double Level, double YearlyGrowth, double Step2022, double ResidenceUnitShare, double[] Season)
 {
+    /// <summary>The key of the series of this type's applications, all office units together.</summary>
+    public string SeriesKey => $"applications.{Key}";
+
     public static readonly IReadOnlyList<DemoApplicationType> All =
     [
         // Work permits follow the hiring seasons: spring and early autumn.

@@ -31,7 +31,7 @@ internal sealed class DemoSeriesGenerator(int seed, Guid residenceUnit, Guid cli
             var client = Counts(type, months, 1 - type.ResidenceUnitShare);
             Add(residenceTotal, residence);
             Add(clientTotal, client);
-            byType.Add(Monthly($"applications.{type.Key}", $"Applications: {type.Title}", Sum(residence, client), residenceUnit));
+            byType.Add(Monthly(type.SeriesKey, $"Applications: {type.Title}", Sum(residence, client), residenceUnit));
         }
 
         return

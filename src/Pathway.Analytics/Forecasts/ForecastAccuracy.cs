@@ -16,16 +16,7 @@ public static class ForecastAccuracy
 
     public static ModelAccuracy Of(TimeSeries series, int horizon, ModelChoice model)
     {
-        BacktestReport report;
-        try
-        {
-            report = Backtest.Run([series], ScoredHorizon(horizon), Origins, [model]);
-        }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(i => i is NotSupportedException))
-        {
-            return ModelAccuracy.NotMeasured(model, AccuracyStatus.Unavailable);
-        }
-
+        var report = Backtest.Run([series], ScoredHorizon(horizon), Origins, [model]);
         var row = report.Results.FirstOrDefault(r => r.Model == model);
         return row is null
             ? ModelAccuracy.NotMeasured(model, AccuracyStatus.TooShort)
@@ -33,8 +24,8 @@ public static class ForecastAccuracy
     }
 
     /// <summary>
-    /// One backtest per model (every model the engine names when none are given), so a model it
-    /// does not offer yet is shown as such instead of failing the others.
+    /// One backtest per model (every model the engine names when none are given), so a model the
+    /// history is too short for is shown as such while the others are scored.
     /// </summary>
     public static ModelComparison Compare(TimeSeries series, int horizon, IReadOnlyList<ModelChoice>? models = null) =>
         new(ScoredHorizon(horizon), Origins, (models ?? ModelChoices.All).Select(model => Of(series, horizon, model)).ToList());

@@ -8,9 +8,6 @@ public enum AccuracyStatus
 
     /// <summary>The history leaves no origin with a full horizon and two seasonal cycles to fit on.</summary>
     TooShort,
-
-    /// <summary>The engine does not offer this model yet.</summary>
-    Unavailable,
 }
 
 /// <summary>

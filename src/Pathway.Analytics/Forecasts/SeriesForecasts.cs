@@ -9,16 +9,7 @@ public static class SeriesForecasts
     public const int MaxHorizon = 60;
     public const int DefaultHorizon = 12;
 
-    /// <summary>The forecast, or null when the engine does not offer <paramref name="model"/> yet.</summary>
-    public static SeriesForecast? TryForecast(TimeSeries series, int horizon, ModelChoice model)
-    {
-        try
-        {
-            return Forecaster.Forecast(series, horizon, model);
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The forecast; without observations it has none (<see cref="SeriesForecast.Forecast"/> is null).</summary>
+    public static SeriesForecast Forecast(TimeSeries series, int horizon, ModelChoice model) =>
+        Forecaster.Forecast(series, horizon, model);
 }

@@ -13,6 +13,8 @@ public static class Permissions
     public const string ApiKeysManage = "apikeys.manage";
     public const string AuditRead = "audit.read";
     public const string AnalyticsForecast = "analytics.forecast";
+    public const string PlanningWorkload = "planning.workload";
+    public const string PlanningStaffing = "planning.staffing";
     public const string StaffWorkspace = "workspace.staff";
     public const string PortalAccount = "portal.account";
 
@@ -32,6 +34,12 @@ public static class Permissions
         // Forecasts of inflow and workload: the analysts make them, supervisors plan staff with them.
         // Storing a series is part of the same work (aggregate counts, no personal data).
         [AnalyticsForecast] = [Roles.Analyst, Roles.Supervisor],
+        // Planning officer-hours against the inflow and deadlines is a supervisor's decision, prepared
+        // by analysts; it uses aggregate figures only.
+        [PlanningWorkload] = [Roles.Supervisor, Roles.Analyst],
+        // Helpline staffing likewise: operators work the shifts a supervisor sets and need not
+        // see or change the plan, so they are not granted it.
+        [PlanningStaffing] = [Roles.Supervisor, Roles.Analyst],
         [StaffWorkspace] = [.. Roles.Staff],
         [PortalAccount] = [Roles.Migrant],
     };

@@ -126,7 +126,7 @@ internal sealed class ForecastChartLayout
     }
 
     /// <summary>1, 2 or 5 times a power of ten: grid values a reader can add up at a glance.</summary>
-    private static double NiceStep(double rough)
+    internal static double NiceStep(double rough)
     {
         if (!(rough > 0))
         {

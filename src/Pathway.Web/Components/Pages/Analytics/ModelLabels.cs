@@ -14,6 +14,6 @@ internal static class ModelLabels
         ModelChoice.Theta => T["Theta"],
         ModelChoice.Arima => T["ARIMA"],
         ModelChoice.SeasonalNaive => T["Seasonal naive"],
-        ModelChoice.Combo => T["Combination of ETS and Theta"],
+        ModelChoice.Combo => T["Combination of ETS, Theta and ARIMA"],
     };
 }

@@ -1,0 +1,45 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using Pathway.Testing;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>Posts a page's multipart form as a browser does: its fields as the page filled them, some changed, files attached.</summary>
+internal static class PageForms
+{
+    public static async Task<HttpResponseMessage> PostAsync(
+        WebSession session, string url, string formId, IReadOnlyDictionary<string, string>? changes = null, IReadOnlyDictionary<string, string>? files = null)
+    {
+        var page = await session.GetPageAsync(url);
+        var form = (IHtmlFormElement)(page.GetElementById(formId) ?? throw new InvalidOperationException($"No form {formId} on {url}: {page.Title}"));
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
+        {
+            if (input.Type is "file" || input.Type is "radio" or "checkbox" && !input.IsChecked)
+            {
+                continue;
+            }
+
+            fields.Add(new(input.Name!, input.Value));
+        }
+
+        foreach (var (name, value) in changes ?? new Dictionary<string, string>())
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, csv) in files ?? new Dictionary<string, string>())
+        {
+            content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(csv)) { Headers = { ContentType = new("text/csv") } }, name, $"{name}.csv");
+        }
+
+        return await session.Client.PostAsync(url, content, TestContext.Current.CancellationToken);
+    }
+}
