@@ -9,7 +9,7 @@ internal static class ModelLabels
 {
     public static string Of(ModelChoice model, IStringLocalizer<Text> T) => model switch
     {
-        ModelChoice.Auto => T["Automatic (exponential smoothing, form chosen by AICc)"],
+        ModelChoice.Auto => T["Automatic (exponential smoothing with no or damped trend, chosen by AICc)"],
         ModelChoice.Ets => T["Exponential smoothing (ETS)"],
         ModelChoice.Theta => T["Theta"],
         ModelChoice.Arima => T["ARIMA"],
