@@ -126,6 +126,51 @@ public abstract class AnalyticsHttpTests
     }
 
     [Fact]
+    public async Task ForecastHierarchy_DemoUnits_AddUpToTheTotalInEveryPeriod()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        var units = new[] { "applications.unit.residence-legalisation", "applications.unit.client-service" };
+        var ids = await Task.WhenAll(units.Select(u => DemoSeriesIdAsync(analyst, u)));
+        var links = units.Select(u => new { child = u, parent = "office" }).ToArray();
+        using var response = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts/hierarchy", new { links, seriesIds = ids, horizon = 6, reconcile = "mint" }, Cancellation);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var view = (await response.Content.ReadFromJsonAsync<HierarchyForecastView>(Cancellation))!;
+        view.Reconcile.ShouldBe("mint");
+        view.Nodes.Select(n => n.Series).ShouldBe(["office", .. units.Order(StringComparer.Ordinal)]);
+        var office = view.Nodes[0];
+        office.SeriesId.ShouldBeNull();
+        office.Model.ShouldContain("reconciled (mint)");
+        for (var h = 0; h < 6; h++)
+            office.Mean[h].ShouldBe(view.Nodes[1].Mean[h] + view.Nodes[2].Mean[h], 1e-6);
+        view.Nodes[1].SeriesId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task ForecastHierarchy_BadLinksAndSeries_Return400OnTheirFieldsInTheCallersLanguage()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        var id = await DemoSeriesIdAsync(analyst, "applications.permanent");
+        using var cycle = Json(HttpMethod.Post, "/api/v1/forecasts/hierarchy",
+            new { links = new[] { new { child = "a", parent = "b" }, new { child = "b", parent = "a" } }, seriesIds = new[] { id } }, "pl");
+        var cycleErrors = await ProblemErrorsAsync(await analyst.Client.SendAsync(cycle, Cancellation));
+        cycleErrors["links"][0].ShouldBe(string.Format(CultureInfo.InvariantCulture, Translation("The links form a cycle through '{0}'.", "pl"), "a"));
+
+        using var missing = Json(HttpMethod.Post, "/api/v1/forecasts/hierarchy",
+            new { links = new[] { new { child = "applications.permanent", parent = "all" }, new { child = "elsewhere", parent = "all" } }, seriesIds = new[] { id }, reconcile = "magic" }, "de");
+        var missingErrors = await ProblemErrorsAsync(await analyst.Client.SendAsync(missing, Cancellation));
+        missingErrors.Keys.ShouldBe(["reconcile"]);
+        using var noSeries = Json(HttpMethod.Post, "/api/v1/forecasts/hierarchy",
+            new { links = new[] { new { child = "applications.permanent", parent = "all" }, new { child = "elsewhere", parent = "all" } }, seriesIds = new[] { id } }, "de");
+        var noSeriesErrors = await ProblemErrorsAsync(await analyst.Client.SendAsync(noSeries, Cancellation));
+        noSeriesErrors["seriesIds"][0].ShouldBe(string.Format(CultureInfo.InvariantCulture, Translation("No series was sent for these bottom nodes: {0}.", "de"), "elsewhere"));
+
+        using var empty = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts/hierarchy", new { seriesIds = new[] { Guid.NewGuid() } }, Cancellation);
+        (await ProblemErrorsAsync(empty)).Keys.ShouldBe(["links", "seriesIds[0]"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Backtest_StoredSeries_ScoresEachModelOverTwelveOriginsAndNamesTheBest()
     {
         var factory = await FactoryAsync();

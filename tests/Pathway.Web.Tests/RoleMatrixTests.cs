@@ -56,6 +56,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/analytics/series/"] = Forecasters,
         ["POST /api/v1/forecasts/"] = Forecasters,
         ["POST /api/v1/forecasts/backtest"] = Forecasters,
+        ["POST /api/v1/forecasts/hierarchy"] = Forecasters,
         ["GET /api/v1/forecasts/{id:guid}.csv"] = Forecasters,
         ["GET /api/v1/forecasts/{id:guid}.xlsx"] = Forecasters,
         ["POST /api/v1/forecasts/export"] = Forecasters,

@@ -8,6 +8,7 @@ using Pathway.Analytics.Export;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
+using Pathway.Forecasting.Hierarchies;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
@@ -26,6 +27,10 @@ internal static class ForecastsApi
             .Accepts<BacktestRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription($"Rolling-origin accuracy (MASE, sMAPE, 80%/95% coverage) over {ForecastAccuracy.Origins} origins, scoring up to {ForecastAccuracy.MaxScoredHorizon} periods ahead.");
+        group.MapPost("/hierarchy", HierarchyAsync).WithName("ForecastHierarchy")
+            .Accepts<HierarchyForecastRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithDescription("Forecasts of every node of a hierarchy of stored series (links child → parent), reconciled so that parents equal the sum of their children.");
         group.MapGet("/{id:guid}.csv", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
                 ExportAsync(id, horizon, model, ForecastFileFormat.Csv, store, text, cancellationToken))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -76,6 +81,81 @@ internal static class ForecastsApi
         }
 
         return TypedResults.Ok(ForecastView.From(forecast, f, model, argument.Stored?.Id, text));
+    }
+
+    private static async Task<Results<Ok<HierarchyForecastView>, ValidationProblem, ProblemHttpResult>> HierarchyAsync(
+        HttpRequest request, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    {
+        if (!JsonBody.IsJson(request))
+        {
+            return UnsupportedBody(text);
+        }
+
+        var errors = new FieldErrors(text);
+        var body = await JsonBody.ReadAsync<HierarchyForecastRequest>(request, errors, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var horizon = ForecastParameters.Horizon(body.Horizon, errors);
+        var model = ForecastParameters.Model(body.Model, errors);
+        if (!Reconciliation.TryParse(body.Reconcile ?? "wls", out var method))
+        {
+            errors.Add("reconcile", "Choose one of: {0}.", string.Join(", ", Enum.GetValues<ReconciliationMethod>().Select(m => m.ToKey())));
+        }
+
+        var links = new List<(string, string)>();
+        for (var i = 0; i < (body.Links?.Count ?? 0); i++)
+        {
+            var link = body.Links![i];
+            if (string.IsNullOrWhiteSpace(link?.Child) || string.IsNullOrWhiteSpace(link.Parent))
+            {
+                errors.Add($"links[{i}]", "Send the links of the hierarchy, each as a child and its parent.");
+                continue;
+            }
+            links.Add((link.Child.Trim(), link.Parent.Trim()));
+        }
+        if (body.Links is not { Count: > 0 })
+        {
+            errors.Add("links", "Send the links of the hierarchy, each as a child and its parent.");
+        }
+
+        var series = new List<TimeSeries>();
+        var storedIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        for (var i = 0; i < (body.SeriesIds?.Count ?? 0); i++)
+        {
+            if (await store.GetAsync(body.SeriesIds![i], cancellationToken) is { } found)
+            {
+                series.Add(found.Series);
+                storedIds[found.Series.Id] = found.Summary.Id;
+            }
+            else
+            {
+                errors.Add($"seriesIds[{i}]", "No stored series has this id.");
+            }
+        }
+        if (body.SeriesIds is not { Count: > 0 })
+        {
+            errors.Add("seriesIds", "Send the ids of the bottom series.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        try
+        {
+            var forecasts = HierarchicalForecaster.Forecast(Hierarchy.FromLinks(links), series, horizon, model, method, cancellation: cancellationToken);
+            return TypedResults.Ok(new HierarchyForecastView(method.ToKey(),
+                forecasts.Select(f => ForecastView.From(f, f.Forecast!, model, storedIds.TryGetValue(f.Series.Id, out var id) ? id : null, text)).ToList()));
+        }
+        catch (HierarchyException problem)
+        {
+            HierarchyProblemText.Add(problem, errors);
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
     }
 
     private static async Task<Results<Ok<BacktestView>, NotFound, ValidationProblem, ProblemHttpResult>> BacktestAsync(

@@ -12,6 +12,8 @@ public static class HierarchicalForecaster
     {
         var series = BuildNodes(hierarchy, input);
         var baseForecasts = ForecastBatch.Run(series, horizon, choice, progress, cancellation);
+        if (baseForecasts.FirstOrDefault(f => f.Forecast is null) is { } empty)
+            throw new HierarchyException(HierarchyProblem.NoObservations, $"'{empty.Series.Id}' has no observations.", empty.Series.Id);
         var residuals = method == ReconciliationMethod.MinTShrink ? InSampleErrors(baseForecasts) : null;
         var projection = Reconciliation.Projection(hierarchy, method, residuals);
         var summing = hierarchy.Summing;
@@ -49,16 +51,16 @@ public static class HierarchicalForecaster
     {
         var byId = input.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var unknown = input.Where(s => hierarchy.IndexOf(s.Id) < 0).Select(s => s.Id).ToList();
-        if (unknown.Count > 0) throw new HierarchyException($"Not in the hierarchy: {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? ", ..." : "")}.");
+        if (unknown.Count > 0) throw new HierarchyException(HierarchyProblem.NotInHierarchy, $"Not in the hierarchy: {string.Join(", ", unknown.Take(5))}{(unknown.Count > 5 ? ", ..." : "")}.", [.. unknown]);
         var missing = hierarchy.Bottom.Where(b => !byId.ContainsKey(b)).ToList();
-        if (missing.Count > 0) throw new HierarchyException($"No series for the bottom node(s): {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", ..." : "")}.");
+        if (missing.Count > 0) throw new HierarchyException(HierarchyProblem.MissingBottom, $"No series for the bottom node(s): {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", ..." : "")}.", [.. missing]);
         var bottoms = hierarchy.Bottom.Select(b => byId[b]).ToList();
         var frequency = bottoms[0].Frequency;
         var end = bottoms[0].End;
         foreach (var b in bottoms)
         {
-            if (b.Frequency != frequency) throw new HierarchyException($"'{b.Id}' is {b.Frequency}, '{bottoms[0].Id}' {frequency}: a hierarchy has one frequency.");
-            if (b.End != end) throw new HierarchyException($"'{b.Id}' ends {frequency.Format(b.End)}, '{bottoms[0].Id}' {frequency.Format(end)}: the bottom series must end in the same period.");
+            if (b.Frequency != frequency) throw new HierarchyException(HierarchyProblem.MixedFrequency, $"'{b.Id}' is {b.Frequency}, '{bottoms[0].Id}' {frequency}: a hierarchy has one frequency.", b.Id, bottoms[0].Id);
+            if (b.End != end) throw new HierarchyException(HierarchyProblem.DifferentEnds, $"'{b.Id}' ends {frequency.Format(b.End)}, '{bottoms[0].Id}' {frequency.Format(end)}: the bottom series must end in the same period.", b.Id, frequency.Format(b.End), bottoms[0].Id, frequency.Format(end));
         }
         var start = bottoms.Min(b => b.Start);
         var length = frequency.StepsBetween(start, end) + 1;
@@ -88,7 +90,7 @@ public static class HierarchicalForecaster
         var errors = forecasts.Select(f => f.History.Select((y, t) => y - f.Model!.Fitted[t]).ToArray()).ToList();
         var common = errors.Min(e => e.Length);
         var usable = Enumerable.Range(0, common).Where(k => errors.All(e => double.IsFinite(e[e.Length - common + k]))).ToList();
-        if (usable.Count < 3) throw new HierarchyException("Too few in-sample errors for MinT reconciliation; use wls.");
+        if (usable.Count < 3) throw new HierarchyException(HierarchyProblem.TooFewErrors, "Too few in-sample errors for MinT reconciliation; use wls.");
         return errors.Select(e => usable.Select(k => e[e.Length - common + k]).ToArray()).ToArray();
     }
 }

@@ -47,9 +47,9 @@ public sealed class Hierarchy
         var parents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (child, parent) in links)
         {
-            if (child == parent) throw new HierarchyException($"'{child}' cannot be its own parent.");
+            if (child == parent) throw new HierarchyException(HierarchyProblem.OwnParent, $"'{child}' cannot be its own parent.", child);
             if (parents.TryGetValue(child, out var other) && other != parent)
-                throw new HierarchyException($"'{child}' has two parents: '{other}' and '{parent}'.");
+                throw new HierarchyException(HierarchyProblem.TwoParents, $"'{child}' has two parents: '{other}' and '{parent}'.", child, other, parent);
             parents[child] = parent;
         }
         foreach (var start in parents.Keys)
@@ -58,7 +58,7 @@ public sealed class Hierarchy
             var node = start;
             while (parents.TryGetValue(node, out var up))
             {
-                if (!seen.Add(up)) throw new HierarchyException($"The links form a cycle through '{up}'.");
+                if (!seen.Add(up)) throw new HierarchyException(HierarchyProblem.Cycle, $"The links form a cycle through '{up}'.", up);
                 node = up;
             }
         }
@@ -71,4 +71,24 @@ public sealed class Hierarchy
     }
 }
 
-public sealed class HierarchyException(string message) : Exception(message);
+/// <summary>What is wrong with a hierarchy or its series; <see cref="Names"/> are the nodes concerned, for a translated message.</summary>
+public enum HierarchyProblem
+{
+    OwnParent,
+    TwoParents,
+    Cycle,
+    NoLinks,
+    BadLine,
+    NotInHierarchy,
+    MissingBottom,
+    MixedFrequency,
+    DifferentEnds,
+    TooFewErrors,
+    NoObservations,
+}
+
+public sealed class HierarchyException(HierarchyProblem problem, string message, params string[] names) : Exception(message)
+{
+    public HierarchyProblem Problem { get; } = problem;
+    public IReadOnlyList<string> Names { get; } = names;
+}

@@ -8,12 +8,12 @@ public static class HierarchyCsv
     public static Hierarchy Read(TextReader reader)
     {
         var header = reader.ReadLine();
-        if (header is null) throw new HierarchyException("The hierarchy file is empty: a header child,parent is needed.");
+        if (header is null) throw new HierarchyException(HierarchyProblem.NoLinks, "The hierarchy file is empty: a header child,parent is needed.");
         header = header.TrimStart('\uFEFF');
         var delimiter = CsvText.DelimiterOf(header);
         var columns = CsvText.Split(header, delimiter).Select(c => c.ToLowerInvariant()).ToList();
         int child = columns.IndexOf("child"), parent = columns.IndexOf("parent");
-        if (child < 0 || parent < 0) throw new HierarchyException($"line 1: the header must name the columns child and parent; it has: {header.Trim()}.");
+        if (child < 0 || parent < 0) throw new HierarchyException(HierarchyProblem.BadLine, $"line 1: the header must name the columns child and parent; it has: {header.Trim()}.", "1");
         var links = new List<(string, string)>();
         var lineNumber = 1;
         string? line;
@@ -23,10 +23,10 @@ public static class HierarchyCsv
             if (string.IsNullOrWhiteSpace(line)) continue;
             var fields = CsvText.Split(line, delimiter);
             if (fields.Length != columns.Count || fields[child].Length == 0 || fields[parent].Length == 0)
-                throw new HierarchyException($"line {lineNumber}: expected a child and a parent, found '{line}'.");
+                throw new HierarchyException(HierarchyProblem.BadLine, $"line {lineNumber}: expected a child and a parent, found '{line}'.", lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
             links.Add((fields[child], fields[parent]));
         }
-        if (links.Count == 0) throw new HierarchyException("The hierarchy file has no links.");
+        if (links.Count == 0) throw new HierarchyException(HierarchyProblem.NoLinks, "The hierarchy file has no links.");
         return Hierarchy.FromLinks(links);
     }
 }
