@@ -114,8 +114,9 @@ internal static class ForecastCommands
     /// <summary>"ETS(M,Ad,M)" counts as ETS, "ARIMA(0,1,1)(0,1,1)[12]" as ARIMA, when summarising the models chosen.</summary>
     private static string ModelFamily(string model)
     {
+        if (model.StartsWith("Combination", StringComparison.Ordinal)) return "Combination";
         var bracket = model.IndexOfAny(['(', '[']);
-        return bracket > 0 && !model.StartsWith("Combination", StringComparison.Ordinal) ? model[..bracket].Trim() : model.StartsWith("Combination", StringComparison.Ordinal) ? "Combination" : model;
+        return bracket > 0 ? model[..bracket].Trim() : model;
     }
 
     private static Option<FileInfo> InputOption() =>

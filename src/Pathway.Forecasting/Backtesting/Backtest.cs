@@ -76,9 +76,9 @@ public static class Backtest
             var accuracy = new Accuracy();
             foreach (var train in trainings)
             {
-                var fit = Forecaster.Fit(history[..train], series.SeasonLength, model, []);
-                var forecast = fit.Forecast(horizon);
-                if (history[..train].All(v => v >= 0)) forecast = forecast.ClampedAtZero();
+                var past = history[..train];
+                var forecast = Forecaster.Fit(past, series.SeasonLength, model, []).Forecast(horizon);
+                if (past.All(v => v >= 0)) forecast = forecast.ClampedAtZero();
                 accuracy.Add(history.AsSpan(0, train), actual.AsSpan(train, horizon), forecast, series.SeasonLength);
             }
             results.Add(accuracy.Result(series.Id, model, trainings.Count));
