@@ -14,6 +14,42 @@ namespace Pathway.E2E.Tests;
 public sealed class ForecastJourneyTests(Browser browser)
 {
     [Fact]
+    public async Task Analyst_UsesTheOfficeStructure_SeesTheReconciledTables_AndDownloadsEveryNode()
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.Analyst));
+
+        await page.GotoAsync("/en/staff");
+        await page.Locator("main a[href='analytics/hierarchy']").WaitForAsync();
+        await page.Locator("nav.side a[href='analytics/hierarchy']").ClickAsync();
+        await page.WaitForURLAsync("**/en/analytics/hierarchy");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.FillAsync("#horizon", "6");
+        await page.CheckAsync("#reconcile-mint");
+        await page.Locator("#hierarchy-form button[value=office]").ClickAsync();
+        await page.Locator("#node-0").WaitForAsync();
+        (await page.Locator(".errors").CountAsync()).ShouldBe(0);
+        (await page.Locator("#coherent").CountAsync()).ShouldBe(1);
+        (await page.Locator("#method-used").TextContentAsync())!.ShouldContain("mint");
+        (await page.Locator("svg.chart[role=img]").CountAsync()).ShouldBe(1);
+        foreach (var table in new[] { "#node-0", "#node-1", "#node-2" })
+        {
+            (await page.Locator($"{table} tbody tr").CountAsync()).ShouldBe(6);
+        }
+
+        (await page.Locator("#node-0 caption").TextContentAsync())!.ShouldContain("office");
+        await page.ShouldBeAccessibleAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main .result button[formaction]").ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1 + 3 * 6);
+        server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Analyst_UploadsASeries_SeesTheForecast_ComparesModels_AndDownloadsTheCsv()
     {
         using var server = LiveServer.Start();

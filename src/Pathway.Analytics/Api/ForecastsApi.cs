@@ -42,6 +42,9 @@ internal static class ForecastsApi
         // The workspace's download buttons for a series that was uploaded but not kept: a form post
         // carrying the series as text, protected by the page's antiforgery token.
         group.MapPost("/export", ExportFormAsync).WithName("ExportForecastFromForm").DisableAntiforgery().ExcludeFromDescription();
+        // The hierarchy page's download button posts the page's form (links, series, horizon,
+        // model, method) with its antiforgery token; the forecasts are made again by the same code.
+        group.MapPost("/hierarchy/export", HierarchyExportAsync).WithName("ExportHierarchyFromForm").DisableAntiforgery().ExcludeFromDescription();
         return group;
     }
 
@@ -100,11 +103,7 @@ internal static class ForecastsApi
 
         var horizon = ForecastParameters.Horizon(body.Horizon, errors);
         var model = ForecastParameters.Model(body.Model, errors);
-        if (!Reconciliation.TryParse(body.Reconcile ?? "wls", out var method))
-        {
-            errors.Add("reconcile", "Choose one of: {0}.", string.Join(", ", Enum.GetValues<ReconciliationMethod>().Select(m => m.ToKey())));
-        }
-
+        var method = HierarchyForecasts.Method(body.Reconcile, errors);
         var links = new List<(string, string)>();
         for (var i = 0; i < (body.Links?.Count ?? 0); i++)
         {
@@ -121,41 +120,11 @@ internal static class ForecastsApi
             errors.Add("links", "Send the links of the hierarchy, each as a child and its parent.");
         }
 
-        var series = new List<TimeSeries>();
-        var storedIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        for (var i = 0; i < (body.SeriesIds?.Count ?? 0); i++)
-        {
-            if (await store.GetAsync(body.SeriesIds![i], cancellationToken) is { } found)
-            {
-                series.Add(found.Series);
-                storedIds[found.Series.Id] = found.Summary.Id;
-            }
-            else
-            {
-                errors.Add($"seriesIds[{i}]", "No stored series has this id.");
-            }
-        }
-        if (body.SeriesIds is not { Count: > 0 })
-        {
-            errors.Add("seriesIds", "Send the ids of the bottom series.");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        try
-        {
-            var forecasts = HierarchicalForecaster.Forecast(Hierarchy.FromLinks(links), series, horizon, model, method, cancellation: cancellationToken);
-            return TypedResults.Ok(new HierarchyForecastView(method.ToKey(),
-                forecasts.Select(f => ForecastView.From(f, f.Forecast!, model, storedIds.TryGetValue(f.Series.Id, out var id) ? id : null, text)).ToList()));
-        }
-        catch (HierarchyException problem)
-        {
-            HierarchyProblemText.Add(problem, errors);
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        var outcome = await HierarchyForecasts.ForecastAsync(links, body.SeriesIds ?? [], horizon, model, method, store, errors, cancellationToken);
+        return outcome is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(new HierarchyForecastView(method.ToKey(),
+                outcome.Nodes.Select(f => ForecastView.From(f, f.Forecast!, model, outcome.StoredIds.TryGetValue(f.Series.Id, out var id) ? id : null, text)).ToList()));
     }
 
     private static async Task<Results<Ok<BacktestView>, NotFound, ValidationProblem, ProblemHttpResult>> BacktestAsync(
@@ -274,6 +243,48 @@ internal static class ForecastsApi
         return Export(series!, horizon, model, format, "Data", errors) is { } file
             ? TypedResults.File(file.Content, file.ContentType, file.FileName)
             : TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> HierarchyExportAsync(
+        HttpContext http, ISeriesStore store, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return TypedResults.Problem(title: text["Send the form of the hierarchy page."], statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(title: text["The form has expired. Open the page again."], statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var errors = new FieldErrors(text);
+        var horizon = ForecastParameters.Horizon(form["Horizon"].ToString(), errors, "Horizon");
+        var model = ForecastParameters.Model(form["Model"].ToString() is { Length: > 0 } m ? m : null, errors, "Model");
+        var method = HierarchyForecasts.Method(form["Reconcile"].ToString(), errors, "Reconcile");
+        var links = HierarchyForecasts.ReadLinks(form["Links"].ToString(), errors);
+        var ids = new List<Guid>();
+        foreach (var value in form["Series"])
+        {
+            if (Guid.TryParse(value, out var id))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                errors.Add("Series", "No stored series has this id.");
+            }
+        }
+
+        var outcome = await HierarchyForecasts.ForecastAsync(links, ids, horizon, model, method, store, errors, cancellationToken);
+        if (outcome is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var file = ForecastFile.CsvOf(outcome.Nodes);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static ProblemHttpResult UnsupportedBody(IStringLocalizer<Text> text) =>

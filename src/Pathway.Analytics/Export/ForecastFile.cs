@@ -15,17 +15,21 @@ public sealed record ForecastFile(byte[] Content, string ContentType, string Fil
 {
     public static ForecastFile Of(SeriesForecast forecast, ForecastFileFormat format) => format switch
     {
-        ForecastFileFormat.Csv => new ForecastFile(Csv(forecast), "text/csv; charset=utf-8", FileNameOf(forecast, "csv")),
+        ForecastFileFormat.Csv => new ForecastFile(Csv([forecast]), "text/csv; charset=utf-8", FileNameOf(forecast, "csv")),
         ForecastFileFormat.Xlsx => new ForecastFile(ForecastWorkbook.Write(forecast), ForecastWorkbook.ContentType, FileNameOf(forecast, "xlsx")),
     };
+
+    /// <summary>Several forecasts in one CSV (a hierarchy's nodes, parents first), named after the first.</summary>
+    public static ForecastFile CsvOf(IReadOnlyList<SeriesForecast> forecasts) =>
+        new(Csv(forecasts), "text/csv; charset=utf-8", FileNameOf(forecasts[0], "csv").Replace("-forecast.", "-hierarchy-forecast.", StringComparison.Ordinal));
 
     public static bool TryParseFormat(string? text, out ForecastFileFormat format) =>
         Enum.TryParse(text?.Trim(), ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
 
-    private static byte[] Csv(SeriesForecast forecast)
+    private static byte[] Csv(IEnumerable<SeriesForecast> forecasts)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        ForecastCsv.Write(writer, [forecast]);
+        ForecastCsv.Write(writer, forecasts);
         return Encoding.UTF8.GetBytes(writer.ToString());
     }
 

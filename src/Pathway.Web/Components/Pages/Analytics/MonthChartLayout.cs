@@ -21,7 +21,8 @@ public sealed class MonthChartLayout
     private readonly int months;
     private readonly double yMax;
 
-    public MonthChartLayout(IReadOnlyList<DateOnly> months, IEnumerable<double> values)
+    /// <param name="frequency">How the periods are labelled; monthly unless said (a hierarchy may be of days).</param>
+    public MonthChartLayout(IReadOnlyList<DateOnly> months, IEnumerable<double> values, Frequency frequency = Frequency.Monthly)
     {
         this.months = months.Count;
         var high = values.Where(double.IsFinite).DefaultIfEmpty(0).Max();
@@ -29,7 +30,7 @@ public sealed class MonthChartLayout
         yMax = Math.Max(step, Math.Ceiling(high / step) * step);
         ValueTicks = Enumerable.Range(0, (int)Math.Round(yMax / step) + 1).Select(i => (Y(i * step), i * step)).ToList();
         var every = (int)Math.Ceiling(this.months / (double)MaxMonthLabels);
-        MonthTicks = months.Select((m, i) => (X(i), Frequency.Monthly.Format(m))).Where((_, i) => i % every == 0).ToList();
+        MonthTicks = months.Select((m, i) => (X(i), frequency.Format(m))).Where((_, i) => i % every == 0).ToList();
     }
 
     public static double PlotLeft => Left;

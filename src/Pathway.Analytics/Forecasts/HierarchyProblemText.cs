@@ -1,7 +1,7 @@
 using Pathway.Forecasting.Hierarchies;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Forecasts;
 
 /// <summary>The engine's hierarchy problems as field errors in the caller's language, on the field they concern.</summary>
 internal static class HierarchyProblemText
@@ -19,6 +19,9 @@ internal static class HierarchyProblemText
                 break;
             case HierarchyProblem.Cycle:
                 errors.Add("links", "The links form a cycle through '{0}'.", names);
+                break;
+            case HierarchyProblem.BadLine when problem.Names.Count > 0:
+                errors.Add("links", "Line {0}: write a child and its parent, separated by a comma.", names);
                 break;
             case HierarchyProblem.NoLinks:
             case HierarchyProblem.BadLine:
