@@ -33,6 +33,7 @@ DYNAMIC = [
     "Passport", "NationalIdCard", "ResidenceCard", "Visa", "TravelDocument",
     "Case officer", "Supervisor", "NGO worker", "Helpline operator", "Content editor",
     "Translator", "Analyst", "Administrator", "Migrant",
+    "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
 ]
 
 

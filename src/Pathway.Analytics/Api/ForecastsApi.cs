@@ -208,17 +208,12 @@ internal static class ForecastsApi
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportFormAsync(
         HttpContext http, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
+        var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the forecasting page.", cancellationToken);
+        if (form is null)
         {
-            return TypedResults.Problem(title: text["Send the form of the forecasting page."], statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return problem!;
         }
 
-        if (!await antiforgery.IsRequestValidAsync(http))
-        {
-            return TypedResults.Problem(title: text["The form has expired. Open the page again."], statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var form = await http.Request.ReadFormAsync(cancellationToken);
         var errors = new FieldErrors(text);
         var horizon = ForecastParameters.Horizon(form["Horizon"].ToString(), errors, "Horizon");
         var model = ForecastParameters.Model(form["Model"].ToString() is { Length: > 0 } m ? m : null, errors, "Model");
@@ -248,17 +243,12 @@ internal static class ForecastsApi
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> HierarchyExportAsync(
         HttpContext http, ISeriesStore store, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
+        var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the hierarchy page.", cancellationToken);
+        if (form is null)
         {
-            return TypedResults.Problem(title: text["Send the form of the hierarchy page."], statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return problem!;
         }
 
-        if (!await antiforgery.IsRequestValidAsync(http))
-        {
-            return TypedResults.Problem(title: text["The form has expired. Open the page again."], statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var form = await http.Request.ReadFormAsync(cancellationToken);
         var errors = new FieldErrors(text);
         var horizon = ForecastParameters.Horizon(form["Horizon"].ToString(), errors, "Horizon");
         var model = ForecastParameters.Model(form["Model"].ToString() is { Length: > 0 } m ? m : null, errors, "Model");
