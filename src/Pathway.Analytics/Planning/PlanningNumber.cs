@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Pathway.Web.Components.Pages.Analytics;
+namespace Pathway.Analytics.Planning;
 
 /// <summary>Numbers from the planning forms: number inputs send them with a dot, whatever the page's language.</summary>
 internal static class PlanningNumber

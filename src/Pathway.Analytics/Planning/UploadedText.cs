@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
-using Pathway.Analytics.Planning;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Web.Components.Pages.Analytics;
+namespace Pathway.Analytics.Planning;
 
 /// <summary>
 /// The text of a planning file: the one just uploaded, or else the one the page kept from an
