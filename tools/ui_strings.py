@@ -34,6 +34,7 @@ DYNAMIC = [
     "Case officer", "Supervisor", "NGO worker", "Helpline operator", "Content editor",
     "Translator", "Analyst", "Administrator", "Migrant",
     "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
+    "Send the form of the workload planning page.", "Send the form of the staffing page.",
 ]
 
 

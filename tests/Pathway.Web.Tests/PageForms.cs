@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Pathway.Testing;
 
@@ -11,6 +12,13 @@ internal static class PageForms
         WebSession session, string url, string formId, IReadOnlyDictionary<string, string>? changes = null, IReadOnlyDictionary<string, string>? files = null)
     {
         var page = await session.GetPageAsync(url);
+        return await PostAsync(session, page, formId, url, changes, files);
+    }
+
+    /// <summary>Posts the form of a page already loaded (a result page, say) to <paramref name="url"/>, as one of its buttons with a formaction does.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(
+        WebSession session, IDocument page, string formId, string url, IReadOnlyDictionary<string, string>? changes = null, IReadOnlyDictionary<string, string>? files = null)
+    {
         var form = (IHtmlFormElement)(page.GetElementById(formId) ?? throw new InvalidOperationException($"No form {formId} on {url}: {page.Title}"));
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())

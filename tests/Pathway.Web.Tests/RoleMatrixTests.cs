@@ -66,6 +66,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /analytics/staffing"] = StaffingPlanners,
         ["POST /api/v1/planning/workload"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing"] = StaffingPlanners,
+        ["POST /api/v1/planning/workload/export"] = WorkloadPlanners,
+        ["POST /api/v1/planning/staffing/export"] = StaffingPlanners,
         ["GET /admin/users"] = Admins,
         ["GET /admin/api-keys"] = Admins,
         ["GET /{**path:file}"] = Everyone,

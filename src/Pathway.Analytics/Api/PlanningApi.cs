@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Export;
+using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
 using Pathway.Forecasting.Staffing;
 using Pathway.Forecasting.Workload;
 using Pathway.Platform.Identity;
@@ -28,6 +32,12 @@ internal static class PlanningApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Operators needed in each hour for a service level target (Erlang C; Erlang A with a patience), "
                 + "scheduled with shrinkage, with the week's operator-hours and its peak.");
+        // The pages' download buttons post the page's form with its antiforgery token; the plan is
+        // made again from it by the code the page uses.
+        group.MapPost("/workload/export", WorkloadExportAsync).WithName("ExportWorkloadFromForm")
+            .RequireAuthorization(Permissions.PlanningWorkload).DisableAntiforgery().ExcludeFromDescription();
+        group.MapPost("/staffing/export", StaffingExportAsync).WithName("ExportStaffingFromForm")
+            .RequireAuthorization(Permissions.PlanningStaffing).DisableAntiforgery().ExcludeFromDescription();
         return group;
     }
 
@@ -65,6 +75,48 @@ internal static class PlanningApi
         }
 
         return TypedResults.Ok(StaffingPlanView.From(plan.Target, StaffingPlanner.Plan(plan.Calls, plan.Target)));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> WorkloadExportAsync(
+        HttpContext http, ISeriesStore store, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the workload planning page.", cancellationToken);
+        if (form is null)
+        {
+            return problem!;
+        }
+
+        var outcome = await WorkloadFormPlanner.PlanAsync(WorkloadForm.Read(form), WorkloadFormFiles.Read(form), store, text, cancellationToken);
+        return outcome.Plan is { } plan
+            ? TypedResults.File(PlanCsv.Workload(plan), PlanCsv.ContentType, PlanCsv.WorkloadFileName)
+            : TypedResults.ValidationProblem(Errors(outcome.Problems, text));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> StaffingExportAsync(
+        HttpContext http, ISeriesStore store, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the staffing page.", cancellationToken);
+        if (form is null)
+        {
+            return problem!;
+        }
+
+        var outcome = await StaffingFormPlanner.PlanAsync(StaffingForm.Read(form), form.Files.GetFile(StaffingForm.CallsFileField), store, text, cancellationToken);
+        return outcome.Rows is { } rows
+            ? TypedResults.File(PlanCsv.Staffing(rows), PlanCsv.ContentType, PlanCsv.StaffingFileName)
+            : TypedResults.ValidationProblem(Errors(outcome.Problems, text));
+    }
+
+    /// <summary>The form's problems per field, each already in the caller's language.</summary>
+    private static Dictionary<string, string[]> Errors(IReadOnlyList<FormProblem> problems, IStringLocalizer<Text> text)
+    {
+        var errors = new FieldErrors(text);
+        foreach (var problem in problems)
+        {
+            errors.AddTranslated(problem.Field, problem.Message);
+        }
+
+        return errors.ToDictionary();
     }
 
     private static ProblemHttpResult UnsupportedBody(IStringLocalizer<Text> text) =>
