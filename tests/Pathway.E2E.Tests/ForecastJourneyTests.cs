@@ -41,6 +41,25 @@ public sealed class ForecastJourneyTests(Browser browser)
         }
 
         (await page.Locator("#node-0 caption").TextContentAsync())!.ShouldContain("office");
+        // Each legend sample has the colour of its line, and is dashed when the line is.
+        var samples = await page.EvaluateAsync<string[][]>("""
+            () => [...document.querySelectorAll('figure .legend .swatch')].map(sample => {
+                const name = [...sample.classList].find(c => c.startsWith('node-'));
+                const line = getComputedStyle(sample.closest('figure').querySelector('svg.chart path.' + name));
+                const style = getComputedStyle(sample);
+                return name === 'node-parent'
+                    ? [name, line.stroke, style.backgroundColor, line.strokeDasharray === 'none' ? 'solid' : 'dashed', 'solid']
+                    : [name, line.stroke, style.borderTopColor, line.strokeDasharray === 'none' ? 'solid' : 'dashed', style.borderTopStyle];
+            })
+            """);
+        samples.Length.ShouldBe(3);
+        samples.Select(s => s[3]).ShouldBe(["solid", "solid", "dashed"]);
+        foreach (var sample in samples)
+        {
+            sample[2].ShouldBe(sample[1], $"the colour of the sample of {sample[0]}");
+            sample[4].ShouldBe(sample[3], $"the dash of the sample of {sample[0]}");
+        }
+
         await page.ShouldBeAccessibleAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main .result button[formaction]").ClickAsync());
