@@ -33,6 +33,11 @@ public sealed class PlanningJourneyTests(Browser browser)
         (await page.Locator("#expected-types tbody tr").CountAsync()).ShouldBe(5);
         await page.ShouldBeAccessibleAsync();
 
+        var workload = await DownloadAsync(page);
+        workload.FileName.ShouldBe("workload-plan.csv");
+        workload.Lines[0].ShouldStartWith("scenario,month,");
+        workload.Lines.Length.ShouldBe(1 + 2 * 6);
+
         await page.Locator("nav.side a[href='analytics/staffing']").ClickAsync();
         await page.WaitForURLAsync("**/ar/analytics/staffing");
         await page.ShouldBeAccessibleAsync();
@@ -55,7 +60,21 @@ public sealed class PlanningJourneyTests(Browser browser)
         (await page.Locator("#peak").TextContentAsync())!.ShouldNotBeNullOrWhiteSpace();
         await page.ShouldBeAccessibleAsync();
 
+        // The download posts the form again without the file: the page kept the week in it.
+        var staffing = await DownloadAsync(page);
+        staffing.FileName.ShouldBe("staffing-plan.csv");
+        staffing.Lines[0].ShouldBe("weekday,hour,calls,erlangs,agents,scheduled,service_level,asa_seconds,occupancy,abandoned");
+        staffing.Lines.Skip(1).Count(l => l.Split(',')[2] != "0").ShouldBe(50, "the fifty hours with calls");
+
         server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    /// <summary>Clicks the result's download button and reads the file the browser saved.</summary>
+    private static async Task<(string FileName, string[] Lines)> DownloadAsync(IPage page)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main .result button[formaction]").ClickAsync());
+        var text = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+        return (download.SuggestedFilename, text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static FilePayload Csv(string text) => new() { Name = "calls.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };
