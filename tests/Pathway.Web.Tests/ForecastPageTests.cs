@@ -91,23 +91,8 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
         return session;
     }
 
-    /// <summary>Posts the upload form as a browser does: multipart, with the page's hidden fields and the file.</summary>
-    private static async Task<HttpResponseMessage> PostUploadAsync(WebSession session, string csv, Dictionary<string, string> fields)
-    {
-        var page = await session.GetPageAsync("/analytics/forecasts");
-        var form = (IHtmlFormElement)page.GetElementById("upload-form")!;
-        var content = new MultipartFormDataContent();
-        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
-        {
-            content.Add(new StringContent(hidden.Value), hidden.Name!);
-        }
-
-        foreach (var (name, value) in fields.Append(new("Action", "forecast")))
-        {
-            content.Add(new StringContent(value), name);
-        }
-
-        content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(csv)) { Headers = { ContentType = new("text/csv") } }, "Upload", "series.csv");
-        return await session.Client.PostAsync("/analytics/forecasts", content, Cancellation);
-    }
+    /// <summary>Posts the upload form as a browser does, with the file and the forecast button.</summary>
+    private static Task<HttpResponseMessage> PostUploadAsync(WebSession session, string csv, Dictionary<string, string> fields) =>
+        PageForms.PostAsync(session, "/analytics/forecasts", "upload-form",
+            new Dictionary<string, string>(fields) { ["Action"] = "forecast" }, new Dictionary<string, string> { ["Upload"] = csv });
 }

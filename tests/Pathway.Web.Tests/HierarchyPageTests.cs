@@ -67,7 +67,7 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
         page.QuerySelectorAll("figure .legend li").Length.ShouldBe(3);
 
         // The download posts the page's form as it now stands to the export endpoint.
-        using var csv = await PostResultFormAsync(analyst, page, "/api/v1/forecasts/hierarchy/export");
+        using var csv = await PageForms.PostAsync(analyst, page, "hierarchy-form", "/api/v1/forecasts/hierarchy/export");
         csv.StatusCode.ShouldBe(HttpStatusCode.OK, await csv.Content.ReadAsStringAsync(Cancellation));
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var lines = (await csv.Content.ReadAsStringAsync(Cancellation)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -121,27 +121,6 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
 
     private static List<double> Means(IDocument page, string table) =>
         page.QuerySelectorAll($"#{table} tbody td.mean").Select(td => double.Parse(td.TextContent, NumberStyles.Number, CultureInfo.GetCultureInfo("en"))).ToList();
-
-    /// <summary>Posts the result page's form as a browser does: its hidden fields, ticked boxes and radios, and text box.</summary>
-    private static async Task<HttpResponseMessage> PostResultFormAsync(WebSession session, IDocument page, string url)
-    {
-        var form = (IHtmlFormElement)page.GetElementById("hierarchy-form")!;
-        var content = new MultipartFormDataContent();
-        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
-        {
-            if (input.Type is "file" || input.Type is "radio" or "checkbox" && !input.IsChecked)
-            {
-                continue;
-            }
-
-            content.Add(new StringContent(input.Value), input.Name!);
-        }
-
-        content.Add(new StringContent(((IHtmlTextAreaElement)form.QuerySelector("textarea[name=Links]")!).Value), "Links");
-        var model = (IHtmlSelectElement)form.QuerySelector("select[name=Model]")!;
-        content.Add(new StringContent(model.Value ?? ""), "Model");
-        return await session.Client.PostAsync(url, content, Cancellation);
-    }
 
     private async Task<WebSession> SignInAsync()
     {

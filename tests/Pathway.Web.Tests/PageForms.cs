@@ -5,7 +5,7 @@ using Pathway.Testing;
 
 namespace Pathway.Web.Tests;
 
-/// <summary>Posts a page's multipart form as a browser does: its fields as the page filled them, some changed, files attached.</summary>
+/// <summary>Posts a page's multipart form as a browser does: its inputs, text boxes and drop-downs as the page filled them, some changed, files attached.</summary>
 internal static class PageForms
 {
     public static async Task<HttpResponseMessage> PostAsync(
@@ -29,6 +29,17 @@ internal static class PageForms
             }
 
             fields.Add(new(input.Name!, input.Value));
+        }
+
+        // Text boxes and drop-downs go with the form too, as the browser sends them.
+        foreach (var area in form.QuerySelectorAll("textarea[name]").OfType<IHtmlTextAreaElement>())
+        {
+            fields.Add(new(area.Name!, area.Value));
+        }
+
+        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
+        {
+            fields.Add(new(select.Name!, select.Value ?? ""));
         }
 
         foreach (var (name, value) in changes ?? new Dictionary<string, string>())
