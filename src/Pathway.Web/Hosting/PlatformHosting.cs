@@ -151,8 +151,8 @@ internal static class PlatformHosting
             cookie.AccessDeniedPath = "/account/access-denied";
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(60);
             cookie.SlidingExpiration = true;
-            // API callers get status codes, not a redirect to an HTML page.
             cookie.Events.OnValidatePrincipal = SessionCheck.ValidatePrincipalAsync;
+            // API callers get status codes, not a redirect to an HTML page.
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
