@@ -91,6 +91,7 @@ public abstract class AccountSessionTests
         await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
         using var locked = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"lock:{await IdOfAsync(factory, email)}" });
         (await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"{email} is locked and signed out everywhere.");
+        (await StatusOnAdminPageAsync(admin, email)).ShouldBe("Locked");
 
         (await officer.NoRedirect.GetAsync("/api/v1/persons?name=a", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         using var staffPage = await officer.NoRedirect.GetAsync("/staff", TestContext.Current.CancellationToken);
@@ -120,6 +121,10 @@ public abstract class AccountSessionTests
 
         text.ShouldContain("This account is locked after too many failed attempts.");
         text.ShouldNotContain("An administrator has locked");
+
+        using var admin = factory.Session();
+        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+        (await StatusOnAdminPageAsync(admin, email)).ShouldBe("Locked after failed attempts");
     }
 
     [Fact]
@@ -257,6 +262,13 @@ public abstract class AccountSessionTests
 
         using var missing = await admin.PostFormAsync($"/admin/users/{id}", "change-roles", new Dictionary<string, string> { ["Input.Roles"] = Roles.Supervisor, ["Input.OrganisationId"] = "" });
         Parser.ParseDocument(await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).QuerySelector("#organisation-error").ShouldNotBeNull();
+    }
+
+    private static async Task<string?> StatusOnAdminPageAsync(WebSession admin, string email)
+    {
+        var page = await admin.GetPageAsync("/en/admin/users");
+        var row = page.QuerySelectorAll("tbody tr").FirstOrDefault(r => r.Children[1].TextContent.Trim() == email);
+        return row?.Children[5].TextContent.Trim();
     }
 
     private static string PathOf(string setCookie) =>
