@@ -104,6 +104,29 @@ public abstract class AccountSessionTests
         text.ShouldContain("An administrator has locked this account.");
         text.ShouldNotContain("too many failed attempts");
         await factory.WithDbAsync(async db => (await db.AuditEntries.AnyAsync(e => e.Action == AuditAction.AccountChange && e.Details!.StartsWith("locked by an administrator"))).ShouldBeTrue());
+
+        using var unlocked = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"unlock:{await IdOfAsync(factory, email)}" });
+        (await unlocked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"{email} is unlocked.");
+        using var back = factory.Session();
+        (await back.SignInAsync(email)).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/staff");
+    }
+
+    [Fact]
+    public async Task ResetTwoFactor_OnTheAdminPage_EndsTheUsersSessions_AndTheyEnrolAgain()
+    {
+        var factory = await FactoryAsync();
+        var email = await CreateAccountAsync(factory, Roles.CaseOfficer);
+        using var officer = factory.Session();
+        await officer.SignInAsync(email);
+        using var admin = factory.Session();
+        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+
+        using var reset = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"reset-2fa:{await IdOfAsync(factory, email)}" });
+        (await reset.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"Two-factor sign-in was reset for {email}.");
+        (await officer.NoRedirect.GetAsync("/api/v1/persons?name=a", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        using var again = factory.Session();
+        using var enrol = await again.PostFormAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = DemoAccounts.Password });
+        enrol.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/enrol-2fa");
     }
 
     [Fact]
