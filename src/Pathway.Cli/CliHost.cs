@@ -46,6 +46,8 @@ internal sealed class CliHost : IAsyncDisposable
             })
             .AddRoles<PathwayRole>()
             .AddEntityFrameworkStores<PathwayDbContext>();
+        collection.AddLocalization();
+        collection.AddScoped<AccountAdministration>();
         collection.AddScoped<DemoTenantSeeder>();
         collection.AddPeople();
         // Migrations and demo seeding of every module, as the web host runs them.

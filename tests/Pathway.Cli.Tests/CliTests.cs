@@ -36,6 +36,7 @@ public sealed class CliTests
         var duplicate = await cli.RunAsync("users", "add", "--email", "new.officer@example.org", "--name", "Again", "--role", "CaseOfficer");
         duplicate.ExitCode.ShouldBe(1);
         duplicate.Error.ShouldContain("not created");
+        duplicate.Error.ShouldContain("An account with this e-mail address already exists.");
         var badRole = await cli.RunAsync("users", "add", "--email", "x@example.org", "--name", "X", "--role", "Wizard");
         badRole.ExitCode.ShouldNotBe(0);
 
@@ -44,8 +45,12 @@ public sealed class CliTests
         list.Output.ShouldContain("new.officer@example.org");
         list.Output.ShouldContain("officer@demo.pathway.test");
 
+        var stampBefore = await ScalarAsync(cli, "SELECT \"SecurityStamp\" FROM \"AspNetUsers\" WHERE \"Email\" = 'officer@demo.pathway.test'");
         var reset = await cli.RunAsync("users", "reset-2fa", "--email", "officer@demo.pathway.test");
         reset.ExitCode.ShouldBe(0, reset.Error);
+        // A new security stamp is what ends the person's open sessions on the web nodes.
+        (await ScalarAsync(cli, "SELECT \"SecurityStamp\" FROM \"AspNetUsers\" WHERE \"Email\" = 'officer@demo.pathway.test'")).ShouldNotBe(stampBefore);
+        (await ScalarAsync(cli, "SELECT COUNT(*) FROM \"AuditEntries\" WHERE \"Details\" = 'two-factor reset from the command line; signed out everywhere'")).ShouldBe(1L);
         var unknown = await cli.RunAsync("users", "reset-2fa", "--email", "nobody@example.org");
         unknown.ExitCode.ShouldBe(1);
 
@@ -90,6 +95,15 @@ public sealed class CliTests
         result.ExitCode.ShouldNotBe(0);
         (result.Output + result.Error).ShouldContain("--persons");
         File.Exists(cli.DatabaseFile).ShouldBeFalse();
+    }
+
+    private static async Task<object?> ScalarAsync(Cli cli, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={cli.DatabaseFile}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     private static async Task<long> CountAsync(Cli cli, string table)

@@ -16,11 +16,14 @@ public sealed class WebSession : IDisposable
     {
         this.factory = factory;
         Cookies = cookies;
-        Client = factory.CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(cookies));
-        NoRedirect = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+        Client = factory.CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(cookies), new SetCookieRecorder(SetCookies));
+        NoRedirect = factory.CreateDefaultClient(new CookieContainerHandler(cookies), new SetCookieRecorder(SetCookies));
     }
 
     public CookieContainer Cookies { get; }
+
+    /// <summary>Every Set-Cookie header the platform sent this session, redirects included, as sent.</summary>
+    public List<string> SetCookies { get; } = [];
 
     /// <summary>Follows redirects, as a browser does.</summary>
     public HttpClient Client { get; }
@@ -72,5 +75,22 @@ public sealed class WebSession : IDisposable
     {
         Client.Dispose();
         NoRedirect.Dispose();
+    }
+
+    private sealed class SetCookieRecorder(List<string> seen) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var values))
+            {
+                lock (seen)
+                {
+                    seen.AddRange(values);
+                }
+            }
+
+            return response;
+        }
     }
 }

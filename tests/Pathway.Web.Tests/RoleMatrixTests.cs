@@ -69,6 +69,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/planning/workload/export"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing/export"] = StaffingPlanners,
         ["GET /admin/users"] = Admins,
+        ["GET /admin/users/{Id:guid}"] = Admins,
         ["GET /admin/api-keys"] = Admins,
         ["GET /{**path:file}"] = Everyone,
         ["HEAD /{**path:file}"] = Everyone,

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Pathway.Platform.Audit;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Tenancy;
 using Spectre.Console;
@@ -58,29 +56,16 @@ internal static class UsersCommand
                 organisationId = match.Id;
             }
 
-            var initialPassword = parse.GetValue(password) ?? GeneratePassword();
-            var user = new PathwayUser
+            var accounts = scope.Services.GetRequiredService<AccountAdministration>();
+            var outcome = await accounts.CreateAsync(tenant.Id, new NewAccount(parse.GetValue(email), parse.GetValue(name), chosenRole, organisationId, parse.GetValue(password)), cancellationToken);
+            if (!outcome.Succeeded)
             {
-                Id = Guid.CreateVersion7(),
-                TenantId = tenant.Id,
-                OrganisationId = organisationId,
-                UserName = parse.GetValue(email)!.Trim(),
-                Email = parse.GetValue(email)!.Trim(),
-                EmailConfirmed = true,
-                DisplayName = parse.GetValue(name)!.Trim(),
-                CreatedAt = DateTime.UtcNow,
-                LockoutEnabled = true,
-            };
-            var result = await scope.Users.CreateAsync(user, initialPassword);
-            if (!result.Succeeded)
-            {
-                await Console.Error.WriteLineAsync($"The account was not created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+                await Console.Error.WriteLineAsync($"The account was not created: {string.Join(" ", outcome.Errors.SelectMany(e => e.Value))}");
                 return ExitCodes.Failed;
             }
 
-            await scope.Users.AddToRoleAsync(user, chosenRole);
-            AnsiConsole.MarkupLine($"[green]Created[/] {Markup.Escape(user.Email)} ({chosenRole}).");
-            if (parse.GetValue(password) is null)
+            AnsiConsole.MarkupLine($"[green]Created[/] {Markup.Escape(outcome.User!.Email ?? "")} ({chosenRole}).");
+            if (outcome.GeneratedPassword is { } initialPassword)
             {
                 AnsiConsole.MarkupLine($"Initial password (shown once): [bold]{Markup.Escape(initialPassword)}[/]");
             }
@@ -144,21 +129,10 @@ internal static class UsersCommand
                 return ExitCodes.Failed;
             }
 
-            await scope.Users.SetTwoFactorEnabledAsync(user, false);
-            await scope.Users.ResetAuthenticatorKeyAsync(user);
-            await scope.Users.UpdateSecurityStampAsync(user);
-            await scope.Db.AuditNowAsync(new AuditRecord(AuditAction.AccountChange, nameof(PathwayUser), user.Id.ToString(), Details: "two-factor reset from the command line"), cancellationToken);
-            AnsiConsole.MarkupLine($"[green]Two-factor sign-in reset for[/] {Markup.Escape(user.Email ?? "")}.");
+            await scope.Services.GetRequiredService<AccountAdministration>().ResetTwoFactorAsync(user, "from the command line", cancellationToken);
+            AnsiConsole.MarkupLine($"[green]Two-factor sign-in reset for[/] {Markup.Escape(user.Email ?? "")}; signed out everywhere.");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string GeneratePassword()
-    {
-        const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        var body = new string(Enumerable.Range(0, 16).Select(_ => letters[RandomNumberGenerator.GetInt32(letters.Length)]).ToArray());
-        // Guarantees each character class the password rules ask for.
-        return $"{body}-a7Q";
     }
 }

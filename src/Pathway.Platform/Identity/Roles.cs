@@ -21,4 +21,19 @@ public static class Roles
         [CaseOfficer, Supervisor, NgoWorker, HelplineOperator, ContentEditor, Translator, Analyst, Admin];
 
     public static bool IsStaff(IEnumerable<string> roles) => roles.Any(r => Staff.Contains(r));
+
+    /// <summary>The English name shown for a role; the key of its translation.</summary>
+    public static string DisplayName(string role) => role switch
+    {
+        CaseOfficer => "Case officer",
+        Supervisor => "Supervisor",
+        NgoWorker => "NGO worker",
+        HelplineOperator => "Helpline operator",
+        ContentEditor => "Content editor",
+        Translator => "Translator",
+        Analyst => "Analyst",
+        Admin => "Administrator",
+        Migrant => "Migrant",
+        _ => role,
+    };
 }

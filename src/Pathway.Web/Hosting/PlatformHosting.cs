@@ -42,6 +42,7 @@ internal static class PlatformHosting
         services.AddPathwayPersistence(database);
         services.AddSingleton<OrganisationDirectory>();
         services.AddScoped<ApiKeyService>();
+        services.AddScoped<AccountAdministration>();
         services.AddScoped<DemoTenantSeeder>();
         var pickup = builder.Configuration["Email:PickupFolder"] is { Length: > 0 } folder ? folder : "data/mail";
         services.AddSingleton<IEmailSender>(sp => new FilePickupEmailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FilePickupEmailSender>>()));
@@ -144,15 +145,27 @@ internal static class PlatformHosting
             cookie.Cookie.Name = "pathway.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.Path = "/";
             cookie.LoginPath = "/account/login";
             cookie.LogoutPath = "/account/logout";
             cookie.AccessDeniedPath = "/account/access-denied";
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(60);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionCheck.ValidatePrincipalAsync;
             // API callers get status codes, not a redirect to an HTML page.
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+
+        // The language prefix (/uk/...) becomes the path base, and a cookie's default path is the path
+        // base: without a fixed path a sign-in under /uk would not be sent to /pl or /, so switching
+        // language would sign the user out and fail the antiforgery check.
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+        {
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, cookie => cookie.Cookie.Path = "/");
+        }
+
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Path = "/");
 
         services.AddAuthentication(options =>
             {
