@@ -15,6 +15,7 @@ using Pathway.Platform.Localization;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Web.Account;
 using Pathway.Web.Api;
 using Pathway.Web.Components;
 
@@ -45,6 +46,7 @@ internal static class PlatformHosting
         services.AddScoped<DemoTenantSeeder>();
         var pickup = builder.Configuration["Email:PickupFolder"] is { Length: > 0 } folder ? folder : "data/mail";
         services.AddSingleton<IEmailSender>(sp => new FilePickupEmailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FilePickupEmailSender>>()));
+        services.AddAccountRecovery(builder.Configuration);
         // Hosted services start in order: the schema must exist before the dispatcher polls it.
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<OutboxDispatcher>();
