@@ -199,6 +199,7 @@ public abstract class AccountRecoveryHttpTests
         using var session = factory.Session();
 
         var created = MainOf(await RegisterAsync(session, email, "Olena Kovalenko", StartPassword));
+        await factory.Mailbox.WaitForAsync(email);
         string? hash = null;
         await WithUserAsync(factory, email, user => hash = user.PasswordHash);
         var again = MainOf(await RegisterAsync(session, email.ToUpperInvariant(), "Someone Else", NewPassword));
@@ -215,6 +216,12 @@ public abstract class AccountRecoveryHttpTests
         attempt.TextBody!.ShouldContain("/uk/account/forgot-password");
 
         await factory.WithDbAsync(async db => (await db.Users.CountAsync(u => u.NormalizedEmail == email.ToUpperInvariant())).ShouldBe(1));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PathwayUser>>();
+            (await users.GetRolesAsync((await users.FindByEmailAsync(email))!)).ShouldBe([Roles.Migrant]);
+        }
+
         await WithUserAsync(factory, email, user =>
         {
             user.DisplayName.ShouldBe("Olena Kovalenko");
@@ -233,6 +240,16 @@ public abstract class AccountRecoveryHttpTests
         var forFree = Errors(await RegisterAsync(session, $"free-{Guid.NewGuid():N}@example.org", "Amal", "weak"));
         forTaken.ShouldBe(forFree);
         forTaken.ShouldContain(string.Format(CultureInfo.InvariantCulture, Text("The password must have at least {0} characters.", "uk"), 12));
+    }
+
+    [Fact]
+    public async Task Register_AddressIdentityCannotTake_IsRefusedOnThePage()
+    {
+        var factory = await FactoryAsync();
+        using var session = factory.Session();
+        var email = $"o'brien-{Guid.NewGuid():N}@example.org";
+        Errors(await RegisterAsync(session, email, "Sean O'Brien", StartPassword)).ShouldContain(Text("Enter a valid e-mail address.", "uk"));
+        await factory.WithDbAsync(async db => (await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant())).ShouldBeFalse());
     }
 
     [Fact]

@@ -16,11 +16,11 @@ internal sealed class AccountMailQueue(AccountMailOptions options, ILogger<Accou
 
     public ChannelReader<AccountMailRequest> Reader => channel.Reader;
 
-    public void Enqueue(AccountMailKind kind, string email, HttpContext http)
+    public void Enqueue(AccountMailKind kind, string email, HttpContext http, NewAccount? registration = null)
     {
         var language = SupportedCultures.Current;
         var site = options.PublicUrl ?? $"{http.Request.Scheme}://{http.Request.Host}{SitePathBase(http)}";
-        var request = new AccountMailRequest(kind, email, language.Code, $"{site}/{language.Code}", http.Connection.RemoteIpAddress?.ToString());
+        var request = new AccountMailRequest(kind, email, language.Code, $"{site}/{language.Code}", http.Connection.RemoteIpAddress?.ToString(), registration);
         if (!channel.Writer.TryWrite(request))
         {
             logger.LogWarning("Account e-mail queue is full; a {Kind} e-mail was not sent", kind);
