@@ -9,6 +9,6 @@ public abstract record EmailBlock
 
     public sealed record Paragraph(string Text) : EmailBlock;
 
-    /// <summary>A link on its own line; in the plain-text part the address is written out in full.</summary>
+    /// <summary>A sentence that leads to a link, then the link's address written out in full, in both parts.</summary>
     public sealed record Link(string Text, string Url) : EmailBlock;
 }

@@ -59,8 +59,9 @@ public static class MimeMessageBuilder
             _ = block switch
             {
                 EmailBlock.Paragraph paragraph => html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph.Text)).Append("</p>\r\n"),
-                EmailBlock.Link link => html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(link.Url)).Append("\">")
-                    .Append(WebUtility.HtmlEncode(link.Text)).Append("</a></p>\r\n"),
+                // The address itself is the link's text, as in the plain-text part: a reader can see where it leads.
+                EmailBlock.Link link => html.Append("<p>").Append(WebUtility.HtmlEncode(link.Text)).Append("<br>\r\n<a href=\"")
+                    .Append(WebUtility.HtmlEncode(link.Url)).Append("\">").Append(WebUtility.HtmlEncode(link.Url)).Append("</a></p>\r\n"),
                 _ => throw new ArgumentOutOfRangeException(nameof(message), block.GetType().Name, "An e-mail block of an unknown kind."),
             };
         }
