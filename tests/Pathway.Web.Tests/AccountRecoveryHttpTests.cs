@@ -279,8 +279,15 @@ public abstract class AccountRecoveryHttpTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PathwayUser>>();
         var user = new PathwayUser
         {
-            Id = Guid.CreateVersion7(), TenantId = tenant, OrganisationId = organisation, UserName = email, Email = email,
-            EmailConfirmed = confirmed, DisplayName = name, CreatedAt = DateTime.UtcNow, LockoutEnabled = true,
+            Id = Guid.CreateVersion7(),
+            TenantId = tenant,
+            OrganisationId = organisation,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = confirmed,
+            DisplayName = name,
+            CreatedAt = DateTime.UtcNow,
+            LockoutEnabled = true,
         };
         (await users.CreateAsync(user, StartPassword)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
@@ -305,7 +312,10 @@ public abstract class AccountRecoveryHttpTests
     {
         using var response = await session.PostFormAsync("/uk/account/register", "register", new Dictionary<string, string>
         {
-            ["Input.Name"] = name, ["Input.Email"] = email, ["Input.Password"] = password, ["Input.ConfirmPassword"] = password,
+            ["Input.Name"] = name,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return await response.Content.ReadAsStringAsync();
