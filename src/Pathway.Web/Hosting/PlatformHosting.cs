@@ -46,11 +46,11 @@ internal static class PlatformHosting
         services.AddScoped<DemoTenantSeeder>();
         var pickup = builder.Configuration["Email:PickupFolder"] is { Length: > 0 } folder ? folder : "data/mail";
         services.AddSingleton<IEmailSender>(sp => new FilePickupEmailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FilePickupEmailSender>>()));
-        services.AddAccountRecovery(builder.Configuration);
         // Hosted services start in order: the schema must exist before the dispatcher polls it.
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddAccountRecovery(builder.Configuration);
 
         AddIdentity(services);
         services.AddDataProtection().SetApplicationName("Pathway").PersistKeysToDbContext<PathwayDbContext>();
