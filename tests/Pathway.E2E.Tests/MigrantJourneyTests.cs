@@ -1,10 +1,8 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Pathway.E2E.Tests;
 
-public sealed partial class MigrantJourneyTests(Browser browser)
+public sealed class MigrantJourneyTests(Browser browser)
 {
     [Theory]
     [InlineData("ar", "rtl")]
@@ -38,7 +36,7 @@ public sealed partial class MigrantJourneyTests(Browser browser)
         await page.SubmitAsync();
         await page.Locator(".notice").WaitForAsync();
 
-        var link = await ConfirmationLinkAsync(server.Factory.MailFolder, email);
+        var link = Pathway.Testing.Mailbox.Link((await server.Factory.Mailbox.WaitForAsync(email))[0], "/account/confirm-email");
         link.ShouldContain($"/{language}/account/confirm-email");
         await page.GotoAsync(link);
         await page.Locator(".notice").WaitForAsync();
@@ -55,26 +53,4 @@ public sealed partial class MigrantJourneyTests(Browser browser)
 
         server.Factory.Logs.Errors.ShouldBeEmpty();
     }
-
-    private static async Task<string> ConfirmationLinkAsync(string folder, string email)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-            {
-                var text = await File.ReadAllTextAsync(file);
-                if (text.Contains($"To: {email}", StringComparison.Ordinal))
-                {
-                    return WebUtility.HtmlDecode(Link().Match(text).Groups[1].Value);
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new FileNotFoundException($"No confirmation e-mail to {email} in {folder}.");
-    }
-
-    [GeneratedRegex("href=\"([^\"]+)\"")]
-    private static partial Regex Link();
 }

@@ -44,6 +44,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
 
     public string MailFolder { get; }
 
+    public Mailbox Mailbox => new(MailFolder);
+
     public LogSink Logs { get; } = new();
 
     /// <summary>Authenticator keys of the accounts this factory's tests enrolled, by e-mail.</summary>

@@ -9,6 +9,8 @@ public sealed class StartupConfigurationTests
     [InlineData("Database__Provider", "Oracle", "Database:Provider")]
     [InlineData("Database__DemoPersons", "many", "Database:DemoPersons")]
     [InlineData("RateLimits__SignInPerMinute", "0", "RateLimits:SignInPerMinute")]
+    [InlineData("RateLimits__AccountMailsPerAddressPerHour", "none", "RateLimits:AccountMailsPerAddressPerHour")]
+    [InlineData("Email__PublicUrl", "pathway.example.org", "Email:PublicUrl")]
     public async Task Start_WithWrongSetting_ExitsWithMessageNamingIt(string variable, string value, string setting)
     {
         var (exitCode, output, error) = await RunWebAsync((variable, value));

@@ -12,4 +12,6 @@ public static class AuditAction
     public const string Update = "update";
     public const string Delete = "delete";
     public const string AccountChange = "account-change";
+    /// <summary>An account e-mail (confirmation, password reset) went out; also the count behind the per-address limit.</summary>
+    public const string AccountMail = "account-mail";
 }

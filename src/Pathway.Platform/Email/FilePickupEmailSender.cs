@@ -1,5 +1,5 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
+using MimeKit;
 
 namespace Pathway.Platform.Email;
 
@@ -9,21 +9,25 @@ namespace Pathway.Platform.Email;
 /// </summary>
 public sealed class FilePickupEmailSender(string folder, TimeProvider clock, ILogger<FilePickupEmailSender> logger) : IEmailSender
 {
+    private static readonly FormatOptions Format = new() { NewLineFormat = NewLineFormat.Dos };
+
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default)
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Folder);
         var now = clock.GetUtcNow();
-        var file = Path.Combine(Folder, $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        var message = new StringBuilder()
-            .Append("To: ").Append(to).Append("\r\n")
-            .Append("From: no-reply@pathway.local\r\n")
-            .Append("Subject: =?utf-8?B?").Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(subject))).Append("?=\r\n")
-            .Append("Date: ").Append(now.ToString("r")).Append("\r\n")
-            .Append("MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n")
-            .Append(htmlBody);
-        await File.WriteAllTextAsync(file, message.ToString(), Encoding.UTF8, cancellationToken);
-        logger.LogInformation("E-mail to {Recipient} written to {File}", to, file);
+        var mime = MimeMessageBuilder.Build(message, now);
+        var name = $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}";
+        var partial = Path.Combine(Folder, name + ".tmp");
+        var file = Path.Combine(Folder, name + ".eml");
+        // Written aside and renamed, so a mail client or a test never reads half a message.
+        await using (var stream = File.Create(partial))
+        {
+            await mime.WriteToAsync(Format, stream, cancellationToken);
+        }
+
+        File.Move(partial, file);
+        logger.LogInformation("E-mail to {Recipient} written to {File}", message.To, file);
     }
 }

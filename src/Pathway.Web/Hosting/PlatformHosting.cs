@@ -15,6 +15,7 @@ using Pathway.Platform.Localization;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Web.Account;
 using Pathway.Web.Api;
 using Pathway.Web.Components;
 
@@ -50,6 +51,7 @@ internal static class PlatformHosting
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddAccountRecovery(builder.Configuration);
 
         AddIdentity(services);
         services.AddDataProtection().SetApplicationName("Pathway").PersistKeysToDbContext<PathwayDbContext>();
