@@ -12,4 +12,5 @@ public static class AuditAction
     public const string Update = "update";
     public const string Delete = "delete";
     public const string AccountChange = "account-change";
+    public const string Verify = "verify";
 }

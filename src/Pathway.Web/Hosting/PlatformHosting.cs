@@ -222,6 +222,7 @@ internal static class PlatformHosting
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAccountEndpoints();
         app.MapPlatformApi();
+        app.MapAuditApi();
         app.MapBranding();
         return app;
     }
