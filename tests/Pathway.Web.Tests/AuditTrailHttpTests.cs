@@ -242,6 +242,52 @@ public sealed class SqliteAuditTrailHttpTests(SqliteFactoryFixture fixture) : Au
         await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"ActorName\" = 'someone else' WHERE \"Sequence\" = {sequence}");
     }
 
+    [Fact]
+    public async Task Filters_OnSqlite_ReadThroughAnIndexNotTheWholeTable()
+    {
+        var factory = fixture.Factory;
+        var tenant = Guid.Empty;
+        await factory.WithDbAsync(async db => tenant = await db.Tenants.Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken));
+        var queries = new Dictionary<string, AuditQuery>
+        {
+            ["newest"] = new(tenant),
+            ["older page"] = new(tenant, Before: 1000),
+            ["action"] = new(tenant, Action: AuditAction.Read),
+            ["user"] = new(tenant, ActorId: Guid.NewGuid()),
+            ["person"] = new(tenant, PersonId: Guid.NewGuid()),
+            ["dates"] = new(tenant, Since: DateTime.UtcNow.AddDays(-7), Until: DateTime.UtcNow),
+        };
+
+        var scans = new List<string>();
+        var plans = new Dictionary<string, List<string>>();
+        await factory.WithDbAsync(async db =>
+        {
+            var trail = new AuditTrail(db);
+            foreach (var (name, query) in queries)
+            {
+                await using var command = trail.Filtered(query).Take(query.Limit + 1).CreateDbCommand();
+                command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+                await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+                while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+                {
+                    var step = reader.GetString(3);
+                    plans.TryAdd(name, []);
+                    plans[name].Add(step);
+                    if (step.StartsWith("SCAN AuditEntries", StringComparison.Ordinal) && !step.Contains("INDEX", StringComparison.Ordinal))
+                    {
+                        scans.Add($"{name}: {step}");
+                    }
+                }
+            }
+        });
+        scans.ShouldBeEmpty();
+        plans.Keys.ShouldBe(queries.Keys, ignoreOrder: true);
+        // The plain newest-first page walks the office's own index backwards: no sort of the whole trail.
+        plans["newest"].ShouldContain(step => step.Contains("IX_AuditEntries_TenantId_Sequence", StringComparison.Ordinal));
+        plans["newest"].ShouldNotContain(step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
     public void Dispose() => fresh.ForEach(f => f.Dispose());
 }
 

@@ -56,7 +56,8 @@ public sealed class AuditTrail(PathwayDbContext db)
         return new AuditVerification(head.Sequence, DateTime.SpecifyKind(head.At, DateTimeKind.Utc), broken);
     }
 
-    private IQueryable<AuditEntry> Filtered(AuditQuery query)
+    /// <summary>The entries a query selects, newest first (visible to the tests that check the database's plan for it).</summary>
+    internal IQueryable<AuditEntry> Filtered(AuditQuery query)
     {
         var rows = db.AuditEntries.AsNoTracking().Where(e => e.TenantId == query.TenantId);
         if (query.PersonId is { } person)
