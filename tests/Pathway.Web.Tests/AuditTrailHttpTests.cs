@@ -198,6 +198,36 @@ public abstract class AuditTrailHttpTests
         html.ShouldContain("the entry was altered");
     }
 
+    [Fact]
+    public async Task ApiKey_WithTheAuditScope_ReadsOnlyItsOwnOfficesTrail()
+    {
+        var factory = await FactoryAsync();
+        using var admin = await SignInAsync(factory, Roles.Admin);
+        var organisation = Guid.Empty;
+        var tenant = Guid.Empty;
+        await factory.WithDbAsync(async db =>
+        {
+            var office = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).FirstAsync(Cancel);
+            (organisation, tenant) = (office.Id, office.TenantId);
+        });
+        using var created = await admin.Client.PostAsJsonAsync("/api/v1/admin/api-keys", new { name = "Audit archive", scopes = new[] { Permissions.AuditRead }, organisationId = organisation, validDays = 30 }, Cancel);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var secret = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("secret").GetString()!;
+
+        using var machine = factory.CreateClient();
+        machine.DefaultRequestHeaders.Add("X-Api-Key", secret);
+        var page = (await machine.GetFromJsonAsync<AuditPageResponse>("/api/v1/audit?limit=100", Cancel))!;
+        page.Entries.ShouldNotBeEmpty();
+        await factory.WithDbAsync(async db =>
+        {
+            var sequences = page.Entries.Select(e => e.Sequence).ToList();
+            (await db.AuditEntries.Where(e => sequences.Contains(e.Sequence)).AllAsync(e => e.TenantId == tenant, Cancel)).ShouldBeTrue();
+        });
+        (await machine.PostAsync("/api/v1/audit/verify", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The key reads the trail, nothing else.
+        (await machine.GetAsync("/api/v1/persons?name=a", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
     private static async Task<WebSession> SignInAsync(PathwayFactory factory, string role)
     {
         var session = factory.Session();
