@@ -48,6 +48,11 @@ public sealed class StaffLayoutTests(Browser browser)
         await page.Locator("svg.chart").First.WaitForAsync();
         await CheckAsync("a forecast");
 
+        await page.GotoAsync("/en/analytics/hierarchy");
+        await page.Locator("#hierarchy-form button[value=office]").ClickAsync();
+        await page.Locator("#node-0").WaitForAsync();
+        await CheckAsync("a reconciled hierarchy");
+
         await page.GotoAsync("/en/analytics/workload");
         await page.Locator("#plan-form button[type=submit]").ClickAsync();
         await page.Locator("#deadline-expected .verdict-value").WaitForAsync();
