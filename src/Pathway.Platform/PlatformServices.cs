@@ -18,6 +18,7 @@ public static class PlatformServices
         services.TryAddScoped<IAuditActorAccessor>(_ => new FixedAuditActorAccessor(AuditActor.System));
         services.AddDbContext<PathwayDbContext>(builder => UseProvider(builder, options));
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<AuditTrail>();
         return services;
     }
 

@@ -25,6 +25,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] Forecasters = [Roles.Analyst, Roles.Supervisor];
     private static readonly string[] WorkloadPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
+    private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     private static readonly Dictionary<string, string[]> Access = new()
@@ -88,6 +89,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/admin/api-keys/"] = Admins,
         ["POST /api/v1/admin/api-keys/"] = Admins,
         ["DELETE /api/v1/admin/api-keys/{id:guid}"] = Admins,
+        ["GET /staff/audit"] = AuditReaders,
+        ["GET /api/v1/audit"] = AuditReaders,
+        ["GET /api/v1/audit.csv"] = AuditReaders,
+        ["POST /api/v1/audit/verify"] = AuditReaders,
     };
 
     [Fact]

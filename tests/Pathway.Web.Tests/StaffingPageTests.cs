@@ -77,6 +77,21 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
             ProblemDetails.Translation("Line {0}: {1}", "uk", line, ProblemDetails.Translation(message, "uk"));
     }
 
+    [Fact]
+    public async Task Upload_WithTheSwitchLeftOnTheForecast_PlansTheFileAndSaysSo()
+    {
+        using var supervisor = await SignInAsync();
+        var page = await PlanAsync(supervisor, "/en" + Page,
+            new Dictionary<string, string> { ["Input.CallsSource"] = "forecast", ["Input.Shrinkage"] = "0" },
+            "weekday,hour,calls\nMon,10,200\n");
+
+        page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ShouldBeEmpty();
+        page.QuerySelector("#file-over-switch")!.TextContent.ShouldBe("You chose a calls file, so the plan uses the file rather than the platform's forecast.");
+        page.QuerySelector("#calls-source")!.TextContent.ShouldBe("the uploaded file");
+        page.QuerySelectorAll("#staffing-hours tbody tr").Length.ShouldBe(1, "only the file's one hour, not the forecast's week");
+        page.QuerySelector("#source-file")!.HasAttribute("checked").ShouldBeTrue();
+    }
+
     private async Task<WebSession> SignInAsync()
     {
         var session = fixture.Factory.Session();

@@ -19,26 +19,26 @@ internal static class ForecastsApi
     public static RouteGroupBuilder MapForecastsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/forecasts").WithTags("Forecasts").RequireAuthorization(Permissions.AnalyticsForecast);
-        group.MapPost("/", ForecastAsync).WithName("Forecast")
+        group.MapPost("/", ForecastAsync).WithName("Forecast").WithSummary("Forecasts a series with 80% and 95% intervals")
             .Accepts<ForecastRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Point forecasts with 80% and 95% intervals for a stored series (seriesId) or one sent inline (frequency, points).");
-        group.MapPost("/backtest", BacktestAsync).WithName("BacktestModels")
+        group.MapPost("/backtest", BacktestAsync).WithName("BacktestModels").WithSummary("Compares the models' accuracy on a series' own history")
             .Accepts<BacktestRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription($"Rolling-origin accuracy (MASE, sMAPE, 80%/95% coverage) over {ForecastAccuracy.Origins} origins, scoring up to {ForecastAccuracy.MaxScoredHorizon} periods ahead.");
-        group.MapPost("/hierarchy", HierarchyAsync).WithName("ForecastHierarchy")
+        group.MapPost("/hierarchy", HierarchyAsync).WithName("ForecastHierarchy").WithSummary("Forecasts a hierarchy of series and reconciles the totals")
             .Accepts<HierarchyForecastRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Forecasts of every node of a hierarchy of stored series (links child → parent), reconciled so that parents equal the sum of their children.");
         group.MapGet("/{id:guid}.csv", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
                 ExportAsync(id, horizon, model, ForecastFileFormat.Csv, store, text, cancellationToken))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithName("ExportForecastCsv").WithDescription("The forecast of a stored series as CSV: series_id,period,mean,lo80,hi80,lo95,hi95.");
+            .WithName("ExportForecastCsv").WithSummary("Downloads the forecast of a stored series as CSV").WithDescription("The forecast of a stored series as CSV: series_id,period,mean,lo80,hi80,lo95,hi95.");
         group.MapGet("/{id:guid}.xlsx", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
                 ExportAsync(id, horizon, model, ForecastFileFormat.Xlsx, store, text, cancellationToken))
             .Produces(StatusCodes.Status200OK, contentType: ForecastWorkbook.ContentType)
-            .WithName("ExportForecastXlsx").WithDescription("The forecast of a stored series as an Excel workbook (Forecast and History sheets).");
+            .WithName("ExportForecastXlsx").WithSummary("Downloads the forecast of a stored series as an Excel workbook").WithDescription("The forecast of a stored series as an Excel workbook (Forecast and History sheets).");
         // The workspace's download buttons for a series that was uploaded but not kept: a form post
         // carrying the series as text, protected by the page's antiforgery token.
         group.MapPost("/export", ExportFormAsync).WithName("ExportForecastFromForm").DisableAntiforgery().ExcludeFromDescription();

@@ -19,14 +19,14 @@ internal static class PlanningApi
     public static RouteGroupBuilder MapPlanningApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/planning").WithTags("Planning");
-        group.MapPost("/workload", WorkloadAsync).WithName("PlanWorkload")
+        group.MapPost("/workload", WorkloadAsync).WithName("PlanWorkload").WithSummary("Plans officer-hours against the inflow and the statutory deadlines")
             .RequireAuthorization(Permissions.PlanningWorkload)
             .Accepts<WorkloadRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Month by month: the hours the inflow needs against the officer-hours available, cases completed oldest first, "
                 + "the backlog, cases past their statutory deadline and the first month with any; with the expected inflow and, "
                 + "when any type sends upper80, with every type at the upper bound of its 80% interval.");
-        group.MapPost("/staffing", StaffingAsync).WithName("PlanStaffing")
+        group.MapPost("/staffing", StaffingAsync).WithName("PlanStaffing").WithSummary("Plans helpline operators per hour for a service level")
             .RequireAuthorization(Permissions.PlanningStaffing)
             .Accepts<StaffingRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -16,9 +16,9 @@ internal static class SeriesApi
     public static RouteGroupBuilder MapSeriesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/analytics/series").WithTags("Analytics series").RequireAuthorization(Permissions.AnalyticsForecast);
-        group.MapGet("/", ListAsync).WithName("ListSeries");
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetSeries");
-        group.MapPost("/", StoreAsync).WithName("StoreSeries")
+        group.MapGet("/", ListAsync).WithName("ListSeries").WithSummary("Lists the stored series");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetSeries").WithSummary("Reads one stored series with its points");
+        group.MapPost("/", StoreAsync).WithName("StoreSeries").WithSummary("Keeps a series sent as JSON or CSV")
             // One declaration for both: a second one would replace the first in the content-type filter.
             .Accepts<StoreSeriesRequest>("application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status409Conflict)

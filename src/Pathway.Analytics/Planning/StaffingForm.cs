@@ -45,8 +45,11 @@ internal sealed class StaffingForm
         form.TryGetValue("Input." + name, out var value) ? value.ToString() : fallback;
 }
 
-/// <summary>The staffing plan made from the page's form: the rows and the target, or the problems; <see cref="Week"/> is null for uploaded calls.</summary>
-internal sealed record StaffingFormOutcome(IReadOnlyList<StaffingRow>? Rows, StaffingTarget? Target, HelplineWeek? Week, IReadOnlyList<FormProblem> Problems);
+/// <summary>
+/// The staffing plan made from the page's form: the rows and the target, or the problems; <see cref="Week"/> is null for uploaded calls.
+/// <see cref="FileOverSwitch"/> says a chosen file was used although the switch was left on the forecast.
+/// </summary>
+internal sealed record StaffingFormOutcome(IReadOnlyList<StaffingRow>? Rows, StaffingTarget? Target, HelplineWeek? Week, IReadOnlyList<FormProblem> Problems, bool FileOverSwitch = false);
 
 /// <summary>Reads the staffing page's form and plans the operators, for the page and for its CSV download alike.</summary>
 internal static class StaffingFormPlanner
@@ -55,11 +58,18 @@ internal static class StaffingFormPlanner
         StaffingForm input, IFormFile? callsFile, ISeriesStore store, IStringLocalizer<Text> T, CancellationToken cancellationToken = default)
     {
         var problems = new List<FormProblem>();
+        // Choosing a file is the clearer act than leaving a switch as it was: the file wins.
+        var fileOverSwitch = callsFile is { Length: > 0 } && input.CallsSource != StaffingForm.FileSource;
+        if (fileOverSwitch)
+        {
+            input.CallsSource = StaffingForm.FileSource;
+        }
+
         var target = Target(input, problems, T);
         var (calls, week) = await CallsAsync(input, callsFile, store, problems, T, cancellationToken);
         if (target is null || calls is null)
         {
-            return new StaffingFormOutcome(null, null, week, problems);
+            return new StaffingFormOutcome(null, null, week, problems, fileOverSwitch);
         }
 
         foreach (var hour in calls.Where(h => ErlangC.OfferedLoad(h.Calls, target.AverageHandleSeconds) > StaffingPlanner.MaxOfferedLoad))
@@ -75,8 +85,8 @@ internal static class StaffingFormPlanner
         }
 
         return problems.Count > 0
-            ? new StaffingFormOutcome(null, null, week, problems)
-            : new StaffingFormOutcome(StaffingPlanner.Plan(calls, target), target, week, problems);
+            ? new StaffingFormOutcome(null, null, week, problems, fileOverSwitch)
+            : new StaffingFormOutcome(StaffingPlanner.Plan(calls, target), target, week, problems, fileOverSwitch);
     }
 
     private static StaffingTarget? Target(StaffingForm input, List<FormProblem> problems, IStringLocalizer<Text> T)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Audit;
 using Spectre.Console;
 
@@ -15,18 +15,19 @@ internal static class AuditCommand
         {
             await using var host = await CliHost.StartAsync(cancellationToken);
             await using var scope = host.CreateScope();
-            var total = await scope.Db.AuditEntries.LongCountAsync(cancellationToken);
-            AuditBreak? broken = null;
+            // The same check as the audit page's "Verify the chain".
+            var trail = scope.Services.GetRequiredService<AuditTrail>();
+            var total = await trail.CountAsync(cancellationToken);
+            AuditVerification? result = null;
             await AnsiConsole.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask("Verifying the audit chain", maxValue: Math.Max(1, total));
-                var entries = scope.Db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
-                broken = await AuditChain.VerifyAsync(entries, new Progress<long>(done => task.Value = done), cancellationToken);
+                result = await trail.VerifyAsync(new Progress<long>(done => task.Value = done), cancellationToken);
                 task.Value = task.MaxValue;
             });
-            if (broken is null)
+            if (result!.Break is not { } broken)
             {
-                AnsiConsole.MarkupLine($"[green]The audit chain holds:[/] {total:N0} entries verified.");
+                AnsiConsole.MarkupLine($"[green]The audit chain holds:[/] {result.Entries:N0} entries verified.");
                 return ExitCodes.Ok;
             }
 

@@ -20,14 +20,14 @@ public static class DuplicatesApi
     internal static void MapDuplicatesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/duplicates").WithTags("Duplicate review").RequireAuthorization(Permissions.DuplicatesReview);
-        group.MapGet("/", ListAsync).WithName("ListSuspicions");
-        group.MapPost("/{id:guid}/decision", DecideAsync).WithName("DecideSuspicion");
-        group.MapGet("/merges", MergesAsync).WithName("ListMerges");
-        group.MapPost("/merges/{id:guid}/undo", UndoAsync).WithName("UndoMerge");
+        group.MapGet("/", ListAsync).WithName("ListSuspicions").WithSummary("Lists the suspected duplicates waiting for review");
+        group.MapPost("/{id:guid}/decision", DecideAsync).WithName("DecideSuspicion").WithSummary("Confirms, rejects or merges a suspected duplicate");
+        group.MapGet("/merges", MergesAsync).WithName("ListMerges").WithSummary("Lists recent merges of person records");
+        group.MapPost("/merges/{id:guid}/undo", UndoAsync).WithName("UndoMerge").WithSummary("Undoes a merge, restoring both records");
         routes.MapPost("/api/v1/lost-stolen", ImportAsync).WithTags("Duplicate review").RequireAuthorization(Permissions.DuplicatesReview)
             // The body is the CSV itself; no content-type filter, so an unauthorised caller learns nothing but 401/403.
             .WithDescription("Body: a CSV file (UTF-8) with the header number,issuing_state[,reported_on][,source].")
-            .WithName("ImportLostStolenList");
+            .WithName("ImportLostStolenList").WithSummary("Imports a list of lost and stolen documents and checks the registry against it");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SuspicionView>>, ValidationProblem>> ListAsync(string? status, IDuplicateReview review, IStringLocalizer<Text> text, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pathway.Platform;
 
 namespace Pathway.People.Demo;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Pathway.Matching;
 using Pathway.People.LostStolen;
 using Pathway.People.Registry;
+using Pathway.Platform;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Persistence;
 

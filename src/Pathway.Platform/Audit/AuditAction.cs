@@ -14,4 +14,5 @@ public static class AuditAction
     public const string AccountChange = "account-change";
     /// <summary>An account e-mail (confirmation, password reset) went out; also the count behind the per-address limit.</summary>
     public const string AccountMail = "account-mail";
+    public const string Verify = "verify";
 }

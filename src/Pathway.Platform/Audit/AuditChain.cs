@@ -54,17 +54,17 @@ public static class AuditChain
         {
             if (entry.Sequence != expectedSequence)
             {
-                return new AuditBreak(entry.Sequence, $"expected entry {expectedSequence}, found {entry.Sequence}: entries are missing");
+                return new AuditBreak(entry.Sequence, AuditBreakKind.Missing, $"expected entry {expectedSequence}, found {entry.Sequence}: entries are missing");
             }
 
             if (!string.Equals(entry.PreviousHash, expectedPrevious, StringComparison.Ordinal))
             {
-                return new AuditBreak(entry.Sequence, "its previous-hash does not match the entry before it");
+                return new AuditBreak(entry.Sequence, AuditBreakKind.Unlinked, "its previous-hash does not match the entry before it");
             }
 
             if (!string.Equals(ComputeHash(entry), entry.Hash, StringComparison.Ordinal))
             {
-                return new AuditBreak(entry.Sequence, "its content does not match its hash: the entry was altered");
+                return new AuditBreak(entry.Sequence, AuditBreakKind.Altered, "its content does not match its hash: the entry was altered");
             }
 
             expectedPrevious = entry.Hash;
@@ -80,4 +80,3 @@ public static class AuditChain
     }
 }
 
-public sealed record AuditBreak(long Sequence, string Problem);

@@ -50,6 +50,10 @@ internal static class PlatformModel
             entry.Property(e => e.Hash).HasMaxLength(64);
             entry.HasIndex(e => new { e.EntityType, e.EntityId });
             entry.HasIndex(e => e.ActorId);
+            // The audit page reads an office's entries newest first, filtered by action or by date.
+            entry.HasIndex(e => new { e.TenantId, e.Sequence });
+            entry.HasIndex(e => new { e.Action, e.Sequence });
+            entry.HasIndex(e => e.At);
         });
 
         builder.Entity<OutboxMessage>(message =>

@@ -16,12 +16,12 @@ internal static class PlatformApi
     public static void MapPlatformApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1").WithTags("Platform");
-        api.MapGet("/me", Me).RequireAuthorization().WithName("Me");
+        api.MapGet("/me", Me).RequireAuthorization().WithName("Me").WithSummary("Who the caller is: name, roles, permissions, office and two-factor state");
 
         var keys = api.MapGroup("/admin/api-keys").WithTags("API keys").RequireAuthorization(Permissions.ApiKeysManage);
-        keys.MapGet("/", ListKeysAsync).WithName("ListApiKeys");
-        keys.MapPost("/", CreateKeyAsync).WithName("CreateApiKey");
-        keys.MapDelete("/{id:guid}", RevokeKeyAsync).WithName("RevokeApiKey");
+        keys.MapGet("/", ListKeysAsync).WithName("ListApiKeys").WithSummary("Lists the office's API keys (never their secrets)");
+        keys.MapPost("/", CreateKeyAsync).WithName("CreateApiKey").WithSummary("Makes an API key with chosen scopes; the secret is shown once");
+        keys.MapDelete("/{id:guid}", RevokeKeyAsync).WithName("RevokeApiKey").WithSummary("Revokes an API key at once");
     }
 
     private static Ok<MeResponse> Me(HttpContext http)

@@ -69,7 +69,9 @@ internal static class PlatformHosting
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi
+            .AddDocumentTransformer<ApiKeySecurityScheme>()
+            .AddOperationTransformer<ApiKeySecurityScheme>());
         services.AddHealthChecks().AddDbContextCheck<PathwayDbContext>("database", tags: ["ready"]);
         var signIn = PositiveSetting(builder.Configuration, "RateLimits:SignInPerMinute", 10);
         var publicForm = PositiveSetting(builder.Configuration, "RateLimits:PublicFormPerMinute", 20);
@@ -218,6 +220,8 @@ internal static class PlatformHosting
         {
             ui.SwaggerEndpoint("/openapi/v1.json", "Pathway API v1");
             ui.DocumentTitle = "Pathway API";
+            // The key typed into "Authorize" stays across reloads of the explorer.
+            ui.EnablePersistAuthorization();
         });
         app.UseRouting();
         app.UseRateLimiter();
@@ -237,6 +241,7 @@ internal static class PlatformHosting
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAccountEndpoints();
         app.MapPlatformApi();
+        app.MapAuditApi();
         app.MapBranding();
         return app;
     }

@@ -1,7 +1,7 @@
-namespace Pathway.People;
+namespace Pathway.Platform;
 
 /// <summary>One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break.</summary>
-internal static class CsvField
+public static class CsvField
 {
     public static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
