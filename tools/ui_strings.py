@@ -35,6 +35,13 @@ DYNAMIC = [
     "Translator", "Analyst", "Administrator", "Migrant",
     "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
     "Send the form of the workload planning page.", "Send the form of the staffing page.",
+    # The platform's own series and application types (PlatformSeriesNames).
+    "Applications: Temporary residence – work", "Applications: Temporary residence – family",
+    "Applications: Temporary residence – study", "Applications: Permanent residence", "Applications: EU long-term resident",
+    "Temporary residence – work", "Temporary residence – family", "Temporary residence – study",
+    "Permanent residence", "EU long-term resident",
+    "Applications, all types: residence legalisation unit", "Applications, all types: client service unit",
+    "Applications, all types: voivodeship", "Helpline calls per day",
 ]
 
 
