@@ -1,9 +1,12 @@
+using System.Net.Http.Json;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Series;
+using Pathway.People.Duplicates;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
@@ -66,6 +69,58 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
         }
 
         findings.ShouldBeEmpty($"text not from the resources:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+    }
+
+    [Fact]
+    public async Task ResultsAndReviewQueue_AsASupervisor_ShowOnlyTextFromTheResources()
+    {
+        var factory = fixture.Factory;
+        var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
+        var document = person.Documents[0];
+        using var supervisor = factory.Session();
+        (await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor))).Dispose();
+        var cancellation = TestContext.Current.CancellationToken;
+        // A document on a lost/stolen list and the scan's likely duplicates fill the review queue with both kinds of evidence.
+        var csv = $"number,issuing_state,reported_on,source\n{document.Number},{document.IssuingState},2026-10-01,SLTD\n";
+        (await supervisor.Client.PostAsync("/api/v1/lost-stolen", new StringContent(csv, Encoding.UTF8, "text/csv"), cancellation)).EnsureSuccessStatusCode();
+        await factory.Service<IRegistryScan>().RunAsync(person.TenantId, "test", cancellationToken: cancellation);
+        var series = (await supervisor.Client.GetFromJsonAsync<List<SeriesSummary>>("/api/v1/analytics/series", cancellation))!;
+
+        var pages = new List<(string Name, IHtmlDocument Page)>
+        {
+            ("review queue", await supervisor.GetPageAsync($"/{Language}/staff/duplicates")),
+            ("registry check", await PostAsync(supervisor.PostFormAsync($"/{Language}/staff/persons/new", "register-person", new Dictionary<string, string>
+            {
+                ["Input.Step"] = "check", ["Input.Surname"] = person.Surname, ["Input.GivenNames"] = person.GivenNames,
+                ["Input.Sex"] = person.Sex == Pathway.People.Registry.Sex.Male ? "M" : "F", ["Input.BirthDate"] = person.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.Citizenship"] = person.Citizenship, ["Input.DocumentKind"] = document.Kind.ToString(),
+                ["Input.DocumentNumber"] = document.Number, ["Input.IssuingState"] = document.IssuingState,
+            }))),
+            ("MRZ errors", await PostAsync(supervisor.PostFormAsync($"/{Language}/staff/persons/new", "register-person", new Dictionary<string, string>
+            {
+                ["Input.Step"] = "mrz", ["Input.Mrz"] = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C33UTO7408122F1204159ZE184226B<<<<<10",
+            }))),
+        };
+        foreach (var item in series)
+        {
+            pages.Add(($"forecast of {item.Key}", await supervisor.GetPageAsync($"/{Language}/analytics/forecasts?series={item.Id}&horizon=6")));
+        }
+
+        pages.Add(("workload plan", await PostAsync(PageForms.PostAsync(supervisor, $"/{Language}/analytics/workload", "plan-form", new Dictionary<string, string> { ["Input.Months"] = "6" }))));
+        pages.Add(("staffing plan", await PostAsync(PageForms.PostAsync(supervisor, $"/{Language}/analytics/staffing", "staffing-form"))));
+        pages.Add(("office hierarchy", await PostAsync(PageForms.PostAsync(supervisor, $"/{Language}/analytics/hierarchy", "hierarchy-form", new Dictionary<string, string> { ["Action"] = "office", ["Horizon"] = "6" }))));
+
+        pages.Single(p => p.Name == "review queue").Page.QuerySelectorAll("table.evidence tbody tr").ShouldNotBeEmpty("the scan should have queued likely duplicates");
+        pages.Single(p => p.Name == "review queue").Page.QuerySelectorAll("dl.facts dt").ShouldNotBeEmpty("the lost/stolen list should have queued a document signal");
+        var findings = pages.SelectMany(p => Unmarked(p.Page).Select(text => $"{p.Name}: \"{text}\"")).Distinct().ToList();
+        findings.ShouldBeEmpty($"text not from the resources:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+    }
+
+    private static async Task<IHtmlDocument> PostAsync(Task<HttpResponseMessage> posting)
+    {
+        using var response = await posting;
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        return Parser.ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     private static bool IsPage(string path) =>

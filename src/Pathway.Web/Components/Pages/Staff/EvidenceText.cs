@@ -10,16 +10,22 @@ namespace Pathway.Web.Components.Pages.Staff;
 /// </summary>
 internal static class EvidenceText
 {
+    // The check names fields by the engine's roles, the nightly scan by the columns of its records.
     public static string Field(string field, IStringLocalizer<Text> T) => field switch
     {
-        "Surname" => T["Surname"],
-        "GivenName" => T["Given names"],
-        "BirthDate" => T["Date of birth"],
-        "Sex" => T["Sex"],
+        "Surname" or "surname" => T["Surname"],
+        "GivenName" or "given_name" => T["Given names"],
+        "FullName" => T["Full name"],
+        "BirthDate" or "date_of_birth" => T["Date of birth"],
+        "Sex" or "sex" => T["Sex"],
         // The registry compares the place of birth as the linkage engine's city.
-        "City" => T["Place of birth"],
-        "DocumentNumber" => T["Document number"],
-        "Nationality" => T["Citizenship"],
+        "City" or "city" => T["Place of birth"],
+        "DocumentNumber" or "document_number" => T["Document number"],
+        "Nationality" or "nationality" => T["Citizenship"],
+        "Address" => T["Address"],
+        "Postcode" => T["Postcode"],
+        "Email" => T["E-mail"],
+        "Phone" => T["Phone"],
         _ => field,
     };
 
