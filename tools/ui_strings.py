@@ -18,8 +18,8 @@ LITERAL = r'"((?:[^"\\]|\\.)*)"'  # a regular C# string literal; group 1 is its 
 PATTERNS = [
     # T["..."], text["..."], T["...", args]: anywhere in src
     (("**/*.razor", "**/*.cs"), re.compile(r'\b(?:T|text)\[\s*' + LITERAL)),
-    # errors.Add(field, "...", args): FieldErrors in the modules' APIs and the shared forecasting code
-    (("Pathway.*/Api/*.cs", "Pathway.*/Forecasts/*.cs"), re.compile(r'\berrors\.Add\([^,()]+,\s*' + LITERAL)),
+    # errors.Add(field, "...", args): FieldErrors in the modules' APIs and the shared forecasting code (the field may be a call: FieldOf(e.Path))
+    (("Pathway.*/Api/*.cs", "Pathway.*/Forecasts/*.cs"), re.compile(r'\berrors\.Add\((?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
     # Error(nameof(X), "...", args): the identity error describer
     (("Pathway.Platform/Identity/LocalizedIdentityErrorDescriber.cs",),
      re.compile(r'\bError\(nameof\(\w+\),\s*' + LITERAL)),
