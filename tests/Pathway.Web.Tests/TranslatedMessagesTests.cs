@@ -79,6 +79,24 @@ public sealed partial class TranslatedMessagesTests(SqliteFactoryFixture fixture
         errors["body"].ShouldBe([ProblemDetails.Translation("This is not valid JSON, or a value has the wrong type.", "pl")]);
     }
 
+    [Theory]
+    [InlineData("pl")]
+    [InlineData("ar")]
+    public async Task PlatformSeriesAndTypes_AreNamedInTheReadersLanguage(string language)
+    {
+        using var supervisor = await SignInAsync(Roles.Supervisor);
+        var forecasts = await supervisor.GetPageAsync($"/{language}/analytics/forecasts");
+        var options = forecasts.QuerySelectorAll("#series option").Select(o => o.TextContent).ToList();
+        options.ShouldContain(o => o.StartsWith(ProblemDetails.Translation("Applications: Temporary residence – work", language), StringComparison.Ordinal));
+        options.ShouldContain(o => o.StartsWith(ProblemDetails.Translation("Helpline calls per day", language), StringComparison.Ordinal));
+        options.ShouldAllBe(o => !o.StartsWith("Applications", StringComparison.Ordinal) && !o.StartsWith("Helpline", StringComparison.Ordinal));
+
+        var workload = await supervisor.GetPageAsync($"/{language}/analytics/workload");
+        var types = workload.QuerySelectorAll("tbody th[scope=row][id^=type-]").Select(t => t.TextContent.Trim()).ToList();
+        types.ShouldContain(ProblemDetails.Translation("Temporary residence – work", language));
+        types.ShouldAllBe(t => !t.StartsWith("applications.", StringComparison.Ordinal));
+    }
+
     private async Task<WebSession> SignInAsync(string role)
     {
         var session = fixture.Factory.Session();
