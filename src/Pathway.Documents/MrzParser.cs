@@ -172,7 +172,10 @@ internal sealed class MrzParser
         {
             errors.Add(new MrzError(field, $"{label} '{date}' at line {line} position {position} is not a date (YYMMDD)")
             {
-                Kind = MrzErrorKind.NotADate, Line = line, Position = position, Found = date,
+                Kind = MrzErrorKind.NotADate,
+                Line = line,
+                Position = position,
+                Found = date,
             });
         }
 
@@ -191,7 +194,10 @@ internal sealed class MrzParser
             default:
                 errors.Add(new MrzError("sex", $"sex '{sex}' at line {line} position {position} is not M, F, X or '<'")
                 {
-                    Kind = MrzErrorKind.InvalidSex, Line = line, Position = position, Found = sex.ToString(),
+                    Kind = MrzErrorKind.InvalidSex,
+                    Line = line,
+                    Position = position,
+                    Found = sex.ToString(),
                 });
                 return sex.ToString();
         }
@@ -206,7 +212,10 @@ internal sealed class MrzParser
             var label = field == "issuingState" ? "issuing state" : "nationality";
             errors.Add(new MrzError(field, $"{label} '{code}' at line {line} position {position} is not a known ICAO 9303 code")
             {
-                Kind = MrzErrorKind.UnknownCode, Line = line, Position = position, Found = code,
+                Kind = MrzErrorKind.UnknownCode,
+                Line = line,
+                Position = position,
+                Found = code,
             });
         }
 
@@ -243,11 +252,20 @@ internal sealed class MrzParser
         computed is null
             ? new(field, $"check digit {written} at line {line} position {position} cannot be verified: '{subject}' holds characters outside A-Z, 0-9 and '<'")
             {
-                Kind = MrzErrorKind.CheckDigitUnverifiable, Line = line, Position = position, Found = written.ToString(), Subject = subject,
+                Kind = MrzErrorKind.CheckDigitUnverifiable,
+                Line = line,
+                Position = position,
+                Found = written.ToString(),
+                Subject = subject,
             }
             : new(field, $"check digit {written} at line {line} position {position} does not match {computed} computed for '{subject}'")
             {
-                Kind = MrzErrorKind.CheckDigitMismatch, Line = line, Position = position, Found = written.ToString(), Expected = computed.ToString(), Subject = subject,
+                Kind = MrzErrorKind.CheckDigitMismatch,
+                Line = line,
+                Position = position,
+                Found = written.ToString(),
+                Expected = computed.ToString(),
+                Subject = subject,
             };
 
     private string Trimmed(int line, int position, int length) => Take(line, position, length).TrimEnd('<');

@@ -35,7 +35,8 @@ internal static class MrzScanner
         {
             return Failed(new MrzError("format", $"the text has {text.Length} characters, far more than any MRZ (at most 90)")
             {
-                Kind = MrzErrorKind.TextTooLong, Subject = text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Kind = MrzErrorKind.TextTooLong,
+                Subject = text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         }
 
@@ -49,7 +50,8 @@ internal static class MrzScanner
         {
             return Failed(new MrzError("format", $"the text has {fragments.Count} lines, far more than any MRZ (at most 3)")
             {
-                Kind = MrzErrorKind.TooManyLines, Subject = fragments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Kind = MrzErrorKind.TooManyLines,
+                Subject = fragments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         }
 
@@ -74,7 +76,9 @@ internal static class MrzScanner
         {
             found.Add(new MrzError("format", $"line {outside.InputLine} ('{Preview(outside.Text)}') is not part of the {format} MRZ")
             {
-                Kind = MrzErrorKind.OutsideZone, Line = outside.InputLine, Found = Preview(outside.Text),
+                Kind = MrzErrorKind.OutsideZone,
+                Line = outside.InputLine,
+                Found = Preview(outside.Text),
             });
         }
 
@@ -192,7 +196,10 @@ internal static class MrzScanner
 
                 yield return new MrzError("format", $"character '{Printable(text[i])}' at line {line} position {i + 1} is not an MRZ character (A-Z, 0-9, '<')")
                 {
-                    Kind = MrzErrorKind.ForeignCharacter, Line = line, Position = i + 1, Found = Printable(text[i]),
+                    Kind = MrzErrorKind.ForeignCharacter,
+                    Line = line,
+                    Position = i + 1,
+                    Found = Printable(text[i]),
                 };
             }
         }

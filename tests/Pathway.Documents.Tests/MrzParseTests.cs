@@ -118,7 +118,12 @@ public sealed class MrzParseTests
 
         result.Errors.ShouldContain(new MrzError("documentNumber", "check digit 3 at line 2 position 10 does not match 6 computed for 'L898902C3'")
         {
-            Kind = MrzErrorKind.CheckDigitMismatch, Line = 2, Position = 10, Found = "3", Expected = "6", Subject = "L898902C3",
+            Kind = MrzErrorKind.CheckDigitMismatch,
+            Line = 2,
+            Position = 10,
+            Found = "3",
+            Expected = "6",
+            Subject = "L898902C3",
         });
     }
 

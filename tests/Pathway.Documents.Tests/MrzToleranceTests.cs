@@ -69,7 +69,12 @@ public sealed class MrzToleranceTests
         result.CheckDigitsValid.ShouldBeFalse();
         result.Errors.ShouldContain(new MrzError("birthDate", "check digit O at line 2 position 20 does not match 2 computed for '740812'")
         {
-            Kind = MrzErrorKind.CheckDigitMismatch, Line = 2, Position = 20, Found = "O", Expected = "2", Subject = "740812",
+            Kind = MrzErrorKind.CheckDigitMismatch,
+            Line = 2,
+            Position = 20,
+            Found = "O",
+            Expected = "2",
+            Subject = "740812",
         });
     }
 
