@@ -97,6 +97,31 @@ public sealed partial class TranslatedMessagesTests(SqliteFactoryFixture fixture
         types.ShouldAllBe(t => !t.StartsWith("applications.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task RegistryCheck_InPolish_ShowsEvidenceAsWhatItMeans()
+    {
+        var person = await DemoRecords.PersonOfAsync(fixture.Factory, Pathway.Platform.Tenancy.OrganisationKind.OfficeUnit);
+        var document = person.Documents[0];
+        using var officer = await SignInAsync(Roles.CaseOfficer);
+        using var response = await officer.PostFormAsync("/pl/staff/persons/new", "register-person", new Dictionary<string, string>
+        {
+            ["Input.Step"] = "check", ["Input.Surname"] = person.Surname, ["Input.GivenNames"] = person.GivenNames,
+            ["Input.Sex"] = person.Sex == Pathway.People.Registry.Sex.Male ? "M" : "F",
+            ["Input.BirthDate"] = person.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Citizenship"] = person.Citizenship, ["Input.DocumentKind"] = document.Kind.ToString(),
+            ["Input.DocumentNumber"] = document.Number, ["Input.IssuingState"] = document.IssuingState,
+        });
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
+
+        var rows = page.QuerySelectorAll("table.evidence tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToList()).ToList();
+        rows.ShouldNotBeEmpty("the same person registered again is a likely duplicate");
+        var fields = rows.ToDictionary(r => r[0], r => r[1]);
+        fields[ProblemDetails.Translation("Surname", "pl")].ShouldBe(ProblemDetails.Translation("the same", "pl"));
+        fields[ProblemDetails.Translation("Date of birth", "pl")].ShouldBe(ProblemDetails.Translation("the same", "pl"));
+        fields.Keys.ShouldNotContain("BirthDate");
+        fields.Values.ShouldNotContain("exact");
+    }
+
     private async Task<WebSession> SignInAsync(string role)
     {
         var session = fixture.Factory.Session();
