@@ -18,8 +18,8 @@ LITERAL = r'"((?:[^"\\]|\\.)*)"'  # a regular C# string literal; group 1 is its 
 PATTERNS = [
     # T["..."], text["..."], T["...", args]: anywhere in src
     (("**/*.razor", "**/*.cs"), re.compile(r'\b(?:T|text)\[\s*' + LITERAL)),
-    # errors.Add(field, "...", args): FieldErrors in the modules' APIs and the shared forecasting code
-    (("Pathway.*/Api/*.cs", "Pathway.*/Forecasts/*.cs"), re.compile(r'\berrors\.Add\([^,()]+,\s*' + LITERAL)),
+    # errors.Add(field, "...", args): FieldErrors in the modules' APIs and the shared forecasting code (the field may be a call: FieldOf(e.Path))
+    (("Pathway.*/Api/*.cs", "Pathway.*/Forecasts/*.cs"), re.compile(r'\berrors\.Add\((?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
     # Error(nameof(X), "...", args): the identity error describer
     (("Pathway.Platform/Identity/LocalizedIdentityErrorDescriber.cs",),
      re.compile(r'\bError\(nameof\(\w+\),\s*' + LITERAL)),
@@ -35,6 +35,13 @@ DYNAMIC = [
     "Translator", "Analyst", "Administrator", "Migrant",
     "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
     "Send the form of the workload planning page.", "Send the form of the staffing page.",
+    # The platform's own series and application types (PlatformSeriesNames).
+    "Applications: Temporary residence – work", "Applications: Temporary residence – family",
+    "Applications: Temporary residence – study", "Applications: Permanent residence", "Applications: EU long-term resident",
+    "Temporary residence – work", "Temporary residence – family", "Temporary residence – study",
+    "Permanent residence", "EU long-term resident",
+    "Applications, all types: residence legalisation unit", "Applications, all types: client service unit",
+    "Applications, all types: voivodeship", "Helpline calls per day",
 ]
 
 

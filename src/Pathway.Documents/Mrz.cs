@@ -16,7 +16,7 @@ public static class Mrz
         catch (Exception exception) when (exception is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
             // A reader must answer for any text at the counter; a bug here must not take the desk down.
-            return new MrzResult(null, false, false, MrzFields.Empty, [new MrzError("format", "the text could not be read as an MRZ")], []);
+            return new MrzResult(null, false, false, MrzFields.Empty, [new MrzError("format", "the text could not be read as an MRZ") { Kind = MrzErrorKind.Unreadable }], []);
         }
     }
 

@@ -144,7 +144,12 @@ internal sealed class MrzParser
         }
 
         checkDigitsValid = false;
-        errors.Add(new MrzError("documentNumber", Mismatch(written, line, digitAt, computed, icao) + " (long document number; no known national variant fits either)"));
+        var mismatch = Mismatch("documentNumber", written, line, digitAt, computed, icao);
+        errors.Add(mismatch with
+        {
+            Message = mismatch.Message + " (long document number; no known national variant fits either)",
+            Kind = mismatch.Kind == MrzErrorKind.CheckDigitMismatch ? MrzErrorKind.LongDocumentNumberMismatch : mismatch.Kind,
+        });
     }
 
     private string ReadPersonalNumber()
@@ -165,7 +170,13 @@ internal sealed class MrzParser
         Check(field, date, line, checkAt);
         if (date.All(CheckDigit.IsMrzCharacter) && !MrzDates.IsWellFormed(date))
         {
-            errors.Add(new MrzError(field, $"{label} '{date}' at line {line} position {position} is not a date (YYMMDD)"));
+            errors.Add(new MrzError(field, $"{label} '{date}' at line {line} position {position} is not a date (YYMMDD)")
+            {
+                Kind = MrzErrorKind.NotADate,
+                Line = line,
+                Position = position,
+                Found = date,
+            });
         }
 
         return date;
@@ -181,7 +192,13 @@ internal sealed class MrzParser
             case '<':
                 return "X";
             default:
-                errors.Add(new MrzError("sex", $"sex '{sex}' at line {line} position {position} is not M, F, X or '<'"));
+                errors.Add(new MrzError("sex", $"sex '{sex}' at line {line} position {position} is not M, F, X or '<'")
+                {
+                    Kind = MrzErrorKind.InvalidSex,
+                    Line = line,
+                    Position = position,
+                    Found = sex.ToString(),
+                });
                 return sex.ToString();
         }
     }
@@ -193,7 +210,13 @@ internal sealed class MrzParser
         if (!CountryCodes.IsKnown(code))
         {
             var label = field == "issuingState" ? "issuing state" : "nationality";
-            errors.Add(new MrzError(field, $"{label} '{code}' at line {line} position {position} is not a known ICAO 9303 code"));
+            errors.Add(new MrzError(field, $"{label} '{code}' at line {line} position {position} is not a known ICAO 9303 code")
+            {
+                Kind = MrzErrorKind.UnknownCode,
+                Line = line,
+                Position = position,
+                Found = code,
+            });
         }
 
         return trimmed;
@@ -222,13 +245,28 @@ internal sealed class MrzParser
         }
 
         checkDigitsValid = false;
-        errors.Add(new MrzError(field, Mismatch(written, line, position, computed, subject)));
+        errors.Add(Mismatch(field, written, line, position, computed, subject));
     }
 
-    private static string Mismatch(char written, int line, int position, char? computed, string subject) =>
+    private static MrzError Mismatch(string field, char written, int line, int position, char? computed, string subject) =>
         computed is null
-            ? $"check digit {written} at line {line} position {position} cannot be verified: '{subject}' holds characters outside A-Z, 0-9 and '<'"
-            : $"check digit {written} at line {line} position {position} does not match {computed} computed for '{subject}'";
+            ? new(field, $"check digit {written} at line {line} position {position} cannot be verified: '{subject}' holds characters outside A-Z, 0-9 and '<'")
+            {
+                Kind = MrzErrorKind.CheckDigitUnverifiable,
+                Line = line,
+                Position = position,
+                Found = written.ToString(),
+                Subject = subject,
+            }
+            : new(field, $"check digit {written} at line {line} position {position} does not match {computed} computed for '{subject}'")
+            {
+                Kind = MrzErrorKind.CheckDigitMismatch,
+                Line = line,
+                Position = position,
+                Found = written.ToString(),
+                Expected = computed.ToString(),
+                Subject = subject,
+            };
 
     private string Trimmed(int line, int position, int length) => Take(line, position, length).TrimEnd('<');
 

@@ -28,23 +28,31 @@ internal static class MrzScanner
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Failed(new MrzError("format", "no MRZ text was given"));
+            return Failed(new MrzError("format", "no MRZ text was given") { Kind = MrzErrorKind.NoText });
         }
 
         if (text.Length > MaxTextLength)
         {
-            return Failed(new MrzError("format", $"the text has {text.Length} characters, far more than any MRZ (at most 90)"));
+            return Failed(new MrzError("format", $"the text has {text.Length} characters, far more than any MRZ (at most 90)")
+            {
+                Kind = MrzErrorKind.TextTooLong,
+                Subject = text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
         }
 
         var fragments = Fragments(text);
         if (fragments.Count == 0)
         {
-            return Failed(new MrzError("format", "no MRZ text was given"));
+            return Failed(new MrzError("format", "no MRZ text was given") { Kind = MrzErrorKind.NoText });
         }
 
         if (fragments.Count > MaxFragments)
         {
-            return Failed(new MrzError("format", $"the text has {fragments.Count} lines, far more than any MRZ (at most 3)"));
+            return Failed(new MrzError("format", $"the text has {fragments.Count} lines, far more than any MRZ (at most 3)")
+            {
+                Kind = MrzErrorKind.TooManyLines,
+                Subject = fragments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
         }
 
         var fit = BestFit(fragments);
@@ -53,7 +61,10 @@ internal static class MrzScanner
             var lengths = string.Join(", ", fragments.Select(f => f.Text.Length));
             var errors = new List<MrzError>
             {
-                new("format", $"expected 3 lines of 30, 2 lines of 36 or 2 lines of 44 characters but found {fragments.Count} line(s) of {lengths} characters"),
+                new("format", $"expected 3 lines of 30, 2 lines of 36 or 2 lines of 44 characters but found {fragments.Count} line(s) of {lengths} characters")
+                {
+                    Kind = MrzErrorKind.UnknownLayout, Subject = lengths,
+                },
             };
             errors.AddRange(ForeignCharacters(fragments.Select(f => (f.InputLine, f.Text))));
             return new MrzScan(null, [], errors);
@@ -63,7 +74,12 @@ internal static class MrzScanner
         var found = new List<MrzError>();
         foreach (var outside in fragments.Take(fit.Start).Concat(fragments.Skip(fit.End)))
         {
-            found.Add(new MrzError("format", $"line {outside.InputLine} ('{Preview(outside.Text)}') is not part of the {format} MRZ"));
+            found.Add(new MrzError("format", $"line {outside.InputLine} ('{Preview(outside.Text)}') is not part of the {format} MRZ")
+            {
+                Kind = MrzErrorKind.OutsideZone,
+                Line = outside.InputLine,
+                Found = Preview(outside.Text),
+            });
         }
 
         found.AddRange(ForeignCharacters(fit.Lines.Select((line, i) => (i + 1, line))));
@@ -174,11 +190,17 @@ internal static class MrzScanner
 
                 if (reported++ == MaxReportedCharacters)
                 {
-                    yield return new MrzError("format", "more characters outside A-Z, 0-9 and '<' follow");
+                    yield return new MrzError("format", "more characters outside A-Z, 0-9 and '<' follow") { Kind = MrzErrorKind.MoreForeignCharacters };
                     yield break;
                 }
 
-                yield return new MrzError("format", $"character '{Printable(text[i])}' at line {line} position {i + 1} is not an MRZ character (A-Z, 0-9, '<')");
+                yield return new MrzError("format", $"character '{Printable(text[i])}' at line {line} position {i + 1} is not an MRZ character (A-Z, 0-9, '<')")
+                {
+                    Kind = MrzErrorKind.ForeignCharacter,
+                    Line = line,
+                    Position = i + 1,
+                    Found = Printable(text[i]),
+                };
             }
         }
     }

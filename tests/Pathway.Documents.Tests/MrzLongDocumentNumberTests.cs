@@ -68,7 +68,11 @@ public sealed class MrzLongDocumentNumberTests
         result.Valid.ShouldBeFalse();
         result.CheckDigitsValid.ShouldBeFalse();
         result.AppliedRules.ShouldBeEmpty();
-        result.Errors.ShouldContain(e => e.Field == "documentNumber" && e.Message.Contains("no known national variant", StringComparison.Ordinal));
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Field.ShouldBe("documentNumber");
+        error.Message.ShouldContain("no known national variant");
+        error.Kind.ShouldBe(MrzErrorKind.LongDocumentNumberMismatch);
+        (error.Line, error.Position, error.Found, error.Expected, error.Subject).ShouldBe((1, 19, wrong.ToString(), icao.ToString(), Number));
     }
 
     [Fact]

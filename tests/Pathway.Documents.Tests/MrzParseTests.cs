@@ -116,7 +116,15 @@ public sealed class MrzParseTests
     {
         var result = Mrz.Parse(Specimens.With(Specimens.Td3, 2, 10, '3'));
 
-        result.Errors.ShouldContain(new MrzError("documentNumber", "check digit 3 at line 2 position 10 does not match 6 computed for 'L898902C3'"));
+        result.Errors.ShouldContain(new MrzError("documentNumber", "check digit 3 at line 2 position 10 does not match 6 computed for 'L898902C3'")
+        {
+            Kind = MrzErrorKind.CheckDigitMismatch,
+            Line = 2,
+            Position = 10,
+            Found = "3",
+            Expected = "6",
+            Subject = "L898902C3",
+        });
     }
 
     [Fact]
@@ -142,7 +150,7 @@ public sealed class MrzParseTests
         result.Valid.ShouldBeFalse();
         result.CheckDigitsValid.ShouldBeTrue();
         result.Errors.Select(e => e.Field).ShouldBe(["issuingState", "nationality"], ignoreOrder: true);
-        result.Errors.ShouldContain(new MrzError("issuingState", "issuing state 'ZZZ' at line 1 position 3 is not a known ICAO 9303 code"));
+        result.Errors.ShouldContain(new MrzError("issuingState", "issuing state 'ZZZ' at line 1 position 3 is not a known ICAO 9303 code") { Kind = MrzErrorKind.UnknownCode, Line = 1, Position = 3, Found = "ZZZ" });
         result.Fields.IssuingState.ShouldBe("ZZZ");
     }
 

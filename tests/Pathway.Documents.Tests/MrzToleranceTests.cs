@@ -40,7 +40,7 @@ public sealed class MrzToleranceTests
         result.Fields.DocumentNumber.ShouldBe("L898902C3");
         result.CheckDigitsValid.ShouldBeTrue();
         result.Valid.ShouldBeFalse();
-        result.Errors.ShouldBe([new MrzError("format", "line 3 ('OK12') is not part of the TD3 MRZ")]);
+        result.Errors.ShouldBe([new MrzError("format", "line 3 ('OK12') is not part of the TD3 MRZ") { Kind = MrzErrorKind.OutsideZone, Line = 3, Found = "OK12" }]);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class MrzToleranceTests
         var result = Mrz.Parse(Specimens.Td3 + "#");
 
         result.Format.ShouldBeNull();
-        result.Errors.ShouldContain(new MrzError("format", "character '#' at line 2 position 45 is not an MRZ character (A-Z, 0-9, '<')"));
+        result.Errors.ShouldContain(new MrzError("format", "character '#' at line 2 position 45 is not an MRZ character (A-Z, 0-9, '<')") { Kind = MrzErrorKind.ForeignCharacter, Line = 2, Position = 45, Found = "#" });
     }
 
     [Fact]
@@ -67,7 +67,15 @@ public sealed class MrzToleranceTests
         var result = Mrz.Parse(Specimens.With(Specimens.Td3, 2, 20, 'O'));
 
         result.CheckDigitsValid.ShouldBeFalse();
-        result.Errors.ShouldContain(new MrzError("birthDate", "check digit O at line 2 position 20 does not match 2 computed for '740812'"));
+        result.Errors.ShouldContain(new MrzError("birthDate", "check digit O at line 2 position 20 does not match 2 computed for '740812'")
+        {
+            Kind = MrzErrorKind.CheckDigitMismatch,
+            Line = 2,
+            Position = 20,
+            Found = "O",
+            Expected = "2",
+            Subject = "740812",
+        });
     }
 
     [Fact]
@@ -77,7 +85,7 @@ public sealed class MrzToleranceTests
 
         result.Format.ShouldBe(MrzFormat.TD3);
         result.Valid.ShouldBeFalse();
-        result.Errors.ShouldContain(new MrzError("format", "character 'É' at line 1 position 7 is not an MRZ character (A-Z, 0-9, '<')"));
+        result.Errors.ShouldContain(new MrzError("format", "character 'É' at line 1 position 7 is not an MRZ character (A-Z, 0-9, '<')") { Kind = MrzErrorKind.ForeignCharacter, Line = 1, Position = 7, Found = "É" });
     }
 
     [Fact]

@@ -53,19 +53,23 @@ public sealed class RegistrationJourneyTests(Browser browser)
         server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task Officer_PastesAnMrzWithAWrongCheckDigit_SeesTheErrorInline()
+    [Theory]
+    [InlineData("en", "Document number: the check digit at line 2, position 10 is 5, but 6 is computed for L898902C3.")]
+    [InlineData("ar", "رقم الوثيقة: رقم التحقق في السطر 2، الموضع 10 هو 5، لكن الرقم المحسوب لـ L898902C3 هو 6.")]
+    public async Task Officer_PastesAnMrzWithAWrongCheckDigit_SeesTheErrorInlineInTheirLanguage(string language, string expected)
     {
         using var server = LiveServer.Start();
         await using var context = await browser.NewContextAsync(server.Url);
         var page = await context.NewPageAsync();
-        await page.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.Supervisor));
-        await page.GotoAsync("/en/staff/persons/new");
+        await page.SignInAsNewStaffAsync(language, DemoAccounts.EmailOf(Roles.Supervisor));
+        await page.GotoAsync($"/{language}/staff/persons/new");
         await page.FillAsync("#mrz", SpecimenMrz.Replace("L898902C36", "L898902C35"));
         await page.Locator("button[value=mrz]").ClickAsync();
         var errors = page.Locator(".field-errors li");
         await errors.First.WaitForAsync();
-        (await errors.First.TextContentAsync())!.ShouldContain("documentNumber");
+        (await errors.First.TextContentAsync())!.ShouldBe(expected);
+        // The zone's characters keep their left-to-right order inside an Arabic sentence.
+        (await errors.First.Locator("bdi[dir=ltr]").AllTextContentsAsync()).ShouldBe(["5", "L898902C3", "6"], ignoreOrder: true);
         await page.ShouldBeAccessibleAsync();
     }
 }

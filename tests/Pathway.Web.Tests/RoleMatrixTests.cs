@@ -14,7 +14,7 @@ namespace Pathway.Web.Tests;
 /// </summary>
 public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixture<SqliteFactoryFixture>
 {
-    private const string Anonymous = "(anonymous)";
+    internal const string Anonymous = "(anonymous)";
     private static readonly string[] Everyone = [Anonymous, .. Roles.All];
     private static readonly string[] SignedIn = [.. Roles.All];
     private static readonly string[] Staff = [.. Roles.Staff];
@@ -28,7 +28,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
-    private static readonly Dictionary<string, string[]> Access = new()
+    internal static readonly Dictionary<string, string[]> Access = new()
     {
         ["GET /"] = Everyone,
         ["GET /error/{Code:int}"] = Everyone,

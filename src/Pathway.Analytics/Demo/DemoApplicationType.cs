@@ -10,6 +10,9 @@ internal sealed record DemoApplicationType(string Key, string Title, double Leve
     /// <summary>The key of the series of this type's applications, all office units together.</summary>
     public string SeriesKey => $"applications.{Key}";
 
+    /// <summary>The English title of that series, the key of its translations.</summary>
+    public string SeriesTitle => $"Applications: {Title}";
+
     public static readonly IReadOnlyList<DemoApplicationType> All =
     [
         // Work permits follow the hiring seasons: spring and early autumn.

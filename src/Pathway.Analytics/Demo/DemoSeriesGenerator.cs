@@ -31,15 +31,15 @@ internal sealed class DemoSeriesGenerator(int seed, Guid residenceUnit, Guid cli
             var client = Counts(type, months, 1 - type.ResidenceUnitShare);
             Add(residenceTotal, residence);
             Add(clientTotal, client);
-            byType.Add(Monthly(type.SeriesKey, $"Applications: {type.Title}", Sum(residence, client), residenceUnit));
+            byType.Add(Monthly(type.SeriesKey, Sum(residence, client), residenceUnit));
         }
 
         return
         [
             .. byType,
-            Monthly("applications.unit.residence-legalisation", "Applications, all types: residence legalisation unit", residenceTotal, residenceUnit),
-            Monthly("applications.unit.client-service", "Applications, all types: client service unit", clientTotal, clientUnit),
-            Monthly("applications.total", "Applications, all types: voivodeship", Sum(residenceTotal, clientTotal), residenceUnit),
+            Monthly("applications.unit.residence-legalisation", residenceTotal, residenceUnit),
+            Monthly("applications.unit.client-service", clientTotal, clientUnit),
+            Monthly("applications.total", Sum(residenceTotal, clientTotal), residenceUnit),
             HelplineCalls(today),
         ];
     }
@@ -73,11 +73,11 @@ internal sealed class DemoSeriesGenerator(int seed, Guid residenceUnit, Guid cli
             calls[t] = Math.Max(0, Math.Round(mean + Math.Sqrt(mean) * Normal()));
         }
 
-        return new DemoSeries(new TimeSeries("helpline.calls.daily", Frequency.Daily, start, calls), new SeriesDescription("Helpline calls per day", "calls"), clientUnit);
+        return new DemoSeries(new TimeSeries("helpline.calls.daily", Frequency.Daily, start, calls), new SeriesDescription(PlatformSeriesNames.EnglishTitle("helpline.calls.daily"), "calls"), clientUnit);
     }
 
-    private static DemoSeries Monthly(string key, string title, double[] counts, Guid owner) =>
-        new(new TimeSeries(key, Frequency.Monthly, FirstMonth, counts), new SeriesDescription(title, "applications"), owner);
+    private static DemoSeries Monthly(string key, double[] counts, Guid owner) =>
+        new(new TimeSeries(key, Frequency.Monthly, FirstMonth, counts), new SeriesDescription(PlatformSeriesNames.EnglishTitle(key), "applications"), owner);
 
     private static double[] Sum(double[] a, double[] b) => a.Zip(b, (x, y) => x + y).ToArray();
 

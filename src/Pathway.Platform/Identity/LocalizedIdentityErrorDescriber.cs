@@ -4,12 +4,27 @@ using Pathway.Platform.Localization;
 
 namespace Pathway.Platform.Identity;
 
-/// <summary>Identity's messages (password rules, taken e-mail) in the user's language.</summary>
+/// <summary>
+/// Identity's messages (password rules, taken e-mail) in the user's language. Every message a
+/// user can meet is overridden, since the base class answers in English. Numbers stand in a
+/// phrase that reads right for any count, as plural forms differ between the languages.
+/// </summary>
 public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<Text> text) : IdentityErrorDescriber
 {
     private IdentityError Error(string code, string message, params object[] arguments) => new() { Code = code, Description = text[message, arguments] };
 
-    public override IdentityError PasswordTooShort(int length) => Error(nameof(PasswordTooShort), "The password must have at least {0} characters.", length);
+    public override IdentityError PasswordTooShort(int length) => Error(nameof(PasswordTooShort), "The password is too short (minimum number of characters: {0}).", length);
+
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
+        Error(nameof(PasswordRequiresUniqueChars), "The password has too few different characters (minimum: {0}).", uniqueChars);
+
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), "The password is wrong.");
+
+    public override IdentityError DefaultError() => Error(nameof(DefaultError), "Something went wrong. Try again.");
+
+    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), "Someone else changed this account at the same time. Open the page again and retry.");
+
+    public override IdentityError RecoveryCodeRedemptionFailed() => Error(nameof(RecoveryCodeRedemptionFailed), "The code is wrong or has expired.");
 
     public override IdentityError PasswordRequiresDigit() => Error(nameof(PasswordRequiresDigit), "The password must contain a digit.");
 

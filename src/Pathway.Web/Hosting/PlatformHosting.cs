@@ -68,7 +68,9 @@ internal static class PlatformHosting
 
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = UnreadableRequestProblem.Customize);
+        // An unreadable body reaches the exception handler as an exception, so it can be answered in the caller's language.
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<ApiKeySecurityScheme>()
             .AddOperationTransformer<ApiKeySecurityScheme>());
@@ -206,6 +208,8 @@ internal static class PlatformHosting
         {
             // A request the client got wrong is the client's error, never a 500.
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // The client's mistake is answered, not logged as a server error.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
         if (!app.Environment.IsDevelopment())
         {
