@@ -52,7 +52,12 @@ internal sealed class PeopleModel : IModuleModel
             document.Property(d => d.Id).ValueGeneratedNever();
             document.Property(d => d.Number).HasMaxLength(32);
             document.Property(d => d.IssuingState).HasMaxLength(3);
+            document.Property(d => d.SharedNumberReason).HasMaxLength(500);
             document.HasIndex(d => d.Number);
+            // A document belongs to one person: the index holds even when two officers save the same
+            // number at the same moment. A supervisor's recorded exception is left out of it.
+            document.HasIndex(d => new { d.TenantId, d.Kind, d.IssuingState, d.Number }).IsUnique()
+                .HasFilter("\"SharedNumberReason\" IS NULL");
         });
 
         modelBuilder.Entity<DuplicateSuspicion>(suspicion =>

@@ -1,13 +1,18 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Pathway.People.Duplicates;
 using Pathway.Platform.Audit;
+using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.People.Registry;
 
-internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, IRegistryCheck check) : IPersonRegistry
+internal sealed class PersonRegistry(
+    PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, IRegistryCheck check,
+    IHttpContextAccessor http, IAuthorizationService authorization) : IPersonRegistry
 {
     private const int MaxNameTokens = 4;
 
@@ -74,8 +79,13 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         return ToView(person) with { MergedIntoId = person.MergedIntoId, MergedRecordIds = mergedRecords };
     }
 
-    public async Task<PersonView> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
+    public async Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
     {
+        if (await RefusedAsync(null, documents, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var current = scope.Current;
         var now = clock.GetUtcNow().UtcDateTime;
         // Checked before saving, so the new record cannot match itself; whatever the check finds
@@ -84,7 +94,7 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         var person = Person.Register(details, current.TenantId, organisationId, now);
         foreach (var document in documents)
         {
-            person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+            Add(person, document);
         }
 
         db.Add(person);
@@ -93,23 +103,27 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
             db.Add(suspicion);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return ToView(person);
+        return await SaveAsync(person, documents, cancellationToken);
     }
 
-    public async Task<PersonView?> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default)
+    public async Task<RegistryOutcome> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default)
     {
         var person = await db.Set<Person>().Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
         {
-            return null;
+            return new RegistryOutcome.PersonNotFound();
+        }
+
+        if (await RefusedAsync(person.Id, [document], cancellationToken) is { } refused)
+        {
+            return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var signals = (await check.CheckDocumentsAsync([document], cancellationToken)).Where(s => s.OtherPersonId != person.Id).ToList();
-        var added = person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+        var added = Add(person, document);
         db.Add(added);
-        foreach (var suspicion in RegistrationSuspicions.From(person, new RegistryCheckResult([], signals, 0), now))
+        foreach (var suspicion in RegistrationSuspicions.From(person, new RegistryCheckResult([], signals, 0, []), now))
         {
             // The same pair may be in the queue already (the number was added to one of them before).
             if (!await KnownSuspicions.ContainsAsync(db, suspicion, cancellationToken))
@@ -118,8 +132,92 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return ToView(person);
+        return await SaveAsync(person, [document], cancellationToken);
+    }
+
+    /// <summary>
+    /// One number of a kind and issuing state, one person: refused when someone holds it, unless the
+    /// caller is a supervisor and says why (the reason goes to the audit trail with the save).
+    /// </summary>
+    private async Task<RegistryOutcome?> RefusedAsync(Guid? personId, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken)
+    {
+        foreach (var document in documents)
+        {
+            var holder = await HolderAsync(document, cancellationToken);
+            if (holder is null)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(document.SharedNumberReason))
+            {
+                return new RegistryOutcome.NumberHeld(holder);
+            }
+
+            if (!await MayRecordExceptionAsync())
+            {
+                return new RegistryOutcome.ExceptionNotAllowed();
+            }
+
+            db.Audit(new AuditRecord("shared-number-exception", nameof(IdentityDocument), personId?.ToString() ?? "", Reason: document.SharedNumberReason.Trim(),
+                Details: $"kind={document.Kind}; number={IdentityDocument.NormaliseNumber(document.Number)}; issuingState={document.IssuingState}; holder={holder.PersonId}"));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whoever holds the number in the tenant, in any unit: a passport is one person's wherever it was registered.</summary>
+    private async Task<DocumentHolder?> HolderAsync(DocumentDetails document, CancellationToken cancellationToken)
+    {
+        var tenant = scope.Current.TenantId;
+        var number = IdentityDocument.NormaliseNumber(document.Number);
+        var state = document.IssuingState.ToUpperInvariant();
+        var held = await db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.TenantId == tenant && d.Kind == document.Kind && d.IssuingState == state && d.Number == number)
+            .OrderBy(d => d.SharedNumberReason != null).Select(d => d.PersonId).FirstOrDefaultAsync(cancellationToken);
+        if (held == Guid.Empty)
+        {
+            return null;
+        }
+
+        var person = await db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => p.Id == held)
+            .Select(p => new { p.TenantId, p.OrganisationId, p.Surname, p.GivenNames, p.MergedIntoId }).FirstAsync(cancellationToken);
+        return scope.Current.CanSee(new Visible(person.TenantId, person.OrganisationId))
+            ? new DocumentHolder(document.Kind, number, state, held, $"{person.Surname} {person.GivenNames}")
+            : new DocumentHolder(document.Kind, number, state, null, null);
+    }
+
+    private async Task<bool> MayRecordExceptionAsync() =>
+        http.HttpContext?.User is { } user && (await authorization.AuthorizeAsync(user, Permissions.DuplicatesReview)).Succeeded;
+
+    private static IdentityDocument Add(Person person, DocumentDetails document)
+    {
+        var added = person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+        added.SharedNumberReason = string.IsNullOrWhiteSpace(document.SharedNumberReason) ? null : document.SharedNumberReason.Trim();
+        return added;
+    }
+
+    private async Task<RegistryOutcome> SaveAsync(Person person, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new RegistryOutcome.Saved(ToView(person));
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another officer saved the same number a moment ago: the index refused this one.
+            db.ChangeTracker.Clear();
+            foreach (var document in documents)
+            {
+                if (await HolderAsync(document, cancellationToken) is { } holder)
+                {
+                    return new RegistryOutcome.NumberHeld(holder);
+                }
+            }
+
+            throw;
+        }
     }
 
     internal static PersonView ToView(Person p) => new(
@@ -163,4 +261,6 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         Expression.Property(Expression.Constant(new Boxed(value)), nameof(Boxed.Value));
 
     private sealed record Boxed(string Value);
+
+    private sealed record Visible(Guid TenantId, Guid OrganisationId) : ITenantOwned;
 }
