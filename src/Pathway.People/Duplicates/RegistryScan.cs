@@ -101,7 +101,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
     {
         var known = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters().AsNoTracking().Where(s => s.TenantId == tenantId)
             .Select(s => new { s.PersonId, s.OtherPersonId, s.Kind, s.Explanation }).ToListAsync(cancellationToken);
-        return [.. known.Select(k => (k.PersonId, k.OtherPersonId, k.Kind, k.Kind == SuspicionKind.LostOrStolenDocument ? k.Explanation : ""))];
+        return [.. known.Select(k => (k.PersonId, k.OtherPersonId, k.Kind, k.Kind == SuspicionKind.LostOrStolenDocument ? ListedExplanation.DocumentPrefix(k.Explanation) : ""))];
     }
 
     private async Task<long> ExportAsync(Guid tenantId, string path, CancellationToken cancellationToken)
@@ -238,8 +238,8 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var hit in listed)
         {
-            var explanation = JsonSerializer.Serialize(new { document = hit.Number, issuingState = hit.IssuingState, source = hit.Source });
-            if (known.Add((hit.PersonId, null, SuspicionKind.LostOrStolenDocument, explanation)))
+            var explanation = ListedExplanation.Of(hit.Number, hit.IssuingState, hit.Source);
+            if (known.Add((hit.PersonId, null, SuspicionKind.LostOrStolenDocument, ListedExplanation.DocumentPrefix(hit.Number, hit.IssuingState))))
             {
                 db.Add(DuplicateSuspicion.Raise(tenantId, hit.OrganisationId, hit.PersonId, null, SuspicionKind.LostOrStolenDocument, SuspicionSource.Scan, 1, explanation, now));
                 raised++;

@@ -68,6 +68,8 @@ internal sealed class PeopleModel : IModuleModel
             // One suspicion per pair and kind, however often scans find it.
             suspicion.HasIndex(s => new { s.TenantId, s.PersonId, s.OtherPersonId, s.Kind }).IsUnique();
             suspicion.HasIndex(s => new { s.TenantId, s.Status });
+            // Undoing a merge looks up what it settled or moved; few entries ever have one.
+            suspicion.HasIndex(s => s.MergeId).HasFilter("\"MergeId\" IS NOT NULL");
         });
 
         modelBuilder.Entity<PersonMerge>(merge =>
