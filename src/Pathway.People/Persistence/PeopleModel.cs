@@ -34,6 +34,8 @@ internal sealed class PeopleModel : IModuleModel
             SearchKey(person.Property(p => p.GivenNamesSkeleton), provider);
             // Skeleton then birth date: the duplicate check asks for one name within a few birth years.
             person.HasIndex(p => new { p.SurnameSkeleton, p.BirthDate });
+            // Search by given name alone, in any romanisation.
+            person.HasIndex(p => p.GivenNamesSkeleton);
             person.Ignore(p => p.DomainEvents);
             // Indexes lead with the searched column, not the tenant: the tenant filter is an OR with
             // the system scope, which SQLite cannot use to enter an index led by TenantId.

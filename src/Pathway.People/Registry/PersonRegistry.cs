@@ -24,17 +24,15 @@ internal sealed class PersonRegistry(
 
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
-            var tokens = NameKey.Of(query.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxNameTokens).ToArray();
-            if (tokens.Length > 0)
+            var words = SearchWords.Of(query.Name, MaxNameTokens);
+            // A name of nothing but punctuation ("%", "_") finds no one, rather than everyone.
+            persons = words.Count == 0 ? persons.Where(p => false) : persons.Where(NameStartsWithAny(words));
+            foreach (var word in words)
             {
-                persons = persons.Where(SurnameStartsWithAny(tokens));
-                foreach (var token in tokens)
-                {
-                    persons = persons.Where(p => p.FullNameKey.Contains(token) || p.NativeFullNameKey.Contains(token));
-                }
-
-                criteria.Add("name");
+                persons = persons.Where(NameContains(word));
             }
+
+            criteria.Add("name");
         }
 
         if (!string.IsNullOrWhiteSpace(query.DocumentNumber))
@@ -227,23 +225,52 @@ internal sealed class PersonRegistry(
             .Select(d => new DocumentView(d.Id, d.Kind, d.Number, d.IssuingState, d.IssuedOn, d.ExpiresOn)).ToList());
 
     /// <summary>
-    /// p => (SurnameKey in [t1, t1+)) || (NativeSurnameKey in [t1, t1+)) || ... for each token:
-    /// ranges rather than LIKE so that both databases can answer from the surname indexes.
+    /// p => some word begins the surname (Latin or native search key), or the surname or given names
+    /// as skeletons (so Kowalenko finds KOVALENKO, Petro alone finds PETRO): ranges rather than LIKE
+    /// so that both databases answer from the indexes on those columns.
     /// </summary>
-    private static Expression<Func<Person, bool>> SurnameStartsWithAny(IReadOnlyList<string> tokens)
+    private static Expression<Func<Person, bool>> NameStartsWithAny(IReadOnlyList<SearchWord> words)
     {
         var person = Expression.Parameter(typeof(Person), "p");
         Expression? any = null;
-        foreach (var token in tokens)
+        foreach (var word in words)
         {
-            var upper = token[..^1] + (char)(token[^1] + 1);
-            foreach (var key in new[] { nameof(Person.SurnameKey), nameof(Person.NativeSurnameKey) })
+            foreach (var (column, prefix) in Prefixes(word))
             {
+                var upper = prefix[..^1] + (char)(prefix[^1] + 1);
                 var range = Expression.AndAlso(
-                    Compare(Expression.Property(person, key), token, ExpressionType.GreaterThanOrEqual),
-                    Compare(Expression.Property(person, key), upper, ExpressionType.LessThan));
+                    Compare(Expression.Property(person, column), prefix, ExpressionType.GreaterThanOrEqual),
+                    Compare(Expression.Property(person, column), upper, ExpressionType.LessThan));
                 any = any is null ? range : Expression.OrElse(any, range);
             }
+        }
+
+        return Expression.Lambda<Func<Person, bool>>(any!, person);
+    }
+
+    private static IEnumerable<(string Column, string Prefix)> Prefixes(SearchWord word)
+    {
+        yield return (nameof(Person.SurnameKey), word.Key);
+        yield return (nameof(Person.NativeSurnameKey), word.Key);
+        foreach (var skeleton in word.Skeletons)
+        {
+            yield return (nameof(Person.SurnameSkeleton), skeleton);
+            yield return (nameof(Person.GivenNamesSkeleton), skeleton);
+        }
+    }
+
+    /// <summary>p => the word is somewhere in the full name (search key, Latin or native) or its skeletons; the rows are few by now.</summary>
+    private static Expression<Func<Person, bool>> NameContains(SearchWord word)
+    {
+        var person = Expression.Parameter(typeof(Person), "p");
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        var columns = new List<(string, string)> { (nameof(Person.FullNameKey), word.Key), (nameof(Person.NativeFullNameKey), word.Key) };
+        columns.AddRange(word.Skeletons.SelectMany(s => new[] { (nameof(Person.SurnameSkeleton), s), (nameof(Person.GivenNamesSkeleton), s) }));
+        Expression? any = null;
+        foreach (var (column, value) in columns)
+        {
+            var test = Expression.Call(Expression.Property(person, column), contains, Parameter(value));
+            any = any is null ? test : Expression.OrElse(any, test);
         }
 
         return Expression.Lambda<Func<Person, bool>>(any!, person);
