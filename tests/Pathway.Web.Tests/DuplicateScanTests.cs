@@ -43,7 +43,7 @@ public abstract class DuplicateScanTests
 
         using var started = await supervisor.PostFormAsync("/staff/duplicates", "scan", new Dictionary<string, string> { ["Scan"] = "now" });
         var page = new HtmlParser().ParseDocument(await started.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        page.QuerySelector(".notice")!.TextContent.ShouldBe(Translation("The scan has started. This page refreshes itself while it runs.", "pl"));
+        page.QuerySelector(".notice")!.TextContent.ShouldBe(Translation("The scan has started. Use Refresh to follow it.", "pl"));
 
         ScanRun? run = null;
         for (var i = 0; i < 240 && run?.FinishedAt is null; i++)
