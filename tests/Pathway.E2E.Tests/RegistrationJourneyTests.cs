@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Pathway.People.Registry;
+using Pathway.Platform.Tenancy;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
@@ -80,5 +83,45 @@ public sealed class RegistrationJourneyTests(Browser browser)
         await errors.First.WaitForAsync();
         (await errors.First.TextContentAsync())!.ShouldContain("documentNumber");
         await page.ShouldBeAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Supervisor_AddsAPassportAnotherPersonHolds_SeesTheHolder_AndRecordsAnExceptionWithAReason()
+    {
+        using var server = LiveServer.Start();
+        var (holder, other) = await TwoOfficePersonsAsync(server.Factory);
+        var passport = holder.Documents[0];
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.SignInAsNewStaffAsync("pl", DemoAccounts.EmailOf(Roles.Supervisor));
+
+        await page.GotoAsync($"/pl/staff/persons/{other.Id}");
+        await page.SelectOptionAsync("#document-kind", passport.Kind.ToString());
+        await page.FillAsync("#document-number", passport.Number);
+        await page.FillAsync("#document-issuer", passport.IssuingState);
+        await page.Locator("button[value=add]").ClickAsync();
+        var link = page.Locator($".warning a[href='staff/persons/{holder.Id}']");
+        await link.WaitForAsync();
+        (await link.TextContentAsync())!.ShouldContain($"{holder.Surname} {holder.GivenNames}");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.FillAsync("#document-shared-reason", "the consulate issued one number twice");
+        await page.Locator("button[value=add]").ClickAsync();
+        await page.Locator(".warning").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await server.Factory.WithDbAsync(async db =>
+            (await db.Set<IdentityDocument>().SingleAsync(d => d.PersonId == other.Id && d.Number == passport.Number)).SharedNumberReason.ShouldBe("the consulate issued one number twice"));
+        server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    private static async Task<(Person Holder, Person Other)> TwoOfficePersonsAsync(PathwayFactory factory)
+    {
+        List<Person> persons = [];
+        await factory.WithDbAsync(async db =>
+        {
+            var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
+            persons = await db.Set<Person>().Include(p => p.Documents).Where(p => offices.Contains(p.OrganisationId) && p.Documents.Count > 0)
+                .OrderBy(p => p.Id).Take(2).ToListAsync();
+        });
+        return (persons[0], persons[1]);
     }
 }
