@@ -107,6 +107,22 @@ public abstract class DocumentNumberTests
         await factory.WithDbAsync(async db => (await db.Set<IdentityDocument>().CountAsync(d => d.Number == number)).ShouldBe(1));
     }
 
+    [Fact]
+    public async Task Register_OneNewDocumentSentTwice_SavesItOnce()
+    {
+        var factory = await FactoryAsync();
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        var number = $"TWICE{Random.Shared.Next(10_000_000, 99_999_999)}";
+        using var response = await officer.Client.PostAsJsonAsync("/api/v1/persons", new
+        {
+            surname = "Dvoretska", givenNames = "Iryna", sex = "F", birthDate = "1988-02-02", citizenship = "UKR",
+            documents = new[] { new { kind = "Passport", number, issuingState = "UKR" }, new { kind = "Passport", number = number.ToLowerInvariant(), issuingState = "ukr" } },
+        }, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await response.Content.ReadFromJsonAsync<PersonView>(TestContext.Current.CancellationToken))!.Documents.ShouldHaveSingleItem().Number.ShouldBe(number);
+    }
+
     [Theory]
     [InlineData("<svg/onload=alert(3)>", "</=()>")]
     [InlineData("AB12345Ж", "Ж")]

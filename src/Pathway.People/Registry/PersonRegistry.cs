@@ -79,6 +79,8 @@ internal sealed class PersonRegistry(
 
     public async Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
     {
+        // One document sent twice is one document (the unique index would refuse the second).
+        documents = [.. documents.DistinctBy(d => (d.Kind, d.IssuingState.ToUpperInvariant(), IdentityDocument.NormaliseNumber(d.Number)))];
         if (await RefusedAsync(null, documents, cancellationToken) is { } refused)
         {
             return refused;
