@@ -11,6 +11,19 @@ public static class NameMatching
     public static string Key(string? name) => string.Join(' ', NameSkeleton.Words(name).Select(NameSkeleton.Render));
 
     /// <summary>
+    /// The keys a name may have been stored under, <see cref="Key"/> first: a Latin CH is Ч in most
+    /// spellings but Х in Polish ones (Chomenko for Хоменко, KHOMENKO), so a name with CH has the
+    /// Polish reading as a second key. For searching; a stored record keeps its one key.
+    /// </summary>
+    public static IReadOnlyList<string> Keys(string? name)
+    {
+        var key = Key(name);
+        return NameSkeleton.HasAmbiguousCh(name)
+            ? [key, string.Join(' ', NameSkeleton.Words(name, polishCh: true).Select(NameSkeleton.Render))]
+            : [key];
+    }
+
+    /// <summary>
     /// The same words, in any order (surname first in an MRZ, last on a form); false when
     /// either name has no letters.
     /// </summary>

@@ -17,6 +17,9 @@ namespace Pathway.Documents;
 /// <item>Doubled letters collapse (IULIIA → IULIA).</item>
 /// </list>
 /// Vowels otherwise stay, which keeps different names apart (Kovalenko, Kovalchuk).
+/// <para>CH is Ч in English, Ukrainian and Czech spellings but Х in Polish (Chomenko for Хоменко,
+/// Charków for Харків). The skeleton reads it as Ч; <see cref="Words(string?, bool)"/> with
+/// <c>polishCh</c> reads it as Х (KH, so H), for a searcher to try both.</para>
 /// </summary>
 internal static class NameSkeleton
 {
@@ -52,12 +55,15 @@ internal static class NameSkeleton
     ];
 
     /// <summary>The skeleton of each word of the name, in order.</summary>
-    public static IReadOnlyList<string> Words(string? name)
+    public static IReadOnlyList<string> Words(string? name) => Words(name, polishCh: false);
+
+    /// <summary>The same, with <paramref name="polishCh"/> reading a Latin CH as Polish Х rather than Ч.</summary>
+    public static IReadOnlyList<string> Words(string? name, bool polishCh)
     {
         var words = new List<string>();
         foreach (var word in Latin(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var skeleton = Fold(word);
+            var skeleton = Fold(word, polishCh);
             if (skeleton.Length > 0)
             {
                 words.Add(skeleton);
@@ -106,7 +112,10 @@ internal static class NameSkeleton
         return Transliteration.ToLatin(spelled.ToString()).ToUpperInvariant().Replace('-', ' ');
     }
 
-    private static string Fold(string word)
+    /// <summary>Whether the name has a Latin CH that Polish would read as Х (not the TSCH or SCH of German spellings).</summary>
+    public static bool HasAmbiguousCh(string? name) => Latin(name).Split(' ').Any(word => !Fold(word, polishCh: true).Equals(Fold(word, polishCh: false), StringComparison.Ordinal));
+
+    private static string Fold(string word, bool polishCh)
     {
         var sounds = new StringBuilder(word.Length);
         var index = 0;
@@ -115,7 +124,7 @@ internal static class NameSkeleton
             var (spelling, sound) = Spellings.FirstOrDefault(s => word.AsSpan(index).StartsWith(s.Spelling, StringComparison.Ordinal));
             if (spelling is not null)
             {
-                sounds.Append(sound);
+                sounds.Append(polishCh && spelling == "CH" ? "H" : sound);
                 index += spelling.Length;
                 continue;
             }

@@ -19,9 +19,14 @@ public static class PeopleModule
         services.AddSingleton<IModuleModel, PeopleModel>();
         services.AddScoped<IPersonRegistry, PersonRegistry>();
         services.AddScoped<IRegistryCheck, RegistryCheck>();
-        services.AddScoped<IRegistryScan, RegistryScan>();
+        services.AddScoped<RegistryScan>();
+        services.AddScoped<IRegistryScan>(sp => sp.GetRequiredService<RegistryScan>());
+        services.AddScoped<IOnDemandScan, OnDemandScan>();
+        services.AddSingleton<ScanWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScanWorker>());
         services.AddScoped<IAuthorizationHandler, PersonAuthorizationHandler>();
         services.AddScoped<IDemoSeeder, DemoPersonSeeder>();
+        services.AddScoped<IDemoSeeder, DemoScanSeeder>();
         services.AddHostedService<NameSkeletonBackfill>();
         services.AddHostedService<NightlyScanScheduler>();
         services.AddScoped<DuplicateReview>();

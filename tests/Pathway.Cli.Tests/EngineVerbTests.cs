@@ -104,10 +104,21 @@ public sealed class EngineVerbTests
     public async Task RegistryScan_OnSeededDuplicates_QueuesThem()
     {
         using var cli = new Cli();
-        (await cli.RunAsync("seed", "--persons", "2000", "--duplicates", "0.1")).ExitCode.ShouldBe(0);
+        (await cli.RunWithAsync(new Dictionary<string, string> { ["Registry__ScanAtSeed"] = "false" }, "seed", "--persons", "2000", "--duplicates", "0.1")).ExitCode.ShouldBe(0);
         var result = await cli.RunAsync("registry", "scan");
         result.ExitCode.ShouldBe(0, result.Error);
         result.Output.ShouldContain("records scanned");
         result.Output.ShouldNotContain(" 0 likely duplicates");
+    }
+
+    [Fact]
+    public async Task Seed_ScansTheSeededRegistry_SoTheQueueHoldsTheDuplicatesAtOnce()
+    {
+        using var cli = new Cli();
+        var seed = await cli.RunAsync("seed", "--persons", "2000", "--duplicates", "0.1");
+        seed.ExitCode.ShouldBe(0, seed.Error);
+        var result = await cli.RunAsync("registry", "scan");
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Output.ShouldContain(" 0 likely duplicates", customMessage: "the scan at seeding queued them already");
     }
 }

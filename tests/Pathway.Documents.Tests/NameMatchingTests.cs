@@ -73,4 +73,33 @@ public sealed class NameMatchingTests
         far.ShouldBeLessThan(0.6);
         NameMatching.Similarity("Shevchenko", null).ShouldBe(0);
     }
+
+    [Theory]
+    // Polish spellings of Ukrainian and Russian names meet the native script and the MRZ.
+    [InlineData("Kowalenko", "Коваленко")]
+    [InlineData("Kowalenko", "KOVALENKO")]
+    [InlineData("Chomenko", "Хоменко")]
+    [InlineData("Chomenko", "KHOMENKO")]
+    // Charków is the Russian Харьков (the Ukrainian Харків has I for the O).
+    [InlineData("Charków", "Харьков")]
+    [InlineData("Charkow", "KHARKOV")]
+    // Ч spelt CH (English, Ukrainian national) or CZ (Polish) still meets Ч.
+    [InlineData("Chernenko", "Черненко")]
+    [InlineData("Czernenko", "Черненко")]
+    [InlineData("Kovalchuk", "Ковальчук")]
+    public void Keys_PolishOrOtherSpelling_IncludeTheKeyOfTheNativeName(string spelling, string stored) =>
+        NameMatching.Keys(spelling).ShouldContain(NameMatching.Key(stored), $"{string.Join(", ", NameMatching.Keys(spelling))} / {NameMatching.Key(stored)}");
+
+    [Theory]
+    [InlineData("Kovalenko", "Kovalchuk")]
+    [InlineData("Kowalenko", "Ковальчук")]
+    [InlineData("Chomenko", "Шевченко")]
+    public void Keys_DifferentNames_DoNotMeet(string spelling, string stored) =>
+        NameMatching.Keys(spelling).ShouldNotContain(NameMatching.Key(stored));
+
+    [Fact]
+    public void Keys_NameWithoutCh_IsItsKeyAlone() => NameMatching.Keys("Kowalenko").ShouldBe([NameMatching.Key("Kowalenko")]);
+
+    [Fact]
+    public void Keys_ChAsCh_ComesFirst() => NameMatching.Keys("Chomenko")[0].ShouldBe(NameMatching.Key("Chomenko"));
 }

@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Pathway.People.Registry;
+using Pathway.Platform.Tenancy;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
@@ -31,24 +34,37 @@ public sealed class RegistrationJourneyTests(Browser browser)
         (await page.InputValueAsync("#number")).ShouldBe("L898902C3");
         await page.ShouldBeAccessibleAsync();
 
+        // The specimen expired in 2012: saving it takes the officer's word that they saw that.
+        await page.Locator("button[value=register]").ClickAsync();
+        await page.Locator(".errors").WaitForAsync();
+        (await page.Locator(".check .warning").First.TextContentAsync())!.ShouldContain("L898902C3");
+        await page.ShouldBeAccessibleAsync();
+        await page.Locator("input[name='Input.ExpiredAcknowledged']").CheckAsync();
         await page.Locator("button[value=register]").ClickAsync();
         await page.WaitForURLAsync($"**/{language}/staff/persons/*");
         (await page.Locator("h1").TextContentAsync()).ShouldBe("ERIKSSON ANNA MARIA");
+        var first = page.Url[(page.Url.LastIndexOf('/') + 1)..];
 
-        // The same passport again: the registry check shows the first record before anything is saved.
+        // The same passport again: the registry check names the holder, links to the record, and the
+        // number cannot be saved a second time, whatever the officer ticks.
         await page.GotoAsync($"/{language}/staff/persons/new");
         await page.FillAsync("#mrz", SpecimenMrz);
         await page.Locator("button[value=mrz]").ClickAsync();
         await page.Locator("#surname[value=ERIKSSON]").WaitForAsync();
         await page.Locator("button[value=check]").ClickAsync();
         await page.Locator(".check .suspicion").First.WaitForAsync();
-        (await page.Locator(".check .warning").CountAsync()).ShouldBeGreaterThan(0);
+        var holder = page.Locator($".check .warning a[href='staff/persons/{first}']");
+        (await holder.TextContentAsync())!.ShouldContain("ERIKSSON ANNA MARIA");
         await page.ShouldBeAccessibleAsync();
+        await page.Locator("input[name='Input.Acknowledged']").CheckAsync();
+        await page.Locator("input[name='Input.ExpiredAcknowledged']").CheckAsync();
         await page.Locator("button[value=register]").ClickAsync();
         await page.Locator(".errors").WaitForAsync();
-        await page.Locator("input[name='Input.Acknowledged']").CheckAsync();
-        await page.Locator("button[value=register]").ClickAsync();
-        await page.WaitForURLAsync($"**/{language}/staff/persons/*");
+        (await page.Locator(".errors").TextContentAsync())!.ShouldContain("ERIKSSON ANNA MARIA");
+        page.Url.ShouldEndWith("/staff/persons/new");
+        (await page.Locator("input[name='Input.SharedNumberReason']").CountAsync()).ShouldBe(0, "an officer cannot record an exception");
+        await holder.ClickAsync();
+        await page.WaitForURLAsync($"**/staff/persons/{first}");
 
         server.Factory.Logs.Errors.ShouldBeEmpty();
     }
@@ -71,5 +87,45 @@ public sealed class RegistrationJourneyTests(Browser browser)
         // The zone's characters keep their left-to-right order inside an Arabic sentence.
         (await errors.First.Locator("bdi[dir=ltr]").AllTextContentsAsync()).ShouldBe(["5", "L898902C3", "6"], ignoreOrder: true);
         await page.ShouldBeAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Supervisor_AddsAPassportAnotherPersonHolds_SeesTheHolder_AndRecordsAnExceptionWithAReason()
+    {
+        using var server = LiveServer.Start();
+        var (holder, other) = await TwoOfficePersonsAsync(server.Factory);
+        var passport = holder.Documents[0];
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.SignInAsNewStaffAsync("pl", DemoAccounts.EmailOf(Roles.Supervisor));
+
+        await page.GotoAsync($"/pl/staff/persons/{other.Id}");
+        await page.SelectOptionAsync("#document-kind", passport.Kind.ToString());
+        await page.FillAsync("#document-number", passport.Number);
+        await page.FillAsync("#document-issuer", passport.IssuingState);
+        await page.Locator("button[value=add]").ClickAsync();
+        var link = page.Locator($".warning a[href='staff/persons/{holder.Id}']");
+        await link.WaitForAsync();
+        (await link.TextContentAsync())!.ShouldContain($"{holder.Surname} {holder.GivenNames}");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.FillAsync("#document-shared-reason", "the consulate issued one number twice");
+        await page.Locator("button[value=add]").ClickAsync();
+        await page.Locator(".warning").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await server.Factory.WithDbAsync(async db =>
+            (await db.Set<IdentityDocument>().SingleAsync(d => d.PersonId == other.Id && d.Number == passport.Number)).SharedNumberReason.ShouldBe("the consulate issued one number twice"));
+        server.Factory.Logs.Errors.ShouldBeEmpty();
+    }
+
+    private static async Task<(Person Holder, Person Other)> TwoOfficePersonsAsync(PathwayFactory factory)
+    {
+        List<Person> persons = [];
+        await factory.WithDbAsync(async db =>
+        {
+            var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
+            persons = await db.Set<Person>().Include(p => p.Documents).Where(p => offices.Contains(p.OrganisationId) && p.Documents.Count > 0)
+                .OrderBy(p => p.Id).Take(2).ToListAsync();
+        });
+        return (persons[0], persons[1]);
     }
 }

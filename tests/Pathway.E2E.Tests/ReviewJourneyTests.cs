@@ -25,6 +25,9 @@ public sealed class ReviewJourneyTests(Browser browser)
         await page.GotoAsync("/pl/staff/duplicates");
         await page.Locator(".suspicion").First.WaitForAsync();
         await page.ShouldBeAccessibleAsync();
+        // The button says which record is kept and which one goes into it.
+        var keepA = (await page.Locator($"button[value='merge:{a.Suspicion}:{a.Person.Id}']").TextContentAsync())!;
+        keepA.IndexOf(a.Person.Surname, StringComparison.Ordinal).ShouldBeLessThan(keepA.LastIndexOf(b.Surname, StringComparison.Ordinal));
         await page.Locator($"button[value='merge:{a.Suspicion}:{a.Person.Id}']").ClickAsync();
         await page.Locator(".notice").WaitForAsync();
         (await page.Locator($"a[href='staff/persons/{b.Id}']").CountAsync()).ShouldBeGreaterThan(0);
@@ -52,6 +55,20 @@ public sealed class ReviewJourneyTests(Browser browser)
         });
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.Locator(".notice").WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+
+        // A scan now rather than at night: it runs in the background, the page follows it.
+        await page.GotoAsync("/pl/staff/duplicates");
+        await page.Locator("form button[name=Scan]").ClickAsync();
+        await page.Locator(".notice").WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+        for (var i = 0; i < 60 && await page.Locator("form button[name=Scan]").CountAsync() == 0; i++)
+        {
+            await Task.Delay(1000, TestContext.Current.CancellationToken);
+            await page.GotoAsync("/pl/staff/duplicates");
+        }
+
+        (await page.Locator("form button[name=Scan]").CountAsync()).ShouldBe(1, "the scan has finished");
         await page.ShouldBeAccessibleAsync();
 
         server.Factory.Logs.Errors.ShouldBeEmpty();

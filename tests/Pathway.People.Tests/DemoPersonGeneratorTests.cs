@@ -50,4 +50,14 @@ public sealed class DemoPersonGeneratorTests
             person.BirthDate.ShouldBeLessThanOrEqualTo(DateOnly.FromDateTime(Now));
         }
     }
+
+    [Fact]
+    public void Generate_WithSecondRecords_GivesANumberOfAKindAndStateToOnePerson_ExceptTheFlaggedSamePassportRecords()
+    {
+        var documents = new DemoPersonGenerator(5, Tenant, Offices, Ngo, Now, duplicateShare: 0.1).Generate(60_000).SelectMany(p => p.Documents).ToList();
+        documents.Where(d => d.SharedNumberReason is null).GroupBy(d => (d.Kind, d.IssuingState, d.Number)).ShouldAllBe(g => g.Count() == 1);
+        var flagged = documents.Where(d => d.SharedNumberReason is not null).ToList();
+        flagged.ShouldNotBeEmpty("half the second records come back on the same passport");
+        flagged.ShouldAllBe(d => documents.Any(o => o.SharedNumberReason == null && o.Number == d.Number && o.Kind == d.Kind && o.IssuingState == d.IssuingState));
+    }
 }

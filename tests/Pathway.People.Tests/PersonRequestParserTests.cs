@@ -70,4 +70,24 @@ public sealed class PersonRequestParserTests
     public void Parse_DocumentKindAsNumber_IsRejected() =>
         PersonRequestParser.Parse(Valid() with { Documents = [new DocumentRequest("7", "AB1234567", "POL", null, null)] }, Text, Today)
             .Errors.ToDictionary().Keys.ShouldBe(["documents[0].kind"]);
+
+    [Theory]
+    [InlineData("<svg/onload=alert(3)>", "</=()>")]
+    [InlineData("AB 123.456", ".")]
+    [InlineData("ФА123456", "ФА")]
+    [InlineData("AB12345\u00e9", "\u00e9")]
+    public void ParseDocument_CharactersOutsideTheMrzAlphabet_AreRefusedAndNamed(string number, string disallowed)
+    {
+        var (document, errors) = PersonRequestParser.ParseDocument(new DocumentRequest("Passport", number, "UKR", null, null), "", Text);
+        document.ShouldBeNull();
+        errors.ToDictionary()["number"].ShouldHaveSingleItem().ShouldEndWith(disallowed);
+    }
+
+    [Fact]
+    public void ParseDocument_SharedNumberReasonLongerThanLimit_IsAnError()
+    {
+        var (document, errors) = PersonRequestParser.ParseDocument(new DocumentRequest("Passport", "AB123456", "UKR", null, null, new string('x', 501)), "", Text);
+        document.ShouldBeNull();
+        errors.ToDictionary().Keys.ShouldBe(["sharedNumberReason"]);
+    }
 }

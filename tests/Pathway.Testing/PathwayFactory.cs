@@ -31,6 +31,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             ["Email:PickupFolder"] = MailFolder,
             ["RateLimits:SignInPerMinute"] = "10000",
             ["RateLimits:PublicFormPerMinute"] = "10000",
+            // Scanning at seed costs every test host a scan; the tests of the scan switch it on.
+            ["Registry:ScanAtSeed"] = "false",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -45,7 +45,7 @@ public abstract class AccountRecoveryHttpTests
         var differ = await session.PostFormAsync(link, "reset-password", new Dictionary<string, string> { ["Input.Password"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword + "x" });
         TextOf(await differ.Content.ReadAsStringAsync()).ShouldContain(Text("The two passwords differ.", "uk"));
         var weak = await session.PostFormAsync(link, "reset-password", new Dictionary<string, string> { ["Input.Password"] = "short", ["Input.ConfirmPassword"] = "short" });
-        TextOf(await weak.Content.ReadAsStringAsync()).ShouldContain(string.Format(CultureInfo.InvariantCulture, Text("The password must have at least {0} characters.", "uk"), 12));
+        TextOf(await weak.Content.ReadAsStringAsync()).ShouldContain(string.Format(CultureInfo.InvariantCulture, Text("The password is too short (minimum number of characters: {0}).", "uk"), 12));
         var done = await session.PostFormAsync(link, "reset-password", new Dictionary<string, string> { ["Input.Password"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword });
         TextOf(await done.Content.ReadAsStringAsync()).ShouldContain(Text("Your password has been changed. You can sign in now.", "uk"));
 
@@ -239,7 +239,7 @@ public abstract class AccountRecoveryHttpTests
         var forTaken = Errors(await RegisterAsync(session, taken, "Amal", "weak"));
         var forFree = Errors(await RegisterAsync(session, $"free-{Guid.NewGuid():N}@example.org", "Amal", "weak"));
         forTaken.ShouldBe(forFree);
-        forTaken.ShouldContain(string.Format(CultureInfo.InvariantCulture, Text("The password must have at least {0} characters.", "uk"), 12));
+        forTaken.ShouldContain(string.Format(CultureInfo.InvariantCulture, Text("The password is too short (minimum number of characters: {0}).", "uk"), 12));
     }
 
     [Theory]

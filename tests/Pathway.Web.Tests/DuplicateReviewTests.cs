@@ -59,6 +59,91 @@ public abstract class DuplicateReviewTests
     }
 
     [Fact]
+    public async Task Merge_SettlesTheOtherEntriesOfThePairAndMovesTheMergedRecordsEntries_AndUndoPutsThemBack()
+    {
+        var factory = await FactoryAsync();
+        var (a, b, c) = await ThreeOfficePersonsAsync(factory);
+        var samePair = await RaiseAsync(factory, a, b, SuspicionKind.LikelySamePerson);
+        var sharedNumber = await RaiseAsync(factory, a, b, SuspicionKind.SharedDocumentNumber, """{"document":"X"}""");
+        var bAndC = await RaiseAsync(factory, b, c, SuspicionKind.LikelySamePerson);
+        var aAndC = await RaiseAsync(factory, a, c, SuspicionKind.LikelySamePerson);
+        var bAndCNumber = await RaiseAsync(factory, b, c, SuspicionKind.SharedDocumentNumber, """{"document":"Y"}""");
+        var listed = await RaiseAsync(factory, b, null, SuspicionKind.LostOrStolenDocument, """{"document":"Z","issuingState":"UKR","source":"test"}""");
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+
+        (await supervisor.Client.PostAsJsonAsync($"/api/v1/duplicates/{sharedNumber}/decision", new { decision = "merge", survivorId = a.Id }, TestContext.Current.CancellationToken))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var queue = (await supervisor.Client.GetFromJsonAsync<List<SuspicionView>>("/api/v1/duplicates", TestContext.Current.CancellationToken))!;
+        queue.ShouldNotContain(s => s.Person.Id == b.Id || (s.Other != null && s.Other.Id == b.Id), "nothing open may name the merged record");
+        queue.ShouldNotContain(s => s.Id == samePair);
+        queue.ShouldNotContain(s => s.Id == bAndC, "it would repeat the entry for a and c");
+        queue.ShouldContain(s => s.Id == aAndC);
+        queue.ShouldContain(s => s.Id == bAndCNumber && s.Kind == SuspicionKind.SharedDocumentNumber && new[] { s.Person.Id, s.Other!.Id }.Order().SequenceEqual(new[] { a.Id, c.Id }.Order()));
+        queue.ShouldContain(s => s.Id == listed && s.Person.Id == a.Id);
+        await factory.WithDbAsync(async db =>
+            (await db.Set<DuplicateSuspicion>().Where(s => s.Id == samePair || s.Id == bAndC).Select(s => s.Status).ToListAsync()).ShouldAllBe(st => st == SuspicionStatus.Merged));
+
+        var merge = (await supervisor.Client.GetFromJsonAsync<List<MergeView>>("/api/v1/duplicates/merges", TestContext.Current.CancellationToken))!
+            .First(m => m.Merged.Id == b.Id && m.UndoneAt == null);
+        (await supervisor.Client.PostAsync($"/api/v1/duplicates/merges/{merge.Id}/undo", null, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await factory.WithDbAsync(async db =>
+        {
+            var entries = await db.Set<DuplicateSuspicion>().Where(s => new[] { samePair, sharedNumber, bAndC, aAndC, bAndCNumber, listed }.Contains(s.Id)).ToListAsync();
+            entries.ShouldAllBe(s => s.Status == SuspicionStatus.Open);
+            entries.Single(s => s.Id == bAndCNumber).ShouldSatisfyAllConditions(s => new[] { s.PersonId, s.OtherPersonId!.Value }.Order().SequenceEqual(new[] { b.Id, c.Id }.Order()).ShouldBeTrue());
+            entries.Single(s => s.Id == listed).PersonId.ShouldBe(b.Id);
+        });
+    }
+
+    [Fact]
+    public async Task DuplicatesPage_DecisionNotPossible_IsShownAsAnErrorNotAsSuccess()
+    {
+        var factory = await FactoryAsync();
+        var (a, _, _) = await ThreeOfficePersonsAsync(factory);
+        var listed = await RaiseAsync(factory, a, null, SuspicionKind.LostOrStolenDocument, $$"""{"document":"P{{Guid.NewGuid():N}}","issuingState":"UKR","source":"test"}""");
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+        var page = await supervisor.GetPageAsync("/staff/duplicates");
+        page.QuerySelectorAll($"button[value='reject:{listed}']").ShouldHaveSingleItem().TextContent.ShouldBe(ProblemDetails.Translation("Not a concern", "pl"), "the office works in Polish");
+
+        // A merge of an entry with one record is not possible: a crafted (or stale) button says so as an error.
+        using var response = await supervisor.PostFormAsync("/staff/duplicates", "decide", new Dictionary<string, string> { ["Action"] = $"merge:{listed}:{a.Id}" });
+        var answer = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var refusal = ProblemDetails.Translation("This decision is not possible for this entry.", "pl");
+        answer.QuerySelector("p.warning[role=alert]")!.TextContent.ShouldBe(refusal);
+        (answer.QuerySelector(".notice")?.TextContent ?? "").ShouldNotContain(refusal);
+    }
+
+    [Fact]
+    public async Task LostStolenImport_SameListTwice_QueuesNothingNewAndKeepsEachRowsSource()
+    {
+        var factory = await FactoryAsync();
+        var (a, b, _) = await ThreeOfficePersonsAsync(factory);
+        var (first, second) = (a.Documents[0], b.Documents[0]);
+        using var supervisor = factory.Session();
+        await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
+        var csv = $"number,issuing_state,reported_on,source\n{first.Number},{first.IssuingState},2026-10-01,SLTD\n{second.Number},{second.IssuingState},,\n";
+
+        var once = await ImportAsync(supervisor, csv, "national list");
+        once.ShouldBe(new LostStolenImportResult(2, 2, 0));
+        var queued = await ListedEntriesAsync(factory, a, b);
+        queued.Count.ShouldBe(2);
+        queued.ShouldContain(s => s.PersonId == a.Id && s.Explanation.Contains("SLTD"));
+        queued.ShouldContain(s => s.PersonId == b.Id && s.Explanation.Contains("national list"));
+
+        var again = await ImportAsync(supervisor, csv, "again");
+        again.ShouldBe(new LostStolenImportResult(0, 0, 2));
+        (await ListedEntriesAsync(factory, a, b)).Count.ShouldBe(2);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Set<LostStolenDocument>().SingleAsync(l => l.Number == first.Number)).Source.ShouldBe("SLTD");
+            (await db.Set<LostStolenDocument>().SingleAsync(l => l.Number == second.Number)).Source.ShouldBe("national list");
+        });
+    }
+
+    [Fact]
     public async Task Queue_ForCaseOfficer_IsForbidden()
     {
         var factory = await FactoryAsync();
@@ -115,6 +200,38 @@ public abstract class DuplicateReviewTests
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("line 3");
     }
 
+    private static async Task<LostStolenImportResult> ImportAsync(WebSession session, string csv, string source)
+    {
+        using var response = await session.Client.PostAsync($"/api/v1/lost-stolen?source={Uri.EscapeDataString(source)}", new StringContent(csv, Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<LostStolenImportResult>(TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task<List<DuplicateSuspicion>> ListedEntriesAsync(PathwayFactory factory, Person a, Person b)
+    {
+        List<DuplicateSuspicion> found = [];
+        await factory.WithDbAsync(async db => found = await db.Set<DuplicateSuspicion>()
+            .Where(s => s.Kind == SuspicionKind.LostOrStolenDocument && (s.PersonId == a.Id || s.PersonId == b.Id)).ToListAsync());
+        return found;
+    }
+
+    /// <summary>Three persons of the office from a stretch of the registry the other tests here do not draw from.</summary>
+    private static async Task<(Person A, Person B, Person C)> ThreeOfficePersonsAsync(PathwayFactory factory)
+    {
+        List<Person> persons = [];
+        await factory.WithDbAsync(async db =>
+        {
+            var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
+            var skip = 205 + (3 * Interlocked.Increment(ref drawn));
+            persons = await db.Set<Person>().Include(p => p.Documents)
+                .Where(p => offices.Contains(p.OrganisationId) && p.MergedIntoId == null && p.Documents.Count > 0)
+                .OrderBy(p => p.Id).Skip(skip).Take(3).ToListAsync();
+        });
+        return (persons[0], persons[1], persons[2]);
+    }
+
+    private static int drawn;
+
     private static async Task<List<Guid>> SearchIdsAsync(WebSession session, Person person)
     {
         var result = await session.Client.GetFromJsonAsync<PersonSearchResult>($"/api/v1/persons?document={person.Documents[0].Number}", TestContext.Current.CancellationToken);
@@ -144,12 +261,13 @@ public abstract class DuplicateReviewTests
         return pair;
     }
 
-    private static async Task<Guid> RaiseAsync(PathwayFactory factory, Person a, Person b)
+    private static Task<Guid> RaiseAsync(PathwayFactory factory, Person a, Person b) => RaiseAsync(factory, a, b, SuspicionKind.LikelySamePerson);
+
+    private static async Task<Guid> RaiseAsync(PathwayFactory factory, Person a, Person? b, SuspicionKind kind, string explanation = """{"weights":[{"field":"surname","level":"exact","weight":6.5}]}""")
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var review = scope.ServiceProvider.GetRequiredService<DuplicateReview>();
-        var suspicion = DuplicateSuspicion.Raise(a.TenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan, 0.97,
-            """{"weights":[{"field":"surname","level":"exact","weight":6.5}]}""", DateTime.UtcNow);
+        var suspicion = DuplicateSuspicion.Raise(a.TenantId, a.OrganisationId, a.Id, b?.Id, kind, SuspicionSource.Scan, 0.97, explanation, DateTime.UtcNow);
         (await review.RaiseAsync(suspicion, TestContext.Current.CancellationToken)).ShouldBeTrue();
         await scope.ServiceProvider.GetRequiredService<Pathway.Platform.Persistence.PathwayDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);
         return suspicion.Id;

@@ -63,7 +63,7 @@ internal static class PeopleApi
         return allowed.Succeeded ? TypedResults.Ok(person) : TypedResults.Forbid();
     }
 
-    private static async Task<Results<Ok<PersonView>, NotFound, ValidationProblem>> AddDocumentAsync(
+    private static async Task<Results<Ok<PersonView>, NotFound, ValidationProblem, ProblemHttpResult>> AddDocumentAsync(
         Guid id, DocumentRequest request, IPersonRegistry registry, IStringLocalizer<Text> text, CancellationToken cancellationToken)
     {
         var (document, errors) = PersonRequestParser.ParseDocument(request, "", text);
@@ -72,8 +72,12 @@ internal static class PeopleApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var person = await registry.AddDocumentAsync(id, document, cancellationToken);
-        return person is null ? TypedResults.NotFound() : TypedResults.Ok(person);
+        return await registry.AddDocumentAsync(id, document, cancellationToken) switch
+        {
+            RegistryOutcome.Saved saved => TypedResults.Ok(saved.Person),
+            RegistryOutcome.PersonNotFound => TypedResults.NotFound(),
+            var refused => HeldNumbers.Problem(refused, text),
+        };
     }
 
     private static async Task<Results<Ok<RegistryCheckResult>, ValidationProblem>> CheckAsync(
@@ -85,7 +89,7 @@ internal static class PeopleApi
             : TypedResults.Ok(await check.CheckAsync(details, documents, cancellationToken));
     }
 
-    private static async Task<Results<Created<PersonView>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
+    private static async Task<Results<Created<PersonView>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> RegisterAsync(
         RegisterPersonRequest request, IPersonRegistry registry, IStringLocalizer<Text> text, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var organisation = http.User.GetOrganisationId();
@@ -100,7 +104,10 @@ internal static class PeopleApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var person = await registry.RegisterAsync(details, documents, organisation.Value, cancellationToken);
-        return TypedResults.Created($"/api/v1/persons/{person.Id}", person);
+        return await registry.RegisterAsync(details, documents, organisation.Value, cancellationToken) switch
+        {
+            RegistryOutcome.Saved saved => TypedResults.Created($"/api/v1/persons/{saved.Person.Id}", saved.Person),
+            var refused => HeldNumbers.Problem(refused, text),
+        };
     }
 }

@@ -9,6 +9,7 @@ namespace Pathway.People.Api;
 internal static class PersonRequestParser
 {
     public const int MaxNameLength = 200;
+    public const int MaxReasonLength = 500;
     private static readonly string[] DateFormats = ["yyyy-MM-dd"];
 
     public static (PersonDetails? Details, IReadOnlyList<DocumentDetails> Documents, FieldErrors Errors) Parse(RegisterPersonRequest request, IStringLocalizer<Text> text, DateOnly today)
@@ -61,7 +62,12 @@ internal static class PersonRequestParser
         }
 
         var number = IdentityDocument.NormaliseNumber(document.Number ?? "");
-        if (number.Length is < 3 or > 32)
+        if (IdentityDocument.DisallowedCharacters(document.Number ?? "") is { Length: > 0 } disallowed)
+        {
+            // Rewriting "<svg/onload=...>" into "SVGONLOAD..." would save a number no document bears.
+            errors.Add($"{prefix}number", "A document number has only the letters A to Z and the digits 0 to 9 (spaces and dashes are left out); not allowed: {0}", disallowed);
+        }
+        else if (number.Length is < 3 or > 32)
         {
             errors.Add($"{prefix}number", "A document number has 3 to 32 letters and digits.");
         }
@@ -74,7 +80,13 @@ internal static class PersonRequestParser
             errors.Add($"{prefix}expiresOn", "The expiry date must come after the date of issue.");
         }
 
-        return new DocumentDetails(kind, number, state ?? "", issued, expires);
+        var reason = document.SharedNumberReason?.Trim();
+        if (reason is { Length: > MaxReasonLength })
+        {
+            errors.Add($"{prefix}sharedNumberReason", "Use at most {0} characters.", MaxReasonLength);
+        }
+
+        return new DocumentDetails(kind, number, state ?? "", issued, expires, string.IsNullOrEmpty(reason) ? null : reason);
     }
 
     public static DateOnly? ParseDate(string? value, string field, bool required, FieldErrors errors)

@@ -16,4 +16,8 @@ public sealed record RegisterPersonRequest(
     string? BirthPlace = null,
     IReadOnlyList<DocumentRequest>? Documents = null);
 
-public sealed record DocumentRequest(string? Kind, string? Number, string? IssuingState, string? IssuedOn, string? ExpiresOn);
+/// <param name="SharedNumberReason">
+/// Only for a supervisor recording, on purpose, a number another person holds already: why.
+/// Without it such a number is refused (409).
+/// </param>
+public sealed record DocumentRequest(string? Kind, string? Number, string? IssuingState, string? IssuedOn, string? ExpiresOn, string? SharedNumberReason = null);

@@ -14,6 +14,8 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
     private readonly int totalWeight = DemoNames.All.Sum(n => n.Weight);
     private readonly DateOnly today = DateOnly.FromDateTime(now);
     private readonly List<DemoRecord> recent = [];
+    // A number of one kind and issuing state belongs to one person (the registry's unique index).
+    private readonly HashSet<(DocumentKind, string, string)> issued = [];
 
     public IEnumerable<Person> Generate(int count) => GenerateRecords(count).Select(r => r.Person);
 
@@ -60,8 +62,16 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
         person.ClearDomainEvents();
         var passport = original.Documents.First();
         // Half come back on the same passport; the others on a new one (renewed, or another identity).
-        var number = random.Next(2) == 0 ? passport.Number : NewNumber(passport.Number);
-        person.AddDocument(passport.Kind, number, passport.IssuingState, passport.IssuedOn, passport.ExpiresOn);
+        var samePassport = random.Next(2) == 0;
+        var number = samePassport ? passport.Number : NewNumber(passport.Kind, passport.IssuingState, passport.Number);
+        var document = person.AddDocument(passport.Kind, number, passport.IssuingState, passport.IssuedOn, passport.ExpiresOn);
+        if (samePassport)
+        {
+            // The demo's "one document number on two persons": recorded as a deliberate exception,
+            // as a supervisor would, so the second record can be saved at all.
+            document.SharedNumberReason = DemoSharedNumberReason;
+        }
+
         return person;
     }
 
@@ -81,7 +91,9 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
         return new Guid(bytes, bigEndian: true);
     }
 
-    private string NewNumber(string like) => Number(new string(like.Select(c => char.IsDigit(c) ? '#' : 'L').ToArray()));
+    public const string DemoSharedNumberReason = "demo data: a second record of the same person on the same passport";
+
+    private string NewNumber(DocumentKind kind, string state, string like) => Number(kind, state, new string(like.Select(c => char.IsDigit(c) ? '#' : 'L').ToArray()));
 
     private Person Next()
     {
@@ -118,12 +130,12 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
         var person = Person.Register(details, tenantId, organisation, registered, NextId(registered));
         person.ClearDomainEvents();
 
-        var issued = today.AddDays(-random.Next(1, 365 * 9));
-        person.AddDocument(DocumentKind.Passport, Number(stock.PassportPattern), stock.Citizenship, issued, issued.AddYears(10).AddDays(-1));
+        var passportIssued = today.AddDays(-random.Next(1, 365 * 9));
+        person.AddDocument(DocumentKind.Passport, Number(DocumentKind.Passport, stock.Citizenship, stock.PassportPattern), stock.Citizenship, passportIssued, passportIssued.AddYears(10).AddDays(-1));
         if (random.Next(5) < 2)
         {
             var cardIssued = today.AddDays(-random.Next(1, 365 * 3));
-            person.AddDocument(DocumentKind.ResidenceCard, Number("RP#######"), "POL", cardIssued, cardIssued.AddYears(3));
+            person.AddDocument(DocumentKind.ResidenceCard, Number(DocumentKind.ResidenceCard, "POL", "RP#######"), "POL", cardIssued, cardIssued.AddYears(3));
         }
 
         return person;
@@ -149,6 +161,19 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
         // Mostly working age; about one in seven is a child who came with family.
         var age = random.Next(7) == 0 ? random.Next(0, 18) : random.Next(18, 66);
         return today.AddYears(-age).AddDays(-random.Next(0, 365));
+    }
+
+    /// <summary>A number no other demo person holds for this kind and issuing state.</summary>
+    private string Number(DocumentKind kind, string state, string pattern)
+    {
+        while (true)
+        {
+            var number = Number(pattern);
+            if (issued.Add((kind, state, number)))
+            {
+                return number;
+            }
+        }
     }
 
     private string Number(string pattern)

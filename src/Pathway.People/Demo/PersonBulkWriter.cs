@@ -81,7 +81,7 @@ internal static class PersonBulkWriter
         }
 
         await using var documentImporter = await connection.BeginBinaryImportAsync(
-            """COPY "People_Documents" ("Id","PersonId","TenantId","OrganisationId","Kind","Number","IssuingState","IssuedOn","ExpiresOn") FROM STDIN (FORMAT BINARY)""",
+            """COPY "People_Documents" ("Id","PersonId","TenantId","OrganisationId","Kind","Number","IssuingState","IssuedOn","ExpiresOn","SharedNumberReason") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
         foreach (var d in documents)
         {
@@ -95,6 +95,7 @@ internal static class PersonBulkWriter
             await documentImporter.WriteAsync(d.IssuingState, NpgsqlDbType.Varchar, cancellationToken);
             await WriteNullableAsync(documentImporter, d.IssuedOn, cancellationToken);
             await WriteNullableAsync(documentImporter, d.ExpiresOn, cancellationToken);
+            await WriteNullableAsync(documentImporter, d.SharedNumberReason, cancellationToken);
         }
 
         await documentImporter.CompleteAsync(cancellationToken);
@@ -116,10 +117,10 @@ internal static class PersonBulkWriter
         var p = Parameters(person, 19);
         await using var document = connection.CreateCommand();
         document.CommandText = """
-            INSERT INTO "People_Documents" ("Id","PersonId","TenantId","OrganisationId","Kind","Number","IssuingState","IssuedOn","ExpiresOn")
-            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
+            INSERT INTO "People_Documents" ("Id","PersonId","TenantId","OrganisationId","Kind","Number","IssuingState","IssuedOn","ExpiresOn","SharedNumberReason")
+            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
             """;
-        var d = Parameters(document, 9);
+        var d = Parameters(document, 10);
 
         long done = 0;
         DbTransaction? transaction = null;
@@ -141,7 +142,7 @@ internal static class PersonBulkWriter
                 foreach (var doc in row.Documents)
                 {
                     Set(d, Sqlite(doc.Id), Sqlite(doc.PersonId), Sqlite(doc.TenantId), Sqlite(doc.OrganisationId), (int)doc.Kind, doc.Number, doc.IssuingState,
-                        doc.IssuedOn is { } issued ? Sqlite(issued) : null, doc.ExpiresOn is { } expires ? Sqlite(expires) : null);
+                        doc.IssuedOn is { } issued ? Sqlite(issued) : null, doc.ExpiresOn is { } expires ? Sqlite(expires) : null, doc.SharedNumberReason);
                     await document.ExecuteNonQueryAsync(cancellationToken);
                 }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pathway.People.LostStolen;
 using Pathway.People.Registry;
@@ -90,7 +89,9 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
         }
 
         merged.MergeInto(survivor.Id);
-        db.Add(PersonMerge.Record(suspicion.TenantId, survivor.OrganisationId, survivor.Id, merged.Id, suspicion.Id, Actor, Now));
+        var merge = PersonMerge.Record(suspicion.TenantId, survivor.OrganisationId, survivor.Id, merged.Id, suspicion.Id, Actor, Now);
+        db.Add(merge);
+        await SettleQueueAsync(suspicion, merge, cancellationToken);
         db.Audit(new AuditRecord("merge", nameof(Person), $"{survivor.Id},{merged.Id}", Reason: note, Details: $"suspicion={suspicion.Id}"));
         await db.SaveChangesAsync(cancellationToken);
         return ReviewOutcome.Done;
@@ -116,6 +117,24 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
             suspicion.Reopen();
         }
 
+        // What the merge settled comes back; what it moved onto the survivor names the merged record
+        // again, unless someone decided it meanwhile (that decision stands, on the survivor).
+        var touched = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters().Where(s => s.TenantId == merge.TenantId && s.MergeId == merge.Id).ToListAsync(cancellationToken);
+        foreach (var entry in touched)
+        {
+            if (entry.MovedFromId is not null)
+            {
+                if (entry.Status == SuspicionStatus.Open)
+                {
+                    entry.MoveBack(merge.SurvivorId);
+                }
+            }
+            else if (entry.Status == SuspicionStatus.Merged)
+            {
+                entry.Reopen();
+            }
+        }
+
         db.Audit(new AuditRecord("undo-merge", nameof(Person), $"{merge.SurvivorId},{merge.MergedId}", Details: $"merge={merge.Id}"));
         await db.SaveChangesAsync(cancellationToken);
         return ReviewOutcome.Done;
@@ -134,39 +153,84 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
     {
         var tenant = scope.Current.TenantId;
         var importId = Guid.CreateVersion7();
-        foreach (var row in rows)
+        // Importing a list again adds nothing: a document already listed is neither stored nor queued twice.
+        var distinct = rows.DistinctBy(r => (r.Number, r.IssuingState)).ToList();
+        var fresh = new List<LostStolenDocument>();
+        foreach (var chunk in distinct.Chunk(500))
         {
-            db.Add(new LostStolenDocument
+            var numbers = chunk.Select(r => r.Number).ToList();
+            var listed = (await db.Set<LostStolenDocument>().AsNoTracking().Where(l => l.TenantId == tenant && numbers.Contains(l.Number))
+                .Select(l => new { l.Number, l.IssuingState }).ToListAsync(cancellationToken)).Select(l => (l.Number, l.IssuingState)).ToHashSet();
+            fresh.AddRange(chunk.Where(r => !listed.Contains((r.Number, r.IssuingState))).Select(row => new LostStolenDocument
             {
                 Id = Guid.CreateVersion7(),
                 TenantId = tenant,
                 Number = row.Number,
                 IssuingState = row.IssuingState,
                 ReportedOn = row.ReportedOn,
-                Source = string.IsNullOrWhiteSpace(row.Source) ? source : row.Source,
+                // The file's own column names each row's list; the form's source is for rows without one.
+                Source = string.IsNullOrWhiteSpace(row.Source) ? source : row.Source.Trim(),
                 ImportId = importId,
                 ImportedAt = Now,
-            });
+            }));
         }
 
+        db.AddRange(fresh);
+
         // The whole registry is checked, whoever imports: a stolen passport matters to every unit.
-        var numbers = rows.Select(r => r.Number).Distinct().ToList();
         var found = 0;
-        foreach (var chunk in numbers.Chunk(500))
+        foreach (var chunk in fresh.Chunk(500))
         {
+            var numbers = chunk.Select(r => r.Number).ToList();
             var documents = await db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking()
-                .Where(d => d.TenantId == tenant && chunk.Contains(d.Number)).ToListAsync(cancellationToken);
-            foreach (var document in documents.Where(d => rows.Any(r => r.Number == d.Number && r.IssuingState == d.IssuingState)))
+                .Where(d => d.TenantId == tenant && numbers.Contains(d.Number)).ToListAsync(cancellationToken);
+            foreach (var document in documents)
             {
+                if (chunk.FirstOrDefault(r => r.Number == document.Number && r.IssuingState == document.IssuingState) is not { } entry)
+                {
+                    continue;
+                }
+
                 found++;
                 await RaiseAsync(DuplicateSuspicion.Raise(tenant, document.OrganisationId, document.PersonId, null, SuspicionKind.LostOrStolenDocument,
-                    SuspicionSource.LostStolenImport, 1, JsonSerializer.Serialize(new { document = document.Number, issuingState = document.IssuingState, source }), Now), cancellationToken);
+                    SuspicionSource.LostStolenImport, 1, ListedExplanation.Of(document.Number, document.IssuingState, entry.Source), Now), cancellationToken);
             }
         }
 
-        db.Audit(new AuditRecord("import", nameof(LostStolenDocument), importId.ToString(), Details: $"rows={rows.Count}; found={found}; source={source}"));
+        db.Audit(new AuditRecord("import", nameof(LostStolenDocument), importId.ToString(),
+            Details: $"rows={rows.Count}; new={fresh.Count}; found={found}; source={source}"));
         await db.SaveChangesAsync(cancellationToken);
-        return new LostStolenImportResult(rows.Count, found);
+        return new LostStolenImportResult(fresh.Count, found, distinct.Count - fresh.Count);
+    }
+
+    /// <summary>
+    /// After a merge, nothing in the queue may name the merged record: entries between the two records
+    /// are settled as merged, entries naming the merged record move to the survivor, and one that would
+    /// then repeat an entry the survivor has already is settled instead. The whole tenant's queue, as
+    /// the merge affects the records whichever unit raised the entry.
+    /// </summary>
+    private async Task SettleQueueAsync(DuplicateSuspicion decided, PersonMerge merge, CancellationToken cancellationToken)
+    {
+        var (survivorId, mergedId) = (merge.SurvivorId, merge.MergedId);
+        var entries = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters()
+            .Where(s => s.TenantId == merge.TenantId && s.Id != decided.Id
+                && (s.PersonId == mergedId || s.OtherPersonId == mergedId || s.PersonId == survivorId || s.OtherPersonId == survivorId))
+            .ToListAsync(cancellationToken);
+        foreach (var entry in entries.Where(e => e.Status == SuspicionStatus.Open && (e.PersonId == mergedId || e.OtherPersonId == mergedId)))
+        {
+            if (entry.PersonId == survivorId || entry.OtherPersonId == survivorId)
+            {
+                entry.SettleByMerge(merge.Id, Actor, Now);
+                continue;
+            }
+
+            entry.MoveTo(mergedId, survivorId, merge.Id);
+            if (entries.Any(entry.Repeats))
+            {
+                entry.MoveBack(survivorId);
+                entry.SettleByMerge(merge.Id, Actor, Now);
+            }
+        }
     }
 
     /// <summary>Adds a suspicion unless the same one is already known (scans run every night).</summary>
@@ -174,7 +238,7 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
     {
         var known = await KnownSuspicions.ContainsAsync(db, suspicion, cancellationToken)
             || db.ChangeTracker.Entries<DuplicateSuspicion>().Any(e =>
-                e.Entity.PersonId == suspicion.PersonId && e.Entity.OtherPersonId == suspicion.OtherPersonId && e.Entity.Kind == suspicion.Kind && e.Entity.Explanation == suspicion.Explanation);
+                e.Entity.Id != suspicion.Id && suspicion.Repeats(e.Entity));
         if (known)
         {
             return false;

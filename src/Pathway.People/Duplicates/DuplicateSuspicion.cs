@@ -23,6 +23,10 @@ public sealed class DuplicateSuspicion : ITenantOwned
     public DateTime? DecidedAt { get; private set; }
     public Guid? DecidedBy { get; private set; }
     public string? DecisionNote { get; private set; }
+    /// <summary>The merge that settled this entry or moved it onto the surviving record; undoing the merge undoes that too.</summary>
+    public Guid? MergeId { get; private set; }
+    /// <summary>The record this entry named before a merge moved it onto the survivor.</summary>
+    public Guid? MovedFromId { get; private set; }
 
     public static DuplicateSuspicion Raise(Guid tenantId, Guid organisationId, Guid personId, Guid? otherPersonId, SuspicionKind kind, SuspicionSource source, double probability, string explanation, DateTime now)
     {
@@ -74,6 +78,59 @@ public sealed class DuplicateSuspicion : ITenantOwned
         DecidedAt = null;
         DecidedBy = null;
         DecisionNote = null;
+        MergeId = null;
+    }
+
+    /// <summary>The two records were merged in another entry's decision (or this one would repeat another): nothing left to decide.</summary>
+    public void SettleByMerge(Guid mergeId, Guid by, DateTime now)
+    {
+        Status = SuspicionStatus.Merged;
+        DecidedAt = now;
+        DecidedBy = by;
+        MergeId = mergeId;
+    }
+
+    /// <summary>The merged record is reached through the survivor now, so the entry names the survivor instead.</summary>
+    public void MoveTo(Guid mergedId, Guid survivorId, Guid mergeId)
+    {
+        MovedFromId = mergedId;
+        MergeId = mergeId;
+        Replace(mergedId, survivorId);
+    }
+
+    /// <summary>Undoing the merge: the entry names the record it named before instead of the survivor.</summary>
+    public void MoveBack(Guid survivorId)
+    {
+        if (MovedFromId is { } original)
+        {
+            Replace(survivorId, original);
+        }
+
+        MovedFromId = null;
+        MergeId = null;
+    }
+
+    /// <summary>Whether this entry pairs the same records, of the same kind (and for a listed document, the same one).</summary>
+    public bool Repeats(DuplicateSuspicion other) =>
+        other.Id != Id && other.PersonId == PersonId && other.OtherPersonId == OtherPersonId && other.Kind == Kind
+        && (Kind != SuspicionKind.LostOrStolenDocument || LostStolen.ListedExplanation.DocumentPrefix(other.Explanation) == LostStolen.ListedExplanation.DocumentPrefix(Explanation));
+
+    private void Replace(Guid from, Guid to)
+    {
+        if (PersonId == from)
+        {
+            PersonId = to;
+        }
+        else if (OtherPersonId == from)
+        {
+            OtherPersonId = to;
+        }
+
+        // Pairs keep one order, as when raised.
+        if (OtherPersonId is { } other && other.CompareTo(PersonId) < 0)
+        {
+            (PersonId, OtherPersonId) = (other, PersonId);
+        }
     }
 }
 

@@ -19,8 +19,10 @@ public interface IDuplicateReview
 
     Task<IReadOnlyList<MergeView>> RecentMergesAsync(int limit = 50, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores a lost/stolen list and raises a suspicion for every registry document on it.</summary>
+    /// <summary>Stores a lost/stolen list and raises a suspicion for every registry document on it; documents listed already are skipped.</summary>
     Task<LostStolenImportResult> ImportLostStolenAsync(IReadOnlyList<LostStolenRow> rows, string source, CancellationToken cancellationToken = default);
 }
 
-public sealed record LostStolenImportResult(int Imported, int DocumentsFound);
+/// <param name="Imported">Documents newly listed.</param>
+/// <param name="AlreadyListed">Documents of the file that earlier imports listed already: neither stored nor queued again.</param>
+public sealed record LostStolenImportResult(int Imported, int DocumentsFound, int AlreadyListed = 0);

@@ -7,4 +7,7 @@ public interface IRegistryScan
 {
     /// <param name="trigger">"nightly" runs once per tenant and day across all nodes; any other name always runs.</param>
     Task<ScanSummary> RunAsync(Guid tenantId, string trigger, IProgress<LinkageProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A running scan of the tenant and the last finished one, as every node sees them; null before the first scan.</summary>
+    Task<ScanStatus?> LatestAsync(Guid tenantId, CancellationToken cancellationToken = default);
 }

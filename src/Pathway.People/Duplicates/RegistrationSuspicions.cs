@@ -28,7 +28,7 @@ public static class RegistrationSuspicions
             {
                 var document = person.Documents.First(d => d.Number == signal.DocumentNumber);
                 yield return DuplicateSuspicion.Raise(person.TenantId, person.OrganisationId, person.Id, null, SuspicionKind.LostOrStolenDocument,
-                    SuspicionSource.Registration, 1, JsonSerializer.Serialize(new { document = document.Number, issuingState = document.IssuingState, source = signal.ListSource }), now);
+                    SuspicionSource.Registration, 1, LostStolen.ListedExplanation.Of(document.Number, document.IssuingState, signal.ListSource), now);
             }
         }
     }

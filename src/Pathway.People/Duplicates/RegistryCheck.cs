@@ -13,7 +13,7 @@ namespace Pathway.People.Duplicates;
 /// candidates (same or swapped birth date; same name skeleton, also with names swapped, born
 /// within two years; same document number), then the linkage model scores each candidate.
 /// </summary>
-internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor scope) : IRegistryCheck
+internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock) : IRegistryCheck
 {
     public const double ReportFrom = 0.5;
     private const int MaxCandidates = 3_000;
@@ -34,7 +34,13 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
                 Details: $"results={string.Join(',', candidates.Select(c => c.Person.Id))}"), cancellationToken);
         }
 
-        return new RegistryCheckResult(candidates, signals, ids.Count);
+        return new RegistryCheckResult(candidates, signals, ids.Count, Expired(documents));
+    }
+
+    private List<ExpiredDocument> Expired(IReadOnlyList<DocumentDetails> documents)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return [.. documents.Where(d => d.ExpiresOn < today).Select(d => new ExpiredDocument(IdentityDocument.NormaliseNumber(d.Number), d.ExpiresOn!.Value))];
     }
 
     public async Task<IReadOnlyList<DocumentSignal>> CheckDocumentsAsync(IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken = default) =>
@@ -110,10 +116,17 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
         // though the caller learns only that it exists, not who holds it.
         var holders = await db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking()
             .Where(d => d.TenantId == tenant && numbers.Contains(d.Number))
-            .Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
-        foreach (var holder in holders.DistinctBy(h => (h.Number, h.PersonId)))
+            .Select(d => new { d.Number, d.Kind, d.IssuingState, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
+        var visibleIds = holders.Where(h => scope.Current.CanSee(new Visible(tenant, h.OrganisationId))).Select(h => h.PersonId).Distinct().ToList();
+        var names = await db.Set<Person>().AsNoTracking().Where(p => visibleIds.Contains(p.Id))
+            .Select(p => new { p.Id, Name = p.Surname + " " + p.GivenNames }).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        foreach (var holder in holders.GroupBy(h => (h.Number, h.PersonId)))
         {
-            signals.Add(new DocumentSignal(SuspicionKind.SharedDocumentNumber, holder.Number, holder.PersonId, scope.Current.CanSee(new Visible(tenant, holder.OrganisationId)), null));
+            var first = holder.First();
+            var visible = names.TryGetValue(first.PersonId, out var name);
+            var same = holder.Any(h => documents.Any(d => IdentityDocument.NormaliseNumber(d.Number) == h.Number && d.Kind == h.Kind
+                && d.IssuingState.Equals(h.IssuingState, StringComparison.OrdinalIgnoreCase)));
+            signals.Add(new DocumentSignal(SuspicionKind.SharedDocumentNumber, first.Number, first.PersonId, visible, null, name, same));
         }
 
         var listed = await db.Set<LostStolenDocument>().AsNoTracking().Where(l => l.TenantId == tenant && numbers.Contains(l.Number)).ToListAsync(cancellationToken);

@@ -30,15 +30,56 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
     /// </summary>
     public const int MaxQueuedPerScan = 5_000;
 
+    /// <summary>A run that has not finished after this long is taken for dead (its node stopped): another may start.</summary>
+    public static readonly TimeSpan LongestRun = TimeSpan.FromHours(6);
+
     public async Task<ScanSummary> RunAsync(Guid tenantId, string trigger, IProgress<LinkageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var started = Stopwatch.StartNew();
         var run = await ClaimAsync(tenantId, trigger, cancellationToken);
-        if (run is null)
+        return run is null ? new ScanSummary(true, 0, 0, 0, 0, 0, TimeSpan.Zero) : await RunClaimedAsync(run.Id, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Claims a scan a supervisor asked for, unless one is running: the claim row's unique key (the
+    /// day's n-th on-demand run) lets only one of two nodes asked at the same moment claim it.
+    /// </summary>
+    public async Task<Guid?> ClaimOnDemandAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now - LongestRun;
+        if (await db.Set<ScanRun>().AnyAsync(r => r.TenantId == tenantId && r.FinishedAt == null && r.StartedAt > since, cancellationToken))
         {
-            return new ScanSummary(true, 0, 0, 0, 0, 0, started.Elapsed);
+            return null;
         }
 
+        // The number counts the day's runs that are over (finished or dead), not those running: two
+        // claims while one runs, or two at once, want the same number, and the unique key admits one.
+        var today = DateOnly.FromDateTime(now);
+        var over = await db.Set<ScanRun>().CountAsync(r => r.TenantId == tenantId && r.RunDate == today && r.Trigger.StartsWith(OnDemand)
+            && (r.FinishedAt != null || r.StartedAt <= since), cancellationToken);
+        var run = await ClaimAsync(tenantId, $"{OnDemand}{over + 1}", cancellationToken, exact: true);
+        return run?.Id;
+    }
+
+    public const string OnDemand = "on-demand-";
+
+    public async Task<ScanStatus?> LatestAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - LongestRun;
+        var runs = await db.Set<ScanRun>().AsNoTracking().Where(r => r.TenantId == tenantId).OrderByDescending(r => r.StartedAt).Take(20).ToListAsync(cancellationToken);
+        var running = runs.FirstOrDefault(r => r.FinishedAt == null && r.StartedAt > since);
+        var finished = runs.FirstOrDefault(r => r.FinishedAt != null);
+        return running is null && finished is null ? null : new ScanStatus(
+            running is null ? null : new ScanProgress(running.StartedAt, running.Done, running.Total),
+            finished?.FinishedAt, finished?.SuspicionsRaised ?? 0, finished?.Error);
+    }
+
+    /// <summary>Runs a scan already claimed (see <see cref="ClaimOnDemandAsync"/>).</summary>
+    public async Task<ScanSummary> RunClaimedAsync(Guid runId, IProgress<LinkageProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.StartNew();
+        var run = await db.Set<ScanRun>().AsNoTracking().FirstAsync(r => r.Id == runId, cancellationToken);
+        var tenantId = run.TenantId;
         var folder = Path.Combine(Path.GetTempPath(), $"pathway-scan-{run.Id:N}");
         Directory.CreateDirectory(folder);
         try
@@ -72,7 +113,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         }
     }
 
-    private async Task<ScanRun?> ClaimAsync(Guid tenantId, string trigger, CancellationToken cancellationToken)
+    private async Task<ScanRun?> ClaimAsync(Guid tenantId, string trigger, CancellationToken cancellationToken, bool exact = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new ScanRun
@@ -80,7 +121,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
             Id = Guid.CreateVersion7(),
             TenantId = tenantId,
             RunDate = DateOnly.FromDateTime(now),
-            Trigger = trigger == "nightly" ? trigger : $"{trigger}-{Guid.NewGuid():N}"[..Math.Min(64, trigger.Length + 33)],
+            Trigger = exact || trigger == "nightly" ? trigger : $"{trigger}-{Guid.NewGuid():N}"[..Math.Min(64, trigger.Length + 33)],
             Node = Environment.MachineName,
             StartedAt = now,
         };
@@ -102,7 +143,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
     {
         var known = await db.Set<DuplicateSuspicion>().IgnoreQueryFilters().AsNoTracking().Where(s => s.TenantId == tenantId)
             .Select(s => new { s.PersonId, s.OtherPersonId, s.Kind, s.Explanation }).ToListAsync(cancellationToken);
-        return [.. known.Select(k => (k.PersonId, k.OtherPersonId, k.Kind, k.Kind == SuspicionKind.LostOrStolenDocument ? k.Explanation : ""))];
+        return [.. known.Select(k => (k.PersonId, k.OtherPersonId, k.Kind, k.Kind == SuspicionKind.LostOrStolenDocument ? ListedExplanation.DocumentPrefix(k.Explanation) : ""))];
     }
 
     private async Task<long> ExportAsync(Guid tenantId, string path, CancellationToken cancellationToken)
@@ -239,8 +280,8 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var hit in listed)
         {
-            var explanation = JsonSerializer.Serialize(new { document = hit.Number, issuingState = hit.IssuingState, source = hit.Source });
-            if (known.Add((hit.PersonId, null, SuspicionKind.LostOrStolenDocument, explanation)))
+            var explanation = ListedExplanation.Of(hit.Number, hit.IssuingState, hit.Source);
+            if (known.Add((hit.PersonId, null, SuspicionKind.LostOrStolenDocument, ListedExplanation.DocumentPrefix(hit.Number, hit.IssuingState))))
             {
                 db.Add(DuplicateSuspicion.Raise(tenantId, hit.OrganisationId, hit.PersonId, null, SuspicionKind.LostOrStolenDocument, SuspicionSource.Scan, 1, explanation, now));
                 raised++;

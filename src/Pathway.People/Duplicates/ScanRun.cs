@@ -9,7 +9,8 @@ public sealed class ScanRun
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }
     public DateOnly RunDate { get; set; }
-    /// <summary>"nightly" for the scheduled run; "manual-..." for runs started from the CLI.</summary>
+    /// <summary>"nightly" for the scheduled run; "manual-..." for runs started from the CLI;
+    /// "seed-..." at demo seeding; "on-demand-n" for the day's n-th run a supervisor started.</summary>
     public required string Trigger { get; set; }
     public required string Node { get; set; }
     public DateTime StartedAt { get; set; }
@@ -18,4 +19,7 @@ public sealed class ScanRun
     public long PairsScored { get; set; }
     public int SuspicionsRaised { get; set; }
     public string? Error { get; set; }
+    /// <summary>How far a running scan is in its current step, for the supervisors' page on any node.</summary>
+    public long Done { get; set; }
+    public long Total { get; set; }
 }

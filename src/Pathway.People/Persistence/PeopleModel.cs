@@ -34,6 +34,8 @@ internal sealed class PeopleModel : IModuleModel
             SearchKey(person.Property(p => p.GivenNamesSkeleton), provider);
             // Skeleton then birth date: the duplicate check asks for one name within a few birth years.
             person.HasIndex(p => new { p.SurnameSkeleton, p.BirthDate });
+            // Search by given name alone, in any romanisation.
+            person.HasIndex(p => p.GivenNamesSkeleton);
             person.Ignore(p => p.DomainEvents);
             // Indexes lead with the searched column, not the tenant: the tenant filter is an OR with
             // the system scope, which SQLite cannot use to enter an index led by TenantId.
@@ -52,7 +54,12 @@ internal sealed class PeopleModel : IModuleModel
             document.Property(d => d.Id).ValueGeneratedNever();
             document.Property(d => d.Number).HasMaxLength(32);
             document.Property(d => d.IssuingState).HasMaxLength(3);
+            document.Property(d => d.SharedNumberReason).HasMaxLength(500);
             document.HasIndex(d => d.Number);
+            // A document belongs to one person: the index holds even when two officers save the same
+            // number at the same moment. A supervisor's recorded exception is left out of it.
+            document.HasIndex(d => new { d.TenantId, d.Kind, d.IssuingState, d.Number }).IsUnique()
+                .HasFilter("\"SharedNumberReason\" IS NULL");
         });
 
         modelBuilder.Entity<DuplicateSuspicion>(suspicion =>
@@ -63,6 +70,8 @@ internal sealed class PeopleModel : IModuleModel
             // One suspicion per pair and kind, however often scans find it.
             suspicion.HasIndex(s => new { s.TenantId, s.PersonId, s.OtherPersonId, s.Kind }).IsUnique();
             suspicion.HasIndex(s => new { s.TenantId, s.Status });
+            // Undoing a merge looks up what it settled or moved; few entries ever have one.
+            suspicion.HasIndex(s => s.MergeId).HasFilter("\"MergeId\" IS NOT NULL");
         });
 
         modelBuilder.Entity<PersonMerge>(merge =>

@@ -9,10 +9,16 @@ public interface IPersonRegistry
     /// <summary>Opens one person. Audited as a read, with the reason when one is given.</summary>
     Task<PersonView?> GetAsync(Guid id, string? reason = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds a document to a registered person; what the document check finds goes to the review queue. Null when the person is not visible.</summary>
-    Task<PersonView?> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Adds a document to a registered person; what the document check finds goes to the review queue.
+    /// A number of the same kind and issuing state held by a person already is refused, unless a
+    /// supervisor gives the reason for an exception.
+    /// </summary>
+    Task<RegistryOutcome> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default);
 
-    Task<PersonView> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default);
+    /// <summary>Registers a person; the same rule for document numbers as <see cref="AddDocumentAsync"/>.</summary>
+    Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default);
 }
 
-public sealed record DocumentDetails(DocumentKind Kind, string Number, string IssuingState, DateOnly? IssuedOn, DateOnly? ExpiresOn);
+/// <param name="SharedNumberReason">A supervisor's reason to record a number another person holds already; null otherwise.</param>
+public sealed record DocumentDetails(DocumentKind Kind, string Number, string IssuingState, DateOnly? IssuedOn, DateOnly? ExpiresOn, string? SharedNumberReason = null);

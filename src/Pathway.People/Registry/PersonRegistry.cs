@@ -1,13 +1,18 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Pathway.People.Duplicates;
 using Pathway.Platform.Audit;
+using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.People.Registry;
 
-internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, IRegistryCheck check) : IPersonRegistry
+internal sealed class PersonRegistry(
+    PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, IRegistryCheck check,
+    IHttpContextAccessor http, IAuthorizationService authorization) : IPersonRegistry
 {
     private const int MaxNameTokens = 4;
 
@@ -19,17 +24,15 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
 
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
-            var tokens = NameKey.Of(query.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxNameTokens).ToArray();
-            if (tokens.Length > 0)
+            var words = SearchWords.Of(query.Name, MaxNameTokens);
+            // A name of nothing but punctuation ("%", "_") finds no one, rather than everyone.
+            persons = words.Count == 0 ? persons.Where(p => false) : persons.Where(NameStartsWithAny(words));
+            foreach (var word in words)
             {
-                persons = persons.Where(SurnameStartsWithAny(tokens));
-                foreach (var token in tokens)
-                {
-                    persons = persons.Where(p => p.FullNameKey.Contains(token) || p.NativeFullNameKey.Contains(token));
-                }
-
-                criteria.Add("name");
+                persons = persons.Where(NameContains(word));
             }
+
+            criteria.Add("name");
         }
 
         if (!string.IsNullOrWhiteSpace(query.DocumentNumber))
@@ -74,8 +77,15 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         return ToView(person) with { MergedIntoId = person.MergedIntoId, MergedRecordIds = mergedRecords };
     }
 
-    public async Task<PersonView> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
+    public async Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
     {
+        // One document sent twice is one document (the unique index would refuse the second).
+        documents = [.. documents.DistinctBy(d => (d.Kind, d.IssuingState.ToUpperInvariant(), IdentityDocument.NormaliseNumber(d.Number)))];
+        if (await RefusedAsync(null, documents, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var current = scope.Current;
         var now = clock.GetUtcNow().UtcDateTime;
         // Checked before saving, so the new record cannot match itself; whatever the check finds
@@ -84,7 +94,7 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         var person = Person.Register(details, current.TenantId, organisationId, now);
         foreach (var document in documents)
         {
-            person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+            Add(person, document);
         }
 
         db.Add(person);
@@ -93,23 +103,27 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
             db.Add(suspicion);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return ToView(person);
+        return await SaveAsync(person, documents, cancellationToken);
     }
 
-    public async Task<PersonView?> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default)
+    public async Task<RegistryOutcome> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default)
     {
         var person = await db.Set<Person>().Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
         {
-            return null;
+            return new RegistryOutcome.PersonNotFound();
+        }
+
+        if (await RefusedAsync(person.Id, [document], cancellationToken) is { } refused)
+        {
+            return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var signals = (await check.CheckDocumentsAsync([document], cancellationToken)).Where(s => s.OtherPersonId != person.Id).ToList();
-        var added = person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+        var added = Add(person, document);
         db.Add(added);
-        foreach (var suspicion in RegistrationSuspicions.From(person, new RegistryCheckResult([], signals, 0), now))
+        foreach (var suspicion in RegistrationSuspicions.From(person, new RegistryCheckResult([], signals, 0, []), now))
         {
             // The same pair may be in the queue already (the number was added to one of them before).
             if (!await KnownSuspicions.ContainsAsync(db, suspicion, cancellationToken))
@@ -118,8 +132,92 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return ToView(person);
+        return await SaveAsync(person, [document], cancellationToken);
+    }
+
+    /// <summary>
+    /// One number of a kind and issuing state, one person: refused when someone holds it, unless the
+    /// caller is a supervisor and says why (the reason goes to the audit trail with the save).
+    /// </summary>
+    private async Task<RegistryOutcome?> RefusedAsync(Guid? personId, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken)
+    {
+        foreach (var document in documents)
+        {
+            var holder = await HolderAsync(document, cancellationToken);
+            if (holder is null)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(document.SharedNumberReason))
+            {
+                return new RegistryOutcome.NumberHeld(holder);
+            }
+
+            if (!await MayRecordExceptionAsync())
+            {
+                return new RegistryOutcome.ExceptionNotAllowed();
+            }
+
+            db.Audit(new AuditRecord("shared-number-exception", nameof(IdentityDocument), personId?.ToString() ?? "", Reason: document.SharedNumberReason.Trim(),
+                Details: $"kind={document.Kind}; number={IdentityDocument.NormaliseNumber(document.Number)}; issuingState={document.IssuingState}; holder={holder.PersonId}"));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whoever holds the number in the tenant, in any unit: a passport is one person's wherever it was registered.</summary>
+    private async Task<DocumentHolder?> HolderAsync(DocumentDetails document, CancellationToken cancellationToken)
+    {
+        var tenant = scope.Current.TenantId;
+        var number = IdentityDocument.NormaliseNumber(document.Number);
+        var state = document.IssuingState.ToUpperInvariant();
+        var held = await db.Set<IdentityDocument>().IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.TenantId == tenant && d.Kind == document.Kind && d.IssuingState == state && d.Number == number)
+            .OrderBy(d => d.SharedNumberReason != null).Select(d => d.PersonId).FirstOrDefaultAsync(cancellationToken);
+        if (held == Guid.Empty)
+        {
+            return null;
+        }
+
+        var person = await db.Set<Person>().IgnoreQueryFilters().AsNoTracking().Where(p => p.Id == held)
+            .Select(p => new { p.TenantId, p.OrganisationId, p.Surname, p.GivenNames, p.MergedIntoId }).FirstAsync(cancellationToken);
+        return scope.Current.CanSee(new Visible(person.TenantId, person.OrganisationId))
+            ? new DocumentHolder(document.Kind, number, state, held, $"{person.Surname} {person.GivenNames}")
+            : new DocumentHolder(document.Kind, number, state, null, null);
+    }
+
+    private async Task<bool> MayRecordExceptionAsync() =>
+        http.HttpContext?.User is { } user && (await authorization.AuthorizeAsync(user, Permissions.DuplicatesReview)).Succeeded;
+
+    private static IdentityDocument Add(Person person, DocumentDetails document)
+    {
+        var added = person.AddDocument(document.Kind, document.Number, document.IssuingState, document.IssuedOn, document.ExpiresOn);
+        added.SharedNumberReason = string.IsNullOrWhiteSpace(document.SharedNumberReason) ? null : document.SharedNumberReason.Trim();
+        return added;
+    }
+
+    private async Task<RegistryOutcome> SaveAsync(Person person, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new RegistryOutcome.Saved(ToView(person));
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another officer saved the same number a moment ago: the index refused this one.
+            db.ChangeTracker.Clear();
+            foreach (var document in documents)
+            {
+                if (await HolderAsync(document, cancellationToken) is { } holder)
+                {
+                    return new RegistryOutcome.NumberHeld(holder);
+                }
+            }
+
+            throw;
+        }
     }
 
     internal static PersonView ToView(Person p) => new(
@@ -129,23 +227,52 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
             .Select(d => new DocumentView(d.Id, d.Kind, d.Number, d.IssuingState, d.IssuedOn, d.ExpiresOn)).ToList());
 
     /// <summary>
-    /// p => (SurnameKey in [t1, t1+)) || (NativeSurnameKey in [t1, t1+)) || ... for each token:
-    /// ranges rather than LIKE so that both databases can answer from the surname indexes.
+    /// p => some word begins the surname (Latin or native search key), or the surname or given names
+    /// as skeletons (so Kowalenko finds KOVALENKO, Petro alone finds PETRO): ranges rather than LIKE
+    /// so that both databases answer from the indexes on those columns.
     /// </summary>
-    private static Expression<Func<Person, bool>> SurnameStartsWithAny(IReadOnlyList<string> tokens)
+    private static Expression<Func<Person, bool>> NameStartsWithAny(IReadOnlyList<SearchWord> words)
     {
         var person = Expression.Parameter(typeof(Person), "p");
         Expression? any = null;
-        foreach (var token in tokens)
+        foreach (var word in words)
         {
-            var upper = token[..^1] + (char)(token[^1] + 1);
-            foreach (var key in new[] { nameof(Person.SurnameKey), nameof(Person.NativeSurnameKey) })
+            foreach (var (column, prefix) in Prefixes(word))
             {
+                var upper = prefix[..^1] + (char)(prefix[^1] + 1);
                 var range = Expression.AndAlso(
-                    Compare(Expression.Property(person, key), token, ExpressionType.GreaterThanOrEqual),
-                    Compare(Expression.Property(person, key), upper, ExpressionType.LessThan));
+                    Compare(Expression.Property(person, column), prefix, ExpressionType.GreaterThanOrEqual),
+                    Compare(Expression.Property(person, column), upper, ExpressionType.LessThan));
                 any = any is null ? range : Expression.OrElse(any, range);
             }
+        }
+
+        return Expression.Lambda<Func<Person, bool>>(any!, person);
+    }
+
+    private static IEnumerable<(string Column, string Prefix)> Prefixes(SearchWord word)
+    {
+        yield return (nameof(Person.SurnameKey), word.Key);
+        yield return (nameof(Person.NativeSurnameKey), word.Key);
+        foreach (var skeleton in word.Skeletons)
+        {
+            yield return (nameof(Person.SurnameSkeleton), skeleton);
+            yield return (nameof(Person.GivenNamesSkeleton), skeleton);
+        }
+    }
+
+    /// <summary>p => the word is somewhere in the full name (search key, Latin or native) or its skeletons; the rows are few by now.</summary>
+    private static Expression<Func<Person, bool>> NameContains(SearchWord word)
+    {
+        var person = Expression.Parameter(typeof(Person), "p");
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        var columns = new List<(string, string)> { (nameof(Person.FullNameKey), word.Key), (nameof(Person.NativeFullNameKey), word.Key) };
+        columns.AddRange(word.Skeletons.SelectMany(s => new[] { (nameof(Person.SurnameSkeleton), s), (nameof(Person.GivenNamesSkeleton), s) }));
+        Expression? any = null;
+        foreach (var (column, value) in columns)
+        {
+            var test = Expression.Call(Expression.Property(person, column), contains, Parameter(value));
+            any = any is null ? test : Expression.OrElse(any, test);
         }
 
         return Expression.Lambda<Func<Person, bool>>(any!, person);
@@ -163,4 +290,6 @@ internal sealed class PersonRegistry(PathwayDbContext db, ITenantScopeAccessor s
         Expression.Property(Expression.Constant(new Boxed(value)), nameof(Boxed.Value));
 
     private sealed record Boxed(string Value);
+
+    private sealed record Visible(Guid TenantId, Guid OrganisationId) : ITenantOwned;
 }

@@ -1,0 +1,5 @@
+-- A scan a supervisor starts runs on one node; its progress is kept on its row so that the
+-- review page shows it on every node.
+ALTER TABLE "People_ScanRuns" ADD "Done" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "People_ScanRuns" ADD "Total" INTEGER NOT NULL DEFAULT 0;
