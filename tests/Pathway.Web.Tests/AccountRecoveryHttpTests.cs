@@ -24,9 +24,6 @@ public abstract class AccountRecoveryHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     /// <summary>Sessions are checked against the security stamp on every request here, so a test sees a reset end them at once.</summary>
-    internal static void CheckSessionsOnEveryRequest(IServiceCollection services) =>
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
-
     [Fact]
     public async Task ForgotPassword_Migrant_MailsAResetLinkInTheirLanguage_AndTheNewPasswordSignsIn()
     {
@@ -343,60 +340,12 @@ public abstract class AccountRecoveryHttpTests
     }
 }
 
-public sealed class SqliteAccountRecoveryHttpTests(SqliteAccountRecoveryHttpTests.Fixture fixture) : AccountRecoveryHttpTests, IClassFixture<SqliteAccountRecoveryHttpTests.Fixture>
+public sealed class SqliteAccountRecoveryHttpTests(SqliteFactoryFixture fixture) : AccountRecoveryHttpTests, IClassFixture<SqliteFactoryFixture>
 {
     protected override Task<PathwayFactory> FactoryAsync() => Task.FromResult(fixture.Factory);
-
-    public sealed class Fixture : IAsyncLifetime
-    {
-        public PathwayFactory Factory { get; } = PathwayFactory.Sqlite(configureServices: CheckSessionsOnEveryRequest);
-
-        public ValueTask InitializeAsync()
-        {
-            _ = Factory.Server;
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Factory.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
 }
 
-public sealed class PostgresAccountRecoveryHttpTests(PostgresServer server, PostgresAccountRecoveryHttpTests.Fixture fixture) : AccountRecoveryHttpTests, IClassFixture<PostgresAccountRecoveryHttpTests.Fixture>
+public sealed class PostgresAccountRecoveryHttpTests(PostgresServer server, PostgresFactoryFixture fixture) : AccountRecoveryHttpTests, IClassFixture<PostgresFactoryFixture>
 {
-    protected override async Task<PathwayFactory> FactoryAsync() => await fixture.GetAsync(server);
-
-    public sealed class Fixture : IAsyncDisposable
-    {
-        private readonly SemaphoreSlim gate = new(1, 1);
-        private PathwayFactory? factory;
-
-        public async Task<PathwayFactory> GetAsync(PostgresServer server)
-        {
-            await gate.WaitAsync();
-            try
-            {
-                if (factory is null)
-                {
-                    factory = await PathwayFactory.PostgresAsync(server, configureServices: CheckSessionsOnEveryRequest);
-                    _ = factory.Server;
-                }
-
-                return factory;
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            factory?.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
+    protected override Task<PathwayFactory> FactoryAsync() => fixture.GetAsync(server);
 }
