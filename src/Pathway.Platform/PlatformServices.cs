@@ -30,6 +30,7 @@ public static class PlatformServices
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
+                SqliteFolder.Ensure(options.ConnectionString);
                 builder.UseSqlite(options.ConnectionString, sqlite => sqlite.CommandTimeout(120));
                 break;
             case DatabaseProvider.Postgres:

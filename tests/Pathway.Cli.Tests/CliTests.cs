@@ -18,6 +18,17 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Migrate_DefaultDatabaseInAFolderWithoutData_CreatesTheFolderAndTheDatabase()
+    {
+        using var cli = new Cli();
+        // No connection string: the default data/pathway.db under the working folder, whose data/ does not exist yet.
+        var result = await cli.RunWithAsync(new Dictionary<string, string> { ["ConnectionStrings__Pathway"] = "" }, "migrate");
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Output.ShouldContain("platform/0001_platform");
+        File.Exists(cli.PathOf(Path.Combine("data", "pathway.db"))).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task SeedUsersAndAudit_OnDemoTenant_WorkTogether()
     {
         using var cli = new Cli();

@@ -10,7 +10,11 @@ public static class SupportedCultures
 {
     public sealed record UiLanguage(string Code, string CultureName, string NativeName)
     {
-        public CultureInfo Culture => CultureInfo.GetCultureInfo(CultureName);
+        /// <summary>
+        /// The one culture object of this language; the request localization middleware hands this very
+        /// object to the request, so what it fixes holds on every page.
+        /// </summary>
+        public CultureInfo Culture { get; } = Gregorian(CultureName);
 
         public bool IsRightToLeft => Culture.TextInfo.IsRightToLeft;
     }
@@ -41,4 +45,19 @@ public static class SupportedCultures
         ?? All.FirstOrDefault(l => l.CultureName == culture.TwoLetterISOLanguageName);
 
     public static UiLanguage Current => ByCulture(CultureInfo.CurrentUICulture) ?? ByCode(DefaultCode)!;
+
+    /// <summary>
+    /// fa-AF counts years by the Persian solar calendar (27 April 2026 is 1405/2/7), but deadlines,
+    /// appointments and legal dates must read as Gregorian dates, as they do in every other language.
+    /// </summary>
+    private static CultureInfo Gregorian(string name)
+    {
+        var culture = new CultureInfo(name, useUserOverride: false);
+        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+        {
+            culture.DateTimeFormat.Calendar = new GregorianCalendar();
+        }
+
+        return CultureInfo.ReadOnly(culture);
+    }
 }

@@ -26,11 +26,6 @@ public sealed class DatabaseMigrator(PathwayDbContext db, IEnumerable<IModuleMod
     /// <summary>Applies what is pending; returns the scripts applied now.</summary>
     public async Task<IReadOnlyList<MigrationScript>> MigrateAsync(IProgress<MigrationScript>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (options.Provider == DatabaseProvider.Sqlite)
-        {
-            EnsureSqliteFolder(options.ConnectionString);
-        }
-
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -132,15 +127,5 @@ public sealed class DatabaseMigrator(PathwayDbContext db, IEnumerable<IModuleMod
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
-    }
-
-    private static void EnsureSqliteFolder(string connectionString)
-    {
-        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-        if (!string.IsNullOrEmpty(folder) && builder.DataSource != ":memory:")
-        {
-            Directory.CreateDirectory(folder);
-        }
     }
 }

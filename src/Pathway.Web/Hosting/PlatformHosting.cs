@@ -59,8 +59,10 @@ internal static class PlatformHosting
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
+            // The languages' own culture objects (Gregorian dates in Dari too): the middleware hands
+            // these to the request, where a culture made from a name would bring ICU's calendar back.
             var cultures = SupportedCultures.All.Select(l => l.Culture).ToList();
-            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.ByCode(SupportedCultures.DefaultCode)!.CultureName);
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.ByCode(SupportedCultures.DefaultCode)!.Culture);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             options.RequestCultureProviders = [new CulturePathMiddleware.Provider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
