@@ -10,6 +10,7 @@ using Pathway.Platform.Audit;
 using Pathway.Platform.Authorization;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Email;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Outbox;
@@ -233,6 +234,7 @@ internal static class PlatformHosting
         app.UseMiddleware<TenantScopeMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
 

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pathway.People.Registry;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Testing;
+using static Pathway.Web.Tests.ProblemDetails;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>An Idempotency-Key makes a repeated creating request create one record and answer alike.</summary>
+public abstract class IdempotencyTests
+{
+    protected abstract Task<PathwayFactory> FactoryAsync();
+
+    [Fact]
+    public async Task Register_TwentyConcurrentRequestsWithOneKey_CreateOnePersonAndAllAnswerTheFirstResponse()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await OfficerAsync(factory);
+        var surname = NewSurname();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var response = await officer.Client.SendAsync(Register(surname, key), TestContext.Current.CancellationToken);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created, string.Join("\n", responses.Select(r => $"{r.StatusCode} {r.Body}")));
+        responses.Select(r => r.Body).Distinct().ShouldHaveSingleItem();
+        await factory.WithDbAsync(async db => (await db.Set<Person>().CountAsync(p => p.Surname == surname)).ShouldBe(1));
+    }
+
+    [Fact]
+    public async Task Register_RepeatAfterTheFirstFinished_ReplaysStatusBodyAndLocation()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await OfficerAsync(factory);
+        var surname = NewSurname();
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await officer.Client.SendAsync(Register(surname, key), TestContext.Current.CancellationToken);
+        using var repeat = await officer.Client.SendAsync(Register(surname, key), TestContext.Current.CancellationToken);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        repeat.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await repeat.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe(await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        repeat.Headers.Location.ShouldBe(first.Headers.Location);
+        repeat.Content.Headers.ContentType.ShouldBe(first.Content.Headers.ContentType);
+        repeat.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        await factory.WithDbAsync(async db => (await db.Set<Person>().CountAsync(p => p.Surname == surname)).ShouldBe(1));
+    }
+
+    [Fact]
+    public async Task Register_SameKeyWithAnotherBody_Returns422InTheCallersLanguageAndCreatesNothing()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await OfficerAsync(factory);
+        var key = Guid.NewGuid().ToString();
+        var other = NewSurname();
+        using var first = await officer.Client.SendAsync(Register(NewSurname(), key), TestContext.Current.CancellationToken);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        using var refused = await officer.Client.SendAsync(Register(other, key, "de"), TestContext.Current.CancellationToken);
+
+        var body = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, body);
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        JsonDocument.Parse(body).RootElement.GetProperty("title").GetString()
+            .ShouldBe(Translation("This Idempotency-Key was already used for another request. Send a new key with a new request.", "de"));
+        await factory.WithDbAsync(async db => (await db.Set<Person>().AnyAsync(p => p.Surname == other)).ShouldBeFalse());
+    }
+
+    [Fact]
+    public async Task Register_KeyLongerThan255Characters_Returns400NamingTheHeader()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await OfficerAsync(factory);
+        var surname = NewSurname();
+
+        using var response = await officer.Client.SendAsync(Register(surname, new string('k', 256), "pl"), TestContext.Current.CancellationToken);
+
+        (await ErrorsAsync(response))["Idempotency-Key"].ShouldBe([Translation("Send one Idempotency-Key of 1 to {0} characters.", "pl", 255)]);
+        await factory.WithDbAsync(async db => (await db.Set<Person>().AnyAsync(p => p.Surname == surname)).ShouldBeFalse());
+    }
+
+    [Fact]
+    public async Task Register_WithoutAKey_TwoRequestsCreateTwoPersons()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await OfficerAsync(factory);
+        var surname = NewSurname();
+
+        using var first = await officer.Client.SendAsync(Register(surname, key: null), TestContext.Current.CancellationToken);
+        using var second = await officer.Client.SendAsync(Register(surname, key: null), TestContext.Current.CancellationToken);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.StatusCode.ShouldBe(HttpStatusCode.Created);
+        await factory.WithDbAsync(async db => (await db.Set<Person>().CountAsync(p => p.Surname == surname)).ShouldBe(2));
+    }
+
+    private static async Task<WebSession> OfficerAsync(PathwayFactory factory)
+    {
+        var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        return officer;
+    }
+
+    private static string NewSurname() => $"Idem{Guid.NewGuid():N}"[..20];
+
+    // No document, so the registry's one-number-one-person rule never answers in its stead.
+    private static HttpRequestMessage Register(string surname, string? key, string language = "en")
+    {
+        var request = Json("/api/v1/persons", new { surname, givenNames = "Ola", sex = "F", birthDate = "1990-01-02", citizenship = "UKR" }, language);
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        return request;
+    }
+}
+
+public sealed class SqliteIdempotencyTests(SqliteFactoryFixture fixture) : IdempotencyTests, IClassFixture<SqliteFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => Task.FromResult(fixture.Factory);
+}
+
+public sealed class PostgresIdempotencyTests(PostgresServer server, PostgresFactoryFixture fixture) : IdempotencyTests, IClassFixture<PostgresFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => fixture.GetAsync(server);
+}
