@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Pathway.People.Registry;
 using Pathway.Platform.Demo;
@@ -99,6 +100,38 @@ public abstract class IdempotencyTests
         first.StatusCode.ShouldBe(HttpStatusCode.Created);
         second.StatusCode.ShouldBe(HttpStatusCode.Created);
         await factory.WithDbAsync(async db => (await db.Set<Person>().CountAsync(p => p.Surname == surname)).ShouldBe(2));
+    }
+
+    [Fact]
+    public async Task RegisterPersonForm_SentAgainWithTheSameToken_CreatesOnePersonAndShowsTheFirstResult()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await OfficerAsync(factory);
+        var surname = NewSurname();
+        var page = await officer.GetPageAsync("/staff/persons/new");
+        var form = page.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .Single(f => f.QuerySelector("input[name=_handler][value='register-person']") is not null);
+        var fields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+        fields.ShouldContain(f => f.Key == "_oneTimeToken" && f.Value.Length == 32);
+        fields.AddRange(new Dictionary<string, string>
+        {
+            ["Input.Surname"] = surname, ["Input.GivenNames"] = "Ola", ["Input.Sex"] = "F", ["Input.BirthDate"] = "1990-01-02",
+            ["Input.Citizenship"] = "UKR", ["Input.Acknowledged"] = "true", ["Input.Step"] = "register",
+        });
+
+        // A double click: two at once; then the page sent again later.
+        var pages = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            using var response = await officer.Client.PostAsync("/staff/persons/new", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+            return response.RequestMessage!.RequestUri!.AbsolutePath;
+        }));
+        using var again = await officer.Client.PostAsync("/staff/persons/new", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+
+        Guid id = default;
+        await factory.WithDbAsync(async db => id = (await db.Set<Person>().Where(p => p.Surname == surname).ToListAsync()).ShouldHaveSingleItem().Id);
+        pages.ShouldAllBe(path => path.EndsWith($"/staff/persons/{id}"));
+        again.RequestMessage!.RequestUri!.AbsolutePath.ShouldEndWith($"/staff/persons/{id}");
     }
 
     private static async Task<WebSession> OfficerAsync(PathwayFactory factory)

@@ -39,6 +39,7 @@ internal static class PlatformHosting
         builder.Logging.AddJsonConsole(json => json.IncludeScopes = false);
 
         services.AddHttpContextAccessor();
+        services.AddScoped<OneTimeForms>();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
         services.AddPathwayPersistence(database);

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Pathway.Platform.Identity;
+
+namespace Pathway.Platform.Idempotency;
+
+/// <summary>
+/// One-time tokens for forms that create something, so a double click or a page sent again
+/// creates one record. The token is the form's idempotency key in <see cref="IdempotencyStore"/>,
+/// the same store the API's <c>Idempotency-Key</c> uses.
+/// </summary>
+public sealed class OneTimeForms(IHttpContextAccessor accessor, IdempotencyStore store)
+{
+    public const string FieldName = "_oneTimeToken";
+
+    private string? token;
+
+    /// <summary>
+    /// The token for the form on this page: the one it was posted with (so a page shown again after
+    /// a mistake keeps it), or a new one.
+    /// </summary>
+    public string Token => token ??= Posted() ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    public async Task<FormSubmission> ClaimAsync(CancellationToken cancellationToken = default)
+    {
+        var http = accessor.HttpContext;
+        if (http is null || Posted() is not { } posted || http.User.GetUserId() is not { } caller)
+        {
+            return new FormSubmission.Unguarded();
+        }
+
+        var key = $"form:{posted}";
+        // The token is bound to its form's address: the same token sent to another form is not a repeat.
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"FORM\n{http.Request.Path}")));
+        switch (await store.ClaimAsync(http.User.GetTenantId(), caller, key, fingerprint, cancellationToken))
+        {
+            case IdempotencyClaim.Won won:
+                return new FormSubmission.First(won.RecordId);
+            case IdempotencyClaim.Taken { Record: var first } when first.Fingerprint != fingerprint:
+                return new FormSubmission.Repeat(null);
+            case IdempotencyClaim.Taken { Record: var first }:
+                var finished = first.IsCompleted ? first : await store.WaitForCompletionAsync(caller, key, IdempotencyMiddleware.Patience, cancellationToken);
+                return new FormSubmission.Repeat(finished?.Location);
+            default:
+                throw new InvalidOperationException("Unknown claim.");
+        }
+    }
+
+    /// <summary>Remembers where the first submission's result is, for its repeats.</summary>
+    public Task CompleteAsync(FormSubmission submission, string location) => submission is FormSubmission.First first
+        ? store.CompleteAsync(first.RecordId, StatusCodes.Status303SeeOther, null, location, [], CancellationToken.None)
+        : Task.CompletedTask;
+
+    /// <summary>Frees the token when nothing was created (a refusal, a fault), so the corrected form can be sent with it.</summary>
+    public Task ReleaseAsync(FormSubmission submission) => submission is FormSubmission.First first
+        ? store.ReleaseAsync(first.RecordId)
+        : Task.CompletedTask;
+
+    private string? Posted()
+    {
+        var request = accessor.HttpContext?.Request;
+        if (request is null || !request.HasFormContentType)
+        {
+            return null;
+        }
+
+        var value = request.Form[FieldName].ToString();
+        return value.Length == 32 && value.All(char.IsAsciiHexDigitLower) ? value : null;
+    }
+}
