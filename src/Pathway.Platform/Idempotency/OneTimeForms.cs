@@ -47,6 +47,35 @@ public sealed class OneTimeForms(IHttpContextAccessor accessor, IdempotencyStore
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="create"/> once for the posted token. <paramref name="resultAddress"/> says
+    /// where a created result is shown (null when nothing was created, which frees the token). A
+    /// repeat does not run it and gets the first submission's address instead, or null while the
+    /// first still runs.
+    /// </summary>
+    public async Task<FormOnce<T>> RunOnceAsync<T>(Func<Task<T>> create, Func<T, string?> resultAddress, CancellationToken cancellationToken = default)
+    {
+        var submission = await ClaimAsync(cancellationToken);
+        if (submission is FormSubmission.Repeat repeat)
+        {
+            return new FormOnce<T>.Repeated(repeat.Location);
+        }
+
+        T value;
+        try
+        {
+            value = await create();
+        }
+        catch
+        {
+            await ReleaseAsync(submission);
+            throw;
+        }
+
+        await (resultAddress(value) is { } address ? CompleteAsync(submission, address) : ReleaseAsync(submission));
+        return new FormOnce<T>.Ran(value);
+    }
+
     /// <summary>Remembers where the first submission's result is, for its repeats.</summary>
     public Task CompleteAsync(FormSubmission submission, string location) => submission is FormSubmission.First first
         ? store.CompleteAsync(first.RecordId, StatusCodes.Status303SeeOther, null, location, [], CancellationToken.None)
