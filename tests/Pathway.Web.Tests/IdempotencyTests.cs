@@ -134,6 +134,42 @@ public abstract class IdempotencyTests
         again.RequestMessage!.RequestUri!.AbsolutePath.ShouldEndWith($"/staff/persons/{id}");
     }
 
+    [Fact]
+    public async Task CreateAccountForm_SentAgain_OpensTheFirstAccount_WhileThePageItShowsCarriesANewToken()
+    {
+        var factory = await FactoryAsync();
+        using var admin = factory.Session();
+        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+        var email = $"once.{Guid.NewGuid():N}@example.org";
+        var page = await admin.GetPageAsync("/admin/users");
+        var fields = HiddenFieldsOf(page, "create-account");
+        fields.AddRange(new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Ewa Raz", ["Input.Email"] = email, ["Input.Role"] = Roles.Supervisor, ["Input.OrganisationId"] = "",
+        });
+        string? organisation = null;
+        await factory.WithDbAsync(async db => organisation = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.EmailOf(Roles.Supervisor))).OrganisationId.ToString());
+        fields.RemoveAll(f => f.Key == "Input.OrganisationId");
+        fields.Add(new("Input.OrganisationId", organisation!));
+
+        using var first = await admin.Client.PostAsync("/admin/users", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        using var again = await admin.Client.PostAsync("/admin/users", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+
+        var shown = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        shown.ShouldContain("initial-password");
+        var next = HiddenFieldsOf(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(shown), "create-account").Single(f => f.Key == "_oneTimeToken").Value;
+        next.ShouldNotBe(fields.Single(f => f.Key == "_oneTimeToken").Value, "the next account needs a token of its own");
+        Guid id = default;
+        await factory.WithDbAsync(async db => id = (await db.Users.Where(u => u.Email == email).ToListAsync()).ShouldHaveSingleItem().Id);
+        again.RequestMessage!.RequestUri!.AbsolutePath.ShouldEndWith($"/admin/users/{id}");
+    }
+
+    private static List<KeyValuePair<string, string>> HiddenFieldsOf(AngleSharp.Dom.IDocument page, string handler) =>
+        page.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .Single(f => f.QuerySelector($"input[name=_handler][value='{handler}']") is not null)
+            .QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+
     private static async Task<WebSession> OfficerAsync(PathwayFactory factory)
     {
         var officer = factory.Session();

@@ -16,11 +16,14 @@ public sealed class OneTimeForms(IHttpContextAccessor accessor, IdempotencyStore
 
     private string? token;
 
+    /// <summary>Raised when the posted token has been used, so a form shown again gets a new one.</summary>
+    public event Action? Renewed;
+
     /// <summary>
     /// The token for the form on this page: the one it was posted with (so a page shown again after
     /// a mistake keeps it), or a new one.
     /// </summary>
-    public string Token => token ??= Posted() ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    public string Token => token ??= Posted() ?? NewToken();
 
     public async Task<FormSubmission> ClaimAsync(CancellationToken cancellationToken = default)
     {
@@ -30,6 +33,9 @@ public sealed class OneTimeForms(IHttpContextAccessor accessor, IdempotencyStore
             return new FormSubmission.Unguarded();
         }
 
+        // A page that stays after creating (a list with a form for the next one) must not send this token again.
+        token = NewToken();
+        Renewed?.Invoke();
         var key = $"form:{posted}";
         // The token is bound to its form's address: the same token sent to another form is not a repeat.
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"FORM\n{http.Request.Path}")));
@@ -85,6 +91,8 @@ public sealed class OneTimeForms(IHttpContextAccessor accessor, IdempotencyStore
     public Task ReleaseAsync(FormSubmission submission) => submission is FormSubmission.First first
         ? store.ReleaseAsync(first.RecordId)
         : Task.CompletedTask;
+
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private string? Posted()
     {
