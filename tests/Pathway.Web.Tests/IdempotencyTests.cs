@@ -2,8 +2,10 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Registry;
 using Pathway.Platform.Demo;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 using static Pathway.Web.Tests.ProblemDetails;
@@ -169,6 +171,36 @@ public abstract class IdempotencyTests
             .Single(f => f.QuerySelector($"input[name=_handler][value='{handler}']") is not null)
             .QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+
+    [Fact]
+    public async Task Store_ReleasedOrExpiredKey_CanBeClaimedAgain_AndKeysArePrivateToTheirCaller()
+    {
+        var factory = await FactoryAsync();
+        var scopes = factory.Service<IServiceScopeFactory>();
+        var store = new IdempotencyStore(scopes, TimeProvider.System);
+        var (caller, other, key) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid().ToString());
+
+        var first = (await store.ClaimAsync(null, caller, key, "a", TestContext.Current.CancellationToken)).ShouldBeOfType<IdempotencyClaim.Won>();
+        (await store.ClaimAsync(null, other, key, "a", TestContext.Current.CancellationToken)).ShouldBeOfType<IdempotencyClaim.Won>();
+        (await store.ClaimAsync(null, caller, key, "a", TestContext.Current.CancellationToken)).ShouldBeOfType<IdempotencyClaim.Taken>().Record.IsCompleted.ShouldBeFalse();
+
+        // A server fault frees the key, so the retry runs.
+        await store.ReleaseAsync(first.RecordId);
+        var retry = (await store.ClaimAsync(null, caller, key, "a", TestContext.Current.CancellationToken)).ShouldBeOfType<IdempotencyClaim.Won>();
+        await store.CompleteAsync(retry.RecordId, 201, "application/json", "/x", [1, 2], TestContext.Current.CancellationToken);
+        var kept = (await store.ClaimAsync(null, caller, key, "a", TestContext.Current.CancellationToken)).ShouldBeOfType<IdempotencyClaim.Taken>().Record;
+        (kept.StatusCode, kept.Location).ShouldBe((201, "/x"));
+        kept.Body.ShouldBe(new byte[] { 1, 2 });
+
+        // A day later the key is forgotten.
+        var dayLater = new IdempotencyStore(scopes, new ShiftedClock(IdempotencyStore.Lifetime + TimeSpan.FromMinutes(1)));
+        (await dayLater.ClaimAsync(null, caller, key, "b", TestContext.Current.CancellationToken)).ShouldBeOfType<IdempotencyClaim.Won>();
+    }
+
+    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
+    }
 
     private static async Task<WebSession> OfficerAsync(PathwayFactory factory)
     {
