@@ -75,7 +75,8 @@ internal static class PlatformHosting
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<ApiKeySecurityScheme>()
-            .AddOperationTransformer<ApiKeySecurityScheme>());
+            .AddOperationTransformer<ApiKeySecurityScheme>()
+            .AddOperationTransformer<IdempotencyKeyParameter>());
         services.AddHealthChecks().AddDbContextCheck<PathwayDbContext>("database", tags: ["ready"]);
         var signIn = PositiveSetting(builder.Configuration, "RateLimits:SignInPerMinute", 10);
         var publicForm = PositiveSetting(builder.Configuration, "RateLimits:PublicFormPerMinute", 20);
