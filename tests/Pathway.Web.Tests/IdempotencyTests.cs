@@ -118,8 +118,13 @@ public abstract class IdempotencyTests
         fields.ShouldContain(f => f.Key == "_oneTimeToken" && f.Value.Length == 32);
         fields.AddRange(new Dictionary<string, string>
         {
-            ["Input.Surname"] = surname, ["Input.GivenNames"] = "Ola", ["Input.Sex"] = "F", ["Input.BirthDate"] = "1990-01-02",
-            ["Input.Citizenship"] = "UKR", ["Input.Acknowledged"] = "true", ["Input.Step"] = "register",
+            ["Input.Surname"] = surname,
+            ["Input.GivenNames"] = "Ola",
+            ["Input.Sex"] = "F",
+            ["Input.BirthDate"] = "1990-01-02",
+            ["Input.Citizenship"] = "UKR",
+            ["Input.Acknowledged"] = "true",
+            ["Input.Step"] = "register",
         });
 
         // A double click: two at once; then the page sent again later.
@@ -144,15 +149,16 @@ public abstract class IdempotencyTests
         await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
         var email = $"once.{Guid.NewGuid():N}@example.org";
         var page = await admin.GetPageAsync("/admin/users");
+        string? organisation = null;
+        await factory.WithDbAsync(async db => organisation = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.EmailOf(Roles.Supervisor))).OrganisationId.ToString());
         var fields = HiddenFieldsOf(page, "create-account");
         fields.AddRange(new Dictionary<string, string>
         {
-            ["Input.DisplayName"] = "Ewa Raz", ["Input.Email"] = email, ["Input.Role"] = Roles.Supervisor, ["Input.OrganisationId"] = "",
+            ["Input.DisplayName"] = "Ewa Raz",
+            ["Input.Email"] = email,
+            ["Input.Role"] = Roles.Supervisor,
+            ["Input.OrganisationId"] = organisation!,
         });
-        string? organisation = null;
-        await factory.WithDbAsync(async db => organisation = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.EmailOf(Roles.Supervisor))).OrganisationId.ToString());
-        fields.RemoveAll(f => f.Key == "Input.OrganisationId");
-        fields.Add(new("Input.OrganisationId", organisation!));
 
         using var first = await admin.Client.PostAsync("/admin/users", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
         using var again = await admin.Client.PostAsync("/admin/users", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
