@@ -19,6 +19,7 @@ public static class PlatformServices
         services.AddDbContext<PathwayDbContext>(builder => UseProvider(builder, options));
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<Idempotency.IdempotencyStore>();
         return services;
     }
 

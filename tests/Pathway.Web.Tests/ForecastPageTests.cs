@@ -67,6 +67,28 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Upload_KeepThisSeriesSentTwiceFromOnePage_StoresItOnceAndBothOpenIt()
+    {
+        using var analyst = await SignInAsync();
+        var key = $"twice.{Guid.NewGuid():N}";
+        var csv = new StringBuilder("series_id,period,value\n");
+        for (var i = 0; i < 30; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{key},{new DateOnly(2023, 1, 1).AddMonths(i):yyyy-MM},{50 + i % 12}\n");
+        }
+
+        var page = await analyst.GetPageAsync("/analytics/forecasts");
+        var changes = new Dictionary<string, string> { ["Keep"] = "true", ["Horizon"] = "3", ["Model"] = "snaive", ["Action"] = "forecast" };
+        var files = new Dictionary<string, string> { ["Upload"] = csv.ToString() };
+        using var first = await PageForms.PostAsync(analyst, page, "upload-form", "/analytics/forecasts", changes, files);
+        using var again = await PageForms.PostAsync(analyst, page, "upload-form", "/analytics/forecasts", changes, files);
+
+        first.RequestMessage!.RequestUri!.Query.ShouldContain("stored=true");
+        again.RequestMessage!.RequestUri!.ShouldBe(first.RequestMessage.RequestUri);
+        await fixture.Factory.WithDbAsync(async db => (await db.Set<StoredSeries>().CountAsync(s => s.Key == key)).ShouldBe(1));
+    }
+
+    [Fact]
     public async Task Upload_WithBadLines_ListsEachLineAndStoresNothing()
     {
         using var analyst = await SignInAsync();

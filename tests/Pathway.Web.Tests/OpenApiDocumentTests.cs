@@ -38,6 +38,22 @@ public sealed class OpenApiDocumentTests(SqliteFactoryFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Document_CreatingOperations_TakeAnOptionalIdempotencyKey()
+    {
+        using var root = await DocumentAsync();
+        var operations = Operations(root.RootElement).ToDictionary(o => $"{o.Method.ToUpperInvariant()} {o.Path}", o => o.Operation);
+        bool TakesKey(string operation) => operations[operation].TryGetProperty("parameters", out var parameters)
+            && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header"
+                && !(p.TryGetProperty("required", out var required) && required.GetBoolean()));
+        foreach (var creating in new[] { "POST /api/v1/persons", "POST /api/v1/persons/{id}/documents", "POST /api/v1/analytics/series", "POST /api/v1/lost-stolen" })
+        {
+            TakesKey(creating).ShouldBeTrue(creating);
+        }
+
+        TakesKey("POST /api/v1/forecasts").ShouldBeFalse("a forecast creates nothing");
+    }
+
+    [Fact]
     public async Task Explorer_OffersTheDocument()
     {
         using var client = fixture.Factory.CreateClient();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
@@ -18,7 +19,7 @@ internal static class SeriesApi
         var group = routes.MapGroup("/api/v1/analytics/series").WithTags("Analytics series").RequireAuthorization(Permissions.AnalyticsForecast);
         group.MapGet("/", ListAsync).WithName("ListSeries").WithSummary("Lists the stored series");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetSeries").WithSummary("Reads one stored series with its points");
-        group.MapPost("/", StoreAsync).WithName("StoreSeries").WithSummary("Keeps a series sent as JSON or CSV")
+        group.MapPost("/", StoreAsync).WithIdempotency().WithName("StoreSeries").WithSummary("Keeps a series sent as JSON or CSV")
             // One declaration for both: a second one would replace the first in the content-type filter.
             .Accepts<StoreSeriesRequest>("application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status409Conflict)

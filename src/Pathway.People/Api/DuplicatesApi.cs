@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.People.Duplicates;
 using Pathway.People.LostStolen;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
@@ -24,7 +25,7 @@ public static class DuplicatesApi
         group.MapPost("/{id:guid}/decision", DecideAsync).WithName("DecideSuspicion").WithSummary("Confirms, rejects or merges a suspected duplicate");
         group.MapGet("/merges", MergesAsync).WithName("ListMerges").WithSummary("Lists recent merges of person records");
         group.MapPost("/merges/{id:guid}/undo", UndoAsync).WithName("UndoMerge").WithSummary("Undoes a merge, restoring both records");
-        routes.MapPost("/api/v1/lost-stolen", ImportAsync).WithTags("Duplicate review").RequireAuthorization(Permissions.DuplicatesReview)
+        routes.MapPost("/api/v1/lost-stolen", ImportAsync).WithTags("Duplicate review").RequireAuthorization(Permissions.DuplicatesReview).WithIdempotency()
             // The body is the CSV itself; no content-type filter, so an unauthorised caller learns nothing but 401/403.
             .WithDescription("Body: a CSV file (UTF-8) with the header number,issuing_state[,reported_on][,source].")
             .WithName("ImportLostStolenList").WithSummary("Imports a list of lost and stolen documents and checks the registry against it");

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.People.Duplicates;
 using Pathway.People.Registry;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
@@ -18,8 +19,8 @@ internal static class PeopleApi
         var group = routes.MapGroup("/api/v1/persons").WithTags("Persons");
         group.MapGet("/", SearchAsync).RequireAuthorization(Permissions.PersonsRead).WithName("SearchPersons").WithSummary("Searches the person registry by name (any script), document number or date of birth");
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.PersonsRead).WithName("GetPerson").WithSummary("Opens one person with their documents; the read is audited with its reason");
-        group.MapPost("/", RegisterAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("RegisterPerson").WithSummary("Registers a person with their documents");
-        group.MapPost("/{id:guid}/documents", AddDocumentAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("AddDocument").WithSummary("Adds a document to a person's record");
+        group.MapPost("/", RegisterAsync).RequireAuthorization(Permissions.PersonsWrite).WithIdempotency().WithName("RegisterPerson").WithSummary("Registers a person with their documents");
+        group.MapPost("/{id:guid}/documents", AddDocumentAsync).RequireAuthorization(Permissions.PersonsWrite).WithIdempotency().WithName("AddDocument").WithSummary("Adds a document to a person's record");
         group.MapPost("/check", CheckAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("CheckPersonAgainstRegistry").WithSummary("Checks a person about to be registered against the registry")
             .WithDescription("Likely duplicates and document signals for a person about to be registered; saves nothing.");
         return group;

@@ -33,6 +33,7 @@ public sealed class PathwayDbContext(
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxReceipt> OutboxReceipts => Set<OutboxReceipt>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Read by the query filters: EF evaluates these per context instance.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.ApiKeys;
 using Pathway.Platform.Audit;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Tenancy;
@@ -78,6 +79,20 @@ internal static class PlatformModel
             key.Property(k => k.Scopes).HasMaxLength(1000);
             key.Ignore(k => k.ScopeList);
             key.HasIndex(k => k.TenantId);
+        });
+
+        builder.Entity<IdempotencyRecord>(record =>
+        {
+            record.ToTable("IdempotencyRecords");
+            record.Property(r => r.Key).HasMaxLength(IdempotencyStore.MaxKeyLength);
+            record.Property(r => r.Fingerprint).HasMaxLength(64);
+            record.Property(r => r.ContentType).HasMaxLength(256);
+            record.Property(r => r.Location).HasMaxLength(2048);
+            record.Ignore(r => r.IsCompleted);
+            // Decides the one winner among concurrent repeats of a key, on both databases.
+            record.HasIndex(r => new { r.CallerId, r.Key }).IsUnique();
+            // Expired keys are removed by age on every claim.
+            record.HasIndex(r => r.CreatedAt);
         });
     }
 }

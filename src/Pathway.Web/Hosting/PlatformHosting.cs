@@ -10,6 +10,7 @@ using Pathway.Platform.Audit;
 using Pathway.Platform.Authorization;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Email;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Outbox;
@@ -38,6 +39,7 @@ internal static class PlatformHosting
         builder.Logging.AddJsonConsole(json => json.IncludeScopes = false);
 
         services.AddHttpContextAccessor();
+        services.AddScoped<OneTimeForms>();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
         services.AddPathwayPersistence(database);
@@ -75,7 +77,8 @@ internal static class PlatformHosting
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<ApiKeySecurityScheme>()
-            .AddOperationTransformer<ApiKeySecurityScheme>());
+            .AddOperationTransformer<ApiKeySecurityScheme>()
+            .AddOperationTransformer<IdempotencyKeyParameter>());
         services.AddHealthChecks().AddDbContextCheck<PathwayDbContext>("database", tags: ["ready"]);
         var signIn = PositiveSetting(builder.Configuration, "RateLimits:SignInPerMinute", 10);
         var publicForm = PositiveSetting(builder.Configuration, "RateLimits:PublicFormPerMinute", 20);
@@ -235,6 +238,7 @@ internal static class PlatformHosting
         app.UseMiddleware<TenantScopeMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
 
