@@ -71,6 +71,40 @@ public abstract class RegistryCheckTests
     }
 
     [Fact]
+    public async Task Register_ThroughTheApiAndThroughThePage_WritesOneDuplicateCheckEntryEach()
+    {
+        var factory = await FactoryAsync();
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        var surname = $"Zabolotna{Guid.NewGuid():N}"[..16];
+        var person = new { surname, givenNames = "Yaryna", sex = "F", birthDate = "1983-11-21", citizenship = "UKR" };
+        using var first = await officer.Client.PostAsJsonAsync("/api/v1/persons", person, TestContext.Current.CancellationToken);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var original = (await first.Content.ReadFromJsonAsync<PersonView>(TestContext.Current.CancellationToken))!.Id;
+
+        var before = await CheckEntriesAsync(factory, original);
+        using var again = await officer.Client.PostAsJsonAsync("/api/v1/persons", person, TestContext.Current.CancellationToken);
+        again.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 1, "one check, one entry, through the API");
+
+        using var page = await officer.PostFormAsync("/staff/persons/new", "register-person", new Dictionary<string, string>
+        {
+            ["Input.Step"] = "register", ["Input.Surname"] = surname, ["Input.GivenNames"] = "Yaryna", ["Input.Sex"] = "F",
+            ["Input.BirthDate"] = "1983-11-21", ["Input.Citizenship"] = "UKR", ["Input.Acknowledged"] = "true",
+        });
+        page.RequestMessage!.RequestUri!.AbsolutePath.ShouldNotEndWith("/staff/persons/new", "the page saved the person");
+        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 2, "one check, one entry, through the page");
+    }
+
+    /// <summary>Duplicate-check entries that name the person among their results.</summary>
+    private static async Task<int> CheckEntriesAsync(PathwayFactory factory, Guid person)
+    {
+        var count = 0;
+        await factory.WithDbAsync(async db => count = await db.AuditEntries.CountAsync(e => e.Reason == "duplicate check" && e.Details!.Contains(person.ToString())));
+        return count;
+    }
+
+    [Fact]
     public async Task Scan_OverSeededDuplicates_QueuesThem_AndTheNightlyRunHappensOncePerDay()
     {
         var factory = await FactoryAsync();
