@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Duplicates;
@@ -87,13 +88,23 @@ public abstract class RegistryCheckTests
         again.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await CheckEntriesAsync(factory, original)).ShouldBe(before + 1, "one check, one entry, through the API");
 
-        using var page = await officer.PostFormAsync("/staff/persons/new", "register-person", new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["Input.Step"] = "register", ["Input.Surname"] = surname, ["Input.GivenNames"] = "Yaryna", ["Input.Sex"] = "F",
-            ["Input.BirthDate"] = "1983-11-21", ["Input.Citizenship"] = "UKR", ["Input.Acknowledged"] = "true",
-        });
+            ["Input.BirthDate"] = "1983-11-21", ["Input.Citizenship"] = "UKR",
+        };
+        // Not confirmed: the same command refuses, saves no one, and its one check shows the matches.
+        using var unconfirmed = await officer.PostFormAsync("/pl/staff/persons/new", "register-person", form);
+        var refused = new HtmlParser().ParseDocument(await unconfirmed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        refused.QuerySelector(".errors")!.TextContent.ShouldContain(ProblemDetails.Translation("The registry has possible matches: look at them and confirm before registering.", "pl"));
+        refused.QuerySelectorAll($"a[href='staff/persons/{original}']").ShouldNotBeEmpty("the check's matches are shown");
+        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 2, "one check, one entry, for the refused page");
+        await factory.WithDbAsync(async db => (await db.Set<Person>().CountAsync(p => p.Surname == surname.ToUpperInvariant() || p.Surname == surname)).ShouldBe(2));
+
+        form["Input.Acknowledged"] = "true";
+        using var page = await officer.PostFormAsync("/staff/persons/new", "register-person", form);
         page.RequestMessage!.RequestUri!.AbsolutePath.ShouldNotEndWith("/staff/persons/new", "the page saved the person");
-        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 2, "one check, one entry, through the page");
+        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 3, "one check, one entry, through the page");
     }
 
     /// <summary>Duplicate-check entries that name the person among their results.</summary>
