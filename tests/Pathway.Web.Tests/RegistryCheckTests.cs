@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Duplicates;
@@ -68,6 +69,50 @@ public abstract class RegistryCheckTests
         await factory.WithDbAsync(async db =>
             (await db.Set<DuplicateSuspicion>().AnyAsync(s => s.Kind == SuspicionKind.SharedDocumentNumber
                 && (s.PersonId == person!.Id || s.OtherPersonId == person!.Id) && s.Explanation.Contains(number))).ShouldBeTrue());
+    }
+
+    [Fact]
+    public async Task Register_ThroughTheApiAndThroughThePage_WritesOneDuplicateCheckEntryEach()
+    {
+        var factory = await FactoryAsync();
+        using var officer = factory.Session();
+        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
+        var surname = $"Zabolotna{Guid.NewGuid():N}"[..16];
+        var person = new { surname, givenNames = "Yaryna", sex = "F", birthDate = "1983-11-21", citizenship = "UKR" };
+        using var first = await officer.Client.PostAsJsonAsync("/api/v1/persons", person, TestContext.Current.CancellationToken);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var original = (await first.Content.ReadFromJsonAsync<PersonView>(TestContext.Current.CancellationToken))!.Id;
+
+        var before = await CheckEntriesAsync(factory, original);
+        using var again = await officer.Client.PostAsJsonAsync("/api/v1/persons", person, TestContext.Current.CancellationToken);
+        again.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 1, "one check, one entry, through the API");
+
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Step"] = "register", ["Input.Surname"] = surname, ["Input.GivenNames"] = "Yaryna", ["Input.Sex"] = "F",
+            ["Input.BirthDate"] = "1983-11-21", ["Input.Citizenship"] = "UKR",
+        };
+        // Not confirmed: the same command refuses, saves no one, and its one check shows the matches.
+        using var unconfirmed = await officer.PostFormAsync("/pl/staff/persons/new", "register-person", form);
+        var refused = new HtmlParser().ParseDocument(await unconfirmed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        refused.QuerySelector(".errors")!.TextContent.ShouldContain(ProblemDetails.Translation("The registry has possible matches: look at them and confirm before registering.", "pl"));
+        refused.QuerySelectorAll($"a[href='staff/persons/{original}']").ShouldNotBeEmpty("the check's matches are shown");
+        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 2, "one check, one entry, for the refused page");
+        await factory.WithDbAsync(async db => (await db.Set<Person>().CountAsync(p => p.Surname == surname.ToUpperInvariant() || p.Surname == surname)).ShouldBe(2));
+
+        form["Input.Acknowledged"] = "true";
+        using var page = await officer.PostFormAsync("/staff/persons/new", "register-person", form);
+        page.RequestMessage!.RequestUri!.AbsolutePath.ShouldNotEndWith("/staff/persons/new", "the page saved the person");
+        (await CheckEntriesAsync(factory, original)).ShouldBe(before + 3, "one check, one entry, through the page");
+    }
+
+    /// <summary>Duplicate-check entries that name the person among their results.</summary>
+    private static async Task<int> CheckEntriesAsync(PathwayFactory factory, Guid person)
+    {
+        var count = 0;
+        await factory.WithDbAsync(async db => count = await db.AuditEntries.CountAsync(e => e.Reason == "duplicate check" && e.Details!.Contains(person.ToString())));
+        return count;
     }
 
     [Fact]

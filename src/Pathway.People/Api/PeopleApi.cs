@@ -105,7 +105,7 @@ internal static class PeopleApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return await registry.RegisterAsync(details, documents, organisation.Value, cancellationToken) switch
+        return await registry.RegisterAsync(details, documents, organisation.Value, RegistrationAcknowledgement.ReviewLater, cancellationToken) switch
         {
             RegistryOutcome.Saved saved => TypedResults.Created($"/api/v1/persons/{saved.Person.Id}", saved.Person),
             var refused => HeldNumbers.Problem(refused, text),

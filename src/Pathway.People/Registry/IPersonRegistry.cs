@@ -16,8 +16,14 @@ public interface IPersonRegistry
     /// </summary>
     Task<RegistryOutcome> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default);
 
-    /// <summary>Registers a person; the same rule for document numbers as <see cref="AddDocumentAsync"/>.</summary>
-    Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Registers a person; the same rule for document numbers as <see cref="AddDocumentAsync"/>. The registry
+    /// check runs once, here (one audit entry when it shows candidates): what it finds goes to the review queue
+    /// with the person, or, when <paramref name="acknowledged"/> does not cover it, nothing is saved. The page
+    /// and the API both register through here; the outcome carries the check.
+    /// </summary>
+    Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId,
+        RegistrationAcknowledgement acknowledged, CancellationToken cancellationToken = default);
 }
 
 /// <param name="SharedNumberReason">A supervisor's reason to record a number another person holds already; null otherwise.</param>

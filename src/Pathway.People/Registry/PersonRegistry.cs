@@ -77,20 +77,30 @@ internal sealed class PersonRegistry(
         return ToView(person) with { MergedIntoId = person.MergedIntoId, MergedRecordIds = mergedRecords };
     }
 
-    public async Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId, CancellationToken cancellationToken = default)
+    public async Task<RegistryOutcome> RegisterAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, Guid organisationId,
+        RegistrationAcknowledgement acknowledged, CancellationToken cancellationToken = default)
     {
         // One document sent twice is one document (the unique index would refuse the second).
         documents = [.. documents.DistinctBy(d => (d.Kind, d.IssuingState.ToUpperInvariant(), IdentityDocument.NormaliseNumber(d.Number)))];
-        if (await RefusedAsync(null, documents, cancellationToken) is { } refused)
+        // The one check of this registration, run before saving so the new record cannot match itself:
+        // its result is what the caller is shown and what goes to the review queue in the same transaction
+        // as the person. A refusal carries it too, so the page can show what the number clashes with.
+        var found = await check.CheckAsync(details, documents, cancellationToken);
+        var (refused, exceptions) = await RefusedAsync(null, documents, cancellationToken);
+        if (refused is not null)
         {
-            return refused;
+            return refused with { Check = found };
         }
+
+        if (!acknowledged.Covers(found))
+        {
+            return new RegistryOutcome.NotAcknowledged { Check = found };
+        }
+
+        exceptions.ForEach(db.Audit);
 
         var current = scope.Current;
         var now = clock.GetUtcNow().UtcDateTime;
-        // Checked before saving, so the new record cannot match itself; whatever the check finds
-        // goes to the review queue in the same transaction as the person.
-        var found = await check.CheckAsync(details, documents, cancellationToken);
         var person = Person.Register(details, current.TenantId, organisationId, now);
         foreach (var document in documents)
         {
@@ -103,7 +113,7 @@ internal sealed class PersonRegistry(
             db.Add(suspicion);
         }
 
-        return await SaveAsync(person, documents, cancellationToken);
+        return await SaveAsync(person, documents, cancellationToken) with { Check = found };
     }
 
     public async Task<RegistryOutcome> AddDocumentAsync(Guid personId, DocumentDetails document, CancellationToken cancellationToken = default)
@@ -114,10 +124,13 @@ internal sealed class PersonRegistry(
             return new RegistryOutcome.PersonNotFound();
         }
 
-        if (await RefusedAsync(person.Id, [document], cancellationToken) is { } refused)
+        var (refused, exceptions) = await RefusedAsync(person.Id, [document], cancellationToken);
+        if (refused is not null)
         {
             return refused;
         }
+
+        exceptions.ForEach(db.Audit);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var signals = (await check.CheckDocumentsAsync([document], cancellationToken)).Where(s => s.OtherPersonId != person.Id).ToList();
@@ -137,10 +150,12 @@ internal sealed class PersonRegistry(
 
     /// <summary>
     /// One number of a kind and issuing state, one person: refused when someone holds it, unless the
-    /// caller is a supervisor and says why (the reason goes to the audit trail with the save).
+    /// caller is a supervisor and says why (the reason goes to the audit trail with the save: the caller
+    /// audits the exceptions returned once it is sure to save).
     /// </summary>
-    private async Task<RegistryOutcome?> RefusedAsync(Guid? personId, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken)
+    private async Task<(RegistryOutcome? Refused, List<AuditRecord> Exceptions)> RefusedAsync(Guid? personId, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken)
     {
+        var exceptions = new List<AuditRecord>();
         foreach (var document in documents)
         {
             var holder = await HolderAsync(document, cancellationToken);
@@ -151,19 +166,19 @@ internal sealed class PersonRegistry(
 
             if (string.IsNullOrWhiteSpace(document.SharedNumberReason))
             {
-                return new RegistryOutcome.NumberHeld(holder);
+                return (new RegistryOutcome.NumberHeld(holder), []);
             }
 
             if (!await MayRecordExceptionAsync())
             {
-                return new RegistryOutcome.ExceptionNotAllowed();
+                return (new RegistryOutcome.ExceptionNotAllowed(), []);
             }
 
-            db.Audit(new AuditRecord("shared-number-exception", nameof(IdentityDocument), personId?.ToString() ?? "", Reason: document.SharedNumberReason.Trim(),
+            exceptions.Add(new AuditRecord("shared-number-exception", nameof(IdentityDocument), personId?.ToString() ?? "", Reason: document.SharedNumberReason.Trim(),
                 Details: $"kind={document.Kind}; number={IdentityDocument.NormaliseNumber(document.Number)}; issuingState={document.IssuingState}; holder={holder.PersonId}"));
         }
 
-        return null;
+        return (null, exceptions);
     }
 
     /// <summary>Whoever holds the number in the tenant, in any unit: a passport is one person's wherever it was registered.</summary>
