@@ -32,7 +32,11 @@ public sealed record Forecast(string Model, double[] Mean, double[] Lower80, dou
     /// </summary>
     public Forecast ClampedAtZero() => this with
     {
-        Mean = Clamp(Mean), Lower80 = Clamp(Lower80), Upper80 = Clamp(Upper80), Lower95 = Clamp(Lower95), Upper95 = Clamp(Upper95),
+        Mean = Clamp(Mean),
+        Lower80 = Clamp(Lower80),
+        Upper80 = Clamp(Upper80),
+        Lower95 = Clamp(Lower95),
+        Upper95 = Clamp(Upper95),
     };
 
     private static double[] Clamp(double[] values) => values.Select(v => Math.Max(0, v)).ToArray();

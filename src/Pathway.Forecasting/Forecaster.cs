@@ -69,8 +69,11 @@ public static class Forecaster
     {
         var shift = StructuralBreak.Latest(history, seasonLength, minimumAfter: Math.Max(seasonLength, 6));
         if (shift > 0)
+        {
             notes.Add(new ForecastNote(ForecastNoteKind.StructuralBreak,
                 $"The level shifted {history.Length - shift} periods before the end; the model follows the new level and its intervals are widened to the errors seen around the shift.", history.Length - shift));
+        }
+
         return EtsFitter.FitAuto(history, seasonLength, dampedTrendsOnly: true);
     }
 

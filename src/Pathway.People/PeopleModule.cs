@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Api;
 using Pathway.People.Demo;
 using Pathway.People.Duplicates;
-using Pathway.Platform.Demo;
 using Pathway.People.Persistence;
 using Pathway.People.Registry;
+using Pathway.Platform.Demo;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.People;

@@ -10,11 +10,14 @@ public sealed class ForecastVerbTests
     {
         var csv = new StringBuilder("series_id,period,value\n");
         foreach (var (id, months, level) in series)
+        {
             for (var t = 0; t < months; t++)
             {
                 var value = level * (1 + 0.3 * Math.Sin(2 * Math.PI * t / 12)) + (t * 7919 % 13);
                 csv.Append(CultureInfo.InvariantCulture, $"{id},{2018 + t / 12}-{t % 12 + 1:00},{Math.Round(value)}\n");
             }
+        }
+
         return csv.ToString();
     }
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Pathway.People.Registry;
-using Pathway.Platform.Tenancy;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
+using Pathway.Platform.Tenancy;
 using Pathway.Testing;
 
 namespace Pathway.E2E.Tests;

@@ -431,8 +431,10 @@ public class ArimaTests(ITestOutputHelper output)
         var psi = Polynomials.PsiWeights(alpha, theta, 20000);
         var gamma = new double[n];
         for (var k = 0; k < n; k++)
+        {
             for (var j = 0; j + k < psi.Length; j++)
                 gamma[k] += psi[j] * psi[j + k];
+        }
 
         var l = new double[n, n];
         for (var i = 0; i < n; i++)

@@ -114,6 +114,7 @@ public static class ForecastWorkbook
                 new CellFormat(),
                 new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat { NumberFormatId = periodFormat, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true }) { Count = 4 });
+                new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true })
+            { Count = 4 });
     }
 }

@@ -97,8 +97,11 @@ internal static class ForecastCommands
 
             var table = new Table().AddColumns("model", "series", "mean MASE", "median MASE", "mean sMAPE", "80% coverage", "95% coverage");
             foreach (var s in report!.Summary)
+            {
                 table.AddRow(s.Model.ToKey(), s.Series.ToString("N0", CultureInfo.InvariantCulture), Figure(s.MeanMase, "N3"), Figure(s.MedianMase, "N3"),
                     Figure(s.MeanSmape, "N2"), Figure(s.Coverage80 * 100, "N1") + " %", Figure(s.Coverage95 * 100, "N1") + " %");
+            }
+
             AnsiConsole.Write(table);
             PrintNotes(report.Skipped.Select(s => "skipped " + s).ToList());
             if (parse.GetValue(output) is { } file2)

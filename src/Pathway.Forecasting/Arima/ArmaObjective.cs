@@ -133,11 +133,17 @@ internal sealed class ArmaObjective : IObjective
     {
         var o = Order;
         foreach (var v in raw[..o.P])
+        {
             if (Math.Abs(v) > MaxMappedAr)
                 return false;
+        }
+
         foreach (var v in raw.Slice(o.P + o.Q, o.SeasonalP))
+        {
             if (Math.Abs(v) > MaxMappedAr)
                 return false;
+        }
+
         return true;
     }
 

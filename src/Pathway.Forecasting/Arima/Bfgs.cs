@@ -158,8 +158,10 @@ internal sealed class Bfgs
                         }
                         d2 = 1 + d2 / d1;
                         for (var i = 0; i < n; i++)
+                        {
                             for (var j = 0; j < n; j++)
                                 b[i * n + j] += (d2 * t[i] * t[j] - bc[i] * t[j] - t[i] * bc[j]) / d1;
+                        }
                     }
                     else
                     {

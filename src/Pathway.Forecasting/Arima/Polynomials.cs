@@ -135,8 +135,11 @@ internal static class Polynomials
     {
         var result = new double[a.Length + b.Length - 1];
         for (var i = 0; i < a.Length; i++)
+        {
             for (var j = 0; j < b.Length; j++)
                 result[i + j] += a[i] * b[j];
+        }
+
         return result;
     }
 

@@ -93,13 +93,19 @@ internal sealed class EtsFilter(EtsSpec spec, int seasonLength)
             sse += e * e;
 
             double adjusted;
-            if (!seasonal) adjusted = yt;
+            if (!seasonal)
+            {
+                adjusted = yt;
+            }
             else if (multSeason)
             {
                 if (season <= Tiny) return double.PositiveInfinity;
                 adjusted = yt / season;
             }
-            else adjusted = yt - season;
+            else
+            {
+                adjusted = yt - season;
+            }
 
             var newLevel = q + alpha * (adjusted - q);
             if (trend) slope = phib + betaOverAlpha * (newLevel - level - phib);
@@ -111,7 +117,11 @@ internal sealed class EtsFilter(EtsSpec spec, int seasonLength)
                     if (q <= Tiny) return double.PositiveInfinity;
                     ratio = yt / q;
                 }
-                else ratio = yt - q;
+                else
+                {
+                    ratio = yt - q;
+                }
+
                 s[oldest] = season + gamma * (ratio - season);
                 oldest = oldest + 1 == m ? 0 : oldest + 1;
             }

@@ -32,12 +32,16 @@ public readonly record struct EtsSpec(EtsError Error, EtsTrend Trend, EtsSeason 
     public static IEnumerable<EtsSpec> Candidates(bool seasonal, bool positive, bool dampedTrendsOnly = false)
     {
         foreach (var error in positive ? new[] { EtsError.Additive, EtsError.Multiplicative } : [EtsError.Additive])
+        {
             foreach (var trend in new[] { EtsTrend.None, EtsTrend.Additive, EtsTrend.Damped })
+            {
                 foreach (var season in seasonal ? (positive ? new[] { EtsSeason.None, EtsSeason.Additive, EtsSeason.Multiplicative } : [EtsSeason.None, EtsSeason.Additive]) : [EtsSeason.None])
                 {
                     if (error == EtsError.Additive && season == EtsSeason.Multiplicative) continue;
                     if (dampedTrendsOnly && trend == EtsTrend.Additive) continue;
                     yield return new EtsSpec(error, trend, season);
                 }
+            }
+        }
     }
 }

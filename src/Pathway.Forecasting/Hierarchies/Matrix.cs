@@ -17,12 +17,15 @@ internal static class Matrix
         int rows = a.GetLength(0), inner = a.GetLength(1), columns = b.GetLength(1);
         var c = new double[rows, columns];
         for (var i = 0; i < rows; i++)
+        {
             for (var k = 0; k < inner; k++)
             {
                 var aik = a[i, k];
                 if (aik == 0) continue;
                 for (var j = 0; j < columns; j++) c[i, j] += aik * b[k, j];
             }
+        }
+
         return c;
     }
 
@@ -67,12 +70,15 @@ internal static class Matrix
         }
         var inverse = new double[n, n];
         for (var i = 0; i < n; i++)
+        {
             for (var j = 0; j <= i; j++)
             {
                 double sum = 0;
                 for (var k = i; k < n; k++) sum += li[k, i] * li[k, j];
                 inverse[i, j] = inverse[j, i] = sum;
             }
+        }
+
         return inverse;
     }
 }

@@ -114,8 +114,11 @@ public static class Reconciliation
         }
         var lambda = denominator > 0 ? Math.Clamp(numerator / denominator, 0, 1) : 1;
         for (var i = 0; i < n; i++)
+        {
             for (var j = 0; j < n; j++)
                 if (i != j) covariance[i, j] *= 1 - lambda;
+        }
+
         return covariance;
     }
 }

@@ -15,8 +15,10 @@ public static class ForecastCsv
             if (sf.Forecast is not { } f) continue;
             var id = CsvText.Quote(sf.Series.Id);
             for (var h = 0; h < f.Horizon; h++)
+            {
                 writer.WriteLine(string.Join(',', id, sf.Series.Frequency.Format(sf.PeriodAt(h)),
                     Number(f.Mean[h]), Number(f.Lower80[h]), Number(f.Upper80[h]), Number(f.Lower95[h]), Number(f.Upper95[h])));
+            }
         }
     }
 

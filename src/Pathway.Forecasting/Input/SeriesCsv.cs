@@ -167,7 +167,9 @@ public static class SeriesCsv
     {
         writer.WriteLine("series_id,period,value");
         foreach (var s in series)
+        {
             for (var i = 0; i < s.Length; i++)
                 writer.WriteLine($"{CsvText.Quote(s.Id)},{s.Frequency.Format(s.PeriodAt(i))},{(double.IsNaN(s.Values[i]) ? "" : s.Values[i].ToString("R", CultureInfo.InvariantCulture))}");
+        }
     }
 }

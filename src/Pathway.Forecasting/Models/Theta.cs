@@ -70,7 +70,10 @@ public sealed class Theta : IFittedModel
                 var s = _seasonalFigure[(_length + h) % _seasonalFigure.Length];
                 // The error scales with the season too, unlike thetaf, whose intervals ignore it.
                 if (_multiplicative) { mean[h] *= s; sd[h] *= s; }
-                else mean[h] += s;
+                else
+                {
+                    mean[h] += s;
+                }
             }
         }
         return Pathway.Forecasting.Forecast.FromNormal(Name, mean, sd);

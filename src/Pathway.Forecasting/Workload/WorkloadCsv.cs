@@ -1,5 +1,5 @@
-using Pathway.Forecasting.Input;
 using System.Globalization;
+using Pathway.Forecasting.Input;
 using Pathway.Forecasting.Staffing;
 
 namespace Pathway.Forecasting.Workload;
