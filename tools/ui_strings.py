@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""List the UI string keys (the English text) used with IStringLocalizer<Text>.
+"""List and check the UI string keys (the English text) each resource set must translate.
 
-    python3 tools/ui_strings.py           print the sorted unique keys, one per line
-    python3 tools/ui_strings.py --check   list keys missing from (or duplicated in) any
-                                          src/Pathway.Platform/Localization/*.resx; exit 1 if so
+Each module owns its strings: src/Pathway.<Module>/Localization/<Anchor>.resx (neutral: English names
+of values looked up from code) and <Anchor>.<culture>.resx for the eleven other languages. The
+platform's set (Pathway.Platform/Localization/Text.*) also serves the host (Pathway.Web) and the CLI.
+
+    python3 tools/ui_strings.py           print each set's sorted unique keys, one per line
+    python3 tools/ui_strings.py --check   list keys missing from (or duplicated in) any culture's
+                                          .resx of the set whose code uses them; exit 1 if so
 """
 import re
 import sys
@@ -12,70 +16,106 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
-RESX_DIR = SRC / "Pathway.Platform" / "Localization"
+
+# Projects whose code looks strings up in another project's set: the host and the CLI use the platform's.
+BORROWS = {"Pathway.Web": "Pathway.Platform", "Pathway.Cli": "Pathway.Platform"}
 
 LITERAL = r'"((?:[^"\\]|\\.)*)"'  # a regular C# string literal; group 1 is its body
 PATTERNS = [
-    # T["..."], text["..."], T["...", args]: anywhere in src
+    # T["..."], text["..."], T["...", args]
     (("**/*.razor", "**/*.cs"), re.compile(r'\b(?:T|text)\[\s*' + LITERAL)),
-    # errors.Add(field, "...", args): FieldErrors in the modules' APIs and the shared forecasting code (the field may be a call: FieldOf(e.Path))
-    (("Pathway.*/Api/*.cs", "Pathway.*/Forecasts/*.cs"), re.compile(r'\berrors\.Add\((?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
+    # errors.Add(field, "...", args): FieldErrors in the modules' APIs and forms (the field may be a call: FieldOf(e.Path))
+    (("**/*.cs", "**/*.razor"), re.compile(r'\berrors\.Add\((?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
     # Error(nameof(X), "...", args): the identity error describer
-    (("Pathway.Platform/Identity/LocalizedIdentityErrorDescriber.cs",),
-     re.compile(r'\bError\(nameof\(\w+\),\s*' + LITERAL)),
+    (("Identity/LocalizedIdentityErrorDescriber.cs",), re.compile(r'\bError\(nameof\(\w+\),\s*' + LITERAL)),
+    # new NavigationEntry("href", "Label", ...): a module's navigation labels
+    (("**/*.cs",), re.compile(r'\bNavigationEntry\(\s*' + LITERAL + r'\s*,\s*' + LITERAL)),
 ]
 
-# Keys looked up from values at run time: enum names (Sex, DocumentKind) and role names.
-DYNAMIC = [
-    "Probably the same person", "One document number on two persons", "Document reported lost or stolen",
-    "Open", "Confirmed", "Rejected", "Merged",
-    "Female", "Male", "Unspecified",
-    "Passport", "NationalIdCard", "ResidenceCard", "Visa", "TravelDocument",
-    "Case officer", "Supervisor", "NGO worker", "Helpline operator", "Content editor",
-    "Translator", "Analyst", "Administrator", "Migrant",
-    "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
-    "Send the form of the workload planning page.", "Send the form of the staffing page.",
-    # The platform's own series and application types (PlatformSeriesNames).
-    "Applications: Temporary residence – work", "Applications: Temporary residence – family",
-    "Applications: Temporary residence – study", "Applications: Permanent residence", "Applications: EU long-term resident",
-    "Temporary residence – work", "Temporary residence – family", "Temporary residence – study",
-    "Permanent residence", "EU long-term resident",
-    "Applications, all types: residence legalisation unit", "Applications, all types: client service unit",
-    "Applications, all types: voivodeship", "Helpline calls per day",
-]
+# Keys looked up from values at run time (enum names, role names, the platform's series), per set.
+DYNAMIC = {
+    "Pathway.Platform": [
+        "Case officer", "Supervisor", "NGO worker", "Helpline operator", "Content editor",
+        "Translator", "Analyst", "Administrator", "Migrant",
+    ],
+    "Pathway.People": [
+        "Probably the same person", "One document number on two persons", "Document reported lost or stolen",
+        "Open", "Confirmed", "Rejected", "Merged",
+        "Female", "Male", "Unspecified",
+        "Passport", "NationalIdCard", "ResidenceCard", "Visa", "TravelDocument",
+    ],
+    "Pathway.Analytics": [
+        "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
+        "Send the form of the workload planning page.", "Send the form of the staffing page.",
+        # The platform's own series and application types (PlatformSeriesNames).
+        "Applications: Temporary residence – work", "Applications: Temporary residence – family",
+        "Applications: Temporary residence – study", "Applications: Permanent residence", "Applications: EU long-term resident",
+        "Temporary residence – work", "Temporary residence – family", "Temporary residence – study",
+        "Permanent residence", "EU long-term resident",
+        "Applications, all types: residence legalisation unit", "Applications, all types: client service unit",
+        "Applications, all types: voivodeship", "Helpline calls per day",
+    ],
+}
 
 
 def unescape(body):
     return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), body)
 
 
-def keys():
-    found = set(DYNAMIC)
+def resource_sets():
+    """Project name -> (folder, anchor) of every project with its own neutral <Anchor>.resx."""
+    sets = {}
+    for neutral in sorted(SRC.glob("Pathway.*/Localization/*.resx")):
+        if neutral.stem.count(".") == 0:
+            sets[neutral.parent.parent.name] = (neutral.parent, neutral.stem)
+    return sets
+
+
+def found_in(project):
+    found = set()
+    folder = SRC / project
     for globs, pattern in PATTERNS:
         for glob in globs:
-            for path in SRC.glob(glob):
-                if {"bin", "obj"} & set(path.relative_to(SRC).parts):
+            for path in folder.glob(glob):
+                if {"bin", "obj"} & set(path.relative_to(folder).parts):
                     continue
-                found.update(unescape(m[1]) for m in pattern.finditer(path.read_text(encoding="utf-8")))
-    return sorted(found)
+                text = path.read_text(encoding="utf-8")
+                for m in pattern.finditer(text):
+                    found.add(unescape(m[m.lastindex]))
+    return found
+
+
+def keys():
+    """Set name -> sorted keys its code (and the code borrowing it) uses."""
+    sets = resource_sets()
+    result = {name: set(DYNAMIC.get(name, [])) for name in sets}
+    for folder in sorted(SRC.glob("Pathway.*")):
+        owner = folder.name if folder.name in sets else BORROWS.get(folder.name)
+        if owner:
+            result[owner] |= found_in(folder.name)
+    return {name: sorted(found) for name, found in result.items()}
 
 
 def check(expected):
-    # Text.resx is the neutral fallback (English display names only); the cultures are Text.<culture>.resx.
-    files = sorted(RESX_DIR.glob("Text.*.resx"))
-    if not files:
-        print(f"no .resx files in {RESX_DIR}")
-        return 1
     problems = 0
-    for path in files:
-        names = [d.get("name") for d in ET.parse(path).getroot().iter("data")]
-        missing = [k for k in expected if k not in set(names)]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
-        for label, items in (("missing", missing), ("duplicate", duplicates)):
-            for key in items:
-                print(f"{path.name}: {label}: {key}")
-        problems += len(missing) + len(duplicates)
-    print(f"{len(expected)} keys, {len(files)} files, {problems} problems", file=sys.stderr)
+    files_seen = 0
+    for name, (folder, anchor) in resource_sets().items():
+        files = sorted(folder.glob(f"{anchor}.*.resx"))
+        if not files:
+            print(f"{name}: no {anchor}.<culture>.resx files in {folder}")
+            problems += 1
+            continue
+        for path in files:
+            files_seen += 1
+            names = [d.get("name") for d in ET.parse(path).getroot().iter("data")]
+            missing = [k for k in expected[name] if k not in set(names)]
+            duplicates = sorted({n for n in names if names.count(n) > 1})
+            for label, items in (("missing", missing), ("duplicate", duplicates)):
+                for key in items:
+                    print(f"{path.relative_to(SRC)}: {label}: {key}")
+            problems += len(missing) + len(duplicates)
+    total = sum(len(k) for k in expected.values())
+    print(f"{total} keys in {len(expected)} sets, {files_seen} files, {problems} problems", file=sys.stderr)
     return 1 if problems else 0
 
 
@@ -83,4 +123,6 @@ if __name__ == "__main__":
     all_keys = keys()
     if sys.argv[1:] == ["--check"]:
         sys.exit(check(all_keys))
-    print("\n".join(all_keys))
+    for name, found in all_keys.items():
+        print(f"# {name}")
+        print("\n".join(found))

@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Analytics.Api;
 using Pathway.Analytics.Demo;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Persistence;
 using Pathway.Analytics.Series;
+using Pathway.Analytics.Workspace;
 using Pathway.Platform.Demo;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.Analytics;
@@ -18,6 +21,17 @@ public static class AnalyticsModule
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, AnalyticsModel>();
+        services.AddPermissions(AnalyticsPermissions.Grants);
+        services.AddPages(typeof(AnalyticsModule).Assembly);
+        services.AddNavigation(
+            new NavigationEntry("analytics/forecasts", "Forecasts", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 200),
+            new NavigationEntry("analytics/hierarchy", "Hierarchy", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 210),
+            new NavigationEntry("analytics/workload", "Workload planning", AnalyticsPermissions.PlanningWorkload, typeof(AnalyticsText), 220),
+            new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230));
+        services.AddWorkspaceCards(
+            new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
+            new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
+            new WorkspaceCard(typeof(StaffingCard), AnalyticsPermissions.PlanningStaffing, 220));
         services.AddScoped<ISeriesStore, SeriesStore>();
         services.AddScoped<IDemoSeeder, DemoSeriesSeeder>();
         return services;

@@ -4,9 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Api;
 using Pathway.People.Demo;
 using Pathway.People.Duplicates;
+using Pathway.People.Localization;
 using Pathway.People.Persistence;
 using Pathway.People.Registry;
+using Pathway.People.Workspace;
 using Pathway.Platform.Demo;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.People;
@@ -17,6 +20,14 @@ public static class PeopleModule
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, PeopleModel>();
+        services.AddPermissions(PeoplePermissions.Grants);
+        services.AddPages(typeof(PeopleModule).Assembly);
+        services.AddNavigation(
+            new NavigationEntry("staff/persons", "Person registry", PeoplePermissions.PersonsRead, typeof(PeopleText), 100),
+            new NavigationEntry("staff/persons/new", "Register a person", PeoplePermissions.PersonsWrite, typeof(PeopleText), 110),
+            new NavigationEntry("staff/duplicates", "Suspected duplicates", PeoplePermissions.DuplicatesReview, typeof(PeopleText), 120),
+            new NavigationEntry("staff/lost-stolen", "Lost and stolen documents", PeoplePermissions.DuplicatesReview, typeof(PeopleText), 130));
+        services.AddWorkspaceCards(new WorkspaceCard(typeof(RegistryCard), PeoplePermissions.PersonsRead, 100));
         services.AddScoped<IPersonRegistry, PersonRegistry>();
         services.AddScoped<IRegistryCheck, RegistryCheck>();
         services.AddScoped<RegistryScan>();

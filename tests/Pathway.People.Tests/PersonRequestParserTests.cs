@@ -2,15 +2,15 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pathway.People.Api;
+using Pathway.People.Localization;
 using Pathway.People.Registry;
-using Pathway.Platform.Localization;
 
 namespace Pathway.People.Tests;
 
 public sealed class PersonRequestParserTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
-    private static readonly IStringLocalizer<Text> Text = new StringLocalizer<Text>(
+    private static readonly IStringLocalizer<PeopleText> Text = new StringLocalizer<PeopleText>(
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
 
     private static RegisterPersonRequest Valid() => new(

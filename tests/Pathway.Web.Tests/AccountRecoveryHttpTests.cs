@@ -18,7 +18,6 @@ public abstract class AccountRecoveryHttpTests
 {
     internal const string NewPassword = "Nowe-Haslo-2026!x";
     private const string StartPassword = "Start-Haslo-2026!x";
-    private static readonly ResourceManager Texts = new("Pathway.Platform.Localization.Text", typeof(Text).Assembly);
     private static readonly HtmlParser Parser = new();
 
     protected abstract Task<PathwayFactory> FactoryAsync();
@@ -334,7 +333,7 @@ public abstract class AccountRecoveryHttpTests
 
     internal static string Text(string key, string culture)
     {
-        var text = Texts.GetString(key, CultureInfo.GetCultureInfo(culture == "prs" ? "fa-AF" : culture));
+        var text = UiTexts.GetString(key, CultureInfo.GetCultureInfo(culture == "prs" ? "fa-AF" : culture));
         text.ShouldNotBeNull(key);
         return text;
     }

@@ -17,7 +17,6 @@ namespace Pathway.Web.Tests;
 /// <summary>Sign-in sessions across languages, ending them from the admin pages, recovery codes; on SQLite and PostgreSQL.</summary>
 public abstract class AccountSessionTests
 {
-    private static readonly ResourceManager Texts = new("Pathway.Platform.Localization.Text", typeof(Text).Assembly);
     private static readonly HtmlParser Parser = new();
 
     protected abstract Task<PathwayFactory> FactoryAsync();
@@ -159,12 +158,12 @@ public abstract class AccountSessionTests
         var id = await IdOfAsync(factory, DemoAccounts.EmailOf(Roles.Admin));
 
         using var refused = await admin.PostFormAsync("/pl/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"lock:{id}" });
-        var expected = Texts.GetString("This is the last active administrator and cannot be locked: nobody could unlock accounts any more.", CultureInfo.GetCultureInfo("pl"))!;
+        var expected = UiTexts.GetString("This is the last active administrator and cannot be locked: nobody could unlock accounts any more.", CultureInfo.GetCultureInfo("pl"))!;
         Parser.ParseDocument(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).QuerySelector("main [role=alert]")!.TextContent.Trim().ShouldBe(expected);
 
         using var demoted = await admin.PostFormAsync($"/pl/admin/users/{id}", "change-roles", new Dictionary<string, string> { ["Input.Roles"] = Roles.CaseOfficer, ["Input.OrganisationId"] = (await OfficeAsync(factory)).ToString() });
         var roleError = Parser.ParseDocument(await demoted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).QuerySelector("#roles-error")!.TextContent.Trim();
-        roleError.ShouldBe(Texts.GetString("This is the last active administrator: give another account the Administrator role first.", CultureInfo.GetCultureInfo("pl")));
+        roleError.ShouldBe(UiTexts.GetString("This is the last active administrator: give another account the Administrator role first.", CultureInfo.GetCultureInfo("pl")));
 
         (await admin.NoRedirect.GetAsync("/admin/users", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await factory.WithDbAsync(async db =>
@@ -242,8 +241,8 @@ public abstract class AccountSessionTests
             ["Input.OrganisationId"] = "",
         });
         var page = Parser.ParseDocument(await duplicate.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        page.QuerySelector("#account-email-error")!.TextContent.Trim().ShouldBe(Texts.GetString("An account with this e-mail address already exists.", polish));
-        page.QuerySelector("#account-organisation-error")!.TextContent.Trim().ShouldBe(Texts.GetString("Choose the organisation this person works for.", polish));
+        page.QuerySelector("#account-email-error")!.TextContent.Trim().ShouldBe(UiTexts.GetString("An account with this e-mail address already exists.", polish));
+        page.QuerySelector("#account-organisation-error")!.TextContent.Trim().ShouldBe(UiTexts.GetString("Choose the organisation this person works for.", polish));
         page.QuerySelector("#account-email")!.GetAttribute("aria-invalid").ShouldBe("true");
         page.QuerySelector("#initial-password").ShouldBeNull();
 
@@ -254,7 +253,7 @@ public abstract class AccountSessionTests
             ["Input.Role"] = "Wizard",
         });
         Parser.ParseDocument(await unknownRole.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
-            .QuerySelector("#account-role-error")!.TextContent.Trim().ShouldBe(string.Format(polish, Texts.GetString("There is no role '{0}'.", polish)!, "Wizard"));
+            .QuerySelector("#account-role-error")!.TextContent.Trim().ShouldBe(string.Format(polish, UiTexts.GetString("There is no role '{0}'.", polish)!, "Wizard"));
 
         (await CountUsersAsync(factory)).ShouldBe(before);
     }

@@ -20,7 +20,6 @@ namespace Pathway.Web.Tests;
 /// <summary>The series store and the forecasting API over HTTP; run once on SQLite and once on PostgreSQL.</summary>
 public abstract class AnalyticsHttpTests
 {
-    private static readonly ResourceManager Texts = new("Pathway.Platform.Localization.Text", typeof(Pathway.Platform.Localization.Text).Assembly);
     private static readonly string[] ApplicationTypes = ["temporary-work", "temporary-family", "temporary-study", "permanent", "eu-long-term"];
 
     protected abstract Task<PathwayFactory> FactoryAsync();
@@ -369,7 +368,7 @@ public abstract class AnalyticsHttpTests
         using var admin = await SignInAsync(factory, Roles.Admin);
         Guid ngo = Guid.Empty;
         await factory.WithDbAsync(async db => ngo = await db.Organisations.Where(o => o.Kind == OrganisationKind.PartnerNgo).Select(o => o.Id).FirstAsync());
-        using var created = await admin.Client.PostAsJsonAsync("/api/v1/admin/api-keys", new { name = "NGO reporting", scopes = new[] { Permissions.AnalyticsForecast }, organisationId = ngo, validDays = 30 }, Cancellation);
+        using var created = await admin.Client.PostAsJsonAsync("/api/v1/admin/api-keys", new { name = "NGO reporting", scopes = new[] { Pathway.Analytics.AnalyticsPermissions.AnalyticsForecast }, organisationId = ngo, validDays = 30 }, Cancellation);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var secret = JsonDocument.Parse(await created.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("secret").GetString()!;
 
@@ -412,7 +411,7 @@ public abstract class AnalyticsHttpTests
     private static StringContent Csv(string csv) => new(csv, Encoding.UTF8, "text/csv");
 
     private static string Translation(string key, string language) =>
-        Texts.GetString(key, CultureInfo.GetCultureInfo(language)) is { } translated && translated != key
+        UiTexts.GetString(key, CultureInfo.GetCultureInfo(language)) is { } translated && translated != key
             ? translated
             : throw new InvalidOperationException($"'{key}' has no {language} translation.");
 

@@ -21,8 +21,6 @@ namespace Pathway.Web.Tests;
 /// <summary>The platform over HTTP; run once on SQLite and once on PostgreSQL.</summary>
 public abstract class PlatformHttpTests
 {
-    private static readonly ResourceManager Texts = new("Pathway.Platform.Localization.Text", typeof(Text).Assembly);
-
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     [Fact]
@@ -194,7 +192,7 @@ public abstract class PlatformHttpTests
             var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("errors");
             var fields = errors.EnumerateObject().Select(p => p.Name).ToList();
             fields.ShouldBe(["surname", "givenNames", "sex", "birthDate", "citizenship", "documents[0].kind", "documents[0].number", "documents[0].issuingState"], ignoreOrder: true);
-            var required = Texts.GetString("This field is required.", CultureInfo.GetCultureInfo(language));
+            var required = UiTexts.GetString("This field is required.", CultureInfo.GetCultureInfo(language));
             required.ShouldNotBeNull();
             required.ShouldNotBe("This field is required.");
             errors.GetProperty("surname")[0].GetString().ShouldBe(required);
@@ -248,7 +246,7 @@ public abstract class PlatformHttpTests
         using var page = await client.GetAsync("/pl/nothing-here", TestContext.Current.CancellationToken);
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        html.ShouldContain(Texts.GetString("Page not found", CultureInfo.GetCultureInfo("pl"))!);
+        html.ShouldContain(UiTexts.GetString("Page not found", CultureInfo.GetCultureInfo("pl"))!);
     }
 
     [Fact]
@@ -275,7 +273,7 @@ public abstract class PlatformHttpTests
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         JsonDocument.Parse(await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("errors").EnumerateObject().Count().ShouldBe(4);
 
-        using var created = await admin.Client.PostAsJsonAsync("/api/v1/admin/api-keys", new { name = "RFID reader, room 12", scopes = new[] { Permissions.PersonsRead }, organisationId = office, validDays = 30 }, TestContext.Current.CancellationToken);
+        using var created = await admin.Client.PostAsJsonAsync("/api/v1/admin/api-keys", new { name = "RFID reader, room 12", scopes = new[] { Pathway.People.PeoplePermissions.PersonsRead }, organisationId = office, validDays = 30 }, TestContext.Current.CancellationToken);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
         var secret = body.GetProperty("secret").GetString()!;

@@ -9,8 +9,6 @@ namespace Pathway.Web.Tests;
 /// <summary>Requests in a chosen language and the validation problems that answer them.</summary>
 internal static class ProblemDetails
 {
-    private static readonly ResourceManager Texts = new("Pathway.Platform.Localization.Text", typeof(Pathway.Platform.Localization.Text).Assembly);
-
     public static HttpRequestMessage Json(string url, object body, string language)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
@@ -33,7 +31,7 @@ internal static class ProblemDetails
     {
         var culture = CultureInfo.GetCultureInfo(language);
         // A translation may equal the key ("{0}: {1}"); only a missing entry is a mistake.
-        var translated = Texts.GetString(key, culture) ?? throw new InvalidOperationException($"'{key}' has no {language} translation.");
+        var translated = UiTexts.GetString(key, culture) ?? throw new InvalidOperationException($"'{key}' has no {language} translation.");
         return string.Format(culture, translated, arguments);
     }
 }

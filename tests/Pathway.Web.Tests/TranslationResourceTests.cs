@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
-using Pathway.Platform.Localization;
 
 namespace Pathway.Web.Tests;
 
@@ -12,13 +11,16 @@ namespace Pathway.Web.Tests;
 /// </summary>
 public sealed partial class TranslationResourceTests
 {
-    private static readonly ResourceManager Texts = new("Pathway.Platform.Localization.Text", typeof(Text).Assembly);
+    public static TheoryData<string> Sets => [.. UiTexts.Sets.Select(s => s.BaseName)];
 
-    [Fact]
-    public void EveryLanguage_HasEveryKeyWithItsPlaceholders()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void EveryLanguage_HasEveryKeyWithItsPlaceholders(string set)
     {
-        var languages = MarkingLocalizer.TranslatedCultures.ToDictionary(c => c.Name, Entries);
+        var texts = UiTexts.Sets.Single(s => s.BaseName == set);
+        var languages = MarkingLocalizerFactory.TranslatedCultures.ToDictionary(c => c.Name, c => Entries(texts, c));
         languages.Count.ShouldBe(11);
+        languages.Values.ShouldAllBe(entries => entries.Count > 0);
         var allKeys = languages.Values.SelectMany(e => e.Keys).ToHashSet(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var (language, entries) in languages)
@@ -40,10 +42,10 @@ public sealed partial class TranslationResourceTests
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
     }
 
-    private static Dictionary<string, string> Entries(CultureInfo culture)
+    private static Dictionary<string, string> Entries(ResourceManager texts, CultureInfo culture)
     {
         // Only the culture's own file: a key missing there must not be found in a parent.
-        var set = Texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false) ?? throw new InvalidOperationException($"No resources for {culture.Name}.");
+        var set = texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false) ?? throw new InvalidOperationException($"No resources for {culture.Name}.");
         return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => e.Value as string ?? "", StringComparer.Ordinal);
     }
 

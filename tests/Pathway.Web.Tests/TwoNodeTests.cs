@@ -29,7 +29,7 @@ public sealed class TwoNodeTests(PostgresServer server)
         var me = await onB.Client.GetFromJsonAsync<MeResponse>("/api/v1/me", TestContext.Current.CancellationToken);
         me!.Name.ShouldBe(email);
         me.TwoFactor.ShouldBeTrue();
-        me.Permissions.ShouldContain(Permissions.PersonsRead);
+        me.Permissions.ShouldContain(Pathway.People.PeoplePermissions.PersonsRead);
         (await onB.NoRedirect.GetAsync("/staff", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // And a node that does not share the key ring would refuse it: the keys really come from the database.

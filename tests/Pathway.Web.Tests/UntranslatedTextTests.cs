@@ -17,7 +17,7 @@ namespace Pathway.Web.Tests;
 
 /// <summary>
 /// Renders every page with every role that may open it, with the pseudo-locale of
-/// <see cref="MarkingLocalizer"/>, and fails on any Latin text outside its marks: text written
+/// <see cref="MarkingLocalizerFactory"/>, and fails on any Latin text outside its marks: text written
 /// into a page or message without the resources, or missing from one language's resources.
 /// Data is exempt by markup, not by a list: elements with translate="no", &lt;bdi&gt;, form
 /// values, and text marked as another language (lang="…"). The page title is not read: it
@@ -170,11 +170,11 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
         var run = new StringBuilder();
         foreach (var c in text)
         {
-            if (c == MarkingLocalizer.Open)
+            if (c == MarkingLocalizerFactory.Open)
             {
                 depth++;
             }
-            else if (c == MarkingLocalizer.Close)
+            else if (c == MarkingLocalizerFactory.Close)
             {
                 depth = Math.Max(0, depth - 1);
             }
@@ -222,7 +222,10 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
     public sealed class MarkedFactory : IAsyncLifetime
     {
         public PathwayFactory Factory { get; } = PathwayFactory.Sqlite(configureServices: services =>
-            services.AddTransient<IStringLocalizer<Text>, MarkingLocalizer>());
+            {
+                services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+                services.AddSingleton<IStringLocalizerFactory, MarkingLocalizerFactory>();
+            });
 
         public ValueTask InitializeAsync()
         {

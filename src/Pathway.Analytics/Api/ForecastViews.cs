@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Platform.Localization;
@@ -27,7 +28,7 @@ public sealed record ForecastView(
     IReadOnlyList<double> Hi95,
     IReadOnlyList<ForecastNoteView> Notes)
 {
-    public static ForecastView From(SeriesForecast forecast, Forecast f, ModelChoice choice, Guid? seriesId, IStringLocalizer<Text> text) => new(
+    public static ForecastView From(SeriesForecast forecast, Forecast f, ModelChoice choice, Guid? seriesId, IStringLocalizer<AnalyticsText> text) => new(
         seriesId,
         forecast.Series.Id,
         forecast.Series.Frequency.ToKey(),
@@ -38,7 +39,7 @@ public sealed record ForecastView(
         f.Mean, f.Lower80, f.Upper80, f.Lower95, f.Upper95,
         NotesOf(forecast, text));
 
-    public static IReadOnlyList<ForecastNoteView> NotesOf(SeriesForecast forecast, IStringLocalizer<Text> text) =>
+    public static IReadOnlyList<ForecastNoteView> NotesOf(SeriesForecast forecast, IStringLocalizer<AnalyticsText> text) =>
         forecast.Notes.Select(n => new ForecastNoteView(n.Kind.ToString(), ForecastNoteText.Describe(n, text), n.Count, n.Model)).ToList();
 }
 

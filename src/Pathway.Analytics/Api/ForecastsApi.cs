@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Export;
 using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Hierarchies;
@@ -18,7 +19,7 @@ internal static class ForecastsApi
 {
     public static RouteGroupBuilder MapForecastsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/forecasts").WithTags("Forecasts").RequireAuthorization(Permissions.AnalyticsForecast);
+        var group = routes.MapGroup("/api/v1/forecasts").WithTags("Forecasts").RequireAuthorization(AnalyticsPermissions.AnalyticsForecast);
         group.MapPost("/", ForecastAsync).WithName("Forecast").WithSummary("Forecasts a series with 80% and 95% intervals")
             .Accepts<ForecastRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -31,11 +32,11 @@ internal static class ForecastsApi
             .Accepts<HierarchyForecastRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Forecasts of every node of a hierarchy of stored series (links child → parent), reconciled so that parents equal the sum of their children.");
-        group.MapGet("/{id:guid}.csv", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
+        group.MapGet("/{id:guid}.csv", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken) =>
                 ExportAsync(id, horizon, model, ForecastFileFormat.Csv, store, text, cancellationToken))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithName("ExportForecastCsv").WithSummary("Downloads the forecast of a stored series as CSV").WithDescription("The forecast of a stored series as CSV: series_id,period,mean,lo80,hi80,lo95,hi95.");
-        group.MapGet("/{id:guid}.xlsx", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
+        group.MapGet("/{id:guid}.xlsx", (Guid id, string? horizon, string? model, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken) =>
                 ExportAsync(id, horizon, model, ForecastFileFormat.Xlsx, store, text, cancellationToken))
             .Produces(StatusCodes.Status200OK, contentType: ForecastWorkbook.ContentType)
             .WithName("ExportForecastXlsx").WithSummary("Downloads the forecast of a stored series as an Excel workbook").WithDescription("The forecast of a stored series as an Excel workbook (Forecast and History sheets).");
@@ -49,7 +50,7 @@ internal static class ForecastsApi
     }
 
     private static async Task<Results<Ok<ForecastView>, NotFound, ValidationProblem, ProblemHttpResult>> ForecastAsync(
-        HttpRequest request, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        HttpRequest request, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (!JsonBody.IsJson(request))
         {
@@ -87,7 +88,7 @@ internal static class ForecastsApi
     }
 
     private static async Task<Results<Ok<HierarchyForecastView>, ValidationProblem, ProblemHttpResult>> HierarchyAsync(
-        HttpRequest request, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        HttpRequest request, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (!JsonBody.IsJson(request))
         {
@@ -128,7 +129,7 @@ internal static class ForecastsApi
     }
 
     private static async Task<Results<Ok<BacktestView>, NotFound, ValidationProblem, ProblemHttpResult>> BacktestAsync(
-        HttpRequest request, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        HttpRequest request, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (!JsonBody.IsJson(request))
         {
@@ -171,7 +172,7 @@ internal static class ForecastsApi
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> ExportAsync(
-        Guid id, string? horizonText, string? modelText, ForecastFileFormat format, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        Guid id, string? horizonText, string? modelText, ForecastFileFormat format, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
         var horizon = ForecastParameters.Horizon(horizonText, errors);
@@ -206,7 +207,7 @@ internal static class ForecastsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportFormAsync(
-        HttpContext http, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        HttpContext http, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the forecasting page.", cancellationToken);
         if (form is null)
@@ -241,7 +242,7 @@ internal static class ForecastsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> HierarchyExportAsync(
-        HttpContext http, ISeriesStore store, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        HttpContext http, ISeriesStore store, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the hierarchy page.", cancellationToken);
         if (form is null)
@@ -277,6 +278,6 @@ internal static class ForecastsApi
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static ProblemHttpResult UnsupportedBody(IStringLocalizer<Text> text) =>
+    private static ProblemHttpResult UnsupportedBody(IStringLocalizer<AnalyticsText> text) =>
         TypedResults.Problem(title: text["Send the body as {0}.", "application/json"], statusCode: StatusCodes.Status415UnsupportedMediaType);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Input;
@@ -16,7 +17,7 @@ internal static class InlineSeries
 {
     public const int MaxPoints = 20_000;
 
-    public static TimeSeries? Parse(string id, string? frequencyKey, IReadOnlyList<PointRequest>? points, FieldErrors errors, IStringLocalizer<Text> text)
+    public static TimeSeries? Parse(string id, string? frequencyKey, IReadOnlyList<PointRequest>? points, FieldErrors errors, IStringLocalizer<AnalyticsText> text)
     {
         Frequency? wanted = null;
         if (frequencyKey is not null)

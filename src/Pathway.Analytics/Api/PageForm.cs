@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Platform.Localization;
 
 namespace Pathway.Analytics.Api;
@@ -13,7 +14,7 @@ namespace Pathway.Analytics.Api;
 internal static class PageForm
 {
     public static async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadAsync(
-        HttpContext http, IAntiforgery antiforgery, IStringLocalizer<Text> text, string notAFormKey, CancellationToken cancellationToken)
+        HttpContext http, IAntiforgery antiforgery, IStringLocalizer<AnalyticsText> text, string notAFormKey, CancellationToken cancellationToken)
     {
         if (!http.Request.HasFormContentType)
         {

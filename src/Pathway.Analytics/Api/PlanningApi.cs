@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Export;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting.Staffing;
@@ -20,14 +21,14 @@ internal static class PlanningApi
     {
         var group = routes.MapGroup("/api/v1/planning").WithTags("Planning");
         group.MapPost("/workload", WorkloadAsync).WithName("PlanWorkload").WithSummary("Plans officer-hours against the inflow and the statutory deadlines")
-            .RequireAuthorization(Permissions.PlanningWorkload)
+            .RequireAuthorization(AnalyticsPermissions.PlanningWorkload)
             .Accepts<WorkloadRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Month by month: the hours the inflow needs against the officer-hours available, cases completed oldest first, "
                 + "the backlog, cases past their statutory deadline and the first month with any; with the expected inflow and, "
                 + "when any type sends upper80, with every type at the upper bound of its 80% interval.");
         group.MapPost("/staffing", StaffingAsync).WithName("PlanStaffing").WithSummary("Plans helpline operators per hour for a service level")
-            .RequireAuthorization(Permissions.PlanningStaffing)
+            .RequireAuthorization(AnalyticsPermissions.PlanningStaffing)
             .Accepts<StaffingRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithDescription("Operators needed in each hour for a service level target (Erlang C; Erlang A with a patience), "
@@ -35,14 +36,14 @@ internal static class PlanningApi
         // The pages' download buttons post the page's form with its antiforgery token; the plan is
         // made again from it by the code the page uses.
         group.MapPost("/workload/export", WorkloadExportAsync).WithName("ExportWorkloadFromForm")
-            .RequireAuthorization(Permissions.PlanningWorkload).DisableAntiforgery().ExcludeFromDescription();
+            .RequireAuthorization(AnalyticsPermissions.PlanningWorkload).DisableAntiforgery().ExcludeFromDescription();
         group.MapPost("/staffing/export", StaffingExportAsync).WithName("ExportStaffingFromForm")
-            .RequireAuthorization(Permissions.PlanningStaffing).DisableAntiforgery().ExcludeFromDescription();
+            .RequireAuthorization(AnalyticsPermissions.PlanningStaffing).DisableAntiforgery().ExcludeFromDescription();
         return group;
     }
 
     private static async Task<Results<Ok<WorkloadPlanView>, ValidationProblem, ProblemHttpResult>> WorkloadAsync(
-        HttpRequest request, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        HttpRequest request, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (!JsonBody.IsJson(request))
         {
@@ -60,7 +61,7 @@ internal static class PlanningApi
     }
 
     private static async Task<Results<Ok<StaffingPlanView>, ValidationProblem, ProblemHttpResult>> StaffingAsync(
-        HttpRequest request, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        HttpRequest request, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (!JsonBody.IsJson(request))
         {
@@ -78,7 +79,7 @@ internal static class PlanningApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> WorkloadExportAsync(
-        HttpContext http, ISeriesStore store, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        HttpContext http, ISeriesStore store, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the workload planning page.", cancellationToken);
         if (form is null)
@@ -93,7 +94,7 @@ internal static class PlanningApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> StaffingExportAsync(
-        HttpContext http, ISeriesStore store, IStringLocalizer<Text> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        HttpContext http, ISeriesStore store, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the staffing page.", cancellationToken);
         if (form is null)
@@ -108,7 +109,7 @@ internal static class PlanningApi
     }
 
     /// <summary>The form's problems per field, each already in the caller's language.</summary>
-    private static Dictionary<string, string[]> Errors(IReadOnlyList<FormProblem> problems, IStringLocalizer<Text> text)
+    private static Dictionary<string, string[]> Errors(IReadOnlyList<FormProblem> problems, IStringLocalizer<AnalyticsText> text)
     {
         var errors = new FieldErrors(text);
         foreach (var problem in problems)
@@ -119,6 +120,6 @@ internal static class PlanningApi
         return errors.ToDictionary();
     }
 
-    private static ProblemHttpResult UnsupportedBody(IStringLocalizer<Text> text) =>
+    private static ProblemHttpResult UnsupportedBody(IStringLocalizer<AnalyticsText> text) =>
         TypedResults.Problem(title: text["Send the body as {0}.", "application/json"], statusCode: StatusCodes.Status415UnsupportedMediaType);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Platform.Idempotency;
@@ -16,7 +17,7 @@ internal static class SeriesApi
 {
     public static RouteGroupBuilder MapSeriesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/analytics/series").WithTags("Analytics series").RequireAuthorization(Permissions.AnalyticsForecast);
+        var group = routes.MapGroup("/api/v1/analytics/series").WithTags("Analytics series").RequireAuthorization(AnalyticsPermissions.AnalyticsForecast);
         group.MapGet("/", ListAsync).WithName("ListSeries").WithSummary("Lists the stored series");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetSeries").WithSummary("Reads one stored series with its points");
         group.MapPost("/", StoreAsync).WithIdempotency().WithName("StoreSeries").WithSummary("Keeps a series sent as JSON or CSV")
@@ -47,7 +48,7 @@ internal static class SeriesApi
     }
 
     private static async Task<Results<Created<SeriesSummary>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> StoreAsync(
-        HttpContext http, string? key, string? title, string? unit, ISeriesStore store, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        HttpContext http, string? key, string? title, string? unit, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (http.User.GetOrganisationId() is not { } organisation)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Platform.Localization;
@@ -12,7 +13,7 @@ internal sealed record SeriesArgument(TimeSeries? Series, SeriesSummary? Stored,
     public const string InlineId = "series";
 
     public static async Task<SeriesArgument> ResolveAsync(
-        Guid? seriesId, string? frequency, IReadOnlyList<PointRequest>? points, ISeriesStore store, FieldErrors errors, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        Guid? seriesId, string? frequency, IReadOnlyList<PointRequest>? points, ISeriesStore store, FieldErrors errors, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (seriesId is not null && points is not null)
         {

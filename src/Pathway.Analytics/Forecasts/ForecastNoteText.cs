@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Forecasting;
 using Pathway.Platform.Localization;
 
@@ -7,7 +8,7 @@ namespace Pathway.Analytics.Forecasts;
 /// <summary>The engine's notes in the reader's language: the kind picks the sentence, the note supplies its figures.</summary>
 public static class ForecastNoteText
 {
-    public static string Describe(ForecastNote note, IStringLocalizer<Text> text) => note.Kind switch
+    public static string Describe(ForecastNote note, IStringLocalizer<AnalyticsText> text) => note.Kind switch
     {
         ForecastNoteKind.NoObservations => text["The series has no observations: there is nothing to forecast."],
         ForecastNoteKind.LeadingMissingDropped => text["Missing values before the first observation, left out: {0}.", note.Count],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting.Staffing;
 using Pathway.Platform.Localization;
@@ -55,7 +56,7 @@ internal sealed record StaffingFormOutcome(IReadOnlyList<StaffingRow>? Rows, Sta
 internal static class StaffingFormPlanner
 {
     public static async Task<StaffingFormOutcome> PlanAsync(
-        StaffingForm input, IFormFile? callsFile, ISeriesStore store, IStringLocalizer<Text> T, CancellationToken cancellationToken = default)
+        StaffingForm input, IFormFile? callsFile, ISeriesStore store, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken = default)
     {
         var problems = new List<FormProblem>();
         // Choosing a file is the clearer act than leaving a switch as it was: the file wins.
@@ -89,7 +90,7 @@ internal static class StaffingFormPlanner
             : new StaffingFormOutcome(StaffingPlanner.Plan(calls, target), target, week, problems, fileOverSwitch);
     }
 
-    private static StaffingTarget? Target(StaffingForm input, List<FormProblem> problems, IStringLocalizer<Text> T)
+    private static StaffingTarget? Target(StaffingForm input, List<FormProblem> problems, IStringLocalizer<AnalyticsText> T)
     {
         var count = problems.Count;
         var level = PlanningNumber.Parse(input.ServiceLevel);
@@ -135,7 +136,7 @@ internal static class StaffingFormPlanner
     }
 
     private static async Task<(IReadOnlyList<HourlyCalls>? Calls, HelplineWeek? Week)> CallsAsync(
-        StaffingForm input, IFormFile? callsFile, ISeriesStore store, List<FormProblem> problems, IStringLocalizer<Text> T, CancellationToken cancellationToken)
+        StaffingForm input, IFormFile? callsFile, ISeriesStore store, List<FormProblem> problems, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken)
     {
         if (input.CallsSource == StaffingForm.FileSource)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Forecasting.Staffing;
 using Pathway.Platform.Localization;
 
@@ -8,7 +9,7 @@ namespace Pathway.Analytics.Planning;
 internal static class UploadErrorText
 {
     /// <param name="header">The header the file should have, named when it has none or lacks a column.</param>
-    public static string Describe(UploadError error, string header, IStringLocalizer<Text> text) => error.Kind switch
+    public static string Describe(UploadError error, string header, IStringLocalizer<AnalyticsText> text) => error.Kind switch
     {
         UploadErrorKind.EmptyFile => text["The file has no rows: write the header {0} and then one line per row.", header],
         UploadErrorKind.MissingColumn => text["The header must name the columns {0}.", header],

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Platform.Localization;
 
 namespace Pathway.Analytics.Planning;
@@ -10,7 +11,7 @@ namespace Pathway.Analytics.Planning;
 /// </summary>
 internal static class UploadedText
 {
-    public static async Task<(string? Text, string? Error)> ReadAsync(IFormFile? file, string? kept, IStringLocalizer<Text> T)
+    public static async Task<(string? Text, string? Error)> ReadAsync(IFormFile? file, string? kept, IStringLocalizer<AnalyticsText> T)
     {
         if (file is not { Length: > 0 })
         {

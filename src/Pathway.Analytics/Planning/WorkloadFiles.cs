@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Workload;
 using Pathway.Platform.Localization;
@@ -15,7 +16,7 @@ internal static class WorkloadFiles
     private const int MonthsNamed = 6;
 
     public static WorkloadUploadResult Combine(
-        IReadOnlyList<ApplicationType> types, IReadOnlyList<InflowRow> inflow, IReadOnlyList<MonthlyOfficerHours> hours, double hoursPerFte, IStringLocalizer<Text> text)
+        IReadOnlyList<ApplicationType> types, IReadOnlyList<InflowRow> inflow, IReadOnlyList<MonthlyOfficerHours> hours, double hoursPerFte, IStringLocalizer<AnalyticsText> text)
     {
         if (inflow.Count == 0)
         {
@@ -62,7 +63,7 @@ internal static class WorkloadFiles
         return Enumerable.Range(0, count).Select(first.AddMonths).ToList();
     }
 
-    private static string? MonthList(IReadOnlyList<DateOnly> months, IStringLocalizer<Text> text)
+    private static string? MonthList(IReadOnlyList<DateOnly> months, IStringLocalizer<AnalyticsText> text)
     {
         if (months.Count == 0)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting.Staffing;
 using Pathway.Forecasting.Workload;
@@ -116,7 +117,7 @@ internal static class WorkloadFormPlanner
 
     /// <summary>Plans from the form; the texts of the files read without errors are kept in <paramref name="input"/> for the next post.</summary>
     public static async Task<WorkloadFormOutcome> PlanAsync(
-        WorkloadForm input, WorkloadFormFiles files, ISeriesStore store, IStringLocalizer<Text> T, CancellationToken cancellationToken = default)
+        WorkloadForm input, WorkloadFormFiles files, ISeriesStore store, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken = default)
     {
         var reading = new Reading(input, files, T);
         var hoursPerFte = PlanningNumber.Parse(input.HoursPerFte);
@@ -140,7 +141,7 @@ internal static class WorkloadFormPlanner
             : new WorkloadFormOutcome(null, null, reading.Source, reading.Problems);
     }
 
-    private sealed class Reading(WorkloadForm input, WorkloadFormFiles files, IStringLocalizer<Text> T)
+    private sealed class Reading(WorkloadForm input, WorkloadFormFiles files, IStringLocalizer<AnalyticsText> T)
     {
         public List<FormProblem> Problems { get; } = [];
 

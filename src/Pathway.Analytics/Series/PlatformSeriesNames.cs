@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Demo;
+using Pathway.Analytics.Localization;
 using Pathway.Platform.Localization;
 
 namespace Pathway.Analytics.Series;
@@ -31,10 +32,10 @@ public static class PlatformSeriesNames
     public static bool IsPlatformTitle(string key, string storedTitle) => EnglishTitle(key) is { } english && english == storedTitle;
 
     /// <summary>The title to show: translated when the series is the platform's own and still carries its title.</summary>
-    public static string Title(string key, string storedTitle, IStringLocalizer<Text> text) =>
+    public static string Title(string key, string storedTitle, IStringLocalizer<AnalyticsText> text) =>
         IsPlatformTitle(key, storedTitle) ? text[storedTitle].Value : storedTitle;
 
     /// <summary>The translated name of an application type given by its series key, or null for a type the platform does not define.</summary>
-    public static string? TypeName(string key, IStringLocalizer<Text> text) =>
+    public static string? TypeName(string key, IStringLocalizer<AnalyticsText> text) =>
         Types.TryGetValue(key, out var type) ? text[type.Title].Value : null;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Forecasting.Input;
 using Pathway.Platform.Localization;
 
@@ -8,7 +9,7 @@ namespace Pathway.Analytics.Series;
 public static class SeriesIssueText
 {
     /// <summary>The message alone, for a field or line named elsewhere.</summary>
-    public static string Describe(SeriesIssue issue, IStringLocalizer<Text> text) => issue.Kind switch
+    public static string Describe(SeriesIssue issue, IStringLocalizer<AnalyticsText> text) => issue.Kind switch
     {
         SeriesIssueKind.EmptyFile => text["The file is empty: it needs a header line series_id,period,value."],
         SeriesIssueKind.MissingColumns => text["The header must name the columns series_id, period and value; it has: {0}.", issue.Text ?? ""],
@@ -23,6 +24,6 @@ public static class SeriesIssueText
     };
 
     /// <summary>The message with its line number, as a list of a file's problems shows it.</summary>
-    public static string WithLine(SeriesIssue issue, IStringLocalizer<Text> text) =>
+    public static string WithLine(SeriesIssue issue, IStringLocalizer<AnalyticsText> text) =>
         issue.Line > 0 ? text["Line {0}: {1}", issue.Line, Describe(issue, text)] : Describe(issue, text);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Input;
 using Pathway.Platform.Localization;
@@ -23,7 +24,7 @@ public static class SeriesUpload
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SeriesUploadReading Read(byte[] content, IStringLocalizer<Text> text)
+    public static SeriesUploadReading Read(byte[] content, IStringLocalizer<AnalyticsText> text)
     {
         string csv;
         try
@@ -39,7 +40,7 @@ public static class SeriesUpload
         return Read(csv, text);
     }
 
-    public static SeriesUploadReading Read(string csv, IStringLocalizer<Text> text)
+    public static SeriesUploadReading Read(string csv, IStringLocalizer<AnalyticsText> text)
     {
         using var reader = new StringReader(csv);
         var file = SeriesCsv.Read(reader);
@@ -57,5 +58,5 @@ public static class SeriesUpload
         return writer.ToString();
     }
 
-    private static UploadProblem Problem(SeriesIssue issue, IStringLocalizer<Text> text) => new(issue.Line, SeriesIssueText.Describe(issue, text));
+    private static UploadProblem Problem(SeriesIssue issue, IStringLocalizer<AnalyticsText> text) => new(issue.Line, SeriesIssueText.Describe(issue, text));
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.People.Duplicates;
+using Pathway.People.Localization;
 using Pathway.People.LostStolen;
 using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
@@ -20,18 +21,18 @@ public static class DuplicatesApi
 
     internal static void MapDuplicatesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/duplicates").WithTags("Duplicate review").RequireAuthorization(Permissions.DuplicatesReview);
+        var group = routes.MapGroup("/api/v1/duplicates").WithTags("Duplicate review").RequireAuthorization(PeoplePermissions.DuplicatesReview);
         group.MapGet("/", ListAsync).WithName("ListSuspicions").WithSummary("Lists the suspected duplicates waiting for review");
         group.MapPost("/{id:guid}/decision", DecideAsync).WithName("DecideSuspicion").WithSummary("Confirms, rejects or merges a suspected duplicate");
         group.MapGet("/merges", MergesAsync).WithName("ListMerges").WithSummary("Lists recent merges of person records");
         group.MapPost("/merges/{id:guid}/undo", UndoAsync).WithName("UndoMerge").WithSummary("Undoes a merge, restoring both records");
-        routes.MapPost("/api/v1/lost-stolen", ImportAsync).WithTags("Duplicate review").RequireAuthorization(Permissions.DuplicatesReview).WithIdempotency()
+        routes.MapPost("/api/v1/lost-stolen", ImportAsync).WithTags("Duplicate review").RequireAuthorization(PeoplePermissions.DuplicatesReview).WithIdempotency()
             // The body is the CSV itself; no content-type filter, so an unauthorised caller learns nothing but 401/403.
             .WithDescription("Body: a CSV file (UTF-8) with the header number,issuing_state[,reported_on][,source].")
             .WithName("ImportLostStolenList").WithSummary("Imports a list of lost and stolen documents and checks the registry against it");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<SuspicionView>>, ValidationProblem>> ListAsync(string? status, IDuplicateReview review, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<SuspicionView>>, ValidationProblem>> ListAsync(string? status, IDuplicateReview review, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
     {
         var wanted = SuspicionStatus.Open;
         if (status is not null && (!Enum.TryParse(status, true, out wanted) || int.TryParse(status, out _)))
@@ -43,7 +44,7 @@ public static class DuplicatesApi
     }
 
     private static async Task<Results<NoContent, NotFound, Conflict<ProblemDetails>, ValidationProblem>> DecideAsync(
-        Guid id, DecisionRequest request, IDuplicateReview review, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        Guid id, DecisionRequest request, IDuplicateReview review, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
     {
         var decision = request.Decision?.Trim().ToLowerInvariant();
         var outcome = decision switch
@@ -67,11 +68,11 @@ public static class DuplicatesApi
     private static async Task<Ok<IReadOnlyList<MergeView>>> MergesAsync(IDuplicateReview review, CancellationToken cancellationToken) =>
         TypedResults.Ok(await review.RecentMergesAsync(cancellationToken: cancellationToken));
 
-    private static async Task<Results<NoContent, NotFound, Conflict<ProblemDetails>, ValidationProblem>> UndoAsync(Guid id, IDuplicateReview review, IStringLocalizer<Text> text, CancellationToken cancellationToken) =>
+    private static async Task<Results<NoContent, NotFound, Conflict<ProblemDetails>, ValidationProblem>> UndoAsync(Guid id, IDuplicateReview review, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken) =>
         Result(await review.UndoMergeAsync(id, cancellationToken), text);
 
     private static async Task<Results<Ok<LostStolenImportResult>, ValidationProblem>> ImportAsync(
-        HttpRequest request, string? source, IDuplicateReview review, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        HttpRequest request, string? source, IDuplicateReview review, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
@@ -89,7 +90,7 @@ public static class DuplicatesApi
         return TypedResults.Ok(await review.ImportLostStolenAsync(rows, string.IsNullOrWhiteSpace(source) ? "import" : source.Trim(), cancellationToken));
     }
 
-    private static Results<NoContent, NotFound, Conflict<ProblemDetails>, ValidationProblem> Result(ReviewOutcome outcome, IStringLocalizer<Text> text) => outcome switch
+    private static Results<NoContent, NotFound, Conflict<ProblemDetails>, ValidationProblem> Result(ReviewOutcome outcome, IStringLocalizer<PeopleText> text) => outcome switch
     {
         ReviewOutcome.Done => TypedResults.NoContent(),
         ReviewOutcome.NotFound => TypedResults.NotFound(),

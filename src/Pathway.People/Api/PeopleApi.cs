@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.People.Duplicates;
+using Pathway.People.Localization;
 using Pathway.People.Registry;
 using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
@@ -17,18 +18,18 @@ internal static class PeopleApi
     public static RouteGroupBuilder MapPeopleApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/persons").WithTags("Persons");
-        group.MapGet("/", SearchAsync).RequireAuthorization(Permissions.PersonsRead).WithName("SearchPersons").WithSummary("Searches the person registry by name (any script), document number or date of birth");
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.PersonsRead).WithName("GetPerson").WithSummary("Opens one person with their documents; the read is audited with its reason");
-        group.MapPost("/", RegisterAsync).RequireAuthorization(Permissions.PersonsWrite).WithIdempotency().WithName("RegisterPerson").WithSummary("Registers a person with their documents");
-        group.MapPost("/{id:guid}/documents", AddDocumentAsync).RequireAuthorization(Permissions.PersonsWrite).WithIdempotency().WithName("AddDocument").WithSummary("Adds a document to a person's record");
-        group.MapPost("/check", CheckAsync).RequireAuthorization(Permissions.PersonsWrite).WithName("CheckPersonAgainstRegistry").WithSummary("Checks a person about to be registered against the registry")
+        group.MapGet("/", SearchAsync).RequireAuthorization(PeoplePermissions.PersonsRead).WithName("SearchPersons").WithSummary("Searches the person registry by name (any script), document number or date of birth");
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(PeoplePermissions.PersonsRead).WithName("GetPerson").WithSummary("Opens one person with their documents; the read is audited with its reason");
+        group.MapPost("/", RegisterAsync).RequireAuthorization(PeoplePermissions.PersonsWrite).WithIdempotency().WithName("RegisterPerson").WithSummary("Registers a person with their documents");
+        group.MapPost("/{id:guid}/documents", AddDocumentAsync).RequireAuthorization(PeoplePermissions.PersonsWrite).WithIdempotency().WithName("AddDocument").WithSummary("Adds a document to a person's record");
+        group.MapPost("/check", CheckAsync).RequireAuthorization(PeoplePermissions.PersonsWrite).WithName("CheckPersonAgainstRegistry").WithSummary("Checks a person about to be registered against the registry")
             .WithDescription("Likely duplicates and document signals for a person about to be registered; saves nothing.");
         return group;
     }
 
     private static async Task<Results<Ok<PersonSearchResult>, ValidationProblem>> SearchAsync(
         string? name, string? document, string? birthDate, int? limit,
-        IPersonRegistry registry, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        IPersonRegistry registry, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
         var born = PersonRequestParser.ParseDate(birthDate, "birthDate", required: false, errors);
@@ -65,7 +66,7 @@ internal static class PeopleApi
     }
 
     private static async Task<Results<Ok<PersonView>, NotFound, ValidationProblem, ProblemHttpResult>> AddDocumentAsync(
-        Guid id, DocumentRequest request, IPersonRegistry registry, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        Guid id, DocumentRequest request, IPersonRegistry registry, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
     {
         var (document, errors) = PersonRequestParser.ParseDocument(request, "", text);
         if (document is null)
@@ -82,7 +83,7 @@ internal static class PeopleApi
     }
 
     private static async Task<Results<Ok<RegistryCheckResult>, ValidationProblem>> CheckAsync(
-        RegisterPersonRequest request, IRegistryCheck check, IStringLocalizer<Text> text, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterPersonRequest request, IRegistryCheck check, IStringLocalizer<PeopleText> text, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (details, documents, errors) = PersonRequestParser.Parse(request, text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return details is null
@@ -91,7 +92,7 @@ internal static class PeopleApi
     }
 
     private static async Task<Results<Created<PersonView>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> RegisterAsync(
-        RegisterPersonRequest request, IPersonRegistry registry, IStringLocalizer<Text> text, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        RegisterPersonRequest request, IPersonRegistry registry, IStringLocalizer<PeopleText> text, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var organisation = http.User.GetOrganisationId();
         if (organisation is null)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Pathway.People.Localization;
 using Pathway.People.Registry;
 using Pathway.Platform.Localization;
 
@@ -8,13 +9,13 @@ namespace Pathway.People.Api;
 public static class PeopleForms
 {
     public static (PersonDetails? Details, IReadOnlyList<DocumentDetails> Documents, Dictionary<string, string[]> Errors) Parse(
-        RegisterPersonRequest request, IStringLocalizer<Text> text, DateOnly today)
+        RegisterPersonRequest request, IStringLocalizer<PeopleText> text, DateOnly today)
     {
         var (details, documents, errors) = PersonRequestParser.Parse(request, text, today);
         return (details, documents, errors.ToDictionary());
     }
 
-    public static (DocumentDetails? Document, Dictionary<string, string[]> Errors) ParseDocument(DocumentRequest request, IStringLocalizer<Text> text)
+    public static (DocumentDetails? Document, Dictionary<string, string[]> Errors) ParseDocument(DocumentRequest request, IStringLocalizer<PeopleText> text)
     {
         var (document, errors) = PersonRequestParser.ParseDocument(request, "", text);
         return (document, errors.ToDictionary());

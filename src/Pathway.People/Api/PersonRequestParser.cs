@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Pathway.People.Localization;
 using Pathway.People.Registry;
 using Pathway.Platform.Localization;
 
@@ -12,7 +13,7 @@ internal static class PersonRequestParser
     public const int MaxReasonLength = 500;
     private static readonly string[] DateFormats = ["yyyy-MM-dd"];
 
-    public static (PersonDetails? Details, IReadOnlyList<DocumentDetails> Documents, FieldErrors Errors) Parse(RegisterPersonRequest request, IStringLocalizer<Text> text, DateOnly today)
+    public static (PersonDetails? Details, IReadOnlyList<DocumentDetails> Documents, FieldErrors Errors) Parse(RegisterPersonRequest request, IStringLocalizer<PeopleText> text, DateOnly today)
     {
         var errors = new FieldErrors(text);
         var surname = RequiredName(request.Surname, "surname", errors);
@@ -46,7 +47,7 @@ internal static class PersonRequestParser
     }
 
     /// <summary>One document on its own (adding a document to a registered person).</summary>
-    public static (DocumentDetails? Document, FieldErrors Errors) ParseDocument(DocumentRequest request, string prefix, IStringLocalizer<Text> text)
+    public static (DocumentDetails? Document, FieldErrors Errors) ParseDocument(DocumentRequest request, string prefix, IStringLocalizer<PeopleText> text)
     {
         var errors = new FieldErrors(text);
         var document = ParseDocument(request, prefix, errors);

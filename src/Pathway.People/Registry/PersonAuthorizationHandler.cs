@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
-using Pathway.Platform.Authorization;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.People.Registry;
 
 /// <summary>May this user act on this person's record?</summary>
-internal sealed class PersonAuthorizationHandler(ITenantScopeAccessor scope) : AuthorizationHandler<OperationAuthorizationRequirement, PersonView>
+internal sealed class PersonAuthorizationHandler(ITenantScopeAccessor scope, PermissionCatalog permissions) : AuthorizationHandler<OperationAuthorizationRequirement, PersonView>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, PersonView person)
     {
         // The role must carry the permission (office staff read and write, NGO workers read) ...
-        if (!PermissionPolicies.IsGranted(context.User, requirement.Name))
+        if (!permissions.IsGranted(context.User, requirement.Name))
         {
             return Task.CompletedTask;
         }

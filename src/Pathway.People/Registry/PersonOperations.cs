@@ -5,6 +5,6 @@ namespace Pathway.People.Registry;
 
 public static class PersonOperations
 {
-    public static readonly OperationAuthorizationRequirement Read = new() { Name = Permissions.PersonsRead };
-    public static readonly OperationAuthorizationRequirement Write = new() { Name = Permissions.PersonsWrite };
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = PeoplePermissions.PersonsRead };
+    public static readonly OperationAuthorizationRequirement Write = new() { Name = PeoplePermissions.PersonsWrite };
 }

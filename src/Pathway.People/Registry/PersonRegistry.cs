@@ -203,7 +203,7 @@ internal sealed class PersonRegistry(
     }
 
     private async Task<bool> MayRecordExceptionAsync() =>
-        http.HttpContext?.User is { } user && (await authorization.AuthorizeAsync(user, Permissions.DuplicatesReview)).Succeeded;
+        http.HttpContext?.User is { } user && (await authorization.AuthorizeAsync(user, PeoplePermissions.DuplicatesReview)).Succeeded;
 
     private static IdentityDocument Add(Person person, DocumentDetails document)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Identity;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.Platform.ApiKeys;
@@ -9,7 +10,7 @@ public sealed record ApiKeyView(Guid Id, string Name, string Prefix, IReadOnlyLi
 public sealed record CreatedApiKey(ApiKeyView Key, string Secret);
 
 /// <summary>Issues, lists and revokes API keys of one tenant.</summary>
-public sealed class ApiKeyService(PathwayDbContext db, TimeProvider clock)
+public sealed class ApiKeyService(PathwayDbContext db, TimeProvider clock, PermissionCatalog permissions)
 {
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(366);
 
@@ -20,7 +21,7 @@ public sealed class ApiKeyService(PathwayDbContext db, TimeProvider clock)
     /// <summary>Scopes must be known permissions; the lifetime at most a year, so a forgotten key dies.</summary>
     public async Task<CreatedApiKey> CreateAsync(Guid tenantId, Guid organisationId, string name, IReadOnlyCollection<string> scopes, int validDays, Guid? createdBy, CancellationToken cancellationToken = default)
     {
-        var unknown = scopes.Where(s => !Permissions.All.Contains(s)).ToList();
+        var unknown = scopes.Where(s => !permissions.Exists(s)).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Unknown scopes: {string.Join(", ", unknown)}", nameof(scopes));

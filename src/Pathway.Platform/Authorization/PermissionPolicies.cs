@@ -1,36 +1,28 @@
 using Microsoft.AspNetCore.Authorization;
-using Pathway.Platform.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Platform.Modules;
 
 namespace Pathway.Platform.Authorization;
 
 public static class PermissionPolicies
 {
-    /// <summary>One policy per permission: granted by a role (people) or by a scope (API keys).</summary>
-    public static AuthorizationOptions AddPermissionPolicies(this AuthorizationOptions options)
-    {
-        foreach (var permission in Permissions.All)
-        {
-            options.AddPolicy(permission, policy => policy
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => IsGranted(context.User, permission)));
-        }
-
-        return options;
-    }
-
     public const string MfaClaim = "amr";
     public const string MfaValue = "mfa";
 
-    public static bool IsGranted(System.Security.Claims.ClaimsPrincipal user, string permission)
+    /// <summary>One policy per permission in the catalog, whichever module contributed it.</summary>
+    public static IServiceCollection AddPermissionPolicies(this IServiceCollection services)
     {
-        if (user.HasClaim(c => c.Type == PathwayClaims.ApiKeyId))
+        services.AddSingleton<PermissionCatalog>();
+        services.AddOptions<AuthorizationOptions>().Configure<PermissionCatalog>((options, catalog) =>
         {
-            return user.FindAll(PathwayClaims.ApiKeyScope).Any(c => c.Value == permission);
-        }
-
-        var roles = user.GetRoles().ToList();
-        // Staff reach personal data only after a two-factor sign-in; a password alone is not enough.
-        return Permissions.IsGranted(permission, roles) && (!Roles.IsStaff(roles) || HasTwoFactor(user));
+            foreach (var permission in catalog.All)
+            {
+                options.AddPolicy(permission, policy => policy
+                    .RequireAuthenticatedUser()
+                    .RequireAssertion(context => catalog.IsGranted(context.User, permission)));
+            }
+        });
+        return services;
     }
 
     public static bool HasTwoFactor(System.Security.Claims.ClaimsPrincipal user) => user.HasClaim(MfaClaim, MfaValue);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 namespace Pathway.Platform.Localization;
 
 /// <summary>Collects localized errors per field, in the shape of a validation problem; shared by the modules' APIs.</summary>
-public sealed class FieldErrors(IStringLocalizer<Text> text)
+public sealed class FieldErrors(IStringLocalizer text)
 {
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Pathway.Platform.ApiKeys;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.Web.Api;
@@ -24,10 +25,10 @@ internal static class PlatformApi
         keys.MapDelete("/{id:guid}", RevokeKeyAsync).WithName("RevokeApiKey").WithSummary("Revokes an API key at once");
     }
 
-    private static Ok<MeResponse> Me(HttpContext http)
+    private static Ok<MeResponse> Me(HttpContext http, PermissionCatalog permissions)
     {
         var user = http.User;
-        var granted = Platform.Identity.Permissions.All.Where(p => Platform.Authorization.PermissionPolicies.IsGranted(user, p)).ToList();
+        var granted = permissions.All.Where(p => permissions.IsGranted(user, p)).ToList();
         return TypedResults.Ok(new MeResponse(
             user.Identity?.Name ?? "", user.GetRoles().ToList(), granted, user.GetTenantId(), user.GetOrganisationId(),
             Platform.Authorization.PermissionPolicies.HasTwoFactor(user)));
@@ -37,11 +38,11 @@ internal static class PlatformApi
         TypedResults.Ok(await keys.ListAsync(http.User.GetTenantId() ?? Guid.Empty, cancellationToken));
 
     private static async Task<Results<Created<CreatedApiKey>, ValidationProblem>> CreateKeyAsync(
-        CreateApiKeyRequest request, HttpContext http, ApiKeyService keys, OrganisationDirectory directory, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        CreateApiKeyRequest request, HttpContext http, ApiKeyService keys, OrganisationDirectory directory, PermissionCatalog permissions, IStringLocalizer<Text> text, CancellationToken cancellationToken)
     {
         var tenant = http.User.GetTenantId() ?? Guid.Empty;
         var snapshot = await directory.GetAsync(cancellationToken);
-        var errors = ApiKeyRequestValidation.Validate(request, tenant, snapshot, text);
+        var errors = ApiKeyRequestValidation.Validate(request, tenant, snapshot, permissions, text);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -57,7 +58,7 @@ internal static class PlatformApi
 
 internal static class ApiKeyRequestValidation
 {
-    public static Dictionary<string, string[]> Validate(CreateApiKeyRequest request, Guid tenant, OrganisationDirectory.Snapshot directory, IStringLocalizer<Text> text)
+    public static Dictionary<string, string[]> Validate(CreateApiKeyRequest request, Guid tenant, OrganisationDirectory.Snapshot directory, PermissionCatalog permissions, IStringLocalizer<Text> text)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
@@ -69,7 +70,7 @@ internal static class ApiKeyRequestValidation
         {
             errors["scopes"] = [text["Choose at least one permission."]];
         }
-        else if (request.Scopes.FirstOrDefault(s => !Platform.Identity.Permissions.All.Contains(s)) is { } unknown)
+        else if (request.Scopes.FirstOrDefault(s => !permissions.Exists(s)) is { } unknown)
         {
             errors["scopes"] = [text["Unknown permission: {0}.", unknown]];
         }

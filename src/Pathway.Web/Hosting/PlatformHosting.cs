@@ -13,12 +13,14 @@ using Pathway.Platform.Email;
 using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Web.Account;
 using Pathway.Web.Api;
 using Pathway.Web.Components;
+using Pathway.Web.Components.Pages.Staff.Cards;
 
 namespace Pathway.Web.Hosting;
 
@@ -54,6 +56,7 @@ internal static class PlatformHosting
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddAccountRecovery(builder.Configuration);
+        AddWorkspace(services);
 
         AddIdentity(services);
         services.AddDataProtection().SetApplicationName("Pathway").PersistKeysToDbContext<PathwayDbContext>();
@@ -135,6 +138,19 @@ internal static class PlatformHosting
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
             : RateLimitPartition.GetNoLimiter("read");
 
+    /// <summary>The platform's own entries in the staff workspace, beside those the modules contribute.</summary>
+    private static void AddWorkspace(IServiceCollection services)
+    {
+        services.AddNavigation(
+            new NavigationEntry("staff/audit", "Audit trail", Permissions.AuditRead, typeof(Text), 900),
+            new NavigationEntry("admin/users", "User accounts", Permissions.UsersManage, typeof(Text), 910),
+            new NavigationEntry("admin/api-keys", "API keys", Permissions.ApiKeysManage, typeof(Text), 920));
+        services.AddWorkspaceCards(
+            new WorkspaceCard(typeof(UsersCard), Permissions.UsersManage, 500),
+            new WorkspaceCard(typeof(ApiKeysCard), Permissions.ApiKeysManage, 510),
+            new WorkspaceCard(typeof(AuditCard), Permissions.AuditRead, 520));
+    }
+
     private static void AddIdentity(IServiceCollection services)
     {
         services.AddIdentity<PathwayUser, PathwayRole>(options =>
@@ -191,7 +207,9 @@ internal static class PlatformHosting
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
-        services.AddAuthorization(options => options.AddPermissionPolicies());
+        services.AddAuthorization();
+        services.AddPermissionPolicies();
+        services.AddPermissions(Permissions.Grants);
     }
 
     private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
@@ -245,7 +263,8 @@ internal static class PlatformHosting
     public static WebApplication MapPathwayPlatform(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>()
+            .AddAdditionalAssemblies([.. app.Services.GetServices<ModulePages>().Select(m => m.Assembly)]);
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

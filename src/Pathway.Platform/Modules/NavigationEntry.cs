@@ -1,0 +1,8 @@
+namespace Pathway.Platform.Modules;
+
+/// <summary>A link in the staff workspace's side navigation, shown to those granted <paramref name="Permission"/>.</summary>
+/// <param name="Href">Relative to the language base, as the layout's other links (<c>staff/persons</c>).</param>
+/// <param name="Label">The English label; the key of its translation in <paramref name="Strings"/>.</param>
+/// <param name="Strings">The anchor type of the module's resources that translate the label.</param>
+/// <param name="Order">Position among all entries: lower comes first (People 100s, Analytics 200s, platform 900s).</param>
+public sealed record NavigationEntry(string Href, string Label, string Permission, Type Strings, int Order);
