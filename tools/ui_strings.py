@@ -8,7 +8,11 @@ platform's set (Pathway.Platform/Localization/Text.*) also serves the host (Path
     python3 tools/ui_strings.py           print each set's sorted unique keys, one per line
     python3 tools/ui_strings.py --check   list keys missing from (or duplicated in) any culture's
                                           .resx of the set whose code uses them; exit 1 if so
+    python3 tools/ui_strings.py --sync    after moving code between modules: copy each missing key's
+                                          translations from the set that has them, drop keys no code
+                                          of the set uses any more; what it cannot copy, --check lists
 """
+import html
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -119,9 +123,48 @@ def check(expected):
     return 1 if problems else 0
 
 
+DATA = re.compile(r'  <data name="([^"]*)"[^>]*>.*?</data>\n', re.S)
+
+
+def blocks(path):
+    """The file's text before its first entry, and its entries as (key, raw text)."""
+    text = path.read_text(encoding="utf-8")
+    first = text.find("  <data ")
+    head = text[:first] if first >= 0 else text[:text.rfind("</root>")]
+    return head, [(html.unescape(m[1]), m[0]) for m in DATA.finditer(text)]
+
+
+def sync(expected):
+    sets = resource_sets()
+    cultures = sorted({p.name.split(".", 1)[1] for folder, anchor in sets.values() for p in folder.glob(f"{anchor}.*.resx")})
+    for culture in cultures:
+        # Every translation of this culture in any set, to copy from.
+        known = {}
+        for folder, anchor in sets.values():
+            path = folder / f"{anchor}.{culture}"
+            if path.exists():
+                known.update({k: raw for k, raw in blocks(path)[1] if k not in known})
+        for name, (folder, anchor) in sets.items():
+            path = folder / f"{anchor}.{culture}"
+            if not path.exists():
+                continue
+            head, entries = blocks(path)
+            wanted = set(expected[name])
+            have = {k for k, _ in entries}
+            kept = [(k, raw) for k, raw in entries if k in wanted]
+            added = [(k, known[k]) for k in wanted - have if k in known]
+            merged = kept + sorted(added)
+            if len(merged) != len(entries) or added:
+                path.write_text(head + "".join(raw for _, raw in merged) + "</root>\n", encoding="utf-8")
+                print(f"{path.relative_to(SRC)}: {len(added)} copied, {len(entries) - len(kept)} dropped", file=sys.stderr)
+
+
 if __name__ == "__main__":
     all_keys = keys()
     if sys.argv[1:] == ["--check"]:
+        sys.exit(check(all_keys))
+    if sys.argv[1:] == ["--sync"]:
+        sync(all_keys)
         sys.exit(check(all_keys))
     for name, found in all_keys.items():
         print(f"# {name}")

@@ -36,6 +36,11 @@ internal static class PathwayCommand
             await Console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Usage;
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync(Pathway.Platform.Settings.SettingsServices.Describe(e));
+            return ExitCodes.Usage;
+        }
     }
 }
 

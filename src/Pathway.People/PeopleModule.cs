@@ -11,6 +11,7 @@ using Pathway.People.Workspace;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Settings;
 
 namespace Pathway.People;
 
@@ -20,6 +21,7 @@ public static class PeopleModule
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, PeopleModel>();
+        services.AddSettings<RegistryOptions, RegistryOptions.Validator>(RegistryOptions.Section);
         services.AddPermissions(PeoplePermissions.Grants);
         services.AddPages(typeof(PeopleModule).Assembly);
         services.AddNavigation(

@@ -23,6 +23,12 @@ catch (InvalidConfigurationException e)
     await Console.Error.WriteLineAsync(e.Message);
     return 2;
 }
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    // A module's settings, checked as the host starts.
+    await Console.Error.WriteLineAsync(Pathway.Platform.Settings.SettingsServices.Describe(e));
+    return 2;
+}
 
 /// <summary>Visible to the test host.</summary>
 public partial class Program;

@@ -11,6 +11,8 @@ public sealed class StartupConfigurationTests
     [InlineData("RateLimits__SignInPerMinute", "0", "RateLimits:SignInPerMinute")]
     [InlineData("RateLimits__AccountMailsPerAddressPerHour", "none", "RateLimits:AccountMailsPerAddressPerHour")]
     [InlineData("Email__PublicUrl", "pathway.example.org", "Email:PublicUrl")]
+    [InlineData("Registry__NightlyScanAt", "25:99", "Registry:NightlyScanAt")]
+    [InlineData("Registry__ScanAtSeed", "sometimes", "Registry:ScanAtSeed")]
     public async Task Start_WithWrongSetting_ExitsWithMessageNamingIt(string variable, string value, string setting)
     {
         var (exitCode, output, error) = await RunWebAsync((variable, value));

@@ -13,6 +13,8 @@ using Pathway.Forecasting.Workload;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
+using Pathway.Platform.Uploads;
+
 namespace Pathway.Analytics.Api;
 
 internal static class PlanningApi
@@ -79,7 +81,7 @@ internal static class PlanningApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> WorkloadExportAsync(
-        HttpContext http, ISeriesStore store, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        HttpContext http, ISeriesStore store, LimitedUpload uploads, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the workload planning page.", cancellationToken);
         if (form is null)
@@ -87,14 +89,14 @@ internal static class PlanningApi
             return problem!;
         }
 
-        var outcome = await WorkloadFormPlanner.PlanAsync(WorkloadForm.Read(form), WorkloadFormFiles.Read(form), store, text, cancellationToken);
+        var outcome = await WorkloadFormPlanner.PlanAsync(WorkloadForm.Read(form), WorkloadFormFiles.Read(form), store, uploads, text, cancellationToken);
         return outcome.Plan is { } plan
             ? TypedResults.File(PlanCsv.Workload(plan), PlanCsv.ContentType, PlanCsv.WorkloadFileName)
             : TypedResults.ValidationProblem(Errors(outcome.Problems, text));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> StaffingExportAsync(
-        HttpContext http, ISeriesStore store, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        HttpContext http, ISeriesStore store, LimitedUpload uploads, IStringLocalizer<AnalyticsText> text, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var (form, problem) = await PageForm.ReadAsync(http, antiforgery, text, "Send the form of the staffing page.", cancellationToken);
         if (form is null)
@@ -102,7 +104,7 @@ internal static class PlanningApi
             return problem!;
         }
 
-        var outcome = await StaffingFormPlanner.PlanAsync(StaffingForm.Read(form), form.Files.GetFile(StaffingForm.CallsFileField), store, text, cancellationToken);
+        var outcome = await StaffingFormPlanner.PlanAsync(StaffingForm.Read(form), form.Files.GetFile(StaffingForm.CallsFileField), store, uploads, text, cancellationToken);
         return outcome.Rows is { } rows
             ? TypedResults.File(PlanCsv.Staffing(rows), PlanCsv.ContentType, PlanCsv.StaffingFileName)
             : TypedResults.ValidationProblem(Errors(outcome.Problems, text));

@@ -11,6 +11,8 @@ using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
+using Pathway.Platform.Uploads;
+
 namespace Pathway.Analytics.Api;
 
 internal static class SeriesApi
@@ -48,7 +50,7 @@ internal static class SeriesApi
     }
 
     private static async Task<Results<Created<SeriesSummary>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> StoreAsync(
-        HttpContext http, string? key, string? title, string? unit, ISeriesStore store, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
+        HttpContext http, string? key, string? title, string? unit, ISeriesStore store, LimitedUpload uploads, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         if (http.User.GetOrganisationId() is not { } organisation)
         {
@@ -74,14 +76,14 @@ internal static class SeriesApi
         }
         else if (IsCsv(http.Request))
         {
-            var content = await ReadLimitedAsync(http.Request.Body, SeriesUpload.MaxBytes, cancellationToken);
-            if (content is null)
+            var upload = await uploads.ReadAsync(http.Request.Body, SeriesUpload.MaxBytes, cancellationToken);
+            if (!upload.IsRead)
             {
-                errors.Add("file", "The file is larger than {0} MB.", SeriesUpload.MaxBytes / 1024 / 1024);
+                errors.AddTranslated("file", upload.Problem!);
                 return TypedResults.ValidationProblem(errors.ToDictionary());
             }
 
-            var reading = SeriesUpload.Read(content, text);
+            var reading = SeriesUpload.Read(upload.Content, text);
             if (reading.Errors.Count > 0)
             {
                 // Nothing of a file with errors is kept; each error is reported on its line.
@@ -129,21 +131,4 @@ internal static class SeriesApi
         && string.Equals(type.MediaType, "text/csv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

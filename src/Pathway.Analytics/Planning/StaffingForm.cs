@@ -6,6 +6,8 @@ using Pathway.Analytics.Series;
 using Pathway.Forecasting.Staffing;
 using Pathway.Platform.Localization;
 
+using Pathway.Platform.Uploads;
+
 namespace Pathway.Analytics.Planning;
 
 /// <summary>
@@ -56,7 +58,7 @@ internal sealed record StaffingFormOutcome(IReadOnlyList<StaffingRow>? Rows, Sta
 internal static class StaffingFormPlanner
 {
     public static async Task<StaffingFormOutcome> PlanAsync(
-        StaffingForm input, IFormFile? callsFile, ISeriesStore store, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken = default)
+        StaffingForm input, IFormFile? callsFile, ISeriesStore store, LimitedUpload uploads, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken = default)
     {
         var problems = new List<FormProblem>();
         // Choosing a file is the clearer act than leaving a switch as it was: the file wins.
@@ -67,7 +69,7 @@ internal static class StaffingFormPlanner
         }
 
         var target = Target(input, problems, T);
-        var (calls, week) = await CallsAsync(input, callsFile, store, problems, T, cancellationToken);
+        var (calls, week) = await CallsAsync(input, callsFile, store, uploads, problems, T, cancellationToken);
         if (target is null || calls is null)
         {
             return new StaffingFormOutcome(null, null, week, problems, fileOverSwitch);
@@ -136,11 +138,11 @@ internal static class StaffingFormPlanner
     }
 
     private static async Task<(IReadOnlyList<HourlyCalls>? Calls, HelplineWeek? Week)> CallsAsync(
-        StaffingForm input, IFormFile? callsFile, ISeriesStore store, List<FormProblem> problems, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken)
+        StaffingForm input, IFormFile? callsFile, ISeriesStore store, LimitedUpload uploads, List<FormProblem> problems, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken)
     {
         if (input.CallsSource == StaffingForm.FileSource)
         {
-            var (text, error) = await UploadedText.ReadAsync(callsFile, input.CallsData, T);
+            var (text, error) = await UploadedText.ReadAsync(uploads, callsFile, input.CallsData, T);
             if (error is not null)
             {
                 problems.Add(new(StaffingForm.CallsFileField, error, "calls-file"));

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Localization;
 using Pathway.Platform.Localization;
 
+using Pathway.Platform.Uploads;
+
 namespace Pathway.Analytics.Planning;
 
 /// <summary>
@@ -11,21 +13,20 @@ namespace Pathway.Analytics.Planning;
 /// </summary>
 internal static class UploadedText
 {
-    public static async Task<(string? Text, string? Error)> ReadAsync(IFormFile? file, string? kept, IStringLocalizer<AnalyticsText> T)
+    public static async Task<(string? Text, string? Error)> ReadAsync(LimitedUpload uploads, IFormFile? file, string? kept, IStringLocalizer<AnalyticsText> T)
     {
-        if (file is not { Length: > 0 })
+        if (file is not { Length: > 0 } && !string.IsNullOrEmpty(kept))
         {
-            return string.IsNullOrEmpty(kept) ? (null, T["Choose a file."]) : (kept, null);
+            return (kept, null);
         }
 
-        if (file.Length > PlanningFile.MaxBytes)
+        var upload = await uploads.ReadAsync(file, PlanningFile.MaxBytes);
+        if (!upload.IsRead)
         {
-            return (null, T["The file is larger than {0} MB.", PlanningFile.MaxBytes / 1024 / 1024]);
+            return (null, upload.Problem);
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
-        var decoded = PlanningFile.Decode(buffer.ToArray());
+        var decoded = PlanningFile.Decode(upload.Content);
         return decoded.Text is { } text
             ? (text, null)
             : (null, T["Line {0}: {1}", decoded.BadLine, T["The file is not UTF-8 text (save it as CSV UTF-8)."]]);

@@ -7,6 +7,8 @@ using Pathway.Forecasting.Staffing;
 using Pathway.Forecasting.Workload;
 using Pathway.Platform.Localization;
 
+using Pathway.Platform.Uploads;
+
 namespace Pathway.Analytics.Planning;
 
 /// <summary>
@@ -117,9 +119,9 @@ internal static class WorkloadFormPlanner
 
     /// <summary>Plans from the form; the texts of the files read without errors are kept in <paramref name="input"/> for the next post.</summary>
     public static async Task<WorkloadFormOutcome> PlanAsync(
-        WorkloadForm input, WorkloadFormFiles files, ISeriesStore store, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken = default)
+        WorkloadForm input, WorkloadFormFiles files, ISeriesStore store, LimitedUpload uploads, IStringLocalizer<AnalyticsText> T, CancellationToken cancellationToken = default)
     {
-        var reading = new Reading(input, files, T);
+        var reading = new Reading(input, files, uploads, T);
         var hoursPerFte = PlanningNumber.Parse(input.HoursPerFte);
         if (hoursPerFte is not > 0)
         {
@@ -141,7 +143,7 @@ internal static class WorkloadFormPlanner
             : new WorkloadFormOutcome(null, null, reading.Source, reading.Problems);
     }
 
-    private sealed class Reading(WorkloadForm input, WorkloadFormFiles files, IStringLocalizer<AnalyticsText> T)
+    private sealed class Reading(WorkloadForm input, WorkloadFormFiles files, LimitedUpload uploads, IStringLocalizer<AnalyticsText> T)
     {
         public List<FormProblem> Problems { get; } = [];
 
@@ -151,7 +153,7 @@ internal static class WorkloadFormPlanner
         {
             if (input.InflowSource == WorkloadForm.FileSource)
             {
-                var (text, error) = await UploadedText.ReadAsync(files.Inflow, input.InflowData, T);
+                var (text, error) = await UploadedText.ReadAsync(uploads, files.Inflow, input.InflowData, T);
                 var reading = text is null ? null : WorkloadCsv.ReadInflow(new StringReader(text));
                 input.InflowData = Keep(reading, text, WorkloadForm.InflowFileField, "inflow-file", T["Inflow file"], InflowHeader, error);
                 Source = T["New cases: the uploaded inflow file."];
@@ -180,7 +182,7 @@ internal static class WorkloadFormPlanner
         {
             if (input.TypesSource == WorkloadForm.FileSource)
             {
-                var (text, error) = await UploadedText.ReadAsync(files.Types, input.TypesData, T);
+                var (text, error) = await UploadedText.ReadAsync(uploads, files.Types, input.TypesData, T);
                 var reading = text is null ? null : WorkloadCsv.ReadTypes(new StringReader(text));
                 input.TypesData = Keep(reading, text, WorkloadForm.TypesFileField, "types-file", T["Application types file"], TypesHeader, error);
                 return reading?.Succeeded == true ? reading.Rows : null;
@@ -242,7 +244,7 @@ internal static class WorkloadFormPlanner
         {
             if (input.HoursSource == WorkloadForm.FileSource)
             {
-                var (text, error) = await UploadedText.ReadAsync(files.Hours, input.HoursData, T);
+                var (text, error) = await UploadedText.ReadAsync(uploads, files.Hours, input.HoursData, T);
                 var reading = text is null ? null : WorkloadCsv.ReadStaff(new StringReader(text));
                 input.HoursData = Keep(reading, text, WorkloadForm.HoursFileField, "hours-file", T["Officer-hours file"], HoursHeader, error);
                 return reading?.Succeeded == true ? reading.Rows : null;

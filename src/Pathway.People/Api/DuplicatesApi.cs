@@ -11,6 +11,8 @@ using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
+using Pathway.Platform.Uploads;
+
 namespace Pathway.People.Api;
 
 public sealed record DecisionRequest(string? Decision, string? Note, Guid? SurvivorId);
@@ -72,16 +74,15 @@ public static class DuplicatesApi
         Result(await review.UndoMergeAsync(id, cancellationToken), text);
 
     private static async Task<Results<Ok<LostStolenImportResult>, ValidationProblem>> ImportAsync(
-        HttpRequest request, string? source, IDuplicateReview review, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
+        HttpRequest request, string? source, IDuplicateReview review, LimitedUpload uploads, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > MaxListBytes)
+        var upload = await uploads.ReadAsync(request.Body, MaxListBytes, cancellationToken);
+        if (!upload.IsRead)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["The file is larger than {0} MB.", MaxListBytes / 1024 / 1024]] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [upload.Problem!] });
         }
 
-        var (rows, errors) = LostStolenCsv.Parse(buffer.ToArray(), text);
+        var (rows, errors) = LostStolenCsv.Parse(upload.Content, text);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors.GroupBy(e => $"line {e.Line}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));

@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Pathway.Matching;
 using Pathway.People.Duplicates;
-using Pathway.Platform;
 using Pathway.Platform.Demo;
 
 namespace Pathway.People.Demo;
@@ -11,27 +10,14 @@ namespace Pathway.People.Demo;
 /// from the start rather than after the first night. <c>Registry:ScanAtSeed</c> (default true)
 /// turns it off, for hosts that seed often and do not look at the queue.
 /// </summary>
-internal sealed class DemoScanSeeder(IRegistryScan scan, IConfiguration configuration) : IDemoSeeder
+internal sealed class DemoScanSeeder(IRegistryScan scan, IOptions<RegistryOptions> registry) : IDemoSeeder
 {
     // After every seeder that adds persons.
     public int Order => 1_000;
 
-    public static bool Enabled(IConfiguration configuration)
-    {
-        var text = configuration["Registry:ScanAtSeed"];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        return bool.TryParse(text, out var enabled)
-            ? enabled
-            : throw new InvalidConfigurationException("Registry:ScanAtSeed", $"'{text}' is not true or false.");
-    }
-
     public async Task SeedAsync(DemoTenant tenant, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken)
     {
-        if (!Enabled(configuration) || options.Persons == 0)
+        if (!registry.Value.ScanWhenSeeding || options.Persons == 0)
         {
             return;
         }

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pathway.Platform;
+using Microsoft.Extensions.Options;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.People.Duplicates;
@@ -13,22 +12,9 @@ namespace Pathway.People.Duplicates;
 /// (local time of the tenant). Every node runs this scheduler; the scan's claim row lets only
 /// one of them do the work.
 /// </summary>
-internal sealed class NightlyScanScheduler(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<NightlyScanScheduler> logger) : BackgroundService
+internal sealed class NightlyScanScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RegistryOptions> options, ILogger<NightlyScanScheduler> logger) : BackgroundService
 {
-    private readonly TimeOnly at = ReadTime(configuration);
-
-    public static TimeOnly ReadTime(IConfiguration configuration)
-    {
-        var text = configuration["Registry:NightlyScanAt"];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return new TimeOnly(2, 0);
-        }
-
-        return TimeOnly.TryParseExact(text, "HH:mm", out var time)
-            ? time
-            : throw new InvalidConfigurationException("Registry:NightlyScanAt", $"'{text}' is not a time of day as HH:mm.");
-    }
+    private readonly TimeOnly at = options.Value.NightlyScanTime;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -42,6 +42,7 @@ internal static class PlatformHosting
 
         services.AddHttpContextAccessor();
         services.AddScoped<OneTimeForms>();
+        services.AddScoped<Pathway.Platform.Uploads.LimitedUpload>();
         services.AddScoped<ITenantScopeAccessor, HttpTenantScopeAccessor>();
         services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
         services.AddPathwayPersistence(database);
