@@ -135,11 +135,11 @@ internal static class PersonFileGenerator
     private static string Romanise(string polish)
     {
         var s = polish
-            .Replace("szcz", "shch").Replace("Szcz", "Shch").Replace("sz", "sh").Replace("Sz", "Sh")
-            .Replace("cz", "ch").Replace("Cz", "Ch").Replace("w", "v").Replace("W", "V")
-            .Replace("ł", "l").Replace("Ł", "L").Replace("ż", "zh").Replace("ź", "z").Replace("Ź", "Z")
-            .Replace("ś", "s").Replace("ć", "c").Replace("ń", "n").Replace("ó", "o").Replace("ą", "a").Replace("ę", "e")
-            .Replace("ij", "ii").Replace("yj", "yi").Replace("j", "y").Replace("J", "Y");
+            .Replace("szcz", "shch", StringComparison.Ordinal).Replace("Szcz", "Shch", StringComparison.Ordinal).Replace("sz", "sh", StringComparison.Ordinal).Replace("Sz", "Sh", StringComparison.Ordinal)
+            .Replace("cz", "ch", StringComparison.Ordinal).Replace("Cz", "Ch", StringComparison.Ordinal).Replace("w", "v", StringComparison.Ordinal).Replace("W", "V", StringComparison.Ordinal)
+            .Replace("ł", "l", StringComparison.Ordinal).Replace("Ł", "L", StringComparison.Ordinal).Replace("ż", "zh", StringComparison.Ordinal).Replace("ź", "z", StringComparison.Ordinal).Replace("Ź", "Z", StringComparison.Ordinal)
+            .Replace("ś", "s", StringComparison.Ordinal).Replace("ć", "c", StringComparison.Ordinal).Replace("ń", "n", StringComparison.Ordinal).Replace("ó", "o", StringComparison.Ordinal).Replace("ą", "a", StringComparison.Ordinal).Replace("ę", "e", StringComparison.Ordinal)
+            .Replace("ij", "ii", StringComparison.Ordinal).Replace("yj", "yi", StringComparison.Ordinal).Replace("j", "y", StringComparison.Ordinal).Replace("J", "Y", StringComparison.Ordinal);
         return s;
     }
 

@@ -16,7 +16,7 @@ internal static partial class Truth
         var header = lines.Current.Split(',').Select(h => h.Trim()).ToList();
         var idIndex = header.FindIndex(h => string.Equals(h, idColumn, StringComparison.OrdinalIgnoreCase));
         var truthIndex = header.FindIndex(h => string.Equals(h, "cluster", StringComparison.OrdinalIgnoreCase));
-        var truth = new Dictionary<string, string>();
+        var truth = new Dictionary<string, string>(StringComparer.Ordinal);
         while (lines.MoveNext())
         {
             var fields = lines.Current.Split(',');
@@ -41,10 +41,10 @@ internal static partial class Truth
             return;
         }
 
-        var predicted = File.ReadLines(clusters).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
+        var predicted = File.ReadLines(clusters).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
         static long Pairs(IEnumerable<int> sizes) => sizes.Sum(s => (long)s * (s - 1) / 2);
-        var predictedPairs = Pairs(predicted.GroupBy(p => p.Value).Select(g => g.Count()));
-        var actualPairs = Pairs(truth.GroupBy(p => p.Value).Select(g => g.Count()));
+        var predictedPairs = Pairs(predicted.GroupBy(p => p.Value, StringComparer.Ordinal).Select(g => g.Count()));
+        var actualPairs = Pairs(truth.GroupBy(p => p.Value, StringComparer.Ordinal).Select(g => g.Count()));
         var correct = Pairs(predicted.GroupBy(p => (p.Value, truth[p.Key])).Select(g => g.Count()));
         var precision = predictedPairs == 0 ? 1 : (double)correct / predictedPairs;
         var recall = actualPairs == 0 ? 1 : (double)correct / actualPairs;

@@ -117,7 +117,7 @@ internal sealed class MrzParser
             return (head.TrimEnd('<'), optional.TrimEnd('<'));
         }
 
-        var runLength = optional.IndexOf('<') is var filler && filler >= 0 ? filler : optional.Length;
+        var runLength = optional.IndexOf('<', StringComparison.Ordinal) is var filler && filler >= 0 ? filler : optional.Length;
         var continuation = optional[..(runLength - 1)];
         var digitAt = optionalAt + runLength - 1;
         CheckLongDocumentNumber(head, continuation, line, digitAt);

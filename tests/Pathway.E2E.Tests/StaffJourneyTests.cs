@@ -29,7 +29,7 @@ public sealed class StaffJourneyTests(Browser browser)
         // First sign-in of staff: enrol an authenticator before anything else opens.
         await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
         await page.ShouldBeAccessibleAsync();
-        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
+        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", Totp.Code(key));
         await page.SubmitAsync();
         await page.Locator("ul.codes li").First.WaitForAsync();

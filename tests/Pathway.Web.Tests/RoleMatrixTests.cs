@@ -148,14 +148,14 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
 
     private static async Task<(bool Allowed, string Description)> CallAsync(WebSession session, string endpoint)
     {
-        var space = endpoint.IndexOf(' ');
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = new HttpMethod(endpoint[..space]);
         var path = endpoint[(space + 1)..]
-            .Replace("{Code:int}", "404")
-            .Replace("{Id:guid}", Guid.NewGuid().ToString())
-            .Replace("{id:guid}", Guid.NewGuid().ToString())
-            .Replace("{documentName}", "v1")
-            .Replace("{**path:file}", "css/site.css");
+            .Replace("{Code:int}", "404", StringComparison.Ordinal)
+            .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{**path:file}", "css/site.css", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(method, path);
         if (method == HttpMethod.Post)
         {

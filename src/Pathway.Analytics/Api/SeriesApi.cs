@@ -85,7 +85,7 @@ internal static class SeriesApi
             {
                 // Nothing of a file with errors is kept; each error is reported on its line.
                 return TypedResults.ValidationProblem(reading.Errors
-                    .GroupBy(e => e.Line > 0 ? $"line {e.Line}" : "file")
+                    .GroupBy(e => e.Line > 0 ? $"line {e.Line}" : "file", StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
             }
 

@@ -47,7 +47,7 @@ internal static class HierarchyForecasts
 
         var first = text.Split('\n', 2)[0].Trim();
         // As the engine's reader: semicolons when the first line has them and no comma.
-        var delimiter = first.Contains(';') && !first.Contains(',') ? ';' : ',';
+        var delimiter = first.Contains(';', StringComparison.Ordinal) && !first.Contains(',', StringComparison.Ordinal) ? ';' : ',';
         var columns = first.Split(delimiter).Select(c => c.Trim().Trim('"').ToLowerInvariant()).ToList();
         var hasHeader = columns.Contains("child") && columns.Contains("parent");
         try

@@ -171,7 +171,7 @@ internal static class WorkloadFormPlanner
                 return null;
             }
 
-            Source = T["New cases: the platform's forecast of the office's applications by type, with the automatic model ({0}).", string.Join(", ", forecast.Models.Distinct())];
+            Source = T["New cases: the platform's forecast of the office's applications by type, with the automatic model ({0}).", string.Join(", ", forecast.Models.Distinct(StringComparer.Ordinal))];
             return forecast.Rows;
         }
 

@@ -61,7 +61,7 @@ internal static class ForecastCommands
             var path = parse.GetValue(output)!.FullName;
             await WriteAtomicallyAsync(path, writer => ForecastCsv.Write(writer, forecasts));
             PrintNotes(forecasts.SelectMany(f => f.Notes.Select(n => (f.Series.Id, Note: n))).Select(x => $"{x.Id}: {x.Note.Message}").ToList());
-            var models = forecasts.Where(f => f.Forecast is not null).GroupBy(f => ModelFamily(f.Forecast!.Model)).OrderByDescending(g => g.Count())
+            var models = forecasts.Where(f => f.Forecast is not null).GroupBy(f => ModelFamily(f.Forecast!.Model), StringComparer.Ordinal).OrderByDescending(g => g.Count())
                 .Select(g => $"{g.Key} {g.Count():N0}");
             AnsiConsole.MarkupLine(Markup.Escape($"Models chosen: {string.Join(", ", models)}"));
             var made = forecasts.Count(f => f.Forecast is not null);

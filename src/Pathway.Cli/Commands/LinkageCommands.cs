@@ -97,7 +97,7 @@ internal static class LinkageCommands
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                var tasks = new Dictionary<string, ProgressTask>();
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
                 await work(new Progress<LinkageProgress>(p =>
                 {
                     lock (tasks)

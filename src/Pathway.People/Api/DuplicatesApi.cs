@@ -36,7 +36,7 @@ public static class DuplicatesApi
         var wanted = SuspicionStatus.Open;
         if (status is not null && (!Enum.TryParse(status, true, out wanted) || int.TryParse(status, out _)))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [text["Choose one of: {0}.", string.Join(", ", Enum.GetNames<SuspicionStatus>())]] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["status"] = [text["Choose one of: {0}.", string.Join(", ", Enum.GetNames<SuspicionStatus>())]] });
         }
 
         return TypedResults.Ok(await review.ListAsync(wanted, cancellationToken: cancellationToken));
@@ -58,7 +58,7 @@ public static class DuplicatesApi
         {
             var field = decision == "merge" ? "survivorId" : "decision";
             var message = decision == "merge" ? text["Say which record survives the merge."] : text["Choose one of: {0}.", "confirm, reject, merge"];
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
         }
 
         return Result(outcome.Value, text);
@@ -77,13 +77,13 @@ public static class DuplicatesApi
         await request.Body.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length > MaxListBytes)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["The file is larger than {0} MB.", MaxListBytes / 1024 / 1024]] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["file"] = [text["The file is larger than {0} MB.", MaxListBytes / 1024 / 1024]] });
         }
 
         var (rows, errors) = LostStolenCsv.Parse(buffer.ToArray(), text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors.GroupBy(e => $"line {e.Line}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return TypedResults.ValidationProblem(errors.GroupBy(e => $"line {e.Line}", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
         }
 
         return TypedResults.Ok(await review.ImportLostStolenAsync(rows, string.IsNullOrWhiteSpace(source) ? "import" : source.Trim(), cancellationToken));

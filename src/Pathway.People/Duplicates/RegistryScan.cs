@@ -167,10 +167,10 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
 
     private async Task<(int Raised, long Scored)> QueueClustersAsync(Guid tenantId, string clustersPath, LinkageModel model, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
     {
-        var clusters = new Dictionary<string, List<Guid>>();
+        var clusters = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
         foreach (var line in (await File.ReadAllLinesAsync(clustersPath, cancellationToken)).Skip(1))
         {
-            var comma = line.IndexOf(',');
+            var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (comma > 0 && Guid.TryParse(line.AsSpan(0, comma), out var id))
             {
                 var cluster = line[(comma + 1)..];
@@ -239,7 +239,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         foreach (var chunk in shared.Chunk(500))
         {
             var holders = await documents.Where(d => chunk.Contains(d.Number)).Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
-            foreach (var group in holders.Where(h => !merged.Contains(h.PersonId)).GroupBy(h => h.Number))
+            foreach (var group in holders.Where(h => !merged.Contains(h.PersonId)).GroupBy(h => h.Number, StringComparer.Ordinal))
             {
                 if (raised >= MaxQueuedPerScan)
                 {

@@ -20,7 +20,7 @@ public sealed class ApiKeyService(PathwayDbContext db, TimeProvider clock)
     /// <summary>Scopes must be known permissions; the lifetime at most a year, so a forgotten key dies.</summary>
     public async Task<CreatedApiKey> CreateAsync(Guid tenantId, Guid organisationId, string name, IReadOnlyCollection<string> scopes, int validDays, Guid? createdBy, CancellationToken cancellationToken = default)
     {
-        var unknown = scopes.Where(s => !Permissions.All.Contains(s)).ToList();
+        var unknown = scopes.Where(s => !Permissions.All.Contains(s, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Unknown scopes: {string.Join(", ", unknown)}", nameof(scopes));
@@ -36,7 +36,7 @@ public sealed class ApiKeyService(PathwayDbContext db, TimeProvider clock)
             Name = name.Trim(),
             Prefix = prefix,
             SecretHash = hash,
-            Scopes = string.Join(' ', scopes.Distinct()),
+            Scopes = string.Join(' ', scopes.Distinct(StringComparer.Ordinal)),
             CreatedAt = now,
             CreatedBy = createdBy,
             ExpiresAt = now.AddDays(Math.Clamp(validDays, 1, (int)MaxLifetime.TotalDays)),

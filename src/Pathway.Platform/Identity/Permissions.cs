@@ -18,7 +18,7 @@ public static class Permissions
     public const string StaffWorkspace = "workspace.staff";
     public const string PortalAccount = "portal.account";
 
-    private static readonly Dictionary<string, string[]> Grants = new()
+    private static readonly Dictionary<string, string[]> Grants = new(StringComparer.Ordinal)
     {
         // Office staff work the registry; NGO workers see only their organisation's records
         // (enforced by the tenancy filter and the resource handler, not here).

@@ -59,7 +59,7 @@ internal static class ApiKeyRequestValidation
 {
     public static Dictionary<string, string[]> Validate(CreateApiKeyRequest request, Guid tenant, OrganisationDirectory.Snapshot directory, IStringLocalizer<Text> text)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
         {
             errors["name"] = [text["Give the key a name of 1 to 200 characters."]];
@@ -69,7 +69,7 @@ internal static class ApiKeyRequestValidation
         {
             errors["scopes"] = [text["Choose at least one permission."]];
         }
-        else if (request.Scopes.FirstOrDefault(s => !Platform.Identity.Permissions.All.Contains(s)) is { } unknown)
+        else if (request.Scopes.FirstOrDefault(s => !Platform.Identity.Permissions.All.Contains(s, StringComparer.Ordinal)) is { } unknown)
         {
             errors["scopes"] = [text["Unknown permission: {0}.", unknown]];
         }
