@@ -70,7 +70,7 @@ internal static class PersonFileGenerator
         {
             var x = persons[i];
             var date = x.Birth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-            writer.WriteLine($"P{i + 1:D7},{x.Given},{x.Surname},{date},{x.Sex},{x.City},{x.Document},{x.Nationality},{x.Cluster}");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P{i + 1:D7},{x.Given},{x.Surname},{date},{x.Sex},{x.City},{x.Document},{x.Nationality},{x.Cluster}"));
         }
     }
 
@@ -85,7 +85,7 @@ internal static class PersonFileGenerator
             birth = new DateOnly(birth.Year, 1, 1);
         }
 
-        var document = $"{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}{random.Next(1_000_000):D6}";
+        var document = string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}{random.Next(1_000_000):D6}");
         return new Person(given, surname, random.NextDouble() < 0.03 ? null : birth, sex, Cities[Zipf(random, Cities.Length)], random.NextDouble() < 0.2 ? "" : document, Nationalities[random.Next(Nationalities.Length)], cluster);
     }
 

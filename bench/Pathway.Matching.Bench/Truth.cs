@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Pathway.Matching.Bench;
@@ -49,7 +50,7 @@ internal static partial class Truth
         var precision = predictedPairs == 0 ? 1 : (double)correct / predictedPairs;
         var recall = actualPairs == 0 ? 1 : (double)correct / actualPairs;
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        Console.WriteLine($"precision {precision:0.0000} recall {recall:0.0000} F1 {f1:0.0000} (true pairs {actualPairs:N0}, predicted {predictedPairs:N0})");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"precision {precision:0.0000} recall {recall:0.0000} F1 {f1:0.0000} (true pairs {actualPairs:N0}, predicted {predictedPairs:N0})"));
     }
 
     [GeneratedRegex(@"^rec-(\d+)-")]

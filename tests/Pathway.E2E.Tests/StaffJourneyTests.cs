@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
@@ -39,7 +40,7 @@ public sealed class StaffJourneyTests(Browser browser)
 
         await page.Locator("nav.side a[href='staff/persons']").ClickAsync();
         await page.FillAsync("#name", person.Surname.ToLowerInvariant());
-        await page.FillAsync("#born", person.BirthDate.ToString("yyyy-MM-dd"));
+        await page.FillAsync("#born", person.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.SubmitAsync();
         var link = page.Locator($"a[href='staff/persons/{person.Id}']");
         await link.WaitForAsync();

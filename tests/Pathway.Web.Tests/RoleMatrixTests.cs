@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -165,7 +166,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         using var response = await session.NoRedirect.SendAsync(request);
         var status = (int)response.StatusCode;
         var location = response.Headers.Location?.ToString() ?? "";
-        var description = $"{status} {location}".Trim();
+        var description = string.Create(CultureInfo.InvariantCulture, $"{status} {location}").Trim();
         if (status >= 500)
         {
             return (false, description + " (server error)");

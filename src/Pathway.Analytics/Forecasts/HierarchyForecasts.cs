@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Hierarchies;
@@ -88,7 +89,7 @@ internal static class HierarchyForecasts
             }
             else
             {
-                errors.Add($"seriesIds[{i}]", "No stored series has this id.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"seriesIds[{i}]"), "No stored series has this id.");
             }
         }
 

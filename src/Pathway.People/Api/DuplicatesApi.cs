@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,7 @@ public static class DuplicatesApi
     private static async Task<Results<Ok<IReadOnlyList<SuspicionView>>, ValidationProblem>> ListAsync(string? status, IDuplicateReview review, IStringLocalizer<Text> text, CancellationToken cancellationToken)
     {
         var wanted = SuspicionStatus.Open;
-        if (status is not null && (!Enum.TryParse(status, true, out wanted) || int.TryParse(status, out _)))
+        if (status is not null && (!Enum.TryParse(status, true, out wanted) || int.TryParse(status, CultureInfo.InvariantCulture, out _)))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["status"] = [text["Choose one of: {0}.", string.Join(", ", Enum.GetNames<SuspicionStatus>())]] });
         }
@@ -83,7 +84,7 @@ public static class DuplicatesApi
         var (rows, errors) = LostStolenCsv.Parse(buffer.ToArray(), text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors.GroupBy(e => $"line {e.Line}", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
+            return TypedResults.ValidationProblem(errors.GroupBy(e => string.Create(CultureInfo.InvariantCulture, $"line {e.Line}"), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
         }
 
         return TypedResults.Ok(await review.ImportLostStolenAsync(rows, string.IsNullOrWhiteSpace(source) ? "import" : source.Trim(), cancellationToken));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ internal sealed class NightlyScanScheduler(IServiceScopeFactory scopes, TimeProv
             return new TimeOnly(2, 0);
         }
 
-        return TimeOnly.TryParseExact(text, "HH:mm", out var time)
+        return TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
             ? time
             : throw new InvalidConfigurationException("Registry:NightlyScanAt", $"'{text}' is not a time of day as HH:mm.");
     }

@@ -57,7 +57,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         var today = DateOnly.FromDateTime(now);
         var over = await db.Set<ScanRun>().CountAsync(r => r.TenantId == tenantId && r.RunDate == today && r.Trigger.StartsWith(OnDemand)
             && (r.FinishedAt != null || r.StartedAt <= since), cancellationToken);
-        var run = await ClaimAsync(tenantId, $"{OnDemand}{over + 1}", cancellationToken, exact: true);
+        var run = await ClaimAsync(tenantId, string.Create(CultureInfo.InvariantCulture, $"{OnDemand}{over + 1}"), cancellationToken, exact: true);
         return run?.Id;
     }
 
@@ -311,7 +311,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         stored.SuspicionsRaised = summary.Raised;
         stored.Error = summary.Error is null ? null : summary.Error[..Math.Min(2000, summary.Error.Length)];
         db.Audit(new AuditRecord("scan", nameof(Person), run.Id.ToString(),
-            Details: $"trigger={run.Trigger}; records={summary.Records}; likely={summary.LikelySame}; shared={summary.SharedDocuments}; listed={summary.LostOrStolen}; error={summary.Error}"));
+            Details: string.Create(CultureInfo.InvariantCulture, $"trigger={run.Trigger}; records={summary.Records}; likely={summary.LikelySame}; shared={summary.SharedDocuments}; listed={summary.LostOrStolen}; error={summary.Error}")));
         await db.SaveChangesAsync(cancellationToken);
     }
 

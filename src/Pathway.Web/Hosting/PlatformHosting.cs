@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -123,7 +124,7 @@ internal static class PlatformHosting
             return fallback;
         }
 
-        return int.TryParse(text, out var value) && value > 0
+        return int.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
             : throw new InvalidConfigurationException(key, $"'{text}' is not a whole number above zero.");
     }
