@@ -33,7 +33,7 @@ internal static partial class Truth
             }
             else if (Febrl().Match(id) is { Success: true } m)
             {
-                truth[id] = m.Groups[1].Value;
+                truth[id] = m.Groups["record"].Value;
             }
         }
 
@@ -53,6 +53,6 @@ internal static partial class Truth
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"precision {precision:0.0000} recall {recall:0.0000} F1 {f1:0.0000} (true pairs {actualPairs:N0}, predicted {predictedPairs:N0})"));
     }
 
-    [GeneratedRegex(@"^rec-(\d+)-")]
+    [GeneratedRegex(@"^rec-(?<record>\d+)-", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Febrl();
 }
