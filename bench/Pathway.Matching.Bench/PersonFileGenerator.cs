@@ -70,7 +70,7 @@ internal static class PersonFileGenerator
         {
             var x = persons[i];
             var date = x.Birth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-            writer.WriteLine($"P{i + 1:D7},{x.Given},{x.Surname},{date},{x.Sex},{x.City},{x.Document},{x.Nationality},{x.Cluster}");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P{i + 1:D7},{x.Given},{x.Surname},{date},{x.Sex},{x.City},{x.Document},{x.Nationality},{x.Cluster}"));
         }
     }
 
@@ -85,7 +85,7 @@ internal static class PersonFileGenerator
             birth = new DateOnly(birth.Year, 1, 1);
         }
 
-        var document = $"{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}{random.Next(1_000_000):D6}";
+        var document = string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}{random.Next(1_000_000):D6}");
         return new Person(given, surname, random.NextDouble() < 0.03 ? null : birth, sex, Cities[Zipf(random, Cities.Length)], random.NextDouble() < 0.2 ? "" : document, Nationalities[random.Next(Nationalities.Length)], cluster);
     }
 
@@ -135,11 +135,11 @@ internal static class PersonFileGenerator
     private static string Romanise(string polish)
     {
         var s = polish
-            .Replace("szcz", "shch").Replace("Szcz", "Shch").Replace("sz", "sh").Replace("Sz", "Sh")
-            .Replace("cz", "ch").Replace("Cz", "Ch").Replace("w", "v").Replace("W", "V")
-            .Replace("ł", "l").Replace("Ł", "L").Replace("ż", "zh").Replace("ź", "z").Replace("Ź", "Z")
-            .Replace("ś", "s").Replace("ć", "c").Replace("ń", "n").Replace("ó", "o").Replace("ą", "a").Replace("ę", "e")
-            .Replace("ij", "ii").Replace("yj", "yi").Replace("j", "y").Replace("J", "Y");
+            .Replace("szcz", "shch", StringComparison.Ordinal).Replace("Szcz", "Shch", StringComparison.Ordinal).Replace("sz", "sh", StringComparison.Ordinal).Replace("Sz", "Sh", StringComparison.Ordinal)
+            .Replace("cz", "ch", StringComparison.Ordinal).Replace("Cz", "Ch", StringComparison.Ordinal).Replace("w", "v", StringComparison.Ordinal).Replace("W", "V", StringComparison.Ordinal)
+            .Replace("ł", "l", StringComparison.Ordinal).Replace("Ł", "L", StringComparison.Ordinal).Replace("ż", "zh", StringComparison.Ordinal).Replace("ź", "z", StringComparison.Ordinal).Replace("Ź", "Z", StringComparison.Ordinal)
+            .Replace("ś", "s", StringComparison.Ordinal).Replace("ć", "c", StringComparison.Ordinal).Replace("ń", "n", StringComparison.Ordinal).Replace("ó", "o", StringComparison.Ordinal).Replace("ą", "a", StringComparison.Ordinal).Replace("ę", "e", StringComparison.Ordinal)
+            .Replace("ij", "ii", StringComparison.Ordinal).Replace("yj", "yi", StringComparison.Ordinal).Replace("j", "y", StringComparison.Ordinal).Replace("J", "Y", StringComparison.Ordinal);
         return s;
     }
 

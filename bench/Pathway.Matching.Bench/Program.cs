@@ -14,7 +14,7 @@ if (Option("--generate") is { } count)
     var seed = int.Parse(Option("--seed") ?? "7", CultureInfo.InvariantCulture);
     var watch = Stopwatch.StartNew();
     PersonFileGenerator.Write(output, int.Parse(count, CultureInfo.InvariantCulture), seed);
-    Console.WriteLine($"wrote {count} records to {output} in {watch.Elapsed.TotalSeconds:0.0} s");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} records to {output} in {watch.Elapsed.TotalSeconds:0.0} s"));
     return 0;
 }
 

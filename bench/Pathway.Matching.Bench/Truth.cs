@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Pathway.Matching.Bench;
@@ -16,7 +17,7 @@ internal static partial class Truth
         var header = lines.Current.Split(',').Select(h => h.Trim()).ToList();
         var idIndex = header.FindIndex(h => string.Equals(h, idColumn, StringComparison.OrdinalIgnoreCase));
         var truthIndex = header.FindIndex(h => string.Equals(h, "cluster", StringComparison.OrdinalIgnoreCase));
-        var truth = new Dictionary<string, string>();
+        var truth = new Dictionary<string, string>(StringComparer.Ordinal);
         while (lines.MoveNext())
         {
             var fields = lines.Current.Split(',');
@@ -32,7 +33,7 @@ internal static partial class Truth
             }
             else if (Febrl().Match(id) is { Success: true } m)
             {
-                truth[id] = m.Groups[1].Value;
+                truth[id] = m.Groups["record"].Value;
             }
         }
 
@@ -41,17 +42,17 @@ internal static partial class Truth
             return;
         }
 
-        var predicted = File.ReadLines(clusters).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
+        var predicted = File.ReadLines(clusters).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
         static long Pairs(IEnumerable<int> sizes) => sizes.Sum(s => (long)s * (s - 1) / 2);
-        var predictedPairs = Pairs(predicted.GroupBy(p => p.Value).Select(g => g.Count()));
-        var actualPairs = Pairs(truth.GroupBy(p => p.Value).Select(g => g.Count()));
+        var predictedPairs = Pairs(predicted.GroupBy(p => p.Value, StringComparer.Ordinal).Select(g => g.Count()));
+        var actualPairs = Pairs(truth.GroupBy(p => p.Value, StringComparer.Ordinal).Select(g => g.Count()));
         var correct = Pairs(predicted.GroupBy(p => (p.Value, truth[p.Key])).Select(g => g.Count()));
         var precision = predictedPairs == 0 ? 1 : (double)correct / predictedPairs;
         var recall = actualPairs == 0 ? 1 : (double)correct / actualPairs;
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        Console.WriteLine($"precision {precision:0.0000} recall {recall:0.0000} F1 {f1:0.0000} (true pairs {actualPairs:N0}, predicted {predictedPairs:N0})");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"precision {precision:0.0000} recall {recall:0.0000} F1 {f1:0.0000} (true pairs {actualPairs:N0}, predicted {predictedPairs:N0})"));
     }
 
-    [GeneratedRegex(@"^rec-(\d+)-")]
+    [GeneratedRegex(@"^rec-(?<record>\d+)-", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Febrl();
 }

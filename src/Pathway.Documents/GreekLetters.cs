@@ -84,7 +84,7 @@ internal static class GreekLetters
             return '\0';
         }
 
-        hasDiaeresis = text[index].ToString().Normalize(NormalizationForm.FormD).Contains('\u0308');
+        hasDiaeresis = text[index].ToString().Normalize(NormalizationForm.FormD).Contains('\u0308', StringComparison.Ordinal);
         return Plain(text[index]);
     }
 

@@ -44,7 +44,7 @@ public static class MrzDates
             return false;
         }
 
-        if (yymmdd.Contains('<'))
+        if (yymmdd.Contains('<', StringComparison.Ordinal))
         {
             return Part(yymmdd, 0, 0, 99) && Part(yymmdd, 2, 1, 12) && Part(yymmdd, 4, 1, 31);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Pathway.Documents;
@@ -25,7 +26,7 @@ internal sealed class MrzGenerator
 
         if (!Enum.IsDefined(format))
         {
-            return new MrzGeneration("", [new MrzError("format", $"'{(int)format}' is not an MRZ format")], []);
+            return new MrzGeneration("", [new MrzError("format", string.Create(CultureInfo.InvariantCulture, $"'{(int)format}' is not an MRZ format"))], []);
         }
 
         return new MrzGenerator(fields, format).Write();
@@ -164,13 +165,13 @@ internal sealed class MrzGenerator
         var room = optionalLength - continuation.Length - 2;
         if (room < 0)
         {
-            errors.Add(new MrzError("documentNumber", $"document number '{number}' has {number.Length} characters; {format} holds at most {9 + optionalLength - 2}"));
+            errors.Add(new MrzError("documentNumber", string.Create(CultureInfo.InvariantCulture, $"document number '{number}' has {number.Length} characters; {format} holds at most {9 + optionalLength - 2}")));
             return (number[..9], "<", new string('<', optionalLength));
         }
 
         if (optional.Length > room)
         {
-            errors.Add(new MrzError("optionalData1", $"optional data '{fields.OptionalData1}' has {optional.Length} characters; after the long document number {room} remain"));
+            errors.Add(new MrzError("optionalData1", string.Create(CultureInfo.InvariantCulture, $"optional data '{fields.OptionalData1}' has {optional.Length} characters; after the long document number {room} remain")));
         }
 
         var opening = continuation + Digit(LongDocumentNumberRule.Icao.Subject(number[..9], continuation)) + "<";
@@ -230,7 +231,7 @@ internal sealed class MrzGenerator
     {
         if (normalised.Length > length)
         {
-            errors.Add(new MrzError(field, $"'{value}' has {normalised.Length} characters; the field holds {length}"));
+            errors.Add(new MrzError(field, string.Create(CultureInfo.InvariantCulture, $"'{value}' has {normalised.Length} characters; the field holds {length}")));
             return new string('<', length);
         }
 
@@ -273,14 +274,14 @@ internal sealed class MrzGenerator
 
         if (surname.Length + 3 <= width && given.Length > 0)
         {
-            notes.Add($"given names shortened to fit the {width}-character name field");
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"given names shortened to fit the {width}-character name field"));
             var kept = given[..(width - surname.Length - 2)].TrimEnd('<');
             return Padded(surname + "<<" + kept, width);
         }
 
         notes.Add(given.Length > 0
-            ? $"surname shortened and given names left out to fit the {width}-character name field"
-            : $"surname shortened to fit the {width}-character name field");
+            ? string.Create(CultureInfo.InvariantCulture, $"surname shortened and given names left out to fit the {width}-character name field")
+            : string.Create(CultureInfo.InvariantCulture, $"surname shortened to fit the {width}-character name field"));
         return Padded(surname[..Math.Min(surname.Length, width)].TrimEnd('<'), width);
     }
 

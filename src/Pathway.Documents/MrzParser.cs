@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Documents;
 
 /// <summary>Reads the fields of machine-readable zone lines whose layout is known. Positions are 1-based as in ICAO 9303.</summary>
@@ -117,7 +118,7 @@ internal sealed class MrzParser
             return (head.TrimEnd('<'), optional.TrimEnd('<'));
         }
 
-        var runLength = optional.IndexOf('<') is var filler && filler >= 0 ? filler : optional.Length;
+        var runLength = optional.IndexOf('<', StringComparison.Ordinal) is var filler && filler >= 0 ? filler : optional.Length;
         var continuation = optional[..(runLength - 1)];
         var digitAt = optionalAt + runLength - 1;
         CheckLongDocumentNumber(head, continuation, line, digitAt);
@@ -170,7 +171,7 @@ internal sealed class MrzParser
         Check(field, date, line, checkAt);
         if (date.All(CheckDigit.IsMrzCharacter) && !MrzDates.IsWellFormed(date))
         {
-            errors.Add(new MrzError(field, $"{label} '{date}' at line {line} position {position} is not a date (YYMMDD)")
+            errors.Add(new MrzError(field, string.Create(CultureInfo.InvariantCulture, $"{label} '{date}' at line {line} position {position} is not a date (YYMMDD)"))
             {
                 Kind = MrzErrorKind.NotADate,
                 Line = line,
@@ -192,7 +193,7 @@ internal sealed class MrzParser
             case '<':
                 return "X";
             default:
-                errors.Add(new MrzError("sex", $"sex '{sex}' at line {line} position {position} is not M, F, X or '<'")
+                errors.Add(new MrzError("sex", string.Create(CultureInfo.InvariantCulture, $"sex '{sex}' at line {line} position {position} is not M, F, X or '<'"))
                 {
                     Kind = MrzErrorKind.InvalidSex,
                     Line = line,
@@ -210,7 +211,7 @@ internal sealed class MrzParser
         if (!CountryCodes.IsKnown(code))
         {
             var label = field == "issuingState" ? "issuing state" : "nationality";
-            errors.Add(new MrzError(field, $"{label} '{code}' at line {line} position {position} is not a known ICAO 9303 code")
+            errors.Add(new MrzError(field, string.Create(CultureInfo.InvariantCulture, $"{label} '{code}' at line {line} position {position} is not a known ICAO 9303 code"))
             {
                 Kind = MrzErrorKind.UnknownCode,
                 Line = line,
@@ -250,7 +251,7 @@ internal sealed class MrzParser
 
     private static MrzError Mismatch(string field, char written, int line, int position, char? computed, string subject) =>
         computed is null
-            ? new(field, $"check digit {written} at line {line} position {position} cannot be verified: '{subject}' holds characters outside A-Z, 0-9 and '<'")
+            ? new(field, string.Create(CultureInfo.InvariantCulture, $"check digit {written} at line {line} position {position} cannot be verified: '{subject}' holds characters outside A-Z, 0-9 and '<'"))
             {
                 Kind = MrzErrorKind.CheckDigitUnverifiable,
                 Line = line,
@@ -258,7 +259,7 @@ internal sealed class MrzParser
                 Found = written.ToString(),
                 Subject = subject,
             }
-            : new(field, $"check digit {written} at line {line} position {position} does not match {computed} computed for '{subject}'")
+            : new(field, string.Create(CultureInfo.InvariantCulture, $"check digit {written} at line {line} position {position} does not match {computed} computed for '{subject}'"))
             {
                 Kind = MrzErrorKind.CheckDigitMismatch,
                 Line = line,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Pathway.Documents;
@@ -74,7 +75,7 @@ internal static class MrzScanner
         var found = new List<MrzError>();
         foreach (var outside in fragments.Take(fit.Start).Concat(fragments.Skip(fit.End)))
         {
-            found.Add(new MrzError("format", $"line {outside.InputLine} ('{Preview(outside.Text)}') is not part of the {format} MRZ")
+            found.Add(new MrzError("format", string.Create(CultureInfo.InvariantCulture, $"line {outside.InputLine} ('{Preview(outside.Text)}') is not part of the {format} MRZ"))
             {
                 Kind = MrzErrorKind.OutsideZone,
                 Line = outside.InputLine,
@@ -194,7 +195,7 @@ internal static class MrzScanner
                     yield break;
                 }
 
-                yield return new MrzError("format", $"character '{Printable(text[i])}' at line {line} position {i + 1} is not an MRZ character (A-Z, 0-9, '<')")
+                yield return new MrzError("format", string.Create(CultureInfo.InvariantCulture, $"character '{Printable(text[i])}' at line {line} position {i + 1} is not an MRZ character (A-Z, 0-9, '<')"))
                 {
                     Kind = MrzErrorKind.ForeignCharacter,
                     Line = line,

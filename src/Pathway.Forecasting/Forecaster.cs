@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Forecasting.Ets;
 using Pathway.Forecasting.Models;
 
@@ -39,7 +40,7 @@ public static class Forecaster
         if (seasonLength > 1 && !EtsFitter.CanBeSeasonal(history.Length, seasonLength) && choice != ModelChoice.SeasonalNaive)
         {
             notes.Add(new ForecastNote(ForecastNoteKind.TooShortForSeasonal,
-                $"{history.Length} values are fewer than two seasonal cycles of {seasonLength}; only non-seasonal models were tried.", history.Length));
+                string.Create(CultureInfo.InvariantCulture, $"{history.Length} values are fewer than two seasonal cycles of {seasonLength}; only non-seasonal models were tried."), history.Length));
         }
 
         var model = choice switch
@@ -71,7 +72,7 @@ public static class Forecaster
         if (shift > 0)
         {
             notes.Add(new ForecastNote(ForecastNoteKind.StructuralBreak,
-                $"The level shifted {history.Length - shift} periods before the end; the model follows the new level and its intervals are widened to the errors seen around the shift.", history.Length - shift));
+                string.Create(CultureInfo.InvariantCulture, $"The level shifted {history.Length - shift} periods before the end; the model follows the new level and its intervals are widened to the errors seen around the shift."), history.Length - shift));
         }
 
         return EtsFitter.FitAuto(history, seasonLength, dampedTrendsOnly: true);

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting;
 
 /// <summary>
@@ -18,7 +19,7 @@ internal static class History
         }
         var last = Array.FindLastIndex(values, v => !double.IsNaN(v));
         if (first > 0)
-            notes.Add(new ForecastNote(ForecastNoteKind.LeadingMissingDropped, $"{first} missing value(s) before the first observation were left out.", first));
+            notes.Add(new ForecastNote(ForecastNoteKind.LeadingMissingDropped, string.Create(CultureInfo.InvariantCulture, $"{first} missing value(s) before the first observation were left out."), first));
 
         var history = values[first..];
         var inner = 0;
@@ -36,13 +37,13 @@ internal static class History
             t = next;
         }
         if (inner > 0)
-            notes.Add(new ForecastNote(ForecastNoteKind.MissingInterpolated, $"{inner} missing value(s) inside the history were interpolated.", inner));
+            notes.Add(new ForecastNote(ForecastNoteKind.MissingInterpolated, string.Create(CultureInfo.InvariantCulture, $"{inner} missing value(s) inside the history were interpolated."), inner));
 
         var trailing = values.Length - 1 - last;
         if (trailing > 0)
         {
             for (var t = history.Length - trailing; t < history.Length; t++) history[t] = history[t - 1];
-            notes.Add(new ForecastNote(ForecastNoteKind.TrailingMissingCarried, $"The last {trailing} period(s) are missing; the last observation was carried forward.", trailing));
+            notes.Add(new ForecastNote(ForecastNoteKind.TrailingMissingCarried, string.Create(CultureInfo.InvariantCulture, $"The last {trailing} period(s) are missing; the last observation was carried forward."), trailing));
         }
         return history;
     }

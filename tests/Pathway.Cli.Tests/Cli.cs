@@ -24,7 +24,7 @@ internal sealed class Cli : IDisposable
 
     private async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = Folder };
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = Folder };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pathway.dll"));
         foreach (var argument in arguments)
         {

@@ -11,7 +11,7 @@ public sealed class EngineVerbTests
     public async Task MrzParse_TwoDocumentsOneBroken_WritesOneJsonLineEach()
     {
         using var cli = new Cli();
-        var input = $"{Specimen.ToLowerInvariant()}\n\n{Specimen.Replace("L898902C36", "L898902C35")}\n";
+        var input = $"{Specimen.ToLowerInvariant()}\n\n{Specimen.Replace("L898902C36", "L898902C35", StringComparison.Ordinal)}\n";
         var result = await cli.RunWithInputAsync(input, "mrz", "parse");
         result.ExitCode.ShouldBe(0, result.Error);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);

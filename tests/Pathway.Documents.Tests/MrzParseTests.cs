@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Documents.Tests;
 
 public sealed class MrzParseTests
@@ -108,7 +109,7 @@ public sealed class MrzParseTests
         result.Valid.ShouldBeFalse();
         result.CheckDigitsValid.ShouldBeFalse();
         var error = result.Errors.Where(e => e.Field == field).ShouldHaveSingleItem();
-        error.Message.ShouldContain($"check digit {wrong} at line {line} position {position} does not match {written} computed for");
+        error.Message.ShouldContain(string.Create(CultureInfo.InvariantCulture, $"check digit {wrong} at line {line} position {position} does not match {written} computed for"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal static class PageChecks
         await page.FillAsync("#password", Pathway.Platform.Demo.DemoAccounts.Password);
         await page.SubmitAsync();
         await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
-        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
+        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", Pathway.Testing.Totp.Code(key));
         await page.SubmitAsync();
         await page.Locator("ul.codes li").First.WaitForAsync();

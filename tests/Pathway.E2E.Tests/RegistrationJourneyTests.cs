@@ -79,7 +79,7 @@ public sealed class RegistrationJourneyTests(Browser browser)
         var page = await context.NewPageAsync();
         await page.SignInAsNewStaffAsync(language, DemoAccounts.EmailOf(Roles.Supervisor));
         await page.GotoAsync($"/{language}/staff/persons/new");
-        await page.FillAsync("#mrz", SpecimenMrz.Replace("L898902C36", "L898902C35"));
+        await page.FillAsync("#mrz", SpecimenMrz.Replace("L898902C36", "L898902C35", StringComparison.Ordinal));
         await page.Locator("button[value=mrz]").ClickAsync();
         var errors = page.Locator(".field-errors li");
         await errors.First.WaitForAsync();

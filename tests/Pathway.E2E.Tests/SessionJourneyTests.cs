@@ -63,7 +63,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await page.FillAsync("#password", DemoAccounts.Password);
         await page.SubmitAsync();
         await page.WaitForURLAsync("**/en/account/login-2fa**");
-        await page.FillAsync("#code", code.Replace("-", "").ToLowerInvariant());
+        await page.FillAsync("#code", code.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant());
         await page.SubmitAsync();
         await page.WaitForURLAsync("**/en/staff");
         await page.ShouldBeAccessibleAsync();

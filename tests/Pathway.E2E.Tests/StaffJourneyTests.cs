@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
@@ -29,7 +30,7 @@ public sealed class StaffJourneyTests(Browser browser)
         // First sign-in of staff: enrol an authenticator before anything else opens.
         await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
         await page.ShouldBeAccessibleAsync();
-        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "");
+        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", Totp.Code(key));
         await page.SubmitAsync();
         await page.Locator("ul.codes li").First.WaitForAsync();
@@ -39,7 +40,7 @@ public sealed class StaffJourneyTests(Browser browser)
 
         await page.Locator("nav.side a[href='staff/persons']").ClickAsync();
         await page.FillAsync("#name", person.Surname.ToLowerInvariant());
-        await page.FillAsync("#born", person.BirthDate.ToString("yyyy-MM-dd"));
+        await page.FillAsync("#born", person.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.SubmitAsync();
         var link = page.Locator($"a[href='staff/persons/{person.Id}']");
         await link.WaitForAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
@@ -27,7 +28,7 @@ public sealed class StaffLayoutTests(Browser browser)
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             if (width > PhoneWidth)
             {
-                wide.Add($"{what}: {width}px");
+                wide.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: {width}px"));
             }
         }
 

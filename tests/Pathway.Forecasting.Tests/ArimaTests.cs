@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Pathway.Forecasting.Arima;
 
 namespace Pathway.Forecasting.Tests;
@@ -115,7 +116,7 @@ public class ArimaTests(ITestOutputHelper output)
         model.SeasonalD.ShouldBe(1);
         model.Name.ShouldContain("[12]");
         var mape = Enumerable.Range(0, 12).Average(i => Math.Abs(forecast.Mean[i] - test[i]) / test[i]);
-        output.WriteLine($"{model.Name}: AICc {model.Aicc:F2}, 1960 MAPE {mape:P2}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{model.Name}: AICc {model.Aicc:F2}, 1960 MAPE {mape:P2}"));
         mape.ShouldBeLessThan(0.10);
         // July peaks above November in the forecast, as in every year of the data.
         forecast.Mean[6].ShouldBeGreaterThan(forecast.Mean[10] * 1.3);
@@ -164,7 +165,7 @@ public class ArimaTests(ITestOutputHelper output)
         {
             var model = AutoArima.Fit(y, seasonLength);
             var forecast = model.Forecast(24);
-            AllFinite(forecast).ShouldBeTrue($"{model.Name} for season {seasonLength}");
+            AllFinite(forecast).ShouldBeTrue(string.Create(CultureInfo.InvariantCulture, $"{model.Name} for season {seasonLength}"));
             double.IsNaN(model.Aicc).ShouldBeFalse();
             model.Fitted.Length.ShouldBe(y.Length);
         }
@@ -267,7 +268,7 @@ public class ArimaTests(ITestOutputHelper output)
         }
 
         var coverage = covered / (double)paths;
-        output.WriteLine($"1-step 95% coverage over {paths} ARIMA(1,1,0) paths: {coverage:P1}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"1-step 95% coverage over {paths} ARIMA(1,1,0) paths: {coverage:P1}"));
         coverage.ShouldBeInRange(0.92, 0.98);
     }
 
@@ -299,7 +300,7 @@ public class ArimaTests(ITestOutputHelper output)
 #else
         const string build = "Release build";
 #endif
-        output.WriteLine($"AutoArima.Fit, 120 monthly points: {watch.Elapsed.TotalMilliseconds / series.Length:F2} ms per series (mean of {series.Length}, {build})");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"AutoArima.Fit, 120 monthly points: {watch.Elapsed.TotalMilliseconds / series.Length:F2} ms per series (mean of {series.Length}, {build})"));
     }
 
     // ---- the pieces underneath ----

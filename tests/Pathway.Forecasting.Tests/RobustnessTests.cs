@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting.Tests;
 
 /// <summary>Whatever the history (empty, constant, sparse, huge, with holes), a forecast is finite or a note says why there is none.</summary>
@@ -27,7 +28,7 @@ public class RobustnessTests
                     _ => t < length / 2 ? 10 : 10_000,                          // a jump
                 };
             }
-            var result = Forecaster.Forecast(SeriesGenerator.Monthly($"odd{trial}", values), 12, model);
+            var result = Forecaster.Forecast(SeriesGenerator.Monthly(string.Create(CultureInfo.InvariantCulture, $"odd{trial}"), values), 12, model);
             if (values.All(double.IsNaN))
             {
                 result.Forecast.ShouldBeNull();
@@ -36,7 +37,7 @@ public class RobustnessTests
             }
             var f = result.Forecast.ShouldNotBeNull();
             foreach (var part in new[] { f.Mean, f.Lower80, f.Upper80, f.Lower95, f.Upper95 })
-                part.ShouldAllBe(v => double.IsFinite(v), $"{model}, trial {trial} ({kind}), length {length}: {f.Model}");
+                part.ShouldAllBe(v => double.IsFinite(v), string.Create(CultureInfo.InvariantCulture, $"{model}, trial {trial} ({kind}), length {length}: {f.Model}"));
             for (var h = 0; h < 12; h++) f.Lower95[h].ShouldBeLessThanOrEqualTo(f.Upper95[h] + 1e-9);
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Forecasting.Staffing;
 
 namespace Pathway.Forecasting.Tests;
@@ -31,7 +32,7 @@ public class StaffingPlannerTests
                 var row = StaffingPlanner.Plan([new HourlyCalls(DayOfWeek.Tuesday, 10, calls)], target).Single();
                 row.ServiceLevel.ShouldBeGreaterThanOrEqualTo(0.8);
                 var oneFewer = StaffingPlanner.Evaluate(row.AgentsNeeded - 1, row.OfferedLoad, target);
-                oneFewer.ServiceLevel.ShouldBeLessThan(0.8, $"{calls} calls, patience {target.PatienceSeconds}");
+                oneFewer.ServiceLevel.ShouldBeLessThan(0.8, string.Create(CultureInfo.InvariantCulture, $"{calls} calls, patience {target.PatienceSeconds}"));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Pathway.Matching.Tests;
@@ -16,7 +17,7 @@ public sealed partial class AccuracyTests(ITestOutputHelper output)
     {
         var folder = TestData.Folder();
         var (accuracy, report) = await Run(Path.Combine(folder, file), "rec_id", id => FebrlPerson().Match(id).Groups[1].Value);
-        output.WriteLine($"{file}: {accuracy}; {report.CandidatePairs} candidate pairs, {report.Clusters} clusters");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {accuracy}; {report.CandidatePairs} candidate pairs, {report.Clusters} clusters"));
         accuracy.F1.ShouldBeGreaterThanOrEqualTo(minimumF1);
     }
 
@@ -27,7 +28,7 @@ public sealed partial class AccuracyTests(ITestOutputHelper output)
         var path = Path.Combine(folder, "fake_1000.csv");
         var truth = File.ReadLines(path).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[^1]);
         var (accuracy, report) = await Run(path, "unique_id", id => truth[id]);
-        output.WriteLine($"fake_1000.csv: {accuracy}; {report.CandidatePairs} candidate pairs, {report.Clusters} clusters");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fake_1000.csv: {accuracy}; {report.CandidatePairs} candidate pairs, {report.Clusters} clusters"));
         accuracy.F1.ShouldBeGreaterThanOrEqualTo(0.92);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Matching.Scoring;
 using Pathway.Matching.Training;
 
@@ -48,8 +49,8 @@ public sealed class ModelTests
     public void TermFrequency_CommonSurname_WeighsLessThanRare()
     {
         var fields = new[] { new FieldParameters { Name = "surname", Role = FieldRole.Surname, Comparison = ComparisonKind.Name, M = [0, .9, .02, .02, .02, .02, .02], U = [0, .01, .01, .01, .02, .1, .85] } };
-        var surnames = Enumerable.Repeat("Nowak", 50).Concat(["Wrzeszcz", "Wrzeszcz"]).Concat(Enumerable.Range(0, 48).Select(i => $"Name{i}")).ToArray();
-        var set = RecordSet.Build([.. surnames.Select((_, i) => i.ToString())], fields, (_, i) => surnames[i], frequenciesFromData: true);
+        var surnames = Enumerable.Repeat("Nowak", 50).Concat(["Wrzeszcz", "Wrzeszcz"]).Concat(Enumerable.Range(0, 48).Select(i => string.Create(CultureInfo.InvariantCulture, $"Name{i}"))).ToArray();
+        var set = RecordSet.Build([.. surnames.Select((_, i) => i.ToString(CultureInfo.InvariantCulture))], fields, (_, i) => surnames[i], frequenciesFromData: true);
         var scorer = new PairScorer(new LinkageModel { Prior = 0.01, Fields = fields }, set);
         var common = scorer.Weight(0, 1);
         var rare = scorer.Weight(50, 51);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Platform.Audit;
 
 namespace Pathway.Platform.Tests;
@@ -17,7 +18,7 @@ public sealed class AuditChainTests
                 ActorName = "officer@example.org",
                 Action = AuditAction.Read,
                 EntityType = "Person",
-                EntityId = $"person-{i}",
+                EntityId = string.Create(CultureInfo.InvariantCulture, $"person-{i}"),
                 PreviousHash = previous,
                 Hash = "",
             };

@@ -28,7 +28,7 @@ public sealed class RecoveryCodeTests
         {
             var code = manager.NewRecoveryCode();
             RecoveryCode.Normalise(code).ShouldBe(code);
-            RecoveryCode.Normalise(code.ToLowerInvariant().Replace("-", "")).ShouldBe(code);
+            RecoveryCode.Normalise(code.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal)).ShouldBe(code);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using MimeKit;
 
@@ -32,7 +33,7 @@ public sealed class Mailbox(string folder)
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"Fewer than {count} e-mails to {to} in {Folder}.");
+        throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"Fewer than {count} e-mails to {to} in {Folder}."));
     }
 
     /// <summary>The address of the first link in the HTML part whose address contains <paramref name="path"/>.</summary>

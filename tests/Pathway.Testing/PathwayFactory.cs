@@ -55,16 +55,16 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
 
     public static PathwayFactory Sqlite(IDictionary<string, string?>? extra = null, Action<IServiceCollection>? configureServices = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"pathway-test-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        return new PathwayFactory(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "pathway.db")}", folder, extra, configureServices);
+        var dataFolder = Path.Combine(Path.GetTempPath(), $"pathway-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataFolder);
+        return new PathwayFactory(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dataFolder, "pathway.db")}", dataFolder, extra, configureServices);
     }
 
     public static async Task<PathwayFactory> PostgresAsync(PostgresServer server, IDictionary<string, string?>? extra = null, string? connectionString = null, Action<IServiceCollection>? configureServices = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"pathway-test-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        return new PathwayFactory(DatabaseProvider.Postgres, connectionString ?? await server.CreateDatabaseAsync(), folder, extra, configureServices);
+        var dataFolder = Path.Combine(Path.GetTempPath(), $"pathway-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataFolder);
+        return new PathwayFactory(DatabaseProvider.Postgres, connectionString ?? await server.CreateDatabaseAsync(), dataFolder, extra, configureServices);
     }
 
     /// <summary>A new browser-like session; pass another session's cookies to continue it (on this or another node).</summary>

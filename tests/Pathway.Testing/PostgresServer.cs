@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -48,7 +49,7 @@ public sealed class PostgresServer : IAsyncLifetime
         var data = Path.Combine(folder, "data");
         await RunAs(asRoot, Path.Combine(bin, "initdb"), $"-D {data} -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync");
         await RunAs(asRoot, Path.Combine(bin, "pg_ctl"),
-            $"-D {data} -l {Path.Combine(folder, "server.log")} -w -t 60 -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start");
+            string.Create(CultureInfo.InvariantCulture, $"-D {data} -l {Path.Combine(folder, "server.log")} -w -t 60 -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start"));
     }
 
     /// <summary>A fresh, empty database on the shared server.</summary>
@@ -59,7 +60,7 @@ public sealed class PostgresServer : IAsyncLifetime
             RequiredBinary.SkipOrFail(Problem ?? "PostgreSQL", "postgresql");
         }
 
-        var name = $"pathway_{Interlocked.Increment(ref databases)}_{Guid.NewGuid():N}"[..40];
+        var name = string.Create(CultureInfo.InvariantCulture, $"pathway_{Interlocked.Increment(ref databases)}_{Guid.NewGuid():N}")[..40];
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
@@ -68,7 +69,7 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     private string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Include Error Detail=true";
+        string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Include Error Detail=true");
 
     public async ValueTask DisposeAsync()
     {
@@ -106,7 +107,8 @@ public sealed class PostgresServer : IAsyncLifetime
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}): {await output}{await error}");
+            var said = await output + await error;
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{program} {arguments} failed ({process.ExitCode}): {said}"));
         }
     }
 

@@ -7,7 +7,7 @@ public static class Totp
 {
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
-        var key = Base32Decode(base32Key.Replace(" ", "").ToUpperInvariant());
+        var key = Base32Decode(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());
         var counter = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
         Span<byte> message = stackalloc byte[8];
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(message, counter);

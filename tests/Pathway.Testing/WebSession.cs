@@ -58,7 +58,7 @@ public sealed class WebSession : IDisposable
         {
             var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
             var key = page.QuerySelector("#shared-key")?.TextContent ?? throw new InvalidOperationException("No authenticator key on the enrolment page.");
-            factory.AuthenticatorKeys[email] = key.Replace(" ", "");
+            factory.AuthenticatorKeys[email] = key.Replace(" ", "", StringComparison.Ordinal);
             response.Dispose();
             response = await PostFormAsync($"{prefix}/account/enrol-2fa", "enrol-2fa", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key) });
         }

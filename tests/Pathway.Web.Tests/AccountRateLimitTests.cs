@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Pathway.Testing;
 
@@ -15,7 +16,7 @@ public sealed class AccountRateLimitTests
         using var session = factory.Session();
         for (var i = 0; i < 3; i++)
         {
-            using var allowed = await session.PostFormAsync($"/uk/account/{form}", form, new Dictionary<string, string> { ["Input.Email"] = $"someone{i}@example.org" });
+            using var allowed = await session.PostFormAsync($"/uk/account/{form}", form, new Dictionary<string, string> { ["Input.Email"] = string.Create(CultureInfo.InvariantCulture, $"someone{i}@example.org") });
             allowed.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 

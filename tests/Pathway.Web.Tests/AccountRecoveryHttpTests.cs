@@ -67,7 +67,7 @@ public abstract class AccountRecoveryHttpTests
         bytes.ShouldAllBe(b => b < 0x80, "non-ASCII text is encoded, so the file is valid on any transport");
         var raw = System.Text.Encoding.ASCII.GetString(bytes);
         raw.ShouldMatch("^[A-Za-z-]+: ", "the file starts with a header");
-        raw.Replace("\r\n", "").ShouldNotContain("\n", customMessage: "lines end in CRLF");
+        raw.Replace("\r\n", "", StringComparison.Ordinal).ShouldNotContain("\n", customMessage: "lines end in CRLF");
         var headers = raw[..raw.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
         headers.ShouldContain("Subject: =?utf-8?");
         headers.ShouldContain("To: =?utf-8?");
@@ -199,7 +199,7 @@ public abstract class AccountRecoveryHttpTests
         string? hash = null;
         await WithUserAsync(factory, email, user => hash = user.PasswordHash);
         var again = MainOf(await RegisterAsync(session, email.ToUpperInvariant(), "Someone Else", NewPassword));
-        again.ShouldBe(created.Replace(email, email.ToUpperInvariant()));
+        again.ShouldBe(created.Replace(email, email.ToUpperInvariant(), StringComparison.Ordinal));
         again.ShouldContain("account/resend-confirmation");
 
         var mails = await factory.Mailbox.WaitForAsync(email, 2);

@@ -68,7 +68,7 @@ public abstract class AccountSessionTests
 
         codes.Count.ShouldBe(10);
         codes[0].ShouldMatch("^[0-9A-Z]{5}-[0-9A-Z]{5}$");
-        string[] typed = [codes[0], codes[1].Replace("-", " "), codes[2].Replace("-", ""), codes[3].ToLowerInvariant().Replace("-", ""), $" {codes[4].ToLowerInvariant()} "];
+        string[] typed = [codes[0], codes[1].Replace("-", " ", StringComparison.Ordinal), codes[2].Replace("-", "", StringComparison.Ordinal), codes[3].ToLowerInvariant().Replace("-", "", StringComparison.Ordinal), $" {codes[4].ToLowerInvariant()} "];
         foreach (var code in typed)
         {
             (await SignInWithCodeAsync(factory, email, code)).ShouldBe("/staff", $"recovery code typed as '{code}'");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -51,10 +52,10 @@ public abstract class AuditTrailHttpTests
 
         // Days are the office's own: today in Warsaw holds the reads, tomorrow holds nothing.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Warsaw));
-        var sameDay = await ListAsync(supervisor, $"person={person.Id}&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+        var sameDay = await ListAsync(supervisor, string.Create(CultureInfo.InvariantCulture, $"person={person.Id}&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}"));
         sameDay.Entries.Select(e => e.Reason).ShouldContain("officer-check");
-        (await ListAsync(supervisor, $"person={person.Id}&from={today.AddDays(1):yyyy-MM-dd}")).Entries.ShouldBeEmpty();
-        (await ListAsync(supervisor, $"person={person.Id}&to={today.AddDays(-1):yyyy-MM-dd}")).Entries.ShouldBeEmpty();
+        (await ListAsync(supervisor, string.Create(CultureInfo.InvariantCulture, $"person={person.Id}&from={today.AddDays(1):yyyy-MM-dd}"))).Entries.ShouldBeEmpty();
+        (await ListAsync(supervisor, string.Create(CultureInfo.InvariantCulture, $"person={person.Id}&to={today.AddDays(-1):yyyy-MM-dd}"))).Entries.ShouldBeEmpty();
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public abstract class AuditTrailHttpTests
             page.Entries.Count.ShouldBe(3);
             page.Before.ShouldBe(page.Entries[^1].Sequence);
             seen.AddRange(page.Entries.Select(e => e.Sequence));
-            cursor = $"&before={page.Before}";
+            cursor = string.Create(CultureInfo.InvariantCulture, $"&before={page.Before}");
         }
 
         seen.ShouldBeInOrder(SortDirection.Descending);

@@ -96,7 +96,7 @@ public abstract class DocumentNumberTests
         var factory = await FactoryAsync();
         var holder = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
         var other = await OtherPersonAsync(factory, holder);
-        var number = $"RACE{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var number = string.Create(CultureInfo.InvariantCulture, $"RACE{Random.Shared.Next(10_000_000, 99_999_999)}");
         using var first = factory.Session();
         using var second = factory.Session();
         await first.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
@@ -114,7 +114,7 @@ public abstract class DocumentNumberTests
         var factory = await FactoryAsync();
         using var officer = factory.Session();
         await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
-        var number = $"TWICE{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var number = string.Create(CultureInfo.InvariantCulture, $"TWICE{Random.Shared.Next(10_000_000, 99_999_999)}");
         using var response = await officer.Client.PostAsJsonAsync("/api/v1/persons", new
         {
             surname = "Dvoretska", givenNames = "Iryna", sex = "F", birthDate = "1988-02-02", citizenship = "UKR",

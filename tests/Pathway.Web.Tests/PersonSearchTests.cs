@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Pathway.People.Registry;
@@ -76,7 +77,7 @@ public abstract class PersonSearchTests
         using var response = await session.Client.PostAsJsonAsync("/api/v1/persons", new
         {
             surname, givenNames = given, nativeSurname, nativeGivenNames = nativeGiven, sex = "F",
-            birthDate = $"19{Random.Shared.Next(50, 99)}-0{Random.Shared.Next(1, 9)}-1{Random.Shared.Next(0, 9)}", citizenship = "UKR",
+            birthDate = string.Create(CultureInfo.InvariantCulture, $"19{Random.Shared.Next(50, 99)}-0{Random.Shared.Next(1, 9)}-1{Random.Shared.Next(0, 9)}"), citizenship = "UKR",
         }, TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         return (await response.Content.ReadFromJsonAsync<PersonView>(TestContext.Current.CancellationToken))!.Id;

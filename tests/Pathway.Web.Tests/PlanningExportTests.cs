@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -27,7 +28,7 @@ public abstract class PlanningExportTests
         using var analyst = await SignInAsync(Roles.Analyst);
         // As the API test works it out by hand: 30 one-hour cases a month (40 at the upper bound),
         // 20 hours to decide them and 10 hours an officer: 10 hours or one officer short a month.
-        var inflow = "series_id,period,mean,lo80,hi80,lo95,hi95\n" + string.Concat(Enumerable.Range(1, 6).Select(m => $"work,2027-0{m},30,25,40,20,45\n"));
+        var inflow = "series_id,period,mean,lo80,hi80,lo95,hi95\n" + string.Concat(Enumerable.Range(1, 6).Select(m => string.Create(CultureInfo.InvariantCulture, $"work,2027-0{m},30,25,40,20,45\n")));
         var page = await PageAsync(analyst, "/en/analytics/workload", "plan-form",
             new Dictionary<string, string> { ["Input.InflowSource"] = "file", ["Input.TypesSource"] = "file", ["Input.HoursPerFte"] = "10", ["Input.OfficerHours"] = "20" },
             new Dictionary<string, string>

@@ -71,7 +71,7 @@ public abstract class PlatformHttpTests
         var byDocument = await session.Client.GetFromJsonAsync<PersonSearchResult>($"/api/v1/persons?document={person.Documents[0].Number.ToLowerInvariant()}", TestContext.Current.CancellationToken);
         byDocument!.Persons.Select(p => p.Id).ShouldContain(person.Id);
 
-        var byBirth = await session.Client.GetFromJsonAsync<PersonSearchResult>($"/api/v1/persons?birthDate={person.BirthDate:yyyy-MM-dd}&limit=200", TestContext.Current.CancellationToken);
+        var byBirth = await session.Client.GetFromJsonAsync<PersonSearchResult>(string.Create(CultureInfo.InvariantCulture, $"/api/v1/persons?birthDate={person.BirthDate:yyyy-MM-dd}&limit=200"), TestContext.Current.CancellationToken);
         byBirth!.Persons.ShouldAllBe(p => p.BirthDate == person.BirthDate);
         byBirth.Persons.Select(p => p.Id).ShouldContain(person.Id);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
@@ -28,7 +29,7 @@ public abstract class RegistryCheckTests
         using var response = await officer.Client.PostAsJsonAsync("/api/v1/persons/check", new
         {
             surname = person.Surname, givenNames = person.GivenNames, sex = person.Sex == Sex.Female ? "F" : "M",
-            birthDate = born.ToString("yyyy-MM-dd"), citizenship = person.Citizenship,
+            birthDate = born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), citizenship = person.Citizenship,
         }, TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var result = await response.Content.ReadFromJsonAsync<RegistryCheckResult>(TestContext.Current.CancellationToken);

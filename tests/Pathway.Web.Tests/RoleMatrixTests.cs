@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -148,14 +149,14 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
 
     private static async Task<(bool Allowed, string Description)> CallAsync(WebSession session, string endpoint)
     {
-        var space = endpoint.IndexOf(' ');
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = new HttpMethod(endpoint[..space]);
         var path = endpoint[(space + 1)..]
-            .Replace("{Code:int}", "404")
-            .Replace("{Id:guid}", Guid.NewGuid().ToString())
-            .Replace("{id:guid}", Guid.NewGuid().ToString())
-            .Replace("{documentName}", "v1")
-            .Replace("{**path:file}", "css/site.css");
+            .Replace("{Code:int}", "404", StringComparison.Ordinal)
+            .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{**path:file}", "css/site.css", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(method, path);
         if (method == HttpMethod.Post)
         {
@@ -165,7 +166,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         using var response = await session.NoRedirect.SendAsync(request);
         var status = (int)response.StatusCode;
         var location = response.Headers.Location?.ToString() ?? "";
-        var description = $"{status} {location}".Trim();
+        var description = string.Create(CultureInfo.InvariantCulture, $"{status} {location}").Trim();
         if (status >= 500)
         {
             return (false, description + " (server error)");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -49,14 +50,14 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
         using var analyst = await SignInAsync(Roles.Analyst);
         // As the API test works it out by hand: 30 one-hour cases a month (40 at the upper bound)
         // and 20 hours to decide them; the 60-day deadline is passed in June (April).
-        var inflow = "series_id,period,mean,lo80,hi80,lo95,hi95\n" + string.Concat(Enumerable.Range(1, 6).Select(m => $"work,2027-0{m},30,25,40,20,45\n"));
+        var inflow = "series_id,period,mean,lo80,hi80,lo95,hi95\n" + string.Concat(Enumerable.Range(1, 6).Select(m => string.Create(CultureInfo.InvariantCulture, $"work,2027-0{m},30,25,40,20,45\n")));
         var page = await PlanAsync(analyst, "/en" + Page,
             new Dictionary<string, string> { ["Input.InflowSource"] = "file", ["Input.TypesSource"] = "file", ["Input.HoursSource"] = "file", ["Input.HoursPerFte"] = "10" },
             new Dictionary<string, string>
             {
                 ["InflowFile"] = inflow,
                 ["TypesFile"] = "application_type,handling_hours,deadline_days,backlog\nwork,1,60,0\n",
-                ["HoursFile"] = "period,officer_hours\n" + string.Concat(Enumerable.Range(1, 6).Select(m => $"2027-0{m},20\n")),
+                ["HoursFile"] = "period,officer_hours\n" + string.Concat(Enumerable.Range(1, 6).Select(m => string.Create(CultureInfo.InvariantCulture, $"2027-0{m},20\n"))),
             });
 
         page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ShouldBeEmpty();

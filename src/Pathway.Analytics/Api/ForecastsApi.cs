@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -111,7 +112,7 @@ internal static class ForecastsApi
             var link = body.Links![i];
             if (string.IsNullOrWhiteSpace(link?.Child) || string.IsNullOrWhiteSpace(link.Parent))
             {
-                errors.Add($"links[{i}]", "Send the links of the hierarchy, each as a child and its parent.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"links[{i}]"), "Send the links of the hierarchy, each as a child and its parent.");
                 continue;
             }
             links.Add((link.Child.Trim(), link.Parent.Trim()));
@@ -147,7 +148,7 @@ internal static class ForecastsApi
         var models = new List<ModelChoice>();
         for (var i = 0; i < (body.Models?.Count ?? 0); i++)
         {
-            var model = ForecastParameters.Model(body.Models![i] ?? "", errors, $"models[{i}]");
+            var model = ForecastParameters.Model(body.Models![i] ?? "", errors, string.Create(CultureInfo.InvariantCulture, $"models[{i}]"));
             if (!models.Contains(model))
             {
                 models.Add(model);

@@ -53,12 +53,12 @@ internal static class InlineSeries
             var period = points[i]?.Period?.Trim() ?? "";
             if (period.Length == 0)
             {
-                errors.Add($"points[{i}].period", "This field is required.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"points[{i}].period"), "This field is required.");
                 unreadable = true;
             }
             else if (period.AsSpan().IndexOfAny(",\"\r\n") >= 0)
             {
-                errors.Add($"points[{i}].period", "'{0}' is not a period: write YYYY-MM for months or YYYY-MM-DD for days.", period);
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"points[{i}].period"), "'{0}' is not a period: write YYYY-MM for months or YYYY-MM-DD for days.", period);
                 unreadable = true;
             }
 
@@ -77,7 +77,7 @@ internal static class InlineSeries
         {
             var index = issue.Line - 2;
             var field = issue.Kind == SeriesIssueKind.NonNumericValue ? "value" : "period";
-            errors.AddTranslated(index >= 0 ? $"points[{index}].{field}" : "points", SeriesIssueText.Describe(issue, text));
+            errors.AddTranslated(index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"points[{index}].{field}") : "points", SeriesIssueText.Describe(issue, text));
         }
 
         if (!file.IsValid || wanted is null && frequencyKey is not null)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -88,7 +89,7 @@ internal static class SeriesApi
             {
                 // Nothing of a file with errors is kept; each error is reported on its line.
                 return TypedResults.ValidationProblem(reading.Errors
-                    .GroupBy(e => e.Line > 0 ? $"line {e.Line}" : "file")
+                    .GroupBy(e => e.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {e.Line}") : "file", StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
             }
 

@@ -109,7 +109,7 @@ internal static class StaffingRequestReader
         for (var i = 0; i < calls.Count; i++)
         {
             var entry = calls[i];
-            var prefix = $"calls[{i}]";
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"calls[{i}]");
             var weekdayField = $"{prefix}.weekday";
             var weekday = Weekday(entry?.Weekday);
             if (weekday is null)

@@ -78,7 +78,7 @@ internal static class WorkloadRequestReader
         for (var i = 0; i < types.Count; i++)
         {
             var type = types[i];
-            var prefix = $"types[{i}]";
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"types[{i}]");
             var name = type?.Name?.Trim();
             var nameField = $"{prefix}.name";
             if (string.IsNullOrEmpty(name))
@@ -148,7 +148,7 @@ internal static class WorkloadRequestReader
         for (var i = 0; i < inflow.Count; i++)
         {
             var entry = inflow[i];
-            var prefix = $"inflow[{i}]";
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"inflow[{i}]");
             var name = entry?.Type?.Trim();
             var typeField = $"{prefix}.type";
             var usable = true;
@@ -242,7 +242,7 @@ internal static class WorkloadRequestReader
         {
             if (!(values[j] >= 0))
             {
-                var valueField = $"{field}[{j}]";
+                var valueField = string.Create(CultureInfo.InvariantCulture, $"{field}[{j}]");
                 errors.Add(valueField, "Enter a number of zero or more.");
                 valid = false;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Input;
@@ -24,7 +25,7 @@ public sealed record ForecastFile(byte[] Content, string ContentType, string Fil
         new(Csv(forecasts), "text/csv; charset=utf-8", FileNameOf(forecasts[0], "csv").Replace("-forecast.", "-hierarchy-forecast.", StringComparison.Ordinal));
 
     public static bool TryParseFormat(string? text, out ForecastFileFormat format) =>
-        Enum.TryParse(text?.Trim(), ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
+        Enum.TryParse(text?.Trim(), ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, CultureInfo.InvariantCulture, out _);
 
     private static byte[] Csv(IEnumerable<SeriesForecast> forecasts)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Hierarchies;
@@ -47,7 +48,7 @@ internal static class HierarchyForecasts
 
         var first = text.Split('\n', 2)[0].Trim();
         // As the engine's reader: semicolons when the first line has them and no comma.
-        var delimiter = first.Contains(';') && !first.Contains(',') ? ';' : ',';
+        var delimiter = first.Contains(';', StringComparison.Ordinal) && !first.Contains(',', StringComparison.Ordinal) ? ';' : ',';
         var columns = first.Split(delimiter).Select(c => c.Trim().Trim('"').ToLowerInvariant()).ToList();
         var hasHeader = columns.Contains("child") && columns.Contains("parent");
         try
@@ -88,7 +89,7 @@ internal static class HierarchyForecasts
             }
             else
             {
-                errors.Add($"seriesIds[{i}]", "No stored series has this id.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"seriesIds[{i}]"), "No stored series has this id.");
             }
         }
 

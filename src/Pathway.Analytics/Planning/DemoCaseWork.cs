@@ -11,7 +11,7 @@ namespace Pathway.Analytics.Planning;
 /// </summary>
 internal static class DemoCaseWork
 {
-    private static readonly Dictionary<string, (double Hours, int DeadlineDays, int Backlog, double AgeDays)> Work = new()
+    private static readonly Dictionary<string, (double Hours, int DeadlineDays, int Backlog, double AgeDays)> Work = new(StringComparer.Ordinal)
     {
         // Temporary residence: 60 days to decide; a work permit case is the most common and quickest.
         ["temporary-work"] = (5, 60, 3_000, 20),

@@ -75,15 +75,15 @@ internal sealed class WorkloadForm
             HoursData = Field(nameof(HoursData)),
             HoursPerFte = Field(nameof(HoursPerFte)),
         };
-        for (var i = 0; form.ContainsKey($"Input.Types[{i}].Name") && i < MaxTypeRows; i++)
+        for (var i = 0; form.ContainsKey(string.Create(CultureInfo.InvariantCulture, $"Input.Types[{i}].Name")) && i < MaxTypeRows; i++)
         {
             input.Types.Add(new TypeRow
             {
-                Name = Field($"Types[{i}].Name"),
-                HandlingHours = Field($"Types[{i}].HandlingHours"),
-                DeadlineDays = Field($"Types[{i}].DeadlineDays"),
-                Backlog = Field($"Types[{i}].Backlog"),
-                BacklogAge = Field($"Types[{i}].BacklogAge"),
+                Name = Field(string.Create(CultureInfo.InvariantCulture, $"Types[{i}].Name")),
+                HandlingHours = Field(string.Create(CultureInfo.InvariantCulture, $"Types[{i}].HandlingHours")),
+                DeadlineDays = Field(string.Create(CultureInfo.InvariantCulture, $"Types[{i}].DeadlineDays")),
+                Backlog = Field(string.Create(CultureInfo.InvariantCulture, $"Types[{i}].Backlog")),
+                BacklogAge = Field(string.Create(CultureInfo.InvariantCulture, $"Types[{i}].BacklogAge")),
             });
         }
 
@@ -174,7 +174,7 @@ internal static class WorkloadFormPlanner
                 return null;
             }
 
-            Source = T["New cases: the platform's forecast of the office's applications by type, with the automatic model ({0}).", string.Join(", ", forecast.Models.Distinct())];
+            Source = T["New cases: the platform's forecast of the office's applications by type, with the automatic model ({0}).", string.Join(", ", forecast.Models.Distinct(StringComparer.Ordinal))];
             return forecast.Rows;
         }
 
@@ -204,8 +204,8 @@ internal static class WorkloadFormPlanner
 
         private ApplicationType? TableRow(WorkloadForm.TypeRow row, int index)
         {
-            var id = $"type-{index}";
-            var field = $"Input.Types[{index}]";
+            var id = string.Create(CultureInfo.InvariantCulture, $"type-{index}");
+            var field = string.Create(CultureInfo.InvariantCulture, $"Input.Types[{index}]");
             var name = row.Name ?? "";
             var hours = PlanningNumber.Parse(row.HandlingHours);
             if (hours is not > 0)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Audit;
 using Spectre.Console;
@@ -27,11 +28,11 @@ internal static class AuditCommand
             });
             if (result!.Break is not { } broken)
             {
-                AnsiConsole.MarkupLine($"[green]The audit chain holds:[/] {result.Entries:N0} entries verified.");
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]The audit chain holds:[/] {result.Entries:N0} entries verified."));
                 return ExitCodes.Ok;
             }
 
-            await Console.Error.WriteLineAsync($"The audit chain is broken at entry {broken.Sequence}: {broken.Problem}.");
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"The audit chain is broken at entry {broken.Sequence}: {broken.Problem}."));
             return ExitCodes.Failed;
         });
         audit.Subcommands.Add(verify);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People;
@@ -35,7 +36,7 @@ internal static class CheckBenchCommand
                     originals.Add(await scope.Db.Set<Person>().AsNoTracking().Include(p => p.Documents).OrderBy(p => p.Id).Skip(offset).FirstAsync(cancellationToken));
                 }
 
-                AnsiConsole.MarkupLine($"{total:N0} persons in the registry; timing {originals.Count} checks.");
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{total:N0} persons in the registry; timing {originals.Count} checks."));
             }
 
             var times = new List<double>();
@@ -57,8 +58,8 @@ internal static class CheckBenchCommand
 
             times.Sort();
             double At(double q) => times[Math.Min(times.Count - 1, (int)(q * times.Count))];
-            AnsiConsole.MarkupLine($"check time: median {At(0.5):N0} ms, p95 {At(0.95):N0} ms, max {times[^1]:N0} ms (first call {times.Max():N0} ms includes warm-up)");
-            AnsiConsole.MarkupLine($"original among the candidates: {found} of {originals.Count} ({(double)found / originals.Count:P1})");
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"check time: median {At(0.5):N0} ms, p95 {At(0.95):N0} ms, max {times[^1]:N0} ms (first call {times.Max():N0} ms includes warm-up)"));
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"original among the candidates: {found} of {originals.Count} ({(double)found / originals.Count:P1})"));
             return ExitCodes.Ok;
         });
         return command;

@@ -61,11 +61,11 @@ internal static class ForecastCommands
             var path = parse.GetValue(output)!.FullName;
             await WriteAtomicallyAsync(path, writer => ForecastCsv.Write(writer, forecasts));
             PrintNotes(forecasts.SelectMany(f => f.Notes.Select(n => (f.Series.Id, Note: n))).Select(x => $"{x.Id}: {x.Note.Message}").ToList());
-            var models = forecasts.Where(f => f.Forecast is not null).GroupBy(f => ModelFamily(f.Forecast!.Model)).OrderByDescending(g => g.Count())
-                .Select(g => $"{g.Key} {g.Count():N0}");
+            var models = forecasts.Where(f => f.Forecast is not null).GroupBy(f => ModelFamily(f.Forecast!.Model), StringComparer.Ordinal).OrderByDescending(g => g.Count())
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count():N0}"));
             AnsiConsole.MarkupLine(Markup.Escape($"Models chosen: {string.Join(", ", models)}"));
             var made = forecasts.Count(f => f.Forecast is not null);
-            AnsiConsole.MarkupLine($"[green]{made:N0} of {forecasts.Count:N0} series forecast {steps} periods ahead in {elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s.[/] Written to {Markup.Escape(path)}.");
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{made:N0} of {forecasts.Count:N0} series forecast {steps} periods ahead in {elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s.[/] Written to {Markup.Escape(path)}."));
             return made == forecasts.Count ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
@@ -153,7 +153,7 @@ internal static class ForecastCommands
         }
         file = SeriesCsv.Read(input.FullName);
         foreach (var issue in file.Issues)
-            Console.Error.WriteLine($"{input.Name}:{issue.Line}: {(issue.IsWarning ? "warning" : "error")}: {issue.Message}");
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{issue.Line}: {(issue.IsWarning ? "warning" : "error")}: {issue.Message}"));
         if (!file.IsValid)
         {
             Console.Error.WriteLine($"{file.Errors.Count()} error(s); nothing was forecast.");
@@ -170,7 +170,7 @@ internal static class ForecastCommands
     private static void PrintNotes(IReadOnlyList<string> notes)
     {
         foreach (var note in notes.Take(NotesShown)) Console.Error.WriteLine(note);
-        if (notes.Count > NotesShown) Console.Error.WriteLine($"... and {notes.Count - NotesShown:N0} more notes.");
+        if (notes.Count > NotesShown) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {notes.Count - NotesShown:N0} more notes."));
     }
 
     private static async Task WithSeriesProgressAsync(string label, int total, Action<IProgress<int>> work) =>
@@ -178,7 +178,7 @@ internal static class ForecastCommands
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask($"{label} {total:N0} series", maxValue: Math.Max(1, total));
+                var task = context.AddTask(string.Create(CultureInfo.InvariantCulture, $"{label} {total:N0} series"), maxValue: Math.Max(1, total));
                 await Task.Run(() => work(new Progress<int>(done => task.Value = Math.Max(task.Value, done))));
                 task.Value = task.MaxValue;
             });

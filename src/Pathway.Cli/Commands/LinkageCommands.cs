@@ -34,7 +34,7 @@ internal static class LinkageCommands
 
             var report = outcome.Report!;
             Summarise(report.Columns, report.Timings, report.ClosestCalls);
-            AnsiConsole.MarkupLine($"[green]{report.Records:N0} records, {report.CandidatePairs:N0} pairs compared, {report.LinkedPairs:N0} linked, {report.Clusters:N0} persons.[/] Written to {Markup.Escape(options.OutputPath)}.");
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{report.Records:N0} records, {report.CandidatePairs:N0} pairs compared, {report.LinkedPairs:N0} linked, {report.Clusters:N0} persons.[/] Written to {Markup.Escape(options.OutputPath)}."));
             return ExitCodes.Ok;
         });
         return command;
@@ -68,7 +68,7 @@ internal static class LinkageCommands
 
             var report = outcome.Report!;
             Summarise(report.Columns, report.Timings, report.ClosestCalls);
-            AnsiConsole.MarkupLine($"[green]{report.LeftRecords:N0} × {report.RightRecords:N0} records, {report.CandidatePairs:N0} pairs compared, {report.MatchedPairs:N0} matched.[/] Written to {Markup.Escape(options.OutputPath)}.");
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{report.LeftRecords:N0} × {report.RightRecords:N0} records, {report.CandidatePairs:N0} pairs compared, {report.MatchedPairs:N0} matched.[/] Written to {Markup.Escape(options.OutputPath)}."));
             return ExitCodes.Ok;
         });
         return command;
@@ -97,7 +97,7 @@ internal static class LinkageCommands
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                var tasks = new Dictionary<string, ProgressTask>();
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
                 await work(new Progress<LinkageProgress>(p =>
                 {
                     lock (tasks)

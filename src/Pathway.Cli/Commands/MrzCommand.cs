@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Pathway.Documents;
 
 namespace Pathway.Cli.Commands;
@@ -13,7 +14,7 @@ internal static class MrzCommand
         parse.SetAction(async (_, cancellationToken) =>
         {
             var summary = await MrzBatch.ParseAsync(Console.In, Console.Out, cancellationToken);
-            await Console.Error.WriteLineAsync($"{summary.Documents} document(s) read, {summary.Succeeded} valid.");
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{summary.Documents} document(s) read, {summary.Succeeded} valid."));
             return ExitCodes.Ok;
         });
 
@@ -21,7 +22,7 @@ internal static class MrzCommand
         generate.SetAction(async (_, cancellationToken) =>
         {
             var summary = await MrzBatch.GenerateAsync(Console.In, Console.Out, Console.Error, cancellationToken);
-            await Console.Error.WriteLineAsync($"{summary.Succeeded} of {summary.Documents} document(s) generated.");
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{summary.Succeeded} of {summary.Documents} document(s) generated."));
             return summary.Succeeded == summary.Documents ? ExitCodes.Ok : ExitCodes.Failed;
         });
 

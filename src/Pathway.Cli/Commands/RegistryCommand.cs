@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Duplicates;
@@ -35,7 +36,7 @@ internal static class RegistryCommand
                     continue;
                 }
 
-                AnsiConsole.MarkupLine($"[green]{summary.Records:N0} records scanned in {summary.Elapsed.TotalSeconds:N1} s:[/] {summary.LikelySame:N0} likely duplicates, {summary.SharedDocuments:N0} shared document numbers, {summary.LostOrStolen:N0} listed documents newly queued.");
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{summary.Records:N0} records scanned in {summary.Elapsed.TotalSeconds:N1} s:[/] {summary.LikelySame:N0} likely duplicates, {summary.SharedDocuments:N0} shared document numbers, {summary.LostOrStolen:N0} listed documents newly queued."));
             }
 
             return failed ? ExitCodes.Failed : ExitCodes.Ok;

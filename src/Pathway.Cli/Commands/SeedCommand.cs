@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Demo;
@@ -44,7 +45,7 @@ internal static class SeedCommand
                     await Pathway.People.PeopleModule.WriteDemoCsvAsync(file.FullName, count, randomSeed, share, new Progress<long>(done => task.Value = done), cancellationToken);
                     task.Value = task.MaxValue;
                 });
-                AnsiConsole.MarkupLine($"[green]Wrote {count:N0} persons to {Markup.Escape(file.FullName)} in {started.Elapsed.TotalSeconds:N1} s.[/]");
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]Wrote {count:N0} persons to {Markup.Escape(file.FullName)} in {started.Elapsed.TotalSeconds:N1} s.[/]"));
                 return ExitCodes.Ok;
             }
 
@@ -73,8 +74,8 @@ internal static class SeedCommand
                     task.Value = task.MaxValue;
                 });
             AnsiConsole.MarkupLine(created
-                ? $"[green]Created the demo tenant with {count:N0} persons in {clock.Elapsed.TotalSeconds:N1} s.[/]"
-                : $"[green]Added {count:N0} persons to the demo tenant in {clock.Elapsed.TotalSeconds:N1} s.[/]");
+                ? string.Create(CultureInfo.InvariantCulture, $"[green]Created the demo tenant with {count:N0} persons in {clock.Elapsed.TotalSeconds:N1} s.[/]")
+                : string.Create(CultureInfo.InvariantCulture, $"[green]Added {count:N0} persons to the demo tenant in {clock.Elapsed.TotalSeconds:N1} s.[/]"));
             return ExitCodes.Ok;
         });
         return command;

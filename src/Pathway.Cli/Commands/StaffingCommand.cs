@@ -33,7 +33,7 @@ internal static class StaffingCommand
                 reading = CallVolumeCsv.Read(reader);
             }
             foreach (var error in reading.Errors)
-                await Console.Error.WriteLineAsync($"{file.Name}:{error.Line}: {error.Message}");
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{file.Name}:{error.Line}: {error.Message}"));
             if (!reading.Succeeded) return ExitCodes.Usage;
 
             var goal = new StaffingTarget(parse.GetValue(target), parse.GetValue(within), parse.GetValue(aht),

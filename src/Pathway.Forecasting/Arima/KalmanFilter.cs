@@ -22,9 +22,9 @@ internal sealed class KalmanFilter
 {
     private const double SettledGain = 1e-9;
 
-    private double[] psi = [];
-    private double[] gamma = [];
-    private double[] rhs = [];
+    private double[] psiBuffer = [];
+    private double[] gammaBuffer = [];
+    private double[] rhsBuffer = [];
     private double[] system = [];
     private double[] covariance = [];
     private double[] nextCovariance = [];
@@ -54,7 +54,7 @@ internal sealed class KalmanFilter
         var r = StateSize(pf, qf);
         Ensure(r, pf);
 
-        var psi = this.psi.AsSpan(0, r);
+        var psi = psiBuffer.AsSpan(0, r);
         psi[0] = 1;
         for (var j = 1; j < r; j++)
         {
@@ -85,7 +85,7 @@ internal sealed class KalmanFilter
     {
         sumSquares = 0;
         sumLogGains = 0;
-        var gamma = this.gamma.AsSpan(0, r);
+        var gamma = gammaBuffer.AsSpan(0, r);
         var a = state.AsSpan(0, r);
         var k = column.AsSpan(0, r);
         var wv = rowTimesPhi.AsSpan(0, r);
@@ -137,10 +137,10 @@ internal sealed class KalmanFilter
     {
         sumSquares = 0;
         sumLogGains = 0;
-        var psi = this.psi.AsSpan(0, r);
+        var psi = psiBuffer.AsSpan(0, r);
 
         var p = covariance.AsSpan(0, r * r);
-        var gamma = this.gamma.AsSpan(0, r);
+        var gamma = gammaBuffer.AsSpan(0, r);
         for (var j = 0; j < r; j++)
             p[j] = gamma[j];
         for (var i = 1; i < r; i++)
@@ -259,8 +259,8 @@ internal sealed class KalmanFilter
     {
         var pf = phi.Length;
         var qf = theta.Length;
-        var psi = this.psi.AsSpan(0, r);
-        var rhs = this.rhs.AsSpan(0, Math.Max(r, pf + 1));
+        var psi = psiBuffer.AsSpan(0, r);
+        var rhs = rhsBuffer.AsSpan(0, Math.Max(r, pf + 1));
         for (var k = 0; k < rhs.Length; k++)
         {
             double sum = 0;
@@ -272,7 +272,7 @@ internal sealed class KalmanFilter
         var size = pf + 1;
         var a = system.AsSpan(0, size * size);
         a.Clear();
-        var gamma = this.gamma.AsSpan(0, Math.Max(r, size));
+        var gamma = gammaBuffer.AsSpan(0, Math.Max(r, size));
         for (var k = 0; k < size; k++)
         {
             a[k * size + k] += 1;
@@ -341,11 +341,11 @@ internal sealed class KalmanFilter
     {
         var size = pf + 1;
         var vector = Math.Max(r, size);
-        if (psi.Length < vector)
+        if (psiBuffer.Length < vector)
         {
-            psi = new double[vector];
-            gamma = new double[vector];
-            rhs = new double[vector];
+            psiBuffer = new double[vector];
+            gammaBuffer = new double[vector];
+            rhsBuffer = new double[vector];
             state = new double[vector];
             column = new double[vector];
             rowTimesPhi = new double[vector];

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting.Backtesting;
 
 /// <summary>
@@ -66,7 +67,7 @@ public static class Backtest
         var trainings = TrainingLengths(history.Length, series.SeasonLength, horizon, origins);
         if (trainings.Count == 0)
         {
-            skipped = $"{series.Id}: {history.Length} values are too few for a {horizon}-period horizon";
+            skipped = string.Create(CultureInfo.InvariantCulture, $"{series.Id}: {history.Length} values are too few for a {horizon}-period horizon");
             return null;
         }
 

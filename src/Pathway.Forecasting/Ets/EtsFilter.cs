@@ -46,13 +46,12 @@ internal sealed class EtsFilter(EtsSpec spec, int seasonLength)
     private double Run<TTrend, TSeasonal, TMultSeason, TMultError>(ReadOnlySpan<double> y, in EtsParameters p, ReadOnlySpan<double> seasonInit, double[]? fitted, bool capture, out double sumSquaredErrors, out EtsState? final)
         where TTrend : struct, IFlag where TSeasonal : struct, IFlag where TMultSeason : struct, IFlag where TMultError : struct, IFlag
     {
-        var spec = Spec;
         var m = SeasonLength;
         var seasonal = TSeasonal.On;
         var multSeason = TMultSeason.On;
         var multError = TMultError.On;
         var trend = TTrend.On;
-        var phi = spec.Trend == EtsTrend.Damped ? p.Phi : 1.0;
+        var phi = Spec.Trend == EtsTrend.Damped ? p.Phi : 1.0;
         double alpha = p.Alpha, betaOverAlpha = trend ? p.Beta / p.Alpha : 0, gamma = p.Gamma;
         var s = _seasons;
         if (seasonal) seasonInit.CopyTo(s);

@@ -1,6 +1,9 @@
+using System.Runtime.InteropServices;
+
 namespace Pathway.Forecasting.Ets;
 
 /// <summary>Smoothing parameters and initial states of a fitted exponential smoothing model.</summary>
+[StructLayout(LayoutKind.Auto)]
 public readonly record struct EtsParameters(double Alpha, double Beta, double Gamma, double Phi, double Level0, double Trend0);
 
 /// <summary>The state after the last observation: what a forecast starts from.</summary>

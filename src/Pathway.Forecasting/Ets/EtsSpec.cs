@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pathway.Forecasting.Ets;
 
 public enum EtsError { Additive, Multiplicative }
@@ -7,6 +9,7 @@ public enum EtsTrend { None, Additive, Damped }
 public enum EtsSeason { None, Additive, Multiplicative }
 
 /// <summary>One member of the exponential smoothing state-space family, named as in Hyndman et al. (2008).</summary>
+[StructLayout(LayoutKind.Auto)]
 public readonly record struct EtsSpec(EtsError Error, EtsTrend Trend, EtsSeason Season)
 {
     public bool HasTrend => Trend != EtsTrend.None;

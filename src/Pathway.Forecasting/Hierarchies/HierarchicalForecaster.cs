@@ -69,7 +69,7 @@ public static class HierarchicalForecaster
         for (var i = 0; i < hierarchy.Nodes.Count; i++)
         {
             var id = hierarchy.Nodes[i];
-            if (hierarchy.Bottom.Contains(id)) { nodes.Add(byId[id]); continue; }
+            if (hierarchy.Bottom.Contains(id, StringComparer.Ordinal)) { nodes.Add(byId[id]); continue; }
             var values = new double[length];
             for (var j = 0; j < bottoms.Count; j++)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Forecasting.Input;
 
 namespace Pathway.Forecasting.Hierarchies;
@@ -23,7 +24,7 @@ public static class HierarchyCsv
             if (string.IsNullOrWhiteSpace(line)) continue;
             var fields = CsvText.Split(line, delimiter);
             if (fields.Length != columns.Count || fields[child].Length == 0 || fields[parent].Length == 0)
-                throw new HierarchyException(HierarchyProblem.BadLine, $"line {lineNumber}: expected a child and a parent, found '{line}'.", lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new HierarchyException(HierarchyProblem.BadLine, string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: expected a child and a parent, found '{line}'."), lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
             links.Add((fields[child], fields[parent]));
         }
         if (links.Count == 0) throw new HierarchyException(HierarchyProblem.NoLinks, "The hierarchy file has no links.");

@@ -96,7 +96,7 @@ internal sealed class CsvText
     }
 
     /// <summary>The delimiter a header line implies: a semicolon when it has semicolons and no commas.</summary>
-    public static char DelimiterOf(string header) => header.Contains(';') && !header.Contains(',') ? ';' : ',';
+    public static char DelimiterOf(string header) => header.Contains(';', StringComparison.Ordinal) && !header.Contains(',', StringComparison.Ordinal) ? ';' : ',';
 
     public static string[] Split(string line, char delimiter)
     {

@@ -92,7 +92,7 @@ public static class SeriesCsv
         var mixed = rows.FirstOrDefault(r => r.Monthly != monthly);
         if (mixed != default)
         {
-            issues.Add(new SeriesIssue(SeriesIssueKind.MixedFrequency, mixed.Line, $"Series '{id}' mixes months (YYYY-MM) and days (YYYY-MM-DD); line {rows[0].Line} set its form.", id));
+            issues.Add(new SeriesIssue(SeriesIssueKind.MixedFrequency, mixed.Line, string.Create(CultureInfo.InvariantCulture, $"Series '{id}' mixes months (YYYY-MM) and days (YYYY-MM-DD); line {rows[0].Line} set its form."), id));
             return null;
         }
         rows.Sort((a, b) => a.Period.CompareTo(b.Period) != 0 ? a.Period.CompareTo(b.Period) : a.Line.CompareTo(b.Line));
@@ -101,7 +101,7 @@ public static class SeriesCsv
         {
             if (rows[i].Period == rows[i - 1].Period)
             {
-                issues.Add(new SeriesIssue(SeriesIssueKind.DuplicatePeriod, rows[i].Line, $"Series '{id}' has {rows[i].Period:yyyy-MM-dd} twice: here and on line {rows[i - 1].Line}.", id));
+                issues.Add(new SeriesIssue(SeriesIssueKind.DuplicatePeriod, rows[i].Line, string.Create(CultureInfo.InvariantCulture, $"Series '{id}' has {rows[i].Period:yyyy-MM-dd} twice: here and on line {rows[i - 1].Line}."), id));
                 failed = true;
             }
         }
@@ -119,14 +119,14 @@ public static class SeriesCsv
             var index = frequency.StepsBetween(start, row.Period);
             if (index < 0)
             {
-                issues.Add(new SeriesIssue(SeriesIssueKind.OffGrid, row.Line, $"Series '{id}' is weekly (every 7 days from {start:yyyy-MM-dd}); {row.Period:yyyy-MM-dd} is not on that grid.", id));
+                issues.Add(new SeriesIssue(SeriesIssueKind.OffGrid, row.Line, string.Create(CultureInfo.InvariantCulture, $"Series '{id}' is weekly (every 7 days from {start:yyyy-MM-dd}); {row.Period:yyyy-MM-dd} is not on that grid."), id));
                 return null;
             }
             if (previous >= 0 && index - previous > 1)
             {
                 var missing = index - previous - 1;
                 issues.Add(new SeriesIssue(SeriesIssueKind.Gap, row.Line,
-                    $"Series '{id}' jumps from {frequency.Format(frequency.Advance(start, previous))} to {frequency.Format(row.Period)}: {missing} period(s) missing, treated as missing values.", id));
+                    string.Create(CultureInfo.InvariantCulture, $"Series '{id}' jumps from {frequency.Format(frequency.Advance(start, previous))} to {frequency.Format(row.Period)}: {missing} period(s) missing, treated as missing values."), id));
             }
             values[index] = row.Value;
             previous = index;

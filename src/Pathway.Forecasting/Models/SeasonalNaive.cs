@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting.Models;
 
 /// <summary>
@@ -31,7 +32,7 @@ public sealed class SeasonalNaive : IFittedModel
     public int SeasonLength { get; }
     public double Aicc => double.NaN;
     public double[] Fitted { get; }
-    public string Name => SeasonLength > 1 ? $"Seasonal naive[{SeasonLength}]" : "Naive";
+    public string Name => SeasonLength > 1 ? string.Create(CultureInfo.InvariantCulture, $"Seasonal naive[{SeasonLength}]") : "Naive";
 
     /// <summary>False when the history is one cycle long, so no error was ever observed and the intervals have no width.</summary>
     public bool IntervalsEstimated { get; }

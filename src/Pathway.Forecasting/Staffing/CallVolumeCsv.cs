@@ -88,7 +88,7 @@ public static class CallVolumeCsv
             var index = HourOfWeek.Index(day, h);
             if (seen.TryGetValue(index, out var first))
             {
-                errors.Add(row.Line, UploadErrorKind.DuplicateHour, $"{HourOfWeek.Label(day, h)} is given twice (first on line {first}).");
+                errors.Add(row.Line, UploadErrorKind.DuplicateHour, string.Create(CultureInfo.InvariantCulture, $"{HourOfWeek.Label(day, h)} is given twice (first on line {first})."));
                 continue;
             }
 
@@ -132,7 +132,7 @@ public static class CallVolumeCsv
 
             if (seen.TryGetValue(s, out var first))
             {
-                errors.Add(row.Line, UploadErrorKind.DuplicateTimestamp, $"The timestamp {text} is given twice (first on line {first}).");
+                errors.Add(row.Line, UploadErrorKind.DuplicateTimestamp, string.Create(CultureInfo.InvariantCulture, $"The timestamp {text} is given twice (first on line {first})."));
                 continue;
             }
 

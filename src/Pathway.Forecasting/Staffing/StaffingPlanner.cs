@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting.Staffing;
 
 /// <summary>Agents per hour of the week for a helpline's expected calls and its service target.</summary>
@@ -39,17 +40,17 @@ public static class StaffingPlanner
         {
             if (!Enum.IsDefined(hour.Weekday) || hour.Hour is < 0 or > 23)
             {
-                problems.Add($"{hour.Weekday} hour {hour.Hour} is not an hour of the week (hours run 0..23).");
+                problems.Add(string.Create(CultureInfo.CurrentCulture, $"{hour.Weekday} hour {hour.Hour} is not an hour of the week (hours run 0..23)."));
                 continue;
             }
 
             if (!(hour.Calls >= 0) || double.IsInfinity(hour.Calls))
             {
-                problems.Add($"{hour.Label}: calls must be a number of zero or more; it is {hour.Calls}.");
+                problems.Add(string.Create(CultureInfo.CurrentCulture, $"{hour.Label}: calls must be a number of zero or more; it is {hour.Calls}."));
             }
             else if (target.AverageHandleSeconds > 0 && ErlangC.OfferedLoad(hour.Calls, target.AverageHandleSeconds) > MaxOfferedLoad)
             {
-                problems.Add($"{hour.Label}: {hour.Calls} calls an hour is more than {MaxOfferedLoad} agents could take; are these calls per hour?");
+                problems.Add(string.Create(CultureInfo.CurrentCulture, $"{hour.Label}: {hour.Calls} calls an hour is more than {MaxOfferedLoad} agents could take; are these calls per hour?"));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting.Staffing;
 
 /// <summary>
@@ -27,32 +28,32 @@ public sealed record StaffingTarget(
         var problems = new List<string>();
         if (!(ServiceLevel > 0 && ServiceLevel < 1))
         {
-            problems.Add($"The service level must lie strictly between 0 and 1 (e.g. 0.8 for 80%); it is {ServiceLevel}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The service level must lie strictly between 0 and 1 (e.g. 0.8 for 80%); it is {ServiceLevel}."));
         }
 
         if (!(AnswerWithinSeconds > 0) || double.IsInfinity(AnswerWithinSeconds))
         {
-            problems.Add($"The answer time must be a positive number of seconds; it is {AnswerWithinSeconds}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The answer time must be a positive number of seconds; it is {AnswerWithinSeconds}."));
         }
 
         if (!(AverageHandleSeconds > 0) || double.IsInfinity(AverageHandleSeconds))
         {
-            problems.Add($"The average handle time must be a positive number of seconds; it is {AverageHandleSeconds}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The average handle time must be a positive number of seconds; it is {AverageHandleSeconds}."));
         }
 
         if (PatienceSeconds is { } patience && !(patience > 0 && patience <= MaxPatienceSeconds))
         {
-            problems.Add($"The callers' mean patience must be a positive number of seconds up to {MaxPatienceSeconds} (leave it empty to assume nobody hangs up); it is {patience}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The callers' mean patience must be a positive number of seconds up to {MaxPatienceSeconds} (leave it empty to assume nobody hangs up); it is {patience}."));
         }
 
         if (MaxOccupancy is { } occupancy && !(occupancy > 0 && occupancy <= 1))
         {
-            problems.Add($"The maximum occupancy must lie in (0, 1] (e.g. 0.85); it is {occupancy}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The maximum occupancy must lie in (0, 1] (e.g. 0.85); it is {occupancy}."));
         }
 
         if (!(Shrinkage >= 0 && Shrinkage <= MaxShrinkage))
         {
-            problems.Add($"The shrinkage must lie between 0 and {MaxShrinkage} (e.g. 0.3 when 30% of paid time is off the phones); it is {Shrinkage}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The shrinkage must lie between 0 and {MaxShrinkage} (e.g. 0.3 when 30% of paid time is off the phones); it is {Shrinkage}."));
         }
 
         return problems;

@@ -56,7 +56,7 @@ public static class WorkloadCsv
 
             if (seen.TryGetValue((name.ToUpperInvariant(), m), out var first))
             {
-                errors.Add(row.Line, UploadErrorKind.DuplicatePeriod, $"'{name}' {Frequency.Monthly.Format(m)} is given twice (first on line {first}).");
+                errors.Add(row.Line, UploadErrorKind.DuplicatePeriod, string.Create(CultureInfo.InvariantCulture, $"'{name}' {Frequency.Monthly.Format(m)} is given twice (first on line {first})."));
                 continue;
             }
 
@@ -116,7 +116,7 @@ public static class WorkloadCsv
 
             if (seen.TryGetValue(name, out var first))
             {
-                errors.Add(row.Line, UploadErrorKind.DuplicateType, $"The application type '{name}' is listed twice (first on line {first}).");
+                errors.Add(row.Line, UploadErrorKind.DuplicateType, string.Create(CultureInfo.InvariantCulture, $"The application type '{name}' is listed twice (first on line {first})."));
                 continue;
             }
 
@@ -165,7 +165,7 @@ public static class WorkloadCsv
 
             if (seen.TryGetValue(m, out var first))
             {
-                errors.Add(row.Line, UploadErrorKind.DuplicatePeriod, $"{Frequency.Monthly.Format(m)} is given twice (first on line {first}).");
+                errors.Add(row.Line, UploadErrorKind.DuplicatePeriod, string.Create(CultureInfo.InvariantCulture, $"{Frequency.Monthly.Format(m)} is given twice (first on line {first})."));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting.Workload;
 
 /// <summary>
@@ -59,7 +60,7 @@ public sealed record WorkloadInput(
 
             if (inflow.Mean.Count != months)
             {
-                problems.Add($"The inflow for '{inflow.Type}' covers {inflow.Mean.Count} months; the others cover {months}.");
+                problems.Add(string.Create(CultureInfo.CurrentCulture, $"The inflow for '{inflow.Type}' covers {inflow.Mean.Count} months; the others cover {months}."));
             }
 
             if (inflow.Mean.Any(v => !(v >= 0) || double.IsInfinity(v)))
@@ -93,7 +94,7 @@ public sealed record WorkloadInput(
 
         if (OfficerHours.Count < months)
         {
-            problems.Add($"Officer hours are given for {OfficerHours.Count} months; the inflow covers {months}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"Officer hours are given for {OfficerHours.Count} months; the inflow covers {months}."));
         }
 
         if (OfficerHours.Any(h => !(h >= 0) || double.IsInfinity(h)))
@@ -103,7 +104,7 @@ public sealed record WorkloadInput(
 
         if (!(HoursPerFte > 0) || double.IsInfinity(HoursPerFte))
         {
-            problems.Add($"Hours per full-time officer must be a positive number; it is {HoursPerFte}.");
+            problems.Add(string.Create(CultureInfo.CurrentCulture, $"Hours per full-time officer must be a positive number; it is {HoursPerFte}."));
         }
 
         return problems;
@@ -113,18 +114,18 @@ public sealed record WorkloadInput(
     {
         if (!(type.HandlingHours > 0) || double.IsInfinity(type.HandlingHours))
         {
-            yield return $"'{type.Name}': handling hours per case must be a positive number; it is {type.HandlingHours}.";
+            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': handling hours per case must be a positive number; it is {type.HandlingHours}.");
         }
 
         if (type.DeadlineDays <= 0)
         {
-            yield return $"'{type.Name}': the statutory deadline must be a positive number of days; it is {type.DeadlineDays}.";
+            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': the statutory deadline must be a positive number of days; it is {type.DeadlineDays}.");
         }
 
         var backlog = type.Backlog;
         if (backlog.Cases < 0)
         {
-            yield return $"'{type.Name}': the opening backlog cannot be negative; it is {backlog.Cases}.";
+            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': the opening backlog cannot be negative; it is {backlog.Cases}.");
         }
 
         if (backlog.AgesDays is { } ages)
@@ -136,7 +137,7 @@ public sealed record WorkloadInput(
 
             if (ages.Count != backlog.Cases)
             {
-                yield return $"'{type.Name}': {ages.Count} ages are given for a backlog of {backlog.Cases} cases.";
+                yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': {ages.Count} ages are given for a backlog of {backlog.Cases} cases.");
             }
 
             if (ages.Any(a => !(a >= 0) || double.IsInfinity(a)))
@@ -147,7 +148,7 @@ public sealed record WorkloadInput(
 
         if (backlog.AverageAgeDays is { } average && (!(average >= 0) || double.IsInfinity(average)))
         {
-            yield return $"'{type.Name}': the backlog's average age must be zero or more days; it is {average}.";
+            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': the backlog's average age must be zero or more days; it is {average}.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Pathway.Forecasting.Workload;
 
 /// <summary>
@@ -80,6 +81,6 @@ public static class WorkloadUploads
     {
         const int Shown = 6;
         var named = string.Join(", ", offsets.Take(Shown).Select(m => Frequency.Monthly.Format(start.AddMonths(m))));
-        return offsets.Count > Shown ? $"{named} and {offsets.Count - Shown} more months" : named;
+        return offsets.Count > Shown ? string.Create(CultureInfo.CurrentCulture, $"{named} and {offsets.Count - Shown} more months") : named;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Pathway.Matching.Scoring;
 
 namespace Pathway.Matching.Blocking;
@@ -180,7 +181,7 @@ internal sealed class CandidateGenerator(RecordSet set, IReadOnlyList<BlockingRu
                 return emitter;
             },
             emitter => Interlocked.Add(ref produced, emitter.Close()));
-        return new RuleYield($"sorted neighbourhood of names (window {window})", produced, 0, 0);
+        return new RuleYield(string.Create(CultureInfo.InvariantCulture, $"sorted neighbourhood of names (window {window})"), produced, 0, 0);
     }
 
     // Linking two files compares only across them.

@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace Pathway.Matching.Dates;
 
 /// <summary>
 /// A parsed date of birth that may be partial: a missing month or day is 0. Parsed from
 /// YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY, YYYY-MM and YYYY.
 /// </summary>
+[StructLayout(LayoutKind.Auto)]
 public readonly record struct BirthDate(int Year, int Month, int Day)
 {
     public bool IsFull => Month > 0 && Day > 0;

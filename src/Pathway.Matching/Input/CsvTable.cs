@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Unicode;
 
 namespace Pathway.Matching.Input;
@@ -66,7 +67,7 @@ internal sealed class CsvTable
             {
                 if (fields.Count != width)
                 {
-                    return (null, new InputError(InputErrorKind.RaggedRow, path, line, $"The row has {fields.Count} fields; the header has {width}."));
+                    return (null, new InputError(InputErrorKind.RaggedRow, path, line, string.Create(CultureInfo.InvariantCulture, $"The row has {fields.Count} fields; the header has {width}.")));
                 }
 
                 for (var c = 0; c < width; c++)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Matching.Input;
 
 namespace Pathway.Matching.Jobs;
@@ -41,7 +42,7 @@ internal sealed class LoadedFile(string path, CsvTable table, List<ColumnRole> r
             if (!seen.TryAdd(id, row))
             {
                 var first = table.Lines[seen[id]];
-                return (null, new InputError(InputErrorKind.DuplicateId, path, table.Lines[row], $"The id \"{id}\" is on line {first} and again on line {table.Lines[row]}.", first));
+                return (null, new InputError(InputErrorKind.DuplicateId, path, table.Lines[row], string.Create(CultureInfo.InvariantCulture, $"The id \"{id}\" is on line {first} and again on line {table.Lines[row]}."), first));
             }
 
             ids[row] = id;

@@ -264,7 +264,7 @@ internal static class ModelTrainer
     private static (Dictionary<string, double>, double?) TermFrequencies(FieldColumn column)
     {
         var order = Enumerable.Range(0, column.Values.Length).OrderByDescending(v => column.Counts[v]).ToArray();
-        var kept = order.Take(StoredTermFrequencies).ToDictionary(v => column.Values[v], v => column.Frequency[v]);
+        var kept = order.Take(StoredTermFrequencies).ToDictionary(v => column.Values[v], v => column.Frequency[v], StringComparer.Ordinal);
         double squares = 0, sum = 0;
         foreach (var v in order.Skip(StoredTermFrequencies))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,9 +38,9 @@ public static class DuplicatesApi
     private static async Task<Results<Ok<IReadOnlyList<SuspicionView>>, ValidationProblem>> ListAsync(string? status, IDuplicateReview review, IStringLocalizer<PeopleText> text, CancellationToken cancellationToken)
     {
         var wanted = SuspicionStatus.Open;
-        if (status is not null && (!Enum.TryParse(status, true, out wanted) || int.TryParse(status, out _)))
+        if (status is not null && (!Enum.TryParse(status, true, out wanted) || int.TryParse(status, CultureInfo.InvariantCulture, out _)))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [text["Choose one of: {0}.", string.Join(", ", Enum.GetNames<SuspicionStatus>())]] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["status"] = [text["Choose one of: {0}.", string.Join(", ", Enum.GetNames<SuspicionStatus>())]] });
         }
 
         return TypedResults.Ok(await review.ListAsync(wanted, cancellationToken: cancellationToken));
@@ -61,7 +62,7 @@ public static class DuplicatesApi
         {
             var field = decision == "merge" ? "survivorId" : "decision";
             var message = decision == "merge" ? text["Say which record survives the merge."] : text["Choose one of: {0}.", "confirm, reject, merge"];
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
         }
 
         return Result(outcome.Value, text);
@@ -79,13 +80,13 @@ public static class DuplicatesApi
         var upload = await uploads.ReadAsync(request.Body, MaxListBytes, cancellationToken);
         if (!upload.IsRead)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [upload.Problem!] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["file"] = [upload.Problem!] });
         }
 
         var (rows, errors) = LostStolenCsv.Parse(upload.Content, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors.GroupBy(e => $"line {e.Line}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return TypedResults.ValidationProblem(errors.GroupBy(e => string.Create(CultureInfo.InvariantCulture, $"line {e.Line}"), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
         }
 
         return TypedResults.Ok(await review.ImportLostStolenAsync(rows, string.IsNullOrWhiteSpace(source) ? "import" : source.Trim(), cancellationToken));

@@ -25,7 +25,7 @@ public static class HeldNumbers
         RegistryOutcome.NumberHeld held => TypedResults.Problem(
             title: Describe(held.Holder, text), statusCode: StatusCodes.Status409Conflict,
             extensions: held.Holder.PersonId is { } id
-                ? new Dictionary<string, object?> { ["holderId"] = id, ["holder"] = $"/api/v1/persons/{id}", ["holderName"] = held.Holder.Name }
+                ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["holderId"] = id, ["holder"] = $"/api/v1/persons/{id}", ["holderName"] = held.Holder.Name }
                 : null),
         RegistryOutcome.ExceptionNotAllowed => TypedResults.Problem(title: ExceptionNotAllowed(text), statusCode: StatusCodes.Status403Forbidden),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not a refusal."),

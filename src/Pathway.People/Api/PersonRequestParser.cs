@@ -33,7 +33,7 @@ internal static class PersonRequestParser
         var index = 0;
         foreach (var document in request.Documents ?? [])
         {
-            documents.Add(ParseDocument(document, $"documents[{index++}].", errors));
+            documents.Add(ParseDocument(document, string.Create(CultureInfo.InvariantCulture, $"documents[{index++}]."), errors));
         }
 
         if (errors.Any)
@@ -57,7 +57,7 @@ internal static class PersonRequestParser
     private static DocumentDetails ParseDocument(DocumentRequest document, string prefix, FieldErrors errors)
     {
         DocumentKind kind = DocumentKind.Passport;
-        if (string.IsNullOrWhiteSpace(document.Kind) || !Enum.TryParse(document.Kind, true, out kind) || !Enum.IsDefined(kind) || int.TryParse(document.Kind, out _))
+        if (string.IsNullOrWhiteSpace(document.Kind) || !Enum.TryParse(document.Kind, true, out kind) || !Enum.IsDefined(kind) || int.TryParse(document.Kind, CultureInfo.InvariantCulture, out _))
         {
             errors.Add($"{prefix}kind", "Choose one of: {0}.", string.Join(", ", Enum.GetNames<DocumentKind>()));
         }

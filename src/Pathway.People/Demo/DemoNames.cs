@@ -152,7 +152,7 @@ internal sealed record DemoNames(
 
     public static (string Native, string Latin) Split(string entry)
     {
-        var bar = entry.IndexOf('|');
+        var bar = entry.IndexOf('|', StringComparison.Ordinal);
         return bar < 0 ? (entry, entry) : (entry[..bar], entry[(bar + 1)..]);
     }
 }

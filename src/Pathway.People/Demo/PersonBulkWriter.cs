@@ -176,7 +176,7 @@ internal static class PersonBulkWriter
         var parameters = new SqliteParameter[count];
         for (var i = 0; i < count; i++)
         {
-            parameters[i] = command.Parameters.Add(new SqliteParameter($"${i + 1}", null));
+            parameters[i] = command.Parameters.Add(new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"${i + 1}"), null));
         }
 
         return parameters;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pathway.People.LostStolen;
 using Pathway.People.Registry;
@@ -198,7 +199,7 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
         }
 
         db.Audit(new AuditRecord("import", nameof(LostStolenDocument), importId.ToString(),
-            Details: $"rows={rows.Count}; new={fresh.Count}; found={found}; source={source}"));
+            Details: string.Create(CultureInfo.InvariantCulture, $"rows={rows.Count}; new={fresh.Count}; found={found}; source={source}")));
         await db.SaveChangesAsync(cancellationToken);
         return new LostStolenImportResult(fresh.Count, found, distinct.Count - fresh.Count);
     }

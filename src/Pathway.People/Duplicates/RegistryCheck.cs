@@ -23,7 +23,7 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
     public async Task<RegistryCheckResult> CheckAsync(PersonDetails details, IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken = default)
     {
         var probe = Person.Register(details, scope.Current.TenantId, Guid.Empty, DateTime.UtcNow);
-        var numbers = documents.Select(d => IdentityDocument.NormaliseNumber(d.Number)).Where(n => n.Length > 0).Distinct().ToList();
+        var numbers = documents.Select(d => IdentityDocument.NormaliseNumber(d.Number)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var ids = await CandidateIdsAsync(probe, numbers, cancellationToken);
         var candidates = await ScoreAsync(probe, numbers, ids, cancellationToken);
         var signals = await DocumentSignalsAsync(numbers, documents, cancellationToken);
@@ -44,7 +44,7 @@ internal sealed class RegistryCheck(PathwayDbContext db, ITenantScopeAccessor sc
     }
 
     public async Task<IReadOnlyList<DocumentSignal>> CheckDocumentsAsync(IReadOnlyList<DocumentDetails> documents, CancellationToken cancellationToken = default) =>
-        await DocumentSignalsAsync(documents.Select(d => IdentityDocument.NormaliseNumber(d.Number)).Where(n => n.Length > 0).Distinct().ToList(), documents, cancellationToken);
+        await DocumentSignalsAsync(documents.Select(d => IdentityDocument.NormaliseNumber(d.Number)).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList(), documents, cancellationToken);
 
     private async Task<List<Guid>> CandidateIdsAsync(Person probe, List<string> numbers, CancellationToken cancellationToken)
     {

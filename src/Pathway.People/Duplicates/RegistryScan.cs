@@ -57,7 +57,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         var today = DateOnly.FromDateTime(now);
         var over = await db.Set<ScanRun>().CountAsync(r => r.TenantId == tenantId && r.RunDate == today && r.Trigger.StartsWith(OnDemand)
             && (r.FinishedAt != null || r.StartedAt <= since), cancellationToken);
-        var run = await ClaimAsync(tenantId, $"{OnDemand}{over + 1}", cancellationToken, exact: true);
+        var run = await ClaimAsync(tenantId, string.Create(CultureInfo.InvariantCulture, $"{OnDemand}{over + 1}"), cancellationToken, exact: true);
         return run?.Id;
     }
 
@@ -167,10 +167,10 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
 
     private async Task<(int Raised, long Scored)> QueueClustersAsync(Guid tenantId, string clustersPath, LinkageModel model, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
     {
-        var clusters = new Dictionary<string, List<Guid>>();
+        var clusters = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
         foreach (var line in (await File.ReadAllLinesAsync(clustersPath, cancellationToken)).Skip(1))
         {
-            var comma = line.IndexOf(',');
+            var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (comma > 0 && Guid.TryParse(line.AsSpan(0, comma), out var id))
             {
                 var cluster = line[(comma + 1)..];
@@ -239,7 +239,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         foreach (var chunk in shared.Chunk(500))
         {
             var holders = await documents.Where(d => chunk.Contains(d.Number)).Select(d => new { d.Number, d.PersonId, d.OrganisationId }).ToListAsync(cancellationToken);
-            foreach (var group in holders.Where(h => !merged.Contains(h.PersonId)).GroupBy(h => h.Number))
+            foreach (var group in holders.Where(h => !merged.Contains(h.PersonId)).GroupBy(h => h.Number, StringComparer.Ordinal))
             {
                 if (raised >= MaxQueuedPerScan)
                 {
@@ -311,7 +311,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         stored.SuspicionsRaised = summary.Raised;
         stored.Error = summary.Error is null ? null : summary.Error[..Math.Min(2000, summary.Error.Length)];
         db.Audit(new AuditRecord("scan", nameof(Person), run.Id.ToString(),
-            Details: $"trigger={run.Trigger}; records={summary.Records}; likely={summary.LikelySame}; shared={summary.SharedDocuments}; listed={summary.LostOrStolen}; error={summary.Error}"));
+            Details: string.Create(CultureInfo.InvariantCulture, $"trigger={run.Trigger}; records={summary.Records}; likely={summary.LikelySame}; shared={summary.SharedDocuments}; listed={summary.LostOrStolen}; error={summary.Error}")));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -32,13 +32,13 @@ public static class LostStolenCsv
             return ([], [new CsvLineError(line, text["The file is not UTF-8 text (save it as CSV UTF-8)."])]);
         }
 
-        var lines = csv.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
+        var lines = csv.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
         {
             return ([], [new CsvLineError(1, text["The file is empty: it needs a header line with number and issuing_state."])]);
         }
 
-        var header = Split(lines[0]).Select(h => h.Trim().ToLowerInvariant().Replace(" ", "_")).ToList();
+        var header = Split(lines[0]).Select(h => h.Trim().ToLowerInvariant().Replace(" ", "_", StringComparison.Ordinal)).ToList();
         var number = header.IndexOf("number");
         var state = header.IndexOf("issuing_state");
         var reported = header.IndexOf("reported_on");

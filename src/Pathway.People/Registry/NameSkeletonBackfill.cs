@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,7 +49,7 @@ internal sealed class NameSkeletonBackfill(IServiceScopeFactory scopes, ILogger<
 
         if (filled > 0)
         {
-            await db.AuditNowAsync(new AuditRecord("backfill", nameof(Person), "", Details: $"name skeletons of {filled} records"), cancellationToken);
+            await db.AuditNowAsync(new AuditRecord("backfill", nameof(Person), "", Details: string.Create(CultureInfo.InvariantCulture, $"name skeletons of {filled} records")), cancellationToken);
             logger.LogInformation("Filled name skeletons of {Count} person records", filled);
         }
     }

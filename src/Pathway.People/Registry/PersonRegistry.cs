@@ -238,7 +238,7 @@ internal sealed class PersonRegistry(
     internal static PersonView ToView(Person p) => new(
         p.Id, p.Surname, p.GivenNames, p.NativeSurname, p.NativeGivenNames, p.NativeScript, p.Sex, p.BirthDate, p.BirthPlace,
         p.Citizenship, p.OrganisationId, p.RegisteredAt,
-        p.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Number)
+        p.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Number, StringComparer.Ordinal)
             .Select(d => new DocumentView(d.Id, d.Kind, d.Number, d.IssuingState, d.IssuedOn, d.ExpiresOn)).ToList());
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class SearchWords
         var typed = Split(name).Take(words.Count).ToList();
         for (var i = 0; i < words.Count && i < typed.Count; i++)
         {
-            words[i] = words[i] with { Skeletons = [.. NameMatching.Keys(typed[i]).Where(k => k.Length > 0 && !k.Contains(' ')).Distinct()] };
+            words[i] = words[i] with { Skeletons = [.. NameMatching.Keys(typed[i]).Where(k => k.Length > 0 && !k.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)] };
         }
 
         return words;

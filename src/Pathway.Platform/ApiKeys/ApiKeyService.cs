@@ -37,7 +37,7 @@ public sealed class ApiKeyService(PathwayDbContext db, TimeProvider clock, Permi
             Name = name.Trim(),
             Prefix = prefix,
             SecretHash = hash,
-            Scopes = string.Join(' ', scopes.Distinct()),
+            Scopes = string.Join(' ', scopes.Distinct(StringComparer.Ordinal)),
             CreatedAt = now,
             CreatedBy = createdBy,
             ExpiresAt = now.AddDays(Math.Clamp(validDays, 1, (int)MaxLifetime.TotalDays)),

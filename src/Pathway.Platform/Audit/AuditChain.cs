@@ -54,7 +54,7 @@ public static class AuditChain
         {
             if (entry.Sequence != expectedSequence)
             {
-                return new AuditBreak(entry.Sequence, AuditBreakKind.Missing, $"expected entry {expectedSequence}, found {entry.Sequence}: entries are missing");
+                return new AuditBreak(entry.Sequence, AuditBreakKind.Missing, string.Create(CultureInfo.InvariantCulture, $"expected entry {expectedSequence}, found {entry.Sequence}: entries are missing"));
             }
 
             if (!string.Equals(entry.PreviousHash, expectedPrevious, StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,7 +62,7 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
         var demo = new DemoTenant(tenant.Id, [residence.Id, clients.Id], ngo.Id);
         await RunModuleSeedersAsync(demo, options, progress, cancellationToken);
 
-        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: $"demo tenant with {options.Persons} persons"), cancellationToken);
+        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: string.Create(CultureInfo.InvariantCulture, $"demo tenant with {options.Persons} persons")), cancellationToken);
         services.GetService<OrganisationDirectory>()?.Invalidate();
         return true;
     }
@@ -79,7 +80,7 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
             organisations.First(o => o.Kind == OrganisationKind.PartnerNgo).Id);
         await RunModuleSeedersAsync(demo, options, progress, cancellationToken);
 
-        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: $"added {options.Persons} synthetic persons"), cancellationToken);
+        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: string.Create(CultureInfo.InvariantCulture, $"added {options.Persons} synthetic persons")), cancellationToken);
     }
 
     private async Task RunModuleSeedersAsync(DemoTenant demo, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken)

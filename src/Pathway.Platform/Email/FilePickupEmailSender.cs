@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 
@@ -18,7 +19,7 @@ public sealed class FilePickupEmailSender(string folder, TimeProvider clock, ILo
         Directory.CreateDirectory(Folder);
         var now = clock.GetUtcNow();
         var mime = MimeMessageBuilder.Build(message, now);
-        var name = $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}";
+        var name = string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}");
         var partial = Path.Combine(Folder, name + ".tmp");
         var file = Path.Combine(Folder, name + ".eml");
         // Written aside and renamed, so a mail client or a test never reads half a message.

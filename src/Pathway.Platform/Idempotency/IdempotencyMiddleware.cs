@@ -35,7 +35,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var key = values.ToString();
         if (values.Count != 1 || key.Length is 0 or > IdempotencyStore.MaxKeyLength)
         {
-            await TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            await TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
                 [HeaderName] = [text["Send one Idempotency-Key of 1 to {0} characters.", IdempotencyStore.MaxKeyLength]],
             }).ExecuteAsync(http);

@@ -17,7 +17,7 @@ public sealed class OneTimeForms(IHttpContextAccessor accessor, IdempotencyStore
     private string? token;
 
     /// <summary>Raised when the posted token has been used, so a form shown again gets a new one.</summary>
-    public event Action? Renewed;
+    public event EventHandler? Renewed;
 
     /// <summary>
     /// The token for the form on this page: the one it was posted with (so a page shown again after
@@ -35,7 +35,7 @@ public sealed class OneTimeForms(IHttpContextAccessor accessor, IdempotencyStore
 
         // A page that stays after creating (a list with a form for the next one) must not send this token again.
         token = NewToken();
-        Renewed?.Invoke();
+        Renewed?.Invoke(this, EventArgs.Empty);
         var key = $"form:{posted}";
         // The token is bound to its form's address: the same token sent to another form is not a repeat.
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"FORM\n{http.Request.Path}")));

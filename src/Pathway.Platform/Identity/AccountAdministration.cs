@@ -82,7 +82,7 @@ public sealed class AccountAdministration(UserManager<PathwayUser> users, Pathwa
         await users.AddToRoleAsync(user, roles[0]);
         await db.AuditNowAsync(new AuditRecord(AuditAction.AccountChange, nameof(PathwayUser), user.Id.ToString(), Details: $"account created with the role {roles[0]}"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new AccountCreation(user, account.Password is null ? password : null, new Dictionary<string, string[]>());
+        return new AccountCreation(user, account.Password is null ? password : null, new Dictionary<string, string[]>(StringComparer.Ordinal));
     }
 
     /// <summary>Gives the user exactly <paramref name="roles"/> and the organisation; ends the user's sessions, so the new rights apply from the next sign-in.</summary>
@@ -91,7 +91,7 @@ public sealed class AccountAdministration(UserManager<PathwayUser> users, Pathwa
         var errors = new FieldErrors(text);
         await CheckRolesAsync(user.TenantId, roles, organisationId, errors, "Roles", cancellationToken);
         var current = await users.GetRolesAsync(user);
-        if (!errors.Any && current.Contains(Roles.Admin) && !roles.Contains(Roles.Admin) && await IsLastActiveAdministratorAsync(user))
+        if (!errors.Any && current.Contains(Roles.Admin) && !roles.Contains(Roles.Admin, StringComparer.Ordinal) && await IsLastActiveAdministratorAsync(user))
         {
             errors.AddTranslated("Roles", text["This is the last active administrator: give another account the Administrator role first."]);
         }
@@ -102,14 +102,14 @@ public sealed class AccountAdministration(UserManager<PathwayUser> users, Pathwa
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await users.RemoveFromRolesAsync(user, current.Except(roles).ToList());
-        await users.AddToRolesAsync(user, roles.Except(current).ToList());
+        await users.RemoveFromRolesAsync(user, current.Except(roles, StringComparer.Ordinal).ToList());
+        await users.AddToRolesAsync(user, roles.Except(current, StringComparer.Ordinal).ToList());
         user.OrganisationId = Roles.IsStaff(roles) ? organisationId : null;
         await users.UpdateSecurityStampAsync(user);
         await db.AuditNowAsync(new AuditRecord(AuditAction.AccountChange, nameof(PathwayUser), user.Id.ToString(),
             Details: $"roles set to {string.Join(", ", roles.Order(StringComparer.Ordinal))}; organisation {user.OrganisationId?.ToString() ?? "none"}; signed out everywhere"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Dictionary<string, string[]>();
+        return new Dictionary<string, string[]>(StringComparer.Ordinal);
     }
 
     /// <summary>Locks the account until an administrator unlocks it, and ends its sessions; null when done, else why not.</summary>
@@ -151,12 +151,12 @@ public sealed class AccountAdministration(UserManager<PathwayUser> users, Pathwa
             return;
         }
 
-        foreach (var unknown in roles.Where(r => !Roles.All.Contains(r)))
+        foreach (var unknown in roles.Where(r => !Roles.All.Contains(r, StringComparer.Ordinal)))
         {
             errors.AddTranslated(roleField, text["There is no role '{0}'.", unknown]);
         }
 
-        if (roles.Contains(Roles.Migrant) && roles.Count > 1)
+        if (roles.Contains(Roles.Migrant, StringComparer.Ordinal) && roles.Count > 1)
         {
             errors.AddTranslated(roleField, text["A migrant's account cannot also hold a staff role."]);
         }

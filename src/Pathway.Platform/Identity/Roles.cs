@@ -20,7 +20,7 @@ public static class Roles
     public static readonly IReadOnlyList<string> Staff =
         [CaseOfficer, Supervisor, NgoWorker, HelplineOperator, ContentEditor, Translator, Analyst, Admin];
 
-    public static bool IsStaff(IEnumerable<string> roles) => roles.Any(r => Staff.Contains(r));
+    public static bool IsStaff(IEnumerable<string> roles) => roles.Any(r => Staff.Contains(r, StringComparer.Ordinal));
 
     /// <summary>The English name shown for a role; the key of its translation.</summary>
     public static string DisplayName(string role) => role switch

@@ -22,7 +22,7 @@ public sealed class PermissionCatalog
                 throw new InvalidOperationException($"The permission '{grant.Permission}' is granted twice; each permission belongs to one module.");
             }
 
-            if (grant.Roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
+            if (grant.Roles.FirstOrDefault(r => !Roles.All.Contains(r, StringComparer.Ordinal)) is { } unknown)
             {
                 throw new InvalidOperationException($"The permission '{grant.Permission}' names the unknown role '{unknown}'.");
             }
@@ -46,7 +46,7 @@ public sealed class PermissionCatalog
         grants.TryGetValue(permission, out var grant) && roles.Any(grant.Roles.Contains);
 
     public IEnumerable<string> GrantedTo(string role) =>
-        grants.Values.Where(g => g.Roles.Contains(role)).Select(g => g.Permission);
+        grants.Values.Where(g => g.Roles.Contains(role, StringComparer.Ordinal)).Select(g => g.Permission);
 
     /// <summary>
     /// Granted by a role (people) or by a scope (API keys). Staff reach personal data only after a

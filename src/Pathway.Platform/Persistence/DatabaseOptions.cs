@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
 namespace Pathway.Platform.Persistence;
@@ -23,7 +24,7 @@ public sealed class DatabaseOptions
         {
             provider = DatabaseProvider.Sqlite;
         }
-        else if (!Enum.TryParse(providerText, ignoreCase: true, out provider) || !Enum.IsDefined(provider) || int.TryParse(providerText, out _))
+        else if (!Enum.TryParse(providerText, ignoreCase: true, out provider) || !Enum.IsDefined(provider) || int.TryParse(providerText, CultureInfo.InvariantCulture, out _))
         {
             throw new InvalidConfigurationException("Database:Provider", $"'{providerText}' is not a supported database provider; use Sqlite or Postgres.");
         }
@@ -48,7 +49,7 @@ public sealed class DatabaseOptions
 
         var personsText = configuration["Database:DemoPersons"];
         var persons = 2000;
-        if (!string.IsNullOrWhiteSpace(personsText) && (!int.TryParse(personsText, out persons) || persons < 0))
+        if (!string.IsNullOrWhiteSpace(personsText) && (!int.TryParse(personsText, CultureInfo.InvariantCulture, out persons) || persons < 0))
         {
             throw new InvalidConfigurationException("Database:DemoPersons", $"'{personsText}' is not a whole number of zero or more.");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Platform;
 
 namespace Pathway.Web.Account;
@@ -17,7 +18,7 @@ internal sealed record AccountMailOptions(int PerAddressPerHour, string? PublicU
         const string UrlKey = "Email:PublicUrl";
         var limitText = configuration[LimitKey];
         var limit = 5;
-        if (!string.IsNullOrWhiteSpace(limitText) && (!int.TryParse(limitText, out limit) || limit <= 0))
+        if (!string.IsNullOrWhiteSpace(limitText) && (!int.TryParse(limitText, CultureInfo.InvariantCulture, out limit) || limit <= 0))
         {
             throw new InvalidConfigurationException(LimitKey, $"'{limitText}' is not a whole number above zero.");
         }

@@ -15,7 +15,7 @@ internal static class AccountEndpoints
             {
                 if (http.User.Identity?.IsAuthenticated == true)
                 {
-                    await db.AuditNowAsync(new AuditRecord(AuditAction.SignOut, nameof(PathwayUser), http.User.GetUserId()?.ToString() ?? ""));
+                    await db.AuditNowAsync(new AuditRecord(AuditAction.SignOut, nameof(PathwayUser), http.User.GetUserId()?.ToString() ?? ""), http.RequestAborted);
                 }
 
                 await signIn.SignOutAsync();

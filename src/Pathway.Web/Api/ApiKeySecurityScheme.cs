@@ -16,7 +16,7 @@ internal sealed class ApiKeySecurityScheme : IOpenApiDocumentTransformer, IOpenA
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Components ??= new OpenApiComponents();
-        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
         document.Components.SecuritySchemes[Id] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.ApiKey,

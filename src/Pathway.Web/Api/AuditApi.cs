@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Audit;
@@ -87,7 +88,7 @@ internal static class AuditApi
     public static async Task<AuditVerification> RunVerificationAsync(AuditTrail trail, PathwayDbContext db, CancellationToken cancellationToken)
     {
         var result = await trail.VerifyAsync(cancellationToken: cancellationToken);
-        var outcome = result.Break is { } broken ? $"broken at {broken.Sequence}" : $"intact, {result.Entries} entries";
+        var outcome = result.Break is { } broken ? string.Create(CultureInfo.InvariantCulture, $"broken at {broken.Sequence}") : string.Create(CultureInfo.InvariantCulture, $"intact, {result.Entries} entries");
         await db.AuditNowAsync(new AuditRecord(AuditAction.Verify, AuditTrail.EntityType, "", Details: outcome), cancellationToken);
         return result;
     }

@@ -17,6 +17,6 @@ internal static partial class BrandingEndpoint
             })
             .ExcludeFromDescription();
 
-    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HexColour();
 }

@@ -60,7 +60,7 @@ internal static class ApiKeyRequestValidation
 {
     public static Dictionary<string, string[]> Validate(CreateApiKeyRequest request, Guid tenant, OrganisationDirectory.Snapshot directory, PermissionCatalog permissions, IStringLocalizer<Text> text)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
         {
             errors["name"] = [text["Give the key a name of 1 to 200 characters."]];

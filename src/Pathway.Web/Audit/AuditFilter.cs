@@ -17,7 +17,7 @@ public sealed record AuditFilter(string? Person, string? User, string? Action, s
     /// <summary>Turns the filters into a query, or field errors in the reader's language.</summary>
     public (AuditQuery? Query, Dictionary<string, string[]> Errors) Parse(Guid tenantId, TimeZoneInfo zone, IStringLocalizer<Text> text)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         Guid? person = null;
         if (!string.IsNullOrWhiteSpace(Person))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -127,7 +128,7 @@ internal static class PlatformHosting
             return fallback;
         }
 
-        return int.TryParse(text, out var value) && value > 0
+        return int.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
             : throw new InvalidConfigurationException(key, $"'{text}' is not a whole number above zero.");
     }
@@ -215,7 +216,7 @@ internal static class PlatformHosting
 
     private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
@@ -282,5 +283,5 @@ internal static class PlatformHosting
         await app.RunAsync();
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

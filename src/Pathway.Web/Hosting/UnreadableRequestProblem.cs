@@ -31,7 +31,7 @@ internal static class UnreadableRequestProblem
         var json = bad.InnerException is JsonException;
         context.ProblemDetails.Title = text["The request could not be read."];
         context.ProblemDetails.Detail = null;
-        context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]>
+        context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             [json ? "body" : "request"] = [json ? text["This is not valid JSON, or a value has the wrong type."] : text["A value in the request has the wrong form."]],
         };
