@@ -167,7 +167,7 @@ public abstract class DuplicateReviewTests
         result!.Imported.ShouldBe(2);
         result.DocumentsFound.ShouldBeGreaterThanOrEqualTo(1);
         var queue = await supervisor.Client.GetFromJsonAsync<List<SuspicionView>>("/api/v1/duplicates", TestContext.Current.CancellationToken);
-        queue!.ShouldContain(s => s.Kind == SuspicionKind.LostOrStolenDocument && s.Person.Id == a.Id && s.Explanation.Contains(document.Number));
+        queue!.ShouldContain(s => s.Kind == SuspicionKind.LostOrStolenDocument && s.Person.Id == a.Id && s.Evidence.Facts.Any(f => f.Name == "document" && f.Value == document.Number) && s.Evidence.Facts.Any(f => f.Name == "source" && f.Value == "SLTD"));
     }
 
     [Theory]

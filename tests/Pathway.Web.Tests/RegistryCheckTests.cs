@@ -142,7 +142,7 @@ public abstract class RegistryCheckTests
         using var supervisor = factory.Session();
         await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
         var queue = await supervisor.Client.GetFromJsonAsync<List<SuspicionView>>("/api/v1/duplicates", TestContext.Current.CancellationToken);
-        queue!.ShouldContain(s => s.Kind == SuspicionKind.LikelySamePerson && s.Source == SuspicionSource.Scan && s.Explanation.Contains("weights"));
+        queue!.ShouldContain(s => s.Kind == SuspicionKind.LikelySamePerson && s.Source == SuspicionSource.Scan && s.Evidence.Weights.Count > 0 && s.Evidence.Weights.All(w => w.Field.Length > 0 && w.Level.Length > 0));
     }
 }
 

@@ -260,7 +260,7 @@ internal sealed class DuplicateReview(PathwayDbContext db, ITenantScopeAccessor 
 
         // A suspicion whose records the caller may not see is not shown at all.
         return suspicions.Where(s => persons.ContainsKey(s.PersonId) && (s.OtherPersonId is null || persons.ContainsKey(s.OtherPersonId.Value)))
-            .Select(s => new SuspicionView(s.Id, s.Kind, s.Source, s.Status, s.Probability, s.Explanation, s.DetectedAt,
+            .Select(s => new SuspicionView(s.Id, s.Kind, s.Source, s.Status, s.Probability, SuspicionEvidence.FromStored(s.Explanation), s.DetectedAt,
                 persons[s.PersonId], s.OtherPersonId is { } other ? persons[other] : null))
             .ToList();
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Pathway.People.Registry;
 
 namespace Pathway.People.Duplicates;
@@ -14,7 +13,7 @@ public static class RegistrationSuspicions
         foreach (var candidate in check.Candidates.Where(c => c.Probability >= QueueFrom))
         {
             yield return DuplicateSuspicion.Raise(person.TenantId, person.OrganisationId, person.Id, candidate.Person.Id, SuspicionKind.LikelySamePerson,
-                SuspicionSource.Registration, candidate.Probability, Explain(candidate), now);
+                SuspicionSource.Registration, candidate.Probability, SuspicionEvidence.Of(candidate.Evidence).ToStored(), now);
         }
 
         foreach (var signal in check.Signals)
@@ -22,7 +21,7 @@ public static class RegistrationSuspicions
             if (signal.Kind == SuspicionKind.SharedDocumentNumber && signal.OtherPersonId is { } other)
             {
                 yield return DuplicateSuspicion.Raise(person.TenantId, person.OrganisationId, person.Id, other, SuspicionKind.SharedDocumentNumber,
-                    SuspicionSource.Registration, 1, JsonSerializer.Serialize(new { document = signal.DocumentNumber }), now);
+                    SuspicionSource.Registration, 1, new SuspicionEvidence([], [new EvidenceFact("document", signal.DocumentNumber)]).ToStored(), now);
             }
             else if (signal.Kind == SuspicionKind.LostOrStolenDocument)
             {
@@ -32,10 +31,4 @@ public static class RegistrationSuspicions
             }
         }
     }
-
-    /// <summary>The field weights, without the compared values: the queue shows the records themselves.</summary>
-    public static string Explain(DuplicateCandidate candidate) => Explain(candidate.Evidence);
-
-    public static string Explain(IEnumerable<Pathway.Matching.FieldWeight> evidence) =>
-        JsonSerializer.Serialize(new { weights = evidence.Select(w => new { field = w.Field, level = w.Level, weight = Math.Round(w.Weight, 2) }) });
 }

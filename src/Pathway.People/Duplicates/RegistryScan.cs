@@ -202,7 +202,7 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
                 var (a, b) = (persons[present[pairs[k].Item1]], persons[present[pairs[k].Item2]]);
                 var pair = results[k];
                 var suspicion = DuplicateSuspicion.Raise(tenantId, a.OrganisationId, a.Id, b.Id, SuspicionKind.LikelySamePerson, SuspicionSource.Scan,
-                    pair.MatchProbability, RegistrationSuspicions.Explain(pair.Fields), now);
+                    pair.MatchProbability, SuspicionEvidence.Of(pair.Fields).ToStored(), now);
                 if (pair.MatchProbability >= RegistrationSuspicions.QueueFrom && !known.Contains((suspicion.PersonId, suspicion.OtherPersonId, suspicion.Kind, "")))
                 {
                     found.Add(suspicion);

@@ -8,7 +8,7 @@ public sealed record SuspicionView(
     SuspicionSource Source,
     SuspicionStatus Status,
     double Probability,
-    string Explanation,
+    SuspicionEvidence Evidence,
     DateTime DetectedAt,
     PersonSummary Person,
     PersonSummary? Other);
