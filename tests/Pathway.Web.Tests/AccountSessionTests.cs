@@ -112,6 +112,28 @@ public abstract class AccountSessionTests
     }
 
     [Fact]
+    public async Task Lock_SignedInUser_AStylesheetIsServedWithoutEndingTheSession_ThePageAfterItEndsIt()
+    {
+        var factory = await FactoryAsync();
+        var email = await CreateAccountAsync(factory, Roles.CaseOfficer);
+        using var officer = factory.Session();
+        await officer.SignInAsync(email);
+        using var admin = factory.Session();
+        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+        using var locked = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"lock:{await IdOfAsync(factory, email)}" });
+        (await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"{email} is locked and signed out everywhere.");
+
+        // A static asset is not checked against the account, so it does not sign the user out either.
+        using var stylesheet = await officer.NoRedirect.GetAsync("/css/site.css", TestContext.Current.CancellationToken);
+        stylesheet.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (stylesheet.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []).ShouldNotContain(c => c.StartsWith("pathway.auth=", StringComparison.Ordinal));
+
+        using var staffPage = await officer.NoRedirect.GetAsync("/staff", TestContext.Current.CancellationToken);
+        staffPage.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        staffPage.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
+    [Fact]
     public async Task ResetTwoFactor_OnTheAdminPage_EndsTheUsersSessions_AndTheyEnrolAgain()
     {
         var factory = await FactoryAsync();
