@@ -65,7 +65,6 @@ public sealed class ForecastJourneyTests(Browser browser)
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main .result button[formaction]").ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1 + 3 * 6);
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -115,7 +114,6 @@ public sealed class ForecastJourneyTests(Browser browser)
         lines.Skip(1).Select(l => l.Split(',')[1]).ShouldBe(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]);
 
         (await CountSeriesAsync(server.Factory)).ShouldBe(storedBefore, "nothing is stored unless asked");
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
     private static FilePayload Csv(string text) => new() { Name = "inflow.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };

@@ -39,8 +39,6 @@ public sealed class SessionJourneyTests(Browser browser)
         await staff.Locator("nav.languages a[hreflang=en]").ClickAsync();
         await staff.WaitForURLAsync("**/en/staff/persons");
         (await staff.Locator("#name").CountAsync()).ShouldBe(1);
-
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -67,8 +65,6 @@ public sealed class SessionJourneyTests(Browser browser)
         await page.SubmitAsync();
         await page.WaitForURLAsync("**/en/staff");
         await page.ShouldBeAccessibleAsync();
-
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -111,7 +107,5 @@ public sealed class SessionJourneyTests(Browser browser)
         await admin.Locator("tbody a", new PageLocatorOptions { HasText = "Anna Kowalska" }).ClickAsync();
         await admin.WaitForURLAsync("**/en/admin/users/*");
         await admin.ShouldBeAccessibleAsync();
-
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 }

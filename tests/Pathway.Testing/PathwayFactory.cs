@@ -38,6 +38,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
         {
             settings[key] = value;
         }
+
+        ServerErrorCheck.Watch(Logs);
     }
 
     public DatabaseProvider Provider { get; }
@@ -101,6 +103,7 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            Logs.Closed = true;
             SqliteConnection.ClearAllPools();
             NpgsqlConnection.ClearAllPools();
             try

@@ -134,6 +134,9 @@ public abstract class PlatformHttpTests
     public async Task AuditEntries_UpdateOrDelete_IsRefusedByTheDatabase()
     {
         var factory = await FactoryAsync();
+        // The refused commands are logged as failed by the database layer: that refusal is what this test asks for.
+        factory.Logs.Expect("UPDATE \"AuditEntries\"");
+        factory.Logs.Expect("DELETE FROM \"AuditEntries\"");
         await factory.WithDbAsync(async db =>
         {
             await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Details\" = 'changed'"));
@@ -180,7 +183,6 @@ public abstract class PlatformHttpTests
         using var session = factory.Session();
         await session.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
         var before = await CountPersonsAsync(factory);
-        var mark = factory.Logs.Mark();
         foreach (var language in new[] { "pl", "ar" })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/persons")
@@ -201,7 +203,6 @@ public abstract class PlatformHttpTests
         }
 
         (await CountPersonsAsync(factory)).ShouldBe(before);
-        factory.Logs.ErrorsSince(mark).ShouldBeEmpty();
     }
 
     [Theory]
@@ -214,13 +215,11 @@ public abstract class PlatformHttpTests
         using var session = factory.Session();
         await session.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
         var before = await CountPersonsAsync(factory);
-        var mark = factory.Logs.Mark();
         using var response = await session.Client.PostAsync("/api/v1/persons", new StringContent(body, Encoding.UTF8, contentType), TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBeOneOf(400, 415);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("   at ");
         (await CountPersonsAsync(factory)).ShouldBe(before);
-        factory.Logs.ErrorsSince(mark).ShouldBeEmpty();
     }
 
     [Fact]

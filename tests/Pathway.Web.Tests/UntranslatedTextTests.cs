@@ -219,21 +219,5 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
     }
 
     /// <summary>The platform on SQLite with the pseudo-locale in place of the real localizer.</summary>
-    public sealed class MarkedFactory : IAsyncLifetime
-    {
-        public PathwayFactory Factory { get; } = PathwayFactory.Sqlite(configureServices: services =>
-            services.AddTransient<IStringLocalizer<Text>, MarkingLocalizer>());
-
-        public ValueTask InitializeAsync()
-        {
-            _ = Factory.Server;
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Factory.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
+    public sealed class MarkedFactory() : SqliteFactoryFixture(services => services.AddTransient<IStringLocalizer<Text>, MarkingLocalizer>());
 }
