@@ -14,9 +14,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await using var migrantContext = await browser.NewContextAsync(server.Url);
         var migrant = await migrantContext.NewPageAsync();
         await migrant.GotoAsync("/uk/account/login");
-        await migrant.FillAsync("#email", DemoAccounts.EmailOf(Roles.Migrant));
-        await migrant.FillAsync("#password", DemoAccounts.Password);
-        await migrant.SubmitAsync();
+        await migrant.SubmitSignInAsync(DemoAccounts.EmailOf(Roles.Migrant));
         await migrant.WaitForURLAsync("**/uk/");
         await migrant.Locator("nav.languages a[hreflang=en]").ClickAsync();
         await migrant.WaitForURLAsync("**/en/");
@@ -57,9 +55,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await page.WaitForURLAsync("**/en/");
 
         await page.GotoAsync("/en/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.SubmitAsync();
+        await page.SubmitSignInAsync(email);
         await page.WaitForURLAsync("**/en/account/login-2fa**");
         await page.FillAsync("#code", code.Replace("-", "").ToLowerInvariant());
         await page.SubmitAsync();
@@ -91,9 +87,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await officer.GotoAsync("/en/staff/persons");
         await officer.WaitForURLAsync("**/en/account/login**");
         (await officerContext.APIRequest.GetAsync("/api/v1/persons?name=a")).Status.ShouldBe(401);
-        await officer.FillAsync("#email", officerEmail);
-        await officer.FillAsync("#password", DemoAccounts.Password);
-        await officer.SubmitAsync();
+        await officer.SubmitSignInAsync(officerEmail);
         (await officer.Locator("main [role=alert]").TextContentAsync())!.ShouldContain("An administrator has locked this account.");
 
         // The new-account form with its field errors, and the roles page, meet the same accessibility bar.

@@ -33,11 +33,11 @@ public abstract class AuditTrailHttpTests
     {
         var factory = await FactoryAsync();
         var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
-        using var officer = await SignInAsync(factory, Roles.CaseOfficer);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         (await officer.Client.GetAsync($"/api/v1/persons/{person.Id}?reason=officer-check", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await supervisor.Client.GetAsync($"/api/v1/persons/{person.Id}?reason=supervisor-check", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var officerId = await UserIdAsync(factory, Roles.CaseOfficer);
+        var officerId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
 
         var forPerson = await ListAsync(supervisor, $"person={person.Id}");
         forPerson.Entries.Select(e => e.Reason).ShouldContain("officer-check");
@@ -64,7 +64,7 @@ public abstract class AuditTrailHttpTests
     public async Task List_FollowingTheCursor_WalksOlderPagesWithoutOverlap()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         // Every read of the trail is an entry of its own: twelve reads make sure four full pages exist
         // whichever tests of this class ran before on this database.
         for (var i = 0; i < 12; i++)
@@ -91,7 +91,7 @@ public abstract class AuditTrailHttpTests
     public async Task List_BadFilters_AnswersFieldErrorsInTheCallersLanguage()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/audit?person=abc&from=2026-13-01&to=x&limit=0&before=-3");
         request.Headers.AcceptLanguage.ParseAdd("pl");
         using var response = await supervisor.Client.SendAsync(request, Cancel);
@@ -109,7 +109,7 @@ public abstract class AuditTrailHttpTests
     {
         var factory = await FactoryAsync();
         var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         var reason = "complaint, see \"file 12\"";
         (await supervisor.Client.GetAsync($"/api/v1/persons/{person.Id}?reason={Uri.EscapeDataString(reason)}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -129,8 +129,8 @@ public abstract class AuditTrailHttpTests
     public async Task Reading_TheTrail_IsWrittenToTheTrail()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
-        var supervisorId = await UserIdAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        var supervisorId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.Supervisor));
         await ListAsync(supervisor, "action=sign-in");
         (await supervisor.Client.GetAsync("/api/v1/audit.csv?action=sign-in", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -147,7 +147,7 @@ public abstract class AuditTrailHttpTests
     {
         var factory = await FactoryAsync();
         var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
 
         var personPage = await supervisor.GetPageAsync($"/staff/persons/{person.Id}?reason=page-check");
         var link = personPage.QuerySelector($"a[href='staff/audit?person={person.Id}']");
@@ -162,7 +162,7 @@ public abstract class AuditTrailHttpTests
         bad.QuerySelector(".errors")!.TextContent.ShouldContain("Enter the date as YYYY-MM-DD.");
         bad.QuerySelector("table.audit").ShouldBeNull();
 
-        using var officer = await SignInAsync(factory, Roles.CaseOfficer);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var officerView = await officer.GetPageAsync($"/staff/persons/{person.Id}");
         officerView.QuerySelector("a[href^='staff/audit']").ShouldBeNull();
     }
@@ -171,7 +171,7 @@ public abstract class AuditTrailHttpTests
     public async Task Verify_IntactChain_ReportsEntriesAndTheLastOnTheApiAndThePage()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var response = await supervisor.Client.PostAsync("/api/v1/audit/verify", null, Cancel);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var result = (await response.Content.ReadFromJsonAsync<AuditVerificationResponse>(Cancel))!;
@@ -193,7 +193,7 @@ public abstract class AuditTrailHttpTests
     public async Task Verify_AfterSomeoneAltersAnEntryBehindTheTriggers_ReportsThatEntryOnTheApiAndThePage()
     {
         var factory = await FreshFactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         await factory.WithDbAsync(db => TamperAsync(db, 3));
 
         using var response = await supervisor.Client.PostAsync("/api/v1/audit/verify", null, Cancel);
@@ -212,7 +212,7 @@ public abstract class AuditTrailHttpTests
     public async Task ApiKey_WithTheAuditScope_ReadsOnlyItsOwnOfficesTrail()
     {
         var factory = await FactoryAsync();
-        using var admin = await SignInAsync(factory, Roles.Admin);
+        using var admin = await factory.SignInAsync(Roles.Admin);
         var organisation = Guid.Empty;
         var tenant = Guid.Empty;
         await factory.WithDbAsync(async db =>
@@ -236,21 +236,6 @@ public abstract class AuditTrailHttpTests
         (await machine.PostAsync("/api/v1/audit/verify", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The key reads the trail, nothing else.
         (await machine.GetAsync("/api/v1/persons?name=a", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
-
-    private static async Task<WebSession> SignInAsync(PathwayFactory factory, string role)
-    {
-        var session = factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
-    }
-
-    private static async Task<Guid> UserIdAsync(PathwayFactory factory, string role)
-    {
-        var id = Guid.Empty;
-        var email = DemoAccounts.EmailOf(role);
-        await factory.WithDbAsync(async db => id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Cancel));
-        return id;
     }
 
     private static async Task<AuditPageResponse> ListAsync(WebSession session, string query)

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Pathway.Analytics.Api;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 
@@ -214,12 +213,7 @@ public abstract class PlanningHttpTests
         (await session.Client.PostAsync(Staffing, Body("{}"), Cancellation)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private async Task<WebSession> SignInAsync(string role)
-    {
-        var session = (await FactoryAsync()).Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
-    }
+    private async Task<WebSession> SignInAsync(string role) => await (await FactoryAsync()).SignInAsync(role);
 
     private static async Task<T> PlanAsync<T>(WebSession session, string url, object body)
     {
