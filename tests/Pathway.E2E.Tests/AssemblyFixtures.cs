@@ -1,1 +1,2 @@
 [assembly: AssemblyFixture(typeof(Pathway.E2E.Tests.Browser))]
+[assembly: Pathway.Testing.CheckServerErrors]

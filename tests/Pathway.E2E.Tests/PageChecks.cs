@@ -18,13 +18,27 @@ internal static class PageChecks
 
     public static Task SubmitAsync(this IPage page) => page.Locator("main button[type=submit]").First.ClickAsync();
 
+    /// <summary>Fills the sign-in form on the page and sends it.</summary>
+    public static async Task SubmitSignInAsync(this IPage page, string email, string password = Pathway.Platform.Demo.DemoAccounts.Password)
+    {
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.SubmitAsync();
+    }
+
+    /// <summary>Types a new password and its confirmation into the form on the page and sends it.</summary>
+    public static async Task SubmitNewPasswordAsync(this IPage page, string password, string confirmation)
+    {
+        await page.FillAsync("#password", password);
+        await page.FillAsync("#confirm", confirmation);
+        await page.SubmitAsync();
+    }
+
     /// <summary>A staff member's first sign-in: password, then enrolling an authenticator with a code computed from the shown key.</summary>
     public static async Task SignInAsNewStaffAsync(this IPage page, string language, string email)
     {
         await page.GotoAsync($"/{language}/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", Pathway.Platform.Demo.DemoAccounts.Password);
-        await page.SubmitAsync();
+        await page.SubmitSignInAsync(email);
         await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
         var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", Pathway.Testing.Totp.Code(key));

@@ -14,9 +14,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await using var migrantContext = await browser.NewContextAsync(server.Url);
         var migrant = await migrantContext.NewPageAsync();
         await migrant.GotoAsync("/uk/account/login");
-        await migrant.FillAsync("#email", DemoAccounts.EmailOf(Roles.Migrant));
-        await migrant.FillAsync("#password", DemoAccounts.Password);
-        await migrant.SubmitAsync();
+        await migrant.SubmitSignInAsync(DemoAccounts.EmailOf(Roles.Migrant));
         await migrant.WaitForURLAsync("**/uk/");
         await migrant.Locator("nav.languages a[hreflang=en]").ClickAsync();
         await migrant.WaitForURLAsync("**/en/");
@@ -39,8 +37,6 @@ public sealed class SessionJourneyTests(Browser browser)
         await staff.Locator("nav.languages a[hreflang=en]").ClickAsync();
         await staff.WaitForURLAsync("**/en/staff/persons");
         (await staff.Locator("#name").CountAsync()).ShouldBe(1);
-
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -59,16 +55,12 @@ public sealed class SessionJourneyTests(Browser browser)
         await page.WaitForURLAsync("**/en/");
 
         await page.GotoAsync("/en/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.SubmitAsync();
+        await page.SubmitSignInAsync(email);
         await page.WaitForURLAsync("**/en/account/login-2fa**");
         await page.FillAsync("#code", code.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant());
         await page.SubmitAsync();
         await page.WaitForURLAsync("**/en/staff");
         await page.ShouldBeAccessibleAsync();
-
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -95,9 +87,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await officer.GotoAsync("/en/staff/persons");
         await officer.WaitForURLAsync("**/en/account/login**");
         (await officerContext.APIRequest.GetAsync("/api/v1/persons?name=a")).Status.ShouldBe(401);
-        await officer.FillAsync("#email", officerEmail);
-        await officer.FillAsync("#password", DemoAccounts.Password);
-        await officer.SubmitAsync();
+        await officer.SubmitSignInAsync(officerEmail);
         (await officer.Locator("main [role=alert]").TextContentAsync())!.ShouldContain("An administrator has locked this account.");
 
         // The new-account form with its field errors, and the roles page, meet the same accessibility bar.
@@ -111,7 +101,5 @@ public sealed class SessionJourneyTests(Browser browser)
         await admin.Locator("tbody a", new PageLocatorOptions { HasText = "Anna Kowalska" }).ClickAsync();
         await admin.WaitForURLAsync("**/en/admin/users/*");
         await admin.ShouldBeAccessibleAsync();
-
-        server.Factory.Logs.Errors.ShouldBeEmpty();
     }
 }

@@ -1,9 +1,12 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Pathway.Platform.Demo;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.Testing;
@@ -38,6 +41,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
         {
             settings[key] = value;
         }
+
+        ServerErrorCheck.Watch(Logs);
     }
 
     public DatabaseProvider Provider { get; }
@@ -70,7 +75,30 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
     /// <summary>A new browser-like session; pass another session's cookies to continue it (on this or another node).</summary>
     public WebSession Session(System.Net.CookieContainer? cookies = null) => new(this, cookies ?? new System.Net.CookieContainer());
 
+    /// <summary>A new session signed in as the demo account of <paramref name="role"/>.</summary>
+    public async Task<WebSession> SignInAsync(string role)
+    {
+        var session = Session();
+        await session.SignInAsync(DemoAccounts.EmailOf(role));
+        return session;
+    }
+
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>How many rows of <typeparamref name="T"/> (that match <paramref name="where"/>) the database holds, in every tenant.</summary>
+    public async Task<int> CountAsync<T>(Expression<Func<T, bool>>? where = null) where T : class
+    {
+        var count = 0;
+        await WithDbAsync(async db => count = await (where is null ? db.Set<T>().CountAsync() : db.Set<T>().CountAsync(where)));
+        return count;
+    }
+
+    public async Task<Guid> UserIdAsync(string email)
+    {
+        var id = Guid.Empty;
+        await WithDbAsync(async db => id = await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync());
+        return id;
+    }
 
     public async Task WithDbAsync(Func<PathwayDbContext, Task> action)
     {
@@ -101,6 +129,7 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            Logs.Closed = true;
             SqliteConnection.ClearAllPools();
             NpgsqlConnection.ClearAllPools();
             try

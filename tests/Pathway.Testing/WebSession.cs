@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -40,13 +41,18 @@ public sealed class WebSession : IDisposable
     /// <summary>Fills and posts the Blazor form named <paramref name="handler"/> on the page at <paramref name="url"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string url, string handler, IDictionary<string, string> fields)
     {
-        var page = await GetPageAsync(url);
-        var form = page.Forms.FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{handler}']") is not null)
-            ?? throw new InvalidOperationException($"No form '{handler}' on {url}: {page.Title}");
-        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+        var values = HiddenFields(await GetPageAsync(url), handler);
         values.AddRange(fields);
         return await Client.PostAsync(url, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The hidden fields (antiforgery token, handler, one-time token) of the Blazor form named <paramref name="handler"/>, as the page holds them.</summary>
+    public static List<KeyValuePair<string, string>> HiddenFields(IDocument page, string handler)
+    {
+        var form = page.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{handler}']") is not null)
+            ?? throw new InvalidOperationException($"No form '{handler}' on the page '{page.Title}'.");
+        return form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
     }
 
     /// <summary>Signs in with the demo password; enrols or answers two-factor for staff as a person with an authenticator app would.</summary>

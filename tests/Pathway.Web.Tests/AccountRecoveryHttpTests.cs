@@ -130,7 +130,6 @@ public abstract class AccountRecoveryHttpTests
         // One mailer sends in order: once the known address has its mail, the unknown one was dealt with.
         await factory.Mailbox.WaitForAsync(known);
         factory.Mailbox.To(unknown).ShouldBeEmpty();
-        factory.Logs.Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -163,7 +162,6 @@ public abstract class AccountRecoveryHttpTests
         (await session.PostFormAsync(link, "reset-password", new Dictionary<string, string> { ["Input.Password"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword })).Dispose();
         var used = await session.GetPageAsync(link);
         used.QuerySelector("main [role=alert]")!.TextContent.ShouldBe(refused);
-        factory.Logs.Errors.ShouldBeEmpty();
     }
 
     [Fact]

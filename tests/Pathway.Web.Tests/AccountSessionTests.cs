@@ -86,10 +86,8 @@ public abstract class AccountSessionTests
         await officer.SignInAsync(email);
         (await officer.NoRedirect.GetAsync("/api/v1/persons?name=a", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var admin = factory.Session();
-        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
-        using var locked = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"lock:{await IdOfAsync(factory, email)}" });
-        (await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"{email} is locked and signed out everywhere.");
+        using var admin = await factory.SignInAsync(Roles.Admin);
+        (await UserActionAsync(factory, admin, "lock", email)).ShouldContain($"{email} is locked and signed out everywhere.");
         (await StatusOnAdminPageAsync(admin, email)).ShouldBe("Locked");
 
         (await officer.NoRedirect.GetAsync("/api/v1/persons?name=a", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -104,10 +102,29 @@ public abstract class AccountSessionTests
         text.ShouldNotContain("too many failed attempts");
         await factory.WithDbAsync(async db => (await db.AuditEntries.AnyAsync(e => e.Action == AuditAction.AccountChange && e.Details!.StartsWith("locked by an administrator"))).ShouldBeTrue());
 
-        using var unlocked = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"unlock:{await IdOfAsync(factory, email)}" });
-        (await unlocked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"{email} is unlocked.");
+        (await UserActionAsync(factory, admin, "unlock", email)).ShouldContain($"{email} is unlocked.");
         using var back = factory.Session();
         (await back.SignInAsync(email)).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/staff");
+    }
+
+    [Fact]
+    public async Task Lock_SignedInUser_AStylesheetIsServedWithoutEndingTheSession_ThePageAfterItEndsIt()
+    {
+        var factory = await FactoryAsync();
+        var email = await CreateAccountAsync(factory, Roles.CaseOfficer);
+        using var officer = factory.Session();
+        await officer.SignInAsync(email);
+        using var admin = await factory.SignInAsync(Roles.Admin);
+        (await UserActionAsync(factory, admin, "lock", email)).ShouldContain($"{email} is locked and signed out everywhere.");
+
+        // A static asset is not checked against the account, so it does not sign the user out either.
+        using var stylesheet = await officer.NoRedirect.GetAsync("/css/site.css", TestContext.Current.CancellationToken);
+        stylesheet.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (stylesheet.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []).ShouldNotContain(c => c.StartsWith("pathway.auth=", StringComparison.Ordinal));
+
+        using var staffPage = await officer.NoRedirect.GetAsync("/staff", TestContext.Current.CancellationToken);
+        staffPage.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        staffPage.Headers.Location!.ToString().ShouldContain("/account/login");
     }
 
     [Fact]
@@ -117,11 +134,9 @@ public abstract class AccountSessionTests
         var email = await CreateAccountAsync(factory, Roles.CaseOfficer);
         using var officer = factory.Session();
         await officer.SignInAsync(email);
-        using var admin = factory.Session();
-        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+        using var admin = await factory.SignInAsync(Roles.Admin);
 
-        using var reset = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"reset-2fa:{await IdOfAsync(factory, email)}" });
-        (await reset.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"Two-factor sign-in was reset for {email}.");
+        (await UserActionAsync(factory, admin, "reset-2fa", email)).ShouldContain($"Two-factor sign-in was reset for {email}.");
         (await officer.NoRedirect.GetAsync("/api/v1/persons?name=a", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         using var again = factory.Session();
         using var enrol = await again.PostFormAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = DemoAccounts.Password });
@@ -144,8 +159,7 @@ public abstract class AccountSessionTests
         text.ShouldContain("This account is locked after too many failed attempts.");
         text.ShouldNotContain("An administrator has locked");
 
-        using var admin = factory.Session();
-        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+        using var admin = await factory.SignInAsync(Roles.Admin);
         (await StatusOnAdminPageAsync(admin, email)).ShouldBe("Locked after failed attempts");
     }
 
@@ -153,9 +167,8 @@ public abstract class AccountSessionTests
     public async Task Lock_LastActiveAdministrator_IsRefused_InTheAdministratorsLanguage()
     {
         var factory = await FactoryAsync();
-        using var admin = factory.Session();
-        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
-        var id = await IdOfAsync(factory, DemoAccounts.EmailOf(Roles.Admin));
+        using var admin = await factory.SignInAsync(Roles.Admin);
+        var id = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.Admin));
 
         using var refused = await admin.PostFormAsync("/pl/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"lock:{id}" });
         var expected = UiTexts.GetString("This is the last active administrator and cannot be locked: nobody could unlock accounts any more.", CultureInfo.GetCultureInfo("pl"))!;
@@ -197,8 +210,7 @@ public abstract class AccountSessionTests
     public async Task CreateAccount_OnTheAdminPage_ShowsThePasswordOnce_AndThePersonSignsInWithIt()
     {
         var factory = await FactoryAsync();
-        using var admin = factory.Session();
-        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+        using var admin = await factory.SignInAsync(Roles.Admin);
         var email = $"created.{Guid.NewGuid():N}@example.org";
         using var created = await admin.PostFormAsync("/admin/users", "create-account", new Dictionary<string, string>
         {
@@ -228,9 +240,8 @@ public abstract class AccountSessionTests
     public async Task CreateAccount_BadInput_ShowsFieldErrorsInTheAdministratorsLanguage_AndCreatesNothing()
     {
         var factory = await FactoryAsync();
-        using var admin = factory.Session();
-        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
-        var before = await CountUsersAsync(factory);
+        using var admin = await factory.SignInAsync(Roles.Admin);
+        var before = await factory.CountAsync<PathwayUser>();
         var polish = CultureInfo.GetCultureInfo("pl");
 
         using var duplicate = await admin.PostFormAsync("/pl/admin/users", "create-account", new Dictionary<string, string>
@@ -255,7 +266,7 @@ public abstract class AccountSessionTests
         Parser.ParseDocument(await unknownRole.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
             .QuerySelector("#account-role-error")!.TextContent.Trim().ShouldBe(string.Format(polish, UiTexts.GetString("There is no role '{0}'.", polish)!, "Wizard"));
 
-        (await CountUsersAsync(factory)).ShouldBe(before);
+        (await factory.CountAsync<PathwayUser>()).ShouldBe(before);
     }
 
     [Fact]
@@ -263,13 +274,12 @@ public abstract class AccountSessionTests
     {
         var factory = await FactoryAsync();
         var email = await CreateAccountAsync(factory, Roles.CaseOfficer);
-        var id = await IdOfAsync(factory, email);
+        var id = await factory.UserIdAsync(email);
         using var officer = factory.Session();
         await officer.SignInAsync(email);
         (await officer.NoRedirect.GetAsync("/api/v1/persons?name=a", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var admin = factory.Session();
-        await admin.SignInAsync(DemoAccounts.EmailOf(Roles.Admin));
+        using var admin = await factory.SignInAsync(Roles.Admin);
         var office = await OfficeAsync(factory);
         using var saved = await admin.PostFormAsync($"/en/admin/users/{id}", "change-roles", new Dictionary<string, string> { ["Input.Roles"] = Roles.Analyst, ["Input.OrganisationId"] = office.ToString() });
         (await saved.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("They are signed out everywhere");
@@ -305,6 +315,13 @@ public abstract class AccountSessionTests
         return answer.RequestMessage!.RequestUri!.AbsolutePath;
     }
 
+    /// <summary>An administrator's action on a user's row of the users page (lock, unlock, reset-2fa): the page that answers.</summary>
+    private static async Task<string> UserActionAsync(PathwayFactory factory, WebSession admin, string action, string email)
+    {
+        using var response = await admin.PostFormAsync("/en/admin/users", "user-action", new Dictionary<string, string> { ["Action"] = $"{action}:{await factory.UserIdAsync(email)}" });
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>A fresh account for one test, so locking or changing it leaves the demo accounts to the other tests.</summary>
     private static async Task<string> CreateAccountAsync(PathwayFactory factory, string role)
     {
@@ -323,20 +340,6 @@ public abstract class AccountSessionTests
         var id = Guid.Empty;
         await factory.WithDbAsync(async db => id = await db.Organisations.Where(o => o.Kind == kind).OrderBy(o => o.Name).Select(o => o.Id).FirstAsync());
         return id;
-    }
-
-    private static async Task<Guid> IdOfAsync(PathwayFactory factory, string email)
-    {
-        var id = Guid.Empty;
-        await factory.WithDbAsync(async db => id = await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync());
-        return id;
-    }
-
-    private static async Task<int> CountUsersAsync(PathwayFactory factory)
-    {
-        var count = 0;
-        await factory.WithDbAsync(async db => count = await db.Users.CountAsync());
-        return count;
     }
 }
 

@@ -1,7 +1,5 @@
 using AngleSharp.Html.Dom;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
-using Pathway.Testing;
 
 namespace Pathway.Web.Tests;
 
@@ -14,7 +12,7 @@ public sealed class AddressValueTests(SqliteFactoryFixture fixture) : IClassFixt
     [InlineData("abc")]
     public async Task Forecasts_HorizonOutOfRange_SaysSoInTheReadersLanguage(string horizon)
     {
-        using var analyst = await SignInAsync(Roles.Analyst);
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var expected = Message("uk", "Horizon (periods ahead)", "Enter a number from {0} to {1}.", 1, 60);
 
         var page = await analyst.GetPageAsync($"/uk/analytics/forecasts?horizon={horizon}");
@@ -33,7 +31,7 @@ public sealed class AddressValueTests(SqliteFactoryFixture fixture) : IClassFixt
     [InlineData("abc")]
     public async Task Hierarchy_HorizonOutOfRange_SaysSoInTheReadersLanguage(string horizon)
     {
-        using var analyst = await SignInAsync(Roles.Analyst);
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var page = await analyst.GetPageAsync($"/uk/analytics/hierarchy?horizon={horizon}");
         Errors(page).ShouldBe([Message("uk", "Horizon (periods ahead)", "Enter a number from {0} to {1}.", 1, 60)]);
         page.QuerySelector("#horizon").ShouldNotBeNull();
@@ -42,7 +40,7 @@ public sealed class AddressValueTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Hierarchy_ValidHorizonAndModel_PresetTheForm()
     {
-        using var analyst = await SignInAsync(Roles.Analyst);
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var page = await analyst.GetPageAsync("/analytics/hierarchy?horizon=7&model=theta");
         Errors(page).ShouldBeEmpty();
         page.QuerySelector("#horizon")!.GetAttribute("value").ShouldBe("7");
@@ -55,7 +53,7 @@ public sealed class AddressValueTests(SqliteFactoryFixture fixture) : IClassFixt
     [InlineData("abc")]
     public async Task Workload_MonthsOutOfRange_SaysSoInTheReadersLanguage(string months)
     {
-        using var supervisor = await SignInAsync(Roles.Supervisor);
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await supervisor.GetPageAsync($"/uk/analytics/workload?months={months}");
         Errors(page).ShouldBe([Message("uk", "Months ahead", "Enter a number from {0} to {1}.", 1, 36)]);
         page.QuerySelector("#months")!.GetAttribute("aria-invalid").ShouldBe("true");
@@ -69,22 +67,14 @@ public sealed class AddressValueTests(SqliteFactoryFixture fixture) : IClassFixt
     public async Task Staffing_ValuesInTheAddress_LeaveTheFormAsItIs()
     {
         // The staffing page takes nothing from the address: a stray value neither breaks nor empties it.
-        using var supervisor = await SignInAsync(Roles.Supervisor);
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await supervisor.GetPageAsync("/analytics/staffing?horizon=abc&days=0");
         Errors(page).ShouldBeEmpty();
         page.QuerySelector("#staffing-form").ShouldNotBeNull();
-        fixture.Factory.Logs.Errors.ShouldBeEmpty();
     }
 
     private static List<string> Errors(IHtmlDocument page) => page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ToList();
 
     private static string Message(string language, string label, string message, params object[] arguments) =>
         ProblemDetails.Translation("{0}: {1}", language, ProblemDetails.Translation(label, language), ProblemDetails.Translation(message, language, arguments));
-
-    private async Task<WebSession> SignInAsync(string role)
-    {
-        var session = fixture.Factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
-    }
 }

@@ -30,7 +30,7 @@ public abstract class AnalyticsHttpTests
     public async Task ListSeries_DemoOffice_HoldsApplicationsByTypeWhoseTotalsAddUp()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var list = await analyst.Client.GetFromJsonAsync<List<SeriesSummary>>("/api/v1/analytics/series", Cancellation);
         var demo = list!.Where(s => s.Source == "demo").ToDictionary(s => s.Key);
         demo.Keys.ShouldBe(
@@ -63,7 +63,7 @@ public abstract class AnalyticsHttpTests
     public async Task Forecast_StoredSeries_ReturnsOrderedIntervalsForEachPeriod()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var id = await DemoSeriesIdAsync(analyst, "applications.total");
         using var response = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts", new { seriesId = id, horizon = 6, model = "ets" }, Cancellation);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -85,9 +85,9 @@ public abstract class AnalyticsHttpTests
     public async Task Forecast_InlinePointsWithAGap_InterpolatesAndSaysSoInTheCallersLanguage()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Supervisor);
+        using var analyst = await factory.SignInAsync(Roles.Supervisor);
         var points = Monthly(new DateOnly(2022, 1, 1), 36).Select((p, i) => new { period = p.Period, value = i == 20 ? (double?)null : p.Value }).ToList();
-        using var request = Json(HttpMethod.Post, "/api/v1/forecasts", new { frequency = "monthly", points, horizon = 3, model = "theta" }, "pl");
+        using var request = ProblemDetails.Json("/api/v1/forecasts", new { frequency = "monthly", points, horizon = 3, model = "theta" }, "pl");
         using var response = await analyst.Client.SendAsync(request, Cancellation);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var forecast = (await response.Content.ReadFromJsonAsync<ForecastView>(Cancellation))!;
@@ -103,32 +103,30 @@ public abstract class AnalyticsHttpTests
     public async Task Forecast_BadInput_Returns400NamingEachFieldInTheCallersLanguage()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
-        var mark = factory.Logs.Mark();
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var points = new object[] { new { period = "2024-01", value = 1.0 }, new { period = "2024-02", value = 2.0 }, new { period = "02/2024", value = 3.0 } };
-        using var request = Json(HttpMethod.Post, "/api/v1/forecasts", new { frequency = "monthly", points, horizon = 0, model = "prophet" }, "de");
+        using var request = ProblemDetails.Json("/api/v1/forecasts", new { frequency = "monthly", points, horizon = 0, model = "prophet" }, "de");
         using var response = await analyst.Client.SendAsync(request, Cancellation);
-        var errors = await ProblemErrorsAsync(response);
+        var errors = await ProblemDetails.ErrorsAsync(response);
         errors.Keys.ShouldBe(["horizon", "model", "points[2].period"], ignoreOrder: true);
         errors["horizon"][0].ShouldBe(string.Format(CultureInfo.InvariantCulture, Translation("Enter a number from {0} to {1}.", "de"), 1, 60));
 
         using var wrongType = await analyst.Client.PostAsync("/api/v1/forecasts", new StringContent("""{"seriesId":"not-a-guid","horizon":12}""", Encoding.UTF8, "application/json"), Cancellation);
-        (await ProblemErrorsAsync(wrongType)).Keys.ShouldBe(["seriesId"]);
+        (await ProblemDetails.ErrorsAsync(wrongType)).Keys.ShouldBe(["seriesId"]);
         using var truncated = await analyst.Client.PostAsync("/api/v1/forecasts", new StringContent("""{"horizon":""", Encoding.UTF8, "application/json"), Cancellation);
         truncated.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         using var neither = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts", new { horizon = 12 }, Cancellation);
-        (await ProblemErrorsAsync(neither)).Keys.ShouldBe(["seriesId"]);
+        (await ProblemDetails.ErrorsAsync(neither)).Keys.ShouldBe(["seriesId"]);
         using var unknown = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts", new { seriesId = Guid.NewGuid() }, Cancellation);
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         unknown.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        factory.Logs.ErrorsSince(mark).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task ForecastHierarchy_DemoUnits_AddUpToTheTotalInEveryPeriod()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var units = new[] { "applications.unit.residence-legalisation", "applications.unit.client-service" };
         var ids = await Task.WhenAll(units.Select(u => DemoSeriesIdAsync(analyst, u)));
         var links = units.Select(u => new { child = u, parent = "office" }).ToArray();
@@ -149,31 +147,31 @@ public abstract class AnalyticsHttpTests
     public async Task ForecastHierarchy_BadLinksAndSeries_Return400OnTheirFieldsInTheCallersLanguage()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var id = await DemoSeriesIdAsync(analyst, "applications.permanent");
-        using var cycle = Json(HttpMethod.Post, "/api/v1/forecasts/hierarchy",
+        using var cycle = ProblemDetails.Json("/api/v1/forecasts/hierarchy",
             new { links = new[] { new { child = "a", parent = "b" }, new { child = "b", parent = "a" } }, seriesIds = new[] { id } }, "pl");
-        var cycleErrors = await ProblemErrorsAsync(await analyst.Client.SendAsync(cycle, Cancellation));
+        var cycleErrors = await ProblemDetails.ErrorsAsync(await analyst.Client.SendAsync(cycle, Cancellation));
         cycleErrors["links"][0].ShouldBe(string.Format(CultureInfo.InvariantCulture, Translation("The links form a cycle through '{0}'.", "pl"), "a"));
 
-        using var missing = Json(HttpMethod.Post, "/api/v1/forecasts/hierarchy",
+        using var missing = ProblemDetails.Json("/api/v1/forecasts/hierarchy",
             new { links = new[] { new { child = "applications.permanent", parent = "all" }, new { child = "elsewhere", parent = "all" } }, seriesIds = new[] { id }, reconcile = "magic" }, "de");
-        var missingErrors = await ProblemErrorsAsync(await analyst.Client.SendAsync(missing, Cancellation));
+        var missingErrors = await ProblemDetails.ErrorsAsync(await analyst.Client.SendAsync(missing, Cancellation));
         missingErrors.Keys.ShouldBe(["reconcile"]);
-        using var noSeries = Json(HttpMethod.Post, "/api/v1/forecasts/hierarchy",
+        using var noSeries = ProblemDetails.Json("/api/v1/forecasts/hierarchy",
             new { links = new[] { new { child = "applications.permanent", parent = "all" }, new { child = "elsewhere", parent = "all" } }, seriesIds = new[] { id } }, "de");
-        var noSeriesErrors = await ProblemErrorsAsync(await analyst.Client.SendAsync(noSeries, Cancellation));
+        var noSeriesErrors = await ProblemDetails.ErrorsAsync(await analyst.Client.SendAsync(noSeries, Cancellation));
         noSeriesErrors["seriesIds"][0].ShouldBe(string.Format(CultureInfo.InvariantCulture, Translation("No series was sent for these bottom nodes: {0}.", "de"), "elsewhere"));
 
         using var empty = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts/hierarchy", new { seriesIds = new[] { Guid.NewGuid() } }, Cancellation);
-        (await ProblemErrorsAsync(empty)).Keys.ShouldBe(["links", "seriesIds[0]"], ignoreOrder: true);
+        (await ProblemDetails.ErrorsAsync(empty)).Keys.ShouldBe(["links", "seriesIds[0]"], ignoreOrder: true);
     }
 
     [Fact]
     public async Task Backtest_StoredSeries_ScoresEachModelOverTwelveOriginsAndNamesTheBest()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var id = await DemoSeriesIdAsync(analyst, "applications.temporary-study");
         string[] models = ["auto", "ets", "theta", "arima", "snaive", "combo"];
         using var response = await analyst.Client.PostAsJsonAsync("/api/v1/forecasts/backtest", new { seriesId = id, horizon = 18, models }, Cancellation);
@@ -200,7 +198,7 @@ public abstract class AnalyticsHttpTests
     public async Task StoreSeries_Csv_KeepsTheNamedSeriesAuditedAndRefusesItsKeyTwice()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var key = $"visas.{Guid.NewGuid():N}";
         var csv = new StringBuilder("series_id,period,value\n");
         foreach (var (period, value) in Monthly(new DateOnly(2023, 1, 1), 30))
@@ -210,7 +208,7 @@ public abstract class AnalyticsHttpTests
 
         using (var several = await analyst.Client.PostAsync("/api/v1/analytics/series", Csv(csv.ToString()), Cancellation))
         {
-            (await ProblemErrorsAsync(several)).Keys.ShouldBe(["key"]);
+            (await ProblemDetails.ErrorsAsync(several)).Keys.ShouldBe(["key"]);
         }
 
         using var stored = await analyst.Client.PostAsync($"/api/v1/analytics/series?key={key}&title=Visa%20applications&unit=applications", Csv(csv.ToString()), Cancellation);
@@ -240,27 +238,27 @@ public abstract class AnalyticsHttpTests
     public async Task StoreSeries_CsvWithErrors_Returns400ByLineAndStoresNothing()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
-        var before = await CountSeriesAsync(factory);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        var before = await factory.CountAsync<StoredSeries>();
         const string csv = "series_id,period,value\nbroken,2024-01,10\nbroken,2024-13,11\nbroken,2024-03\nbroken,2024-04,many\n";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/analytics/series") { Content = Csv(csv) };
         request.Headers.AcceptLanguage.ParseAdd("uk");
         using var response = await analyst.Client.SendAsync(request, Cancellation);
-        var errors = await ProblemErrorsAsync(response);
+        var errors = await ProblemDetails.ErrorsAsync(response);
         errors.Keys.ShouldBe(["line 3", "line 4", "line 5"]);
         errors["line 3"][0].ShouldBe(string.Format(CultureInfo.InvariantCulture, Translation("'{0}' is not a period: write YYYY-MM for months or YYYY-MM-DD for days.", "uk"), "2024-13"));
-        (await CountSeriesAsync(factory)).ShouldBe(before);
+        (await factory.CountAsync<StoredSeries>()).ShouldBe(before);
 
         using var notUtf8 = await analyst.Client.PostAsync("/api/v1/analytics/series", new ByteArrayContent([0x73, 0x65, 0xff, 0x0a]) { Headers = { ContentType = new("text/csv") } }, Cancellation);
-        (await ProblemErrorsAsync(notUtf8)).Keys.ShouldBe(["line 1"]);
-        (await CountSeriesAsync(factory)).ShouldBe(before);
+        (await ProblemDetails.ErrorsAsync(notUtf8)).Keys.ShouldBe(["line 1"]);
+        (await factory.CountAsync<StoredSeries>()).ShouldBe(before);
     }
 
     [Fact]
     public async Task StoreSeries_Json_KeepsTheSeriesWithItsGaps()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Supervisor);
+        using var analyst = await factory.SignInAsync(Roles.Supervisor);
         var key = $"calls.weekly.{Guid.NewGuid():N}";
         var start = new DateOnly(2025, 1, 6);
         var points = Enumerable.Range(0, 20).Where(i => i != 7).Select(i => new { period = start.AddDays(7 * i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value = 100.0 + i }).ToList();
@@ -274,14 +272,14 @@ public abstract class AnalyticsHttpTests
         stored[8].Value.ShouldBe(108);
 
         using var invalid = await analyst.Client.PostAsJsonAsync("/api/v1/analytics/series", new { key = new string('k', 101), title = new string('t', 201), frequency = "hourly", points = Array.Empty<object>() }, Cancellation);
-        (await ProblemErrorsAsync(invalid)).Keys.ShouldBe(["key", "title", "frequency", "points"], ignoreOrder: true);
+        (await ProblemDetails.ErrorsAsync(invalid)).Keys.ShouldBe(["key", "title", "frequency", "points"], ignoreOrder: true);
     }
 
     [Fact]
     public async Task ExportCsv_StoredSeries_IsTheEngineFormat()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var id = await DemoSeriesIdAsync(analyst, "applications.permanent");
         using var response = await analyst.Client.GetAsync($"/api/v1/forecasts/{id}.csv?horizon=3&model=snaive", Cancellation);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -293,7 +291,7 @@ public abstract class AnalyticsHttpTests
         lines.Skip(1).ShouldAllBe(l => l.StartsWith("applications.permanent,", StringComparison.Ordinal) && l.Split(',').Length == 7);
 
         using var badHorizon = await analyst.Client.GetAsync($"/api/v1/forecasts/{id}.csv?horizon=61", Cancellation);
-        (await ProblemErrorsAsync(badHorizon)).Keys.ShouldBe(["horizon"]);
+        (await ProblemDetails.ErrorsAsync(badHorizon)).Keys.ShouldBe(["horizon"]);
         using var missing = await analyst.Client.GetAsync($"/api/v1/forecasts/{Guid.NewGuid()}.xlsx", Cancellation);
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -302,7 +300,7 @@ public abstract class AnalyticsHttpTests
     public async Task ExportXlsx_StoredSeries_OpensAsAWorkbookWithDatesAndNumbers()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var id = await DemoSeriesIdAsync(analyst, "applications.eu-long-term");
         using var response = await analyst.Client.GetAsync($"/api/v1/forecasts/{id}.xlsx?horizon=4&model=theta", Cancellation);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -334,7 +332,7 @@ public abstract class AnalyticsHttpTests
     public async Task ExportForm_WithoutTheFormsToken_IsRefused()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var form = new MultipartFormDataContent
         {
             { new StringContent("series_id,period,value\ns,2024-01,1\ns,2024-02,2\n"), "Data" },
@@ -352,7 +350,7 @@ public abstract class AnalyticsHttpTests
     public async Task Series_RolesWithoutForecasting_AreRefused(string role)
     {
         var factory = await FactoryAsync();
-        using var session = await SignInAsync(factory, role);
+        using var session = await factory.SignInAsync(role);
         (await session.Client.GetAsync("/api/v1/analytics/series", Cancellation)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await session.Client.PostAsJsonAsync("/api/v1/forecasts", new { horizon = 3 }, Cancellation)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         using var anonymous = factory.CreateClient();
@@ -363,9 +361,9 @@ public abstract class AnalyticsHttpTests
     public async Task Series_KeyOfAnNgo_SeesNoneOfTheOfficesSeries()
     {
         var factory = await FactoryAsync();
-        using var analyst = await SignInAsync(factory, Roles.Analyst);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
         var officeSeries = await DemoSeriesIdAsync(analyst, "applications.total");
-        using var admin = await SignInAsync(factory, Roles.Admin);
+        using var admin = await factory.SignInAsync(Roles.Admin);
         Guid ngo = Guid.Empty;
         await factory.WithDbAsync(async db => ngo = await db.Organisations.Where(o => o.Kind == OrganisationKind.PartnerNgo).Select(o => o.Id).FirstAsync());
         using var created = await admin.Client.PostAsJsonAsync("/api/v1/admin/api-keys", new { name = "NGO reporting", scopes = new[] { Pathway.Analytics.AnalyticsPermissions.AnalyticsForecast }, organisationId = ngo, validDays = 30 }, Cancellation);
@@ -377,13 +375,6 @@ public abstract class AnalyticsHttpTests
         (await machine.GetFromJsonAsync<List<SeriesSummary>>("/api/v1/analytics/series", Cancellation))!.ShouldNotContain(s => s.Id == officeSeries);
         (await machine.GetAsync($"/api/v1/analytics/series/{officeSeries}", Cancellation)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await machine.GetAsync($"/api/v1/forecasts/{officeSeries}.csv", Cancellation)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    private static async Task<WebSession> SignInAsync(PathwayFactory factory, string role)
-    {
-        var session = factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
     }
 
     private static async Task<Guid> DemoSeriesIdAsync(WebSession session, string key) =>
@@ -401,34 +392,12 @@ public abstract class AnalyticsHttpTests
             start.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture),
             Math.Round(200 + 3 * i + 40 * Math.Sin(2 * Math.PI * start.AddMonths(i).Month / 12))));
 
-    private static HttpRequestMessage Json(HttpMethod method, string url, object body, string language)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        return request;
-    }
-
     private static StringContent Csv(string csv) => new(csv, Encoding.UTF8, "text/csv");
 
     private static string Translation(string key, string language) =>
         UiTexts.GetString(key, CultureInfo.GetCultureInfo(language)) is { } translated && translated != key
             ? translated
             : throw new InvalidOperationException($"'{key}' has no {language} translation.");
-
-    private static async Task<Dictionary<string, string[]>> ProblemErrorsAsync(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync(Cancellation));
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation)).RootElement;
-        return body.GetProperty("errors").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(e => e.GetString()!).ToArray());
-    }
-
-    private static async Task<int> CountSeriesAsync(PathwayFactory factory)
-    {
-        var count = 0;
-        await factory.WithDbAsync(async db => count = await db.Set<StoredSeries>().CountAsync());
-        return count;
-    }
 }
 
 public sealed class SqliteAnalyticsHttpTests(SqliteFactoryFixture fixture) : AnalyticsHttpTests, IClassFixture<SqliteFactoryFixture>

@@ -1,1 +1,2 @@
 [assembly: AssemblyFixture(typeof(Pathway.Testing.PostgresServer))]
+[assembly: Pathway.Testing.CheckServerErrors]

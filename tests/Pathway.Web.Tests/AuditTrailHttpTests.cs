@@ -1,7 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
@@ -31,11 +34,11 @@ public abstract class AuditTrailHttpTests
     {
         var factory = await FactoryAsync();
         var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
-        using var officer = await SignInAsync(factory, Roles.CaseOfficer);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         (await officer.Client.GetAsync($"/api/v1/persons/{person.Id}?reason=officer-check", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await supervisor.Client.GetAsync($"/api/v1/persons/{person.Id}?reason=supervisor-check", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var officerId = await UserIdAsync(factory, Roles.CaseOfficer);
+        var officerId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
 
         var forPerson = await ListAsync(supervisor, $"person={person.Id}");
         forPerson.Entries.Select(e => e.Reason).ShouldContain("officer-check");
@@ -62,7 +65,7 @@ public abstract class AuditTrailHttpTests
     public async Task List_FollowingTheCursor_WalksOlderPagesWithoutOverlap()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         // Every read of the trail is an entry of its own: twelve reads make sure four full pages exist
         // whichever tests of this class ran before on this database.
         for (var i = 0; i < 12; i++)
@@ -89,7 +92,7 @@ public abstract class AuditTrailHttpTests
     public async Task List_BadFilters_AnswersFieldErrorsInTheCallersLanguage()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/audit?person=abc&from=2026-13-01&to=x&limit=0&before=-3");
         request.Headers.AcceptLanguage.ParseAdd("pl");
         using var response = await supervisor.Client.SendAsync(request, Cancel);
@@ -107,7 +110,7 @@ public abstract class AuditTrailHttpTests
     {
         var factory = await FactoryAsync();
         var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         var reason = "complaint, see \"file 12\"";
         (await supervisor.Client.GetAsync($"/api/v1/persons/{person.Id}?reason={Uri.EscapeDataString(reason)}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -127,8 +130,8 @@ public abstract class AuditTrailHttpTests
     public async Task Reading_TheTrail_IsWrittenToTheTrail()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
-        var supervisorId = await UserIdAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        var supervisorId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.Supervisor));
         await ListAsync(supervisor, "action=sign-in");
         (await supervisor.Client.GetAsync("/api/v1/audit.csv?action=sign-in", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -145,7 +148,7 @@ public abstract class AuditTrailHttpTests
     {
         var factory = await FactoryAsync();
         var person = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
 
         var personPage = await supervisor.GetPageAsync($"/staff/persons/{person.Id}?reason=page-check");
         var link = personPage.QuerySelector($"a[href='staff/audit?person={person.Id}']");
@@ -160,7 +163,7 @@ public abstract class AuditTrailHttpTests
         bad.QuerySelector(".errors")!.TextContent.ShouldContain("Enter the date as YYYY-MM-DD.");
         bad.QuerySelector("table.audit").ShouldBeNull();
 
-        using var officer = await SignInAsync(factory, Roles.CaseOfficer);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var officerView = await officer.GetPageAsync($"/staff/persons/{person.Id}");
         officerView.QuerySelector("a[href^='staff/audit']").ShouldBeNull();
     }
@@ -169,7 +172,7 @@ public abstract class AuditTrailHttpTests
     public async Task Verify_IntactChain_ReportsEntriesAndTheLastOnTheApiAndThePage()
     {
         var factory = await FactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var response = await supervisor.Client.PostAsync("/api/v1/audit/verify", null, Cancel);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var result = (await response.Content.ReadFromJsonAsync<AuditVerificationResponse>(Cancel))!;
@@ -191,7 +194,7 @@ public abstract class AuditTrailHttpTests
     public async Task Verify_AfterSomeoneAltersAnEntryBehindTheTriggers_ReportsThatEntryOnTheApiAndThePage()
     {
         var factory = await FreshFactoryAsync();
-        using var supervisor = await SignInAsync(factory, Roles.Supervisor);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         await factory.WithDbAsync(db => TamperAsync(db, 3));
 
         using var response = await supervisor.Client.PostAsync("/api/v1/audit/verify", null, Cancel);
@@ -210,7 +213,7 @@ public abstract class AuditTrailHttpTests
     public async Task ApiKey_WithTheAuditScope_ReadsOnlyItsOwnOfficesTrail()
     {
         var factory = await FactoryAsync();
-        using var admin = await SignInAsync(factory, Roles.Admin);
+        using var admin = await factory.SignInAsync(Roles.Admin);
         var organisation = Guid.Empty;
         var tenant = Guid.Empty;
         await factory.WithDbAsync(async db =>
@@ -234,21 +237,6 @@ public abstract class AuditTrailHttpTests
         (await machine.PostAsync("/api/v1/audit/verify", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The key reads the trail, nothing else.
         (await machine.GetAsync("/api/v1/persons?name=a", Cancel)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
-
-    private static async Task<WebSession> SignInAsync(PathwayFactory factory, string role)
-    {
-        var session = factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
-    }
-
-    private static async Task<Guid> UserIdAsync(PathwayFactory factory, string role)
-    {
-        var id = Guid.Empty;
-        var email = DemoAccounts.EmailOf(role);
-        await factory.WithDbAsync(async db => id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Cancel));
-        return id;
     }
 
     private static async Task<AuditPageResponse> ListAsync(WebSession session, string query)
@@ -298,27 +286,41 @@ public sealed class SqliteAuditTrailHttpTests(SqliteFactoryFixture fixture) : Au
 
         var scans = new List<string>();
         var plans = new Dictionary<string, List<string>>();
-        await factory.WithDbAsync(async db =>
+        await using var scope = factory.Services.CreateAsyncScope();
+        // The trail reads through a context that remembers the queries it sends, so the plan asked for is that of the page's own query.
+        var recorder = new QueryRecorder();
+        var options = new DbContextOptionsBuilder<PathwayDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<PathwayDbContext>>()).AddInterceptors(recorder).Options;
+        await using var db = ActivatorUtilities.CreateInstance<PathwayDbContext>(scope.ServiceProvider, options);
+        var trail = new AuditTrail(db);
+        foreach (var (name, query) in queries)
         {
-            var trail = new AuditTrail(db);
-            foreach (var (name, query) in queries)
+            await trail.PageAsync(query, TestContext.Current.CancellationToken);
+            var (text, parameters) = recorder.Queries[^1];
+            text.ShouldContain("FROM \"AuditEntries\"");
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + text;
+            foreach (var (parameterName, value) in parameters)
             {
-                await using var command = trail.Filtered(query).Take(query.Limit + 1).CreateDbCommand();
-                command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-                await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
-                await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-                while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = parameterName;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+            await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                var step = reader.GetString(3);
+                plans.TryAdd(name, []);
+                plans[name].Add(step);
+                if (step.StartsWith("SCAN AuditEntries", StringComparison.Ordinal) && !step.Contains("INDEX", StringComparison.Ordinal))
                 {
-                    var step = reader.GetString(3);
-                    plans.TryAdd(name, []);
-                    plans[name].Add(step);
-                    if (step.StartsWith("SCAN AuditEntries", StringComparison.Ordinal) && !step.Contains("INDEX", StringComparison.Ordinal))
-                    {
-                        scans.Add($"{name}: {step}");
-                    }
+                    scans.Add($"{name}: {step}");
                 }
             }
-        });
+        }
+
         scans.ShouldBeEmpty();
         plans.Keys.ShouldBe(queries.Keys, ignoreOrder: true);
         // The plain newest-first page walks the office's own index backwards: no sort of the whole trail.
@@ -327,6 +329,19 @@ public sealed class SqliteAuditTrailHttpTests(SqliteFactoryFixture fixture) : Au
     }
 
     public void Dispose() => fresh.ForEach(f => f.Dispose());
+
+    /// <summary>The queries a context sent, oldest first, with their parameters.</summary>
+    private sealed class QueryRecorder : DbCommandInterceptor
+    {
+        public List<(string Text, List<(string Name, object Value)> Parameters)> Queries { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Queries.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
 }
 
 public sealed class PostgresAuditTrailHttpTests(PostgresServer server, PostgresFactoryFixture fixture) : AuditTrailHttpTests, IClassFixture<PostgresFactoryFixture>, IDisposable

@@ -7,6 +7,7 @@ using Pathway.People.Duplicates;
 using Pathway.People.Registry;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
+using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Testing;
 using static Pathway.Web.Tests.ProblemDetails;
@@ -97,6 +98,9 @@ public abstract class DocumentNumberTests
         var holder = await DemoRecords.PersonOfAsync(factory, OrganisationKind.OfficeUnit);
         var other = await OtherPersonAsync(factory, holder);
         var number = string.Create(CultureInfo.InvariantCulture, $"RACE{Random.Shared.Next(10_000_000, 99_999_999)}");
+        // When both pass the check at once, the unique index refuses the second save, and the database layer logs the failed insert.
+        factory.Logs.Expect("INSERT INTO \"People_Documents\"");
+        factory.Logs.Expect(factory.Provider == DatabaseProvider.Postgres ? "IX_People_Documents_TenantId_Kind_IssuingState_Number" : "UNIQUE constraint failed: People_Documents.TenantId");
         using var first = factory.Session();
         using var second = factory.Session();
         await first.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Duplicates;
 using Pathway.People.LostStolen;
 using Pathway.People.Registry;
@@ -180,12 +179,12 @@ public abstract class DuplicateReviewTests
         var factory = await FactoryAsync();
         using var supervisor = factory.Session();
         await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
-        var before = await CountListedAsync(factory);
+        var before = await factory.CountAsync<LostStolenDocument>();
         using var response = await supervisor.Client.PostAsync("/api/v1/lost-stolen", new StringContent(csv, Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("errors");
         errors.EnumerateObject().Select(p => p.Name).ShouldContain(line);
-        (await CountListedAsync(factory)).ShouldBe(before);
+        (await factory.CountAsync<LostStolenDocument>()).ShouldBe(before);
     }
 
     [Fact]
@@ -218,15 +217,7 @@ public abstract class DuplicateReviewTests
     /// <summary>Three persons of the office from a stretch of the registry the other tests here do not draw from.</summary>
     private static async Task<(Person A, Person B, Person C)> ThreeOfficePersonsAsync(PathwayFactory factory)
     {
-        List<Person> persons = [];
-        await factory.WithDbAsync(async db =>
-        {
-            var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
-            var skip = 205 + (3 * Interlocked.Increment(ref drawn));
-            persons = await db.Set<Person>().Include(p => p.Documents)
-                .Where(p => offices.Contains(p.OrganisationId) && p.MergedIntoId == null && p.Documents.Count > 0)
-                .OrderBy(p => p.Id).Skip(skip).Take(3).ToListAsync();
-        });
+        var persons = await DemoRecords.PersonsOfAsync(factory, OrganisationKind.OfficeUnit, 3, skip: 205 + (3 * Interlocked.Increment(ref drawn)));
         return (persons[0], persons[1], persons[2]);
     }
 
@@ -238,38 +229,27 @@ public abstract class DuplicateReviewTests
         return result!.Persons.Select(p => p.Id).ToList();
     }
 
-    private static async Task<int> CountListedAsync(PathwayFactory factory)
-    {
-        var count = 0;
-        await factory.WithDbAsync(async db => count = await db.Set<LostStolenDocument>().CountAsync());
-        return count;
-    }
-
     private static async Task<(Person A, Person B)> TwoOfficePersonsAsync(PathwayFactory factory)
     {
-        (Person, Person) pair = default;
-        await factory.WithDbAsync(async db =>
-        {
-            var offices = await db.Organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToListAsync();
-            // Persons nobody else's test touches: a random pair from the middle of the registry.
-            var skip = Random.Shared.Next(20, 200);
-            var persons = await db.Set<Person>().Include(p => p.Documents)
-                .Where(p => offices.Contains(p.OrganisationId) && p.MergedIntoId == null && p.Documents.Count > 0)
-                .OrderBy(p => p.Id).Skip(skip).Take(2).ToListAsync();
-            pair = (persons[0], persons[1]);
-        });
-        return pair;
+        // Persons nobody else's test touches: a random pair from the middle of the registry.
+        var persons = await DemoRecords.PersonsOfAsync(factory, OrganisationKind.OfficeUnit, 2, skip: Random.Shared.Next(20, 200));
+        return (persons[0], persons[1]);
     }
 
     private static Task<Guid> RaiseAsync(PathwayFactory factory, Person a, Person b) => RaiseAsync(factory, a, b, SuspicionKind.LikelySamePerson);
 
+    /// <summary>Puts an entry in the queue as a scan would, written straight to the module's table.</summary>
     private static async Task<Guid> RaiseAsync(PathwayFactory factory, Person a, Person? b, SuspicionKind kind, string explanation = """{"weights":[{"field":"surname","level":"exact","weight":6.5}]}""")
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var review = scope.ServiceProvider.GetRequiredService<DuplicateReview>();
         var suspicion = DuplicateSuspicion.Raise(a.TenantId, a.OrganisationId, a.Id, b?.Id, kind, SuspicionSource.Scan, 0.97, explanation, DateTime.UtcNow);
-        (await review.RaiseAsync(suspicion, TestContext.Current.CancellationToken)).ShouldBeTrue();
-        await scope.ServiceProvider.GetRequiredService<Pathway.Platform.Persistence.PathwayDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);
+        await factory.WithDbAsync(async db =>
+        {
+            // The queue holds no such entry yet: the records drawn here are the test's own.
+            (await db.Set<DuplicateSuspicion>().AnyAsync(s => s.TenantId == suspicion.TenantId && s.PersonId == suspicion.PersonId && s.OtherPersonId == suspicion.OtherPersonId
+                && s.Kind == suspicion.Kind && (s.Kind != SuspicionKind.LostOrStolenDocument || s.Explanation == suspicion.Explanation), TestContext.Current.CancellationToken)).ShouldBeFalse();
+            db.Add(suspicion);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
         return suspicion.Id;
     }
 }

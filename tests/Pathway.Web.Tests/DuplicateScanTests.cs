@@ -78,13 +78,13 @@ public abstract class DuplicateScanTests
         }
 
         var claims = await Task.WhenAll(
-            first.ServiceProvider.GetRequiredService<RegistryScan>().ClaimOnDemandAsync(tenant, TestContext.Current.CancellationToken),
-            second.ServiceProvider.GetRequiredService<RegistryScan>().ClaimOnDemandAsync(tenant, TestContext.Current.CancellationToken));
+            first.ServiceProvider.GetRequiredService<IRegistryScan>().ClaimOnDemandAsync(tenant, TestContext.Current.CancellationToken),
+            second.ServiceProvider.GetRequiredService<IRegistryScan>().ClaimOnDemandAsync(tenant, TestContext.Current.CancellationToken));
         var claimed = claims.Where(c => c is not null).ShouldHaveSingleItem()!.Value;
         await using (var third = factory.Services.CreateAsyncScope())
         {
-            (await third.ServiceProvider.GetRequiredService<RegistryScan>().ClaimOnDemandAsync(tenant, TestContext.Current.CancellationToken)).ShouldBeNull("one is running");
-            await third.ServiceProvider.GetRequiredService<RegistryScan>().RunClaimedAsync(claimed, cancellationToken: TestContext.Current.CancellationToken);
+            (await third.ServiceProvider.GetRequiredService<IRegistryScan>().ClaimOnDemandAsync(tenant, TestContext.Current.CancellationToken)).ShouldBeNull("one is running");
+            await third.ServiceProvider.GetRequiredService<IRegistryScan>().RunClaimedAsync(claimed, cancellationToken: TestContext.Current.CancellationToken);
         }
 
         (await RunningAsync(factory)).ShouldBeFalse();

@@ -1,11 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Testing;
 
 namespace Pathway.Web.Tests;
 
 /// <summary>One platform on SQLite shared by the tests of a class.</summary>
-public sealed class SqliteFactoryFixture : IAsyncLifetime
+public class SqliteFactoryFixture : IAsyncLifetime
 {
-    public PathwayFactory Factory { get; } = PathwayFactory.Sqlite();
+    public SqliteFactoryFixture()
+        : this(null)
+    {
+    }
+
+    /// <param name="configureServices">Changes to the platform's services, for a class that tests the platform with a part replaced.</param>
+    protected SqliteFactoryFixture(Action<IServiceCollection>? configureServices) => Factory = PathwayFactory.Sqlite(configureServices: configureServices);
+
+    public PathwayFactory Factory { get; }
 
     public ValueTask InitializeAsync()
     {
@@ -16,6 +25,8 @@ public sealed class SqliteFactoryFixture : IAsyncLifetime
     public ValueTask DisposeAsync()
     {
         Factory.Dispose();
+        // What the server logged while it stopped, after the class's last test.
+        ServerErrorCheck.Check([Factory.Logs]);
         return ValueTask.CompletedTask;
     }
 }
@@ -47,7 +58,12 @@ public sealed class PostgresFactoryFixture : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        factory?.Dispose();
+        if (factory is not null)
+        {
+            factory.Dispose();
+            ServerErrorCheck.Check([factory.Logs]);
+        }
+
         return ValueTask.CompletedTask;
     }
 }

@@ -22,7 +22,7 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task StoredSeries_Forecast_DrawsAnAccessibleChartWithTheFiguresBelow()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var series = (await analyst.Client.GetFromJsonAsync<List<SeriesSummary>>("/api/v1/analytics/series", Cancellation))!.Single(s => s.Key == "applications.temporary-work");
         var page = await analyst.GetPageAsync($"/analytics/forecasts?series={series.Id}&horizon=9&model=theta");
         var chart = page.QuerySelector("svg.chart")!;
@@ -41,7 +41,7 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Upload_KeepThisSeries_StoresItAndOpensItsForecast()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var key = $"residence.cards.{Guid.NewGuid():N}";
         var csv = new StringBuilder("series_id,period,value\n");
         for (var i = 0; i < 40; i++)
@@ -69,7 +69,7 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Upload_KeepThisSeriesSentTwiceFromOnePage_StoresItOnceAndBothOpenIt()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var key = $"twice.{Guid.NewGuid():N}";
         var csv = new StringBuilder("series_id,period,value\n");
         for (var i = 0; i < 30; i++)
@@ -91,7 +91,7 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Upload_WithBadLines_ListsEachLineAndStoresNothing()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var before = 0;
         await fixture.Factory.WithDbAsync(async db => before = await db.Set<StoredSeries>().CountAsync());
         using var response = await PostUploadAsync(analyst, "series_id,period,value\nx,2024-01,1\nx,2024-02\nx,January,3\n", new() { ["Keep"] = "true" });
@@ -104,13 +104,6 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
         errors[1].ShouldContain("January");
         page.QuerySelector("svg.chart").ShouldBeNull();
         await fixture.Factory.WithDbAsync(async db => (await db.Set<StoredSeries>().CountAsync()).ShouldBe(before));
-    }
-
-    private async Task<WebSession> SignInAsync()
-    {
-        var session = fixture.Factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(Roles.Analyst));
-        return session;
     }
 
     /// <summary>Posts the upload form as a browser does, with the file and the forecast button.</summary>

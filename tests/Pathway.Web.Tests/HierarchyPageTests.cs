@@ -5,9 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Pathway.Analytics.Series;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
-using Pathway.Testing;
 
 namespace Pathway.Web.Tests;
 
@@ -22,7 +20,7 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
     [Fact]
     public async Task Analyst_OpensThePage_SeesTheStoredSeriesAndTheMethods()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var stored = (await analyst.Client.GetFromJsonAsync<List<SeriesSummary>>("/api/v1/analytics/series", Cancellation))!;
         var page = await analyst.GetPageAsync("/en" + Page);
 
@@ -37,7 +35,7 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
     [Fact]
     public async Task OfficeStructure_ReconcilesTheUnitsSoTheOfficeIsTheirSumInTheTable_AndDownloadsEveryNode()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         using var response = await PageForms.PostAsync(analyst, "/en" + Page, "hierarchy-form", new Dictionary<string, string> { ["Action"] = "office", ["Horizon"] = "6" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
@@ -79,7 +77,7 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
     [Fact]
     public async Task Cycle_IsNamedInTheReadersLanguage_AndNothingIsForecast()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var stored = (await analyst.Client.GetFromJsonAsync<List<SeriesSummary>>("/api/v1/analytics/series", Cancellation))!;
         using var response = await PageForms.PostAsync(analyst, "/pl" + Page, "hierarchy-form", new Dictionary<string, string>
         {
@@ -98,7 +96,7 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
     [Fact]
     public async Task BadLineAndMissingBottomSeries_AreListedWithTheLineAndTheNames()
     {
-        using var analyst = await SignInAsync();
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var stored = (await analyst.Client.GetFromJsonAsync<List<SeriesSummary>>("/api/v1/analytics/series", Cancellation))!;
         var permanent = stored.Single(s => s.Key == "applications.permanent").Id.ToString();
         using var badLine = await PageForms.PostAsync(analyst, "/en" + Page, "hierarchy-form", new Dictionary<string, string>
@@ -121,11 +119,4 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
 
     private static List<double> Means(IDocument page, string table) =>
         page.QuerySelectorAll($"#{table} tbody td.mean").Select(td => double.Parse(td.TextContent, NumberStyles.Number, CultureInfo.GetCultureInfo("en"))).ToList();
-
-    private async Task<WebSession> SignInAsync()
-    {
-        var session = fixture.Factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(Roles.Analyst));
-        return session;
-    }
 }

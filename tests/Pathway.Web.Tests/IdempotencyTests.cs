@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Registry;
@@ -21,7 +20,7 @@ public abstract class IdempotencyTests
     public async Task Register_TwentyConcurrentRequestsWithOneKey_CreateOnePersonAndAllAnswerTheFirstResponse()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var surname = NewSurname();
         var key = Guid.NewGuid().ToString();
 
@@ -40,7 +39,7 @@ public abstract class IdempotencyTests
     public async Task Register_RepeatAfterTheFirstFinished_ReplaysStatusBodyAndLocation()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var surname = NewSurname();
         var key = Guid.NewGuid().ToString();
 
@@ -60,7 +59,7 @@ public abstract class IdempotencyTests
     public async Task Register_SameKeyWithAnotherBody_Returns422InTheCallersLanguageAndCreatesNothing()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var key = Guid.NewGuid().ToString();
         var other = NewSurname();
         using var first = await officer.Client.SendAsync(Register(NewSurname(), key), TestContext.Current.CancellationToken);
@@ -80,7 +79,7 @@ public abstract class IdempotencyTests
     public async Task Register_KeyLongerThan255Characters_Returns400NamingTheHeader()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var surname = NewSurname();
 
         using var response = await officer.Client.SendAsync(Register(surname, new string('k', 256), "pl"), TestContext.Current.CancellationToken);
@@ -93,7 +92,7 @@ public abstract class IdempotencyTests
     public async Task Register_WithoutAKey_TwoRequestsCreateTwoPersons()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var surname = NewSurname();
 
         using var first = await officer.Client.SendAsync(Register(surname, key: null), TestContext.Current.CancellationToken);
@@ -108,13 +107,10 @@ public abstract class IdempotencyTests
     public async Task RegisterPersonForm_SentAgainWithTheSameToken_CreatesOnePersonAndShowsTheFirstResult()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var surname = NewSurname();
         var page = await officer.GetPageAsync("/staff/persons/new");
-        var form = page.QuerySelectorAll("form").OfType<IHtmlFormElement>()
-            .Single(f => f.QuerySelector("input[name=_handler][value='register-person']") is not null);
-        var fields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+        var fields = WebSession.HiddenFields(page, "register-person");
         fields.ShouldContain(f => f.Key == "_oneTimeToken" && f.Value.Length == 32);
         fields.AddRange(new Dictionary<string, string>
         {
@@ -151,7 +147,7 @@ public abstract class IdempotencyTests
         var page = await admin.GetPageAsync("/admin/users");
         string? organisation = null;
         await factory.WithDbAsync(async db => organisation = (await db.Users.SingleAsync(u => u.Email == DemoAccounts.EmailOf(Roles.Supervisor))).OrganisationId.ToString());
-        var fields = HiddenFieldsOf(page, "create-account");
+        var fields = WebSession.HiddenFields(page, "create-account");
         fields.AddRange(new Dictionary<string, string>
         {
             ["Input.DisplayName"] = "Ewa Raz",
@@ -165,18 +161,12 @@ public abstract class IdempotencyTests
 
         var shown = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         shown.ShouldContain("initial-password");
-        var next = HiddenFieldsOf(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(shown), "create-account").Single(f => f.Key == "_oneTimeToken").Value;
+        var next = WebSession.HiddenFields(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(shown), "create-account").Single(f => f.Key == "_oneTimeToken").Value;
         next.ShouldNotBe(fields.Single(f => f.Key == "_oneTimeToken").Value, "the next account needs a token of its own");
         Guid id = default;
         await factory.WithDbAsync(async db => id = (await db.Users.Where(u => u.Email == email).ToListAsync()).ShouldHaveSingleItem().Id);
         again.RequestMessage!.RequestUri!.AbsolutePath.ShouldEndWith($"/admin/users/{id}");
     }
-
-    private static List<KeyValuePair<string, string>> HiddenFieldsOf(AngleSharp.Dom.IDocument page, string handler) =>
-        page.QuerySelectorAll("form").OfType<IHtmlFormElement>()
-            .Single(f => f.QuerySelector($"input[name=_handler][value='{handler}']") is not null)
-            .QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
 
     [Fact]
     public async Task Store_ReleasedOrExpiredKey_CanBeClaimedAgain_AndKeysArePrivateToTheirCaller()
@@ -206,13 +196,6 @@ public abstract class IdempotencyTests
     private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
-    }
-
-    private static async Task<WebSession> OfficerAsync(PathwayFactory factory)
-    {
-        var officer = factory.Session();
-        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
-        return officer;
     }
 
     private static string NewSurname() => $"Idem{Guid.NewGuid():N}"[..20];

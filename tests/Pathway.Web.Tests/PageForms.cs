@@ -1,6 +1,8 @@
+using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using Pathway.Testing;
 
 namespace Pathway.Web.Tests;
@@ -8,11 +10,22 @@ namespace Pathway.Web.Tests;
 /// <summary>Posts a page's multipart form as a browser does: its inputs, text boxes and drop-downs as the page filled them, some changed, files attached.</summary>
 internal static class PageForms
 {
+    private static readonly HtmlParser Parser = new();
+
     public static async Task<HttpResponseMessage> PostAsync(
         WebSession session, string url, string formId, IReadOnlyDictionary<string, string>? changes = null, IReadOnlyDictionary<string, string>? files = null)
     {
         var page = await session.GetPageAsync(url);
         return await PostAsync(session, page, formId, url, changes, files);
+    }
+
+    /// <summary>Posts the form and reads the page that answers it, which must have answered 200.</summary>
+    public static async Task<IHtmlDocument> PostForPageAsync(
+        WebSession session, string url, string formId, IReadOnlyDictionary<string, string>? changes = null, IReadOnlyDictionary<string, string>? files = null)
+    {
+        using var response = await PostAsync(session, url, formId, changes, files);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return Parser.ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     /// <summary>Posts the form of a page already loaded (a result page, say) to <paramref name="url"/>, as one of its buttons with a formaction does.</summary>

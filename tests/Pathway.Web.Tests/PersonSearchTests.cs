@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Pathway.People.Registry;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 
@@ -20,7 +19,7 @@ public abstract class PersonSearchTests
     public async Task Search_NameOfWildcardsOnly_FindsNoOne(string name)
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var result = await SearchAsync(officer, name);
         result.Persons.ShouldBeEmpty();
     }
@@ -29,7 +28,7 @@ public abstract class PersonSearchTests
     public async Task Search_GivenNameAlone_FindsThePerson()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var id = await RegisterAsync(officer, "HORBATIUK", "OSTAP", "Горбатюк", "Остап");
         (await SearchAsync(officer, "Ostap")).Persons.ShouldContain(p => p.Id == id);
         (await SearchAsync(officer, "Остап")).Persons.ShouldContain(p => p.Id == id);
@@ -43,7 +42,7 @@ public abstract class PersonSearchTests
     public async Task Search_PolishSpelling_FindsThePerson(string surname, string? native, string searched)
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var id = await RegisterAsync(officer, surname, "ROKSOLANA", native, native is null ? null : "Роксолана");
         (await SearchAsync(officer, searched)).Persons.ShouldContain(p => p.Id == id);
         (await SearchAsync(officer, $"{searched} Roksolana")).Persons.ShouldContain(p => p.Id == id);
@@ -53,16 +52,9 @@ public abstract class PersonSearchTests
     public async Task Search_PolishSpellingOfAnotherName_DoesNotFindThePerson()
     {
         var factory = await FactoryAsync();
-        using var officer = await OfficerAsync(factory);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
         var id = await RegisterAsync(officer, "KOVALCHUK", "ZINOVIIA", "Ковальчук", "Зиновія");
         (await SearchAsync(officer, "Kowalenko")).Persons.ShouldNotContain(p => p.Id == id);
-    }
-
-    private static async Task<WebSession> OfficerAsync(PathwayFactory factory)
-    {
-        var officer = factory.Session();
-        await officer.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
-        return officer;
     }
 
     private static async Task<PersonSearchResult> SearchAsync(WebSession session, string name)

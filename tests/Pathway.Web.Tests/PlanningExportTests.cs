@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 
@@ -16,7 +14,6 @@ public abstract class PlanningExportTests
 {
     private const string WorkloadExport = "/api/v1/planning/workload/export";
     private const string StaffingExport = "/api/v1/planning/staffing/export";
-    private static readonly HtmlParser Parser = new();
 
     protected abstract Task<PathwayFactory> FactoryAsync();
 
@@ -118,19 +115,12 @@ public abstract class PlanningExportTests
         (await response.Content.ReadAsStringAsync(Cancellation)).ShouldContain(ProblemDetails.Translation("The form has expired. Open the page again.", "uk"));
     }
 
-    private async Task<WebSession> SignInAsync(string role)
-    {
-        var session = (await FactoryAsync()).Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
-    }
+    private async Task<WebSession> SignInAsync(string role) => await (await FactoryAsync()).SignInAsync(role);
 
     /// <summary>The page after planning with its form: the result, and the form as the page filled it again.</summary>
     private static async Task<IHtmlDocument> PageAsync(WebSession session, string url, string formId, IReadOnlyDictionary<string, string> changes, IReadOnlyDictionary<string, string> files)
     {
-        using var response = await PageForms.PostAsync(session, url, formId, changes, files);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
+        var page = await PageForms.PostForPageAsync(session, url, formId, changes, files);
         page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ShouldBeEmpty();
         return page;
     }

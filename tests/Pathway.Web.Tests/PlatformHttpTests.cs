@@ -132,6 +132,9 @@ public abstract class PlatformHttpTests
     public async Task AuditEntries_UpdateOrDelete_IsRefusedByTheDatabase()
     {
         var factory = await FactoryAsync();
+        // The refused commands are logged as failed by the database layer: that refusal is what this test asks for.
+        factory.Logs.Expect("UPDATE \"AuditEntries\"");
+        factory.Logs.Expect("DELETE FROM \"AuditEntries\"");
         await factory.WithDbAsync(async db =>
         {
             await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Details\" = 'changed'"));
@@ -177,8 +180,7 @@ public abstract class PlatformHttpTests
         var factory = await FactoryAsync();
         using var session = factory.Session();
         await session.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
-        var before = await CountPersonsAsync(factory);
-        var mark = factory.Logs.Mark();
+        var before = await factory.CountAsync<Person>();
         foreach (var language in new[] { "pl", "ar" })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/persons")
@@ -198,8 +200,7 @@ public abstract class PlatformHttpTests
             errors.GetProperty("surname")[0].GetString().ShouldBe(required);
         }
 
-        (await CountPersonsAsync(factory)).ShouldBe(before);
-        factory.Logs.ErrorsSince(mark).ShouldBeEmpty();
+        (await factory.CountAsync<Person>()).ShouldBe(before);
     }
 
     [Theory]
@@ -211,14 +212,12 @@ public abstract class PlatformHttpTests
         var factory = await FactoryAsync();
         using var session = factory.Session();
         await session.SignInAsync(DemoAccounts.EmailOf(Roles.CaseOfficer));
-        var before = await CountPersonsAsync(factory);
-        var mark = factory.Logs.Mark();
+        var before = await factory.CountAsync<Person>();
         using var response = await session.Client.PostAsync("/api/v1/persons", new StringContent(body, Encoding.UTF8, contentType), TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBeOneOf(400, 415);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("   at ");
-        (await CountPersonsAsync(factory)).ShouldBe(before);
-        factory.Logs.ErrorsSince(mark).ShouldBeEmpty();
+        (await factory.CountAsync<Person>()).ShouldBe(before);
     }
 
     [Fact]
@@ -312,13 +311,6 @@ public abstract class PlatformHttpTests
         }
 
         (await session.Client.GetAsync("/api/v1/persons?name=a", TestContext.Current.CancellationToken)).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized);
-    }
-
-    private static async Task<int> CountPersonsAsync(PathwayFactory factory)
-    {
-        var count = 0;
-        await factory.WithDbAsync(async db => count = await db.Set<Person>().CountAsync());
-        return count;
     }
 }
 

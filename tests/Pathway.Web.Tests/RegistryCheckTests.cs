@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.People.Duplicates;
 using Pathway.People.Registry;
+using Pathway.Platform.Audit;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Tenancy;
@@ -109,12 +110,8 @@ public abstract class RegistryCheckTests
     }
 
     /// <summary>Duplicate-check entries that name the person among their results.</summary>
-    private static async Task<int> CheckEntriesAsync(PathwayFactory factory, Guid person)
-    {
-        var count = 0;
-        await factory.WithDbAsync(async db => count = await db.AuditEntries.CountAsync(e => e.Reason == "duplicate check" && e.Details!.Contains(person.ToString())));
-        return count;
-    }
+    private static Task<int> CheckEntriesAsync(PathwayFactory factory, Guid person) =>
+        factory.CountAsync<AuditEntry>(e => e.Reason == "duplicate check" && e.Details!.Contains(person.ToString()));
 
     [Fact]
     public async Task Scan_OverSeededDuplicates_QueuesThem_AndTheNightlyRunHappensOncePerDay()

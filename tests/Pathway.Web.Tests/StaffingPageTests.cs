@@ -1,7 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 
@@ -11,14 +8,11 @@ namespace Pathway.Web.Tests;
 public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixture<SqliteFactoryFixture>
 {
     private const string Page = "/analytics/staffing";
-    private static readonly HtmlParser Parser = new();
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Upload_HoursOfTheWeek_DrawsTheGridWithTheTableAndTotals()
     {
-        using var supervisor = await SignInAsync();
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await PlanAsync(supervisor, Page,
             new Dictionary<string, string> { ["Input.CallsSource"] = "file", ["Input.Shrinkage"] = "0" },
             "weekday,hour,calls\nMon,10,200\nMon,11,100\n2,9,0\n");
@@ -43,7 +37,7 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task PlatformForecast_SpreadsTheNextSevenDaysOverTheOpeningHours()
     {
-        using var supervisor = await SignInAsync();
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await PlanAsync(supervisor, Page, new Dictionary<string, string>());
 
         page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ShouldBeEmpty();
@@ -56,7 +50,7 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Upload_WithBadLines_ListsEachLineInTheReadersLanguageAndPlansNothing()
     {
-        using var supervisor = await SignInAsync();
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await PlanAsync(supervisor, "/uk" + Page,
             new Dictionary<string, string> { ["Input.CallsSource"] = "file", ["Input.ServiceLevel"] = "100" },
             "weekday,hour,calls\nMon,10,200\nFunday,25,x\nMon,10,5\n");
@@ -80,7 +74,7 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Upload_WithTheSwitchLeftOnTheForecast_PlansTheFileAndSaysSo()
     {
-        using var supervisor = await SignInAsync();
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await PlanAsync(supervisor, "/en" + Page,
             new Dictionary<string, string> { ["Input.CallsSource"] = "forecast", ["Input.Shrinkage"] = "0" },
             "weekday,hour,calls\nMon,10,200\n");
@@ -92,17 +86,6 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
         page.QuerySelector("#source-file")!.HasAttribute("checked").ShouldBeTrue();
     }
 
-    private async Task<WebSession> SignInAsync()
-    {
-        var session = fixture.Factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor));
-        return session;
-    }
-
-    private static async Task<IHtmlDocument> PlanAsync(WebSession session, string url, IReadOnlyDictionary<string, string> changes, string? calls = null)
-    {
-        using var response = await PageForms.PostAsync(session, url, "staffing-form", changes, calls is null ? null : new Dictionary<string, string> { ["CallsFile"] = calls });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
-    }
+    private static Task<IHtmlDocument> PlanAsync(WebSession session, string url, IReadOnlyDictionary<string, string> changes, string? calls = null) =>
+        PageForms.PostForPageAsync(session, url, "staffing-form", changes, calls is null ? null : new Dictionary<string, string> { ["CallsFile"] = calls });
 }

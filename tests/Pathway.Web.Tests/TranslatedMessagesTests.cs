@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 
@@ -25,7 +24,7 @@ public sealed partial class TranslatedMessagesTests(SqliteFactoryFixture fixture
     [InlineData("zh-Hans")]
     public async Task ReadMrz_WrongCheckDigit_IsWordedInTheReadersLanguageWithTheZoneKeptLeftToRight(string language)
     {
-        using var officer = await SignInAsync(Roles.CaseOfficer);
+        using var officer = await fixture.Factory.SignInAsync(Roles.CaseOfficer);
         using var response = await officer.PostFormAsync($"/{language}/staff/persons/new", "register-person",
             new Dictionary<string, string> { ["Input.Mrz"] = Td3WithWrongNumberDigit, ["Input.Step"] = "mrz" });
         var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
@@ -69,7 +68,7 @@ public sealed partial class TranslatedMessagesTests(SqliteFactoryFixture fixture
     public async Task Api_MalformedJson_AnswersInTheRequestLanguage(string url)
     {
         var role = url.Contains("admin", StringComparison.Ordinal) ? Roles.Admin : Roles.CaseOfficer;
-        using var session = await SignInAsync(role);
+        using var session = await fixture.Factory.SignInAsync(role);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent("{\"surname\": ", Encoding.UTF8, "application/json") };
         request.Headers.AcceptLanguage.ParseAdd("pl");
         using var response = await session.Client.SendAsync(request, Cancellation);
@@ -84,7 +83,7 @@ public sealed partial class TranslatedMessagesTests(SqliteFactoryFixture fixture
     [InlineData("ar")]
     public async Task PlatformSeriesAndTypes_AreNamedInTheReadersLanguage(string language)
     {
-        using var supervisor = await SignInAsync(Roles.Supervisor);
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var forecasts = await supervisor.GetPageAsync($"/{language}/analytics/forecasts");
         var options = forecasts.QuerySelectorAll("#series option").Select(o => o.TextContent).ToList();
         options.ShouldContain(o => o.StartsWith(ProblemDetails.Translation("Applications: Temporary residence – work", language), StringComparison.Ordinal));
@@ -102,7 +101,7 @@ public sealed partial class TranslatedMessagesTests(SqliteFactoryFixture fixture
     {
         var person = await DemoRecords.PersonOfAsync(fixture.Factory, Pathway.Platform.Tenancy.OrganisationKind.OfficeUnit);
         var document = person.Documents[0];
-        using var officer = await SignInAsync(Roles.CaseOfficer);
+        using var officer = await fixture.Factory.SignInAsync(Roles.CaseOfficer);
         using var response = await officer.PostFormAsync("/pl/staff/persons/new", "register-person", new Dictionary<string, string>
         {
             ["Input.Step"] = "check", ["Input.Surname"] = person.Surname, ["Input.GivenNames"] = person.GivenNames,
@@ -120,13 +119,6 @@ public sealed partial class TranslatedMessagesTests(SqliteFactoryFixture fixture
         fields[ProblemDetails.Translation("Date of birth", "pl")].ShouldBe(ProblemDetails.Translation("the same", "pl"));
         fields.Keys.ShouldNotContain("BirthDate");
         fields.Values.ShouldNotContain("exact");
-    }
-
-    private async Task<WebSession> SignInAsync(string role)
-    {
-        var session = fixture.Factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
     }
 
     // An English word; zone text (L898902C3) and codes (MRZ, ICAO, YYMMDD) are upper case and not words.

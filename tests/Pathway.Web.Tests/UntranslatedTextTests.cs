@@ -219,24 +219,9 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
     }
 
     /// <summary>The platform on SQLite with the pseudo-locale in place of the real localizer.</summary>
-    public sealed class MarkedFactory : IAsyncLifetime
+    public sealed class MarkedFactory() : SqliteFactoryFixture(services =>
     {
-        public PathwayFactory Factory { get; } = PathwayFactory.Sqlite(configureServices: services =>
-            {
-                services.AddSingleton<ResourceManagerStringLocalizerFactory>();
-                services.AddSingleton<IStringLocalizerFactory, MarkingLocalizerFactory>();
-            });
-
-        public ValueTask InitializeAsync()
-        {
-            _ = Factory.Server;
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            Factory.Dispose();
-            return ValueTask.CompletedTask;
-        }
-    }
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, MarkingLocalizerFactory>();
+    });
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 
@@ -12,14 +10,11 @@ namespace Pathway.Web.Tests;
 public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixture<SqliteFactoryFixture>
 {
     private const string Page = "/analytics/workload";
-    private static readonly HtmlParser Parser = new();
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task PlatformForecast_WithTheDefaults_ShowsTheDeadlineMonthChartsAndBothScenarios()
     {
-        using var supervisor = await SignInAsync(Roles.Supervisor);
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await PlanAsync(supervisor, Page, new Dictionary<string, string> { ["Input.Months"] = "9" });
 
         page.QuerySelectorAll(".errors li").ShouldBeEmpty();
@@ -47,7 +42,7 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Uploads_ForecastTypesAndHours_FindTheMonthCasesPassTheirDeadlineInBothScenarios()
     {
-        using var analyst = await SignInAsync(Roles.Analyst);
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         // As the API test works it out by hand: 30 one-hour cases a month (40 at the upper bound)
         // and 20 hours to decide them; the 60-day deadline is passed in June (April).
         var inflow = "series_id,period,mean,lo80,hi80,lo95,hi95\n" + string.Concat(Enumerable.Range(1, 6).Select(m => string.Create(CultureInfo.InvariantCulture, $"work,2027-0{m},30,25,40,20,45\n")));
@@ -73,7 +68,7 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task Uploads_WithBadLines_ListEachLineInTheReadersLanguageAndPlanNothing()
     {
-        using var analyst = await SignInAsync(Roles.Analyst);
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
         var page = await PlanAsync(analyst, "/pl" + Page,
             new Dictionary<string, string> { ["Input.InflowSource"] = "file", ["Input.TypesSource"] = "file" },
             new Dictionary<string, string>
@@ -100,7 +95,7 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
     [Fact]
     public async Task TypesTable_WithBadFigures_NamesTheTypeAndColumn()
     {
-        using var supervisor = await SignInAsync(Roles.Supervisor);
+        using var supervisor = await fixture.Factory.SignInAsync(Roles.Supervisor);
         var page = await PlanAsync(supervisor, Page, new Dictionary<string, string> { ["Input.Types[1].DeadlineDays"] = "0", ["Input.Types[2].HandlingHours"] = "many", ["Input.HoursPerFte"] = "0" });
 
         page.QuerySelectorAll(".errors li").Length.ShouldBe(3);
@@ -111,17 +106,6 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
         page.QuerySelector("svg.chart").ShouldBeNull();
     }
 
-    private async Task<WebSession> SignInAsync(string role)
-    {
-        var session = fixture.Factory.Session();
-        await session.SignInAsync(DemoAccounts.EmailOf(role));
-        return session;
-    }
-
-    private static async Task<IHtmlDocument> PlanAsync(WebSession session, string url, IReadOnlyDictionary<string, string> changes, IReadOnlyDictionary<string, string>? files = null)
-    {
-        using var response = await PageForms.PostAsync(session, url, "plan-form", changes, files);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
-    }
+    private static Task<IHtmlDocument> PlanAsync(WebSession session, string url, IReadOnlyDictionary<string, string> changes, IReadOnlyDictionary<string, string>? files = null) =>
+        PageForms.PostForPageAsync(session, url, "plan-form", changes, files);
 }

@@ -125,18 +125,14 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
             Node = Environment.MachineName,
             StartedAt = now,
         };
-        db.Add(run);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return run;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node claimed tonight's run first.
-            db.Entry(run).State = EntityState.Detached;
-            return null;
-        }
+        // Every node claims the nightly run at the same moment, so losing the claim is the normal case:
+        // the unique (tenant, day, trigger) key makes the loser's insert a no-op, not a failed save logged as an error.
+        var claimed = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "People_ScanRuns" ("Id", "TenantId", "RunDate", "Trigger", "Node", "StartedAt", "Records", "PairsScored", "SuspicionsRaised", "Done", "Total")
+            VALUES ({run.Id}, {run.TenantId}, {run.RunDate}, {run.Trigger}, {run.Node}, {run.StartedAt}, 0, 0, 0, 0, 0)
+            ON CONFLICT ("TenantId", "RunDate", "Trigger") DO NOTHING
+            """, cancellationToken);
+        return claimed == 1 ? run : null;
     }
 
     private async Task<HashSet<(Guid, Guid?, SuspicionKind, string)>> KnownPairsAsync(Guid tenantId, CancellationToken cancellationToken)
