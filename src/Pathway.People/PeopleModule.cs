@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Pathway.People.Api;
 using Pathway.People.Demo;
 using Pathway.People.Duplicates;
 using Pathway.People.Localization;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Pathway.People.Api;
 using Pathway.People.Localization;
 using Pathway.People.Registry;
 

@@ -1,4 +1,4 @@
-namespace Pathway.People.Api;
+namespace Pathway.People.Registry;
 
 /// <summary>
 /// A registration as sent by a form or a client. Everything arrives as text so that a wrong

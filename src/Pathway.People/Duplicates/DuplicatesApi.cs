@@ -14,15 +14,15 @@ using Pathway.Platform.Localization;
 
 using Pathway.Platform.Uploads;
 
-namespace Pathway.People.Api;
+namespace Pathway.People.Duplicates;
 
 public sealed record DecisionRequest(string? Decision, string? Note, Guid? SurvivorId);
 
-public static class DuplicatesApi
+internal static class DuplicatesApi
 {
     public const long MaxListBytes = 20 * 1024 * 1024;
 
-    internal static void MapDuplicatesApi(this IEndpointRouteBuilder routes)
+    public static void MapDuplicatesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/duplicates").WithTags("Duplicate review").RequireAuthorization(PeoplePermissions.DuplicatesReview);
         group.MapGet("/", ListAsync).WithName("ListSuspicions").WithSummary("Lists the suspected duplicates waiting for review");

@@ -3,10 +3,10 @@ using Pathway.People.Localization;
 using Pathway.People.Registry;
 using Pathway.Platform.Localization;
 
-namespace Pathway.People.Api;
+namespace Pathway.People.Registry;
 
 /// <summary>The same validation for the registration page as for the API.</summary>
-public static class PeopleForms
+internal static class PeopleForms
 {
     public static (PersonDetails? Details, IReadOnlyList<DocumentDetails> Documents, Dictionary<string, string[]> Errors) Parse(
         RegisterPersonRequest request, IStringLocalizer<PeopleText> text, DateOnly today)

@@ -5,10 +5,10 @@ using Pathway.People.Localization;
 using Pathway.People.Registry;
 using Pathway.Platform.Localization;
 
-namespace Pathway.People.Api;
+namespace Pathway.People.Registry;
 
 /// <summary>How a refused document number is told, the same on the pages and in the API.</summary>
-public static class HeldNumbers
+internal static class HeldNumbers
 {
     public static string Describe(DocumentHolder holder, IStringLocalizer<PeopleText> text) => holder.Name is { } name
         ? text["Document {0} ({1}, {2}) is already registered to {3}. A document number of one kind and issuing state belongs to one person.",

@@ -11,7 +11,7 @@ using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
-namespace Pathway.People.Api;
+namespace Pathway.People.Registry;
 
 internal static class PeopleApi
 {

@@ -4,7 +4,7 @@ using Pathway.People.Localization;
 using Pathway.People.Registry;
 using Pathway.Platform.Localization;
 
-namespace Pathway.People.Api;
+namespace Pathway.People.Registry;
 
 /// <summary>Turns requests into registry calls, or into the list of what is wrong with them.</summary>
 internal static class PersonRequestParser
