@@ -33,6 +33,8 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
         chart.QuerySelectorAll("polygon.band80, polygon.band95").Length.ShouldBe(2);
         chart.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
         page.QuerySelectorAll("#forecast-figures tbody tr").Length.ShouldBe(9);
+        // The caption links to the table on this very page (the base address holds only the language).
+        page.QuerySelector("figure figcaption a")!.GetAttribute("href").ShouldBe($"/analytics/forecasts?series={series.Id}&horizon=9&model=theta#forecast-figures");
         page.QuerySelector("#model-chosen")!.TextContent.ShouldBe("Theta");
         page.QuerySelectorAll("#accuracy tbody tr").Length.ShouldBe(1);
         page.QuerySelector($"a[href='api/v1/forecasts/{series.Id}.xlsx?horizon=9&model=theta']").ShouldNotBeNull();

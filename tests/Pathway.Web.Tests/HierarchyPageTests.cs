@@ -65,6 +65,8 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
         chart.QuerySelectorAll("path.node-parent, path.node-child-0, path.node-child-1").Length.ShouldBe(3);
         chart.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
         page.QuerySelectorAll("figure .legend li").Length.ShouldBe(3);
+        var table = chart.Closest("figure")!.QuerySelector("figcaption a")!.GetAttribute("href")!.Split('#')[1];
+        page.GetElementById(table).ShouldBeAssignableTo<IHtmlTableElement>()!.QuerySelectorAll("tbody tr").Length.ShouldBe(6);
 
         // The download posts the page's form as it now stands to the export endpoint.
         using var csv = await PageForms.PostAsync(analyst, page, "hierarchy-form", "/api/v1/forecasts/hierarchy/export");

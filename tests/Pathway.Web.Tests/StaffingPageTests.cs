@@ -33,6 +33,7 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
         monday10.TextContent.Trim().ShouldBe("14");
         grid.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
         page.QuerySelectorAll("#grid-legend li").Length.ShouldBeGreaterThan(2);
+        grid.Closest("figure")!.QuerySelector("figcaption a")!.GetAttribute("href").ShouldBe("/analytics/staffing#staffing-hours");
         var rows = page.QuerySelectorAll("#staffing-hours tbody tr");
         rows.Length.ShouldBe(2, "hours without calls are left out");
         rows[0].QuerySelectorAll("td")[1].TextContent.ShouldBe("14");

@@ -33,6 +33,7 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
             chart.GetAttribute("role").ShouldBe("img");
             chart.GetAttribute("aria-labelledby")!.Split(' ').Select(id => page.GetElementById(id)?.TextContent).ShouldAllBe(text => !string.IsNullOrWhiteSpace(text));
             chart.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
+            chart.Closest("figure")!.QuerySelector("figcaption a")!.GetAttribute("href").ShouldBe("/analytics/workload#expected-months");
         }
 
         page.QuerySelectorAll("svg.chart rect.needed").Length.ShouldBe(9);
