@@ -121,6 +121,29 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
         page.QuerySelector("#node-0").ShouldBeNull();
     }
 
+    [Fact]
+    public async Task NoBottomSeriesAndABadLine_AreBothSaidByTheRulesTheApiKeeps()
+    {
+        using var analyst = await SignInAsync();
+        using var response = await PageForms.PostAsync(analyst, "/pl" + Page, "hierarchy-form", new Dictionary<string, string>
+        {
+            ["Action"] = "forecast",
+            ["Links"] = "applications.permanent,all\nelsewhere\n",
+        });
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
+
+        page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ShouldBe(
+        [
+            ProblemDetails.Translation("Line {0}: write a child and its parent, separated by a comma.", "pl", 2),
+            ProblemDetails.Translation("Choose the bottom series of the hierarchy.", "pl"),
+        ]);
+        page.QuerySelector("#node-0").ShouldBeNull();
+
+        using var api = await analyst.Client.SendAsync(ProblemDetails.Json("/api/v1/forecasts/hierarchy",
+            new { links = new[] { new { child = "applications.permanent", parent = "all" } }, seriesIds = Array.Empty<Guid>() }, "pl"), Cancellation);
+        (await ProblemDetails.ErrorsAsync(api))["seriesIds"].ShouldBe([ProblemDetails.Translation("Choose the bottom series of the hierarchy.", "pl")]);
+    }
+
     private static List<double> Means(IDocument page, string table) =>
         page.QuerySelectorAll($"#{table} tbody td.mean").Select(td => double.Parse(td.TextContent, NumberStyles.Number, CultureInfo.GetCultureInfo("en"))).ToList();
 

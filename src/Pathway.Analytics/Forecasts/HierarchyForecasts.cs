@@ -90,7 +90,7 @@ internal static class HierarchyForecasts
 
         if (seriesIds.Count == 0)
         {
-            errors.Add("seriesIds", "Send the ids of the bottom series.");
+            errors.Add("seriesIds", "Choose the bottom series of the hierarchy.");
         }
 
         if (errors.Any || links.Count == 0)
