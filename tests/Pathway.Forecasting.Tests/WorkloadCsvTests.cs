@@ -96,6 +96,9 @@ public class WorkloadCsvTests
             (6, UploadErrorKind.NegativeNumber),
             (7, UploadErrorKind.MissingValue),
         ]);
+        reading.Errors.Skip(1).Select(e => (e.Column, e.Value)).ShouldBe(
+            [("handling_hours", "0"), ("deadline_days", "60.5"), ("backlog", "-1"), ("backlog", "")]);
+        reading.Errors[1].Message.ShouldBe("The handling hours per case must be more than zero.");
     }
 
     [Fact]
