@@ -63,6 +63,11 @@ public sealed class ForecastJourneyTests(Browser browser)
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("main .result button[formaction]").ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1 + 3 * 6);
+
+        // The chart's caption leads to its table on this very page: the answer to the form stays.
+        await page.Locator("figure figcaption a").ClickAsync();
+        await page.WaitForURLAsync("**/en/analytics/hierarchy#node-0");
+        (await page.Locator("#node-0 tbody tr").CountAsync()).ShouldBe(6);
     }
 
     [Fact]

@@ -70,6 +70,9 @@ public class CallVolumeCsvTests
         ]);
         reading.Errors[0].Message.ShouldContain("line 2");
         reading.Errors[0].ToString().ShouldStartWith("line 3:");
+        // A problem in a cell names the column as the header does and the text found; one of the whole line names neither.
+        reading.Errors.Select(e => (e.Column, e.Value)).ShouldBe(
+            [(null, null), ("weekday", "Xyz"), ("hour", "24"), ("calls", "many"), ("calls", "-2"), ("calls", "")]);
     }
 
     [Fact]

@@ -79,7 +79,19 @@ public class HierarchyTests
     [Fact]
     public void A_hierarchy_file_with_a_bad_line_names_it()
     {
-        Should.Throw<HierarchyException>(() => HierarchyCsv.Read(new StringReader("child,parent\na,b\nc\n"))).Message.ShouldStartWith("line 3");
+        var bad = Should.Throw<HierarchyException>(() => HierarchyCsv.Read(new StringReader("child,parent\na,b\nc\n")));
+        bad.Problem.ShouldBe(HierarchyProblem.BadLine);
+        bad.Line.ShouldBe(3);
+        bad.Message.ShouldBe("line 3: expected a child and a parent, found 'c'.");
         HierarchyCsv.Read(new StringReader("parent,child\nb,a\n")).Bottom.ShouldBe(["a"]);
+    }
+
+    [Fact]
+    public void A_hierarchy_file_without_the_columns_says_so_on_its_first_line()
+    {
+        var missing = Should.Throw<HierarchyException>(() => HierarchyCsv.Read(new StringReader("from,to\na,b\n")));
+        missing.Problem.ShouldBe(HierarchyProblem.MissingColumns);
+        missing.Line.ShouldBe(1);
+        missing.Message.ShouldBe("line 1: the header must name the columns child and parent; it has: from,to.");
     }
 }

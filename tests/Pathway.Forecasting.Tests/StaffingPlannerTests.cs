@@ -83,19 +83,25 @@ public class StaffingPlannerTests
     }
 
     [Theory]
-    [InlineData(0.0, 20.0, 180.0, null, null, 0.0, "service level")]
-    [InlineData(1.0, 20.0, 180.0, null, null, 0.0, "service level")]
-    [InlineData(0.8, 0.0, 180.0, null, null, 0.0, "answer time")]
-    [InlineData(0.8, 20.0, -5.0, null, null, 0.0, "handle time")]
-    [InlineData(0.8, 20.0, 180.0, 0.0, null, 0.0, "patience")]
-    [InlineData(0.8, 20.0, 180.0, null, 1.2, 0.0, "occupancy")]
-    [InlineData(0.8, 20.0, 180.0, null, null, 0.95, "shrinkage")]
-    public void Invalid_targets_are_refused_with_the_reason(double level, double within, double handle, double? patience, double? occupancy, double shrinkage, string named)
+    [InlineData(0.0, 20.0, 180.0, null, null, 0.0, StaffingProblemKind.ServiceLevel, 0.0, "The service level must lie strictly between 0 and 1 (e.g. 0.8 for 80%); it is 0.")]
+    [InlineData(1.0, 20.0, 180.0, null, null, 0.0, StaffingProblemKind.ServiceLevel, 1.0, "The service level must lie strictly between 0 and 1 (e.g. 0.8 for 80%); it is 1.")]
+    [InlineData(0.8, 0.0, 180.0, null, null, 0.0, StaffingProblemKind.AnswerTime, 0.0, "The answer time must be a positive number of seconds; it is 0.")]
+    [InlineData(0.8, 20.0, -5.0, null, null, 0.0, StaffingProblemKind.HandleTime, -5.0, "The average handle time must be a positive number of seconds; it is -5.")]
+    [InlineData(0.8, 20.0, 180.0, 0.0, null, 0.0, StaffingProblemKind.Patience, 0.0, "The callers' mean patience must be a positive number of seconds up to 3600 (leave it empty to assume nobody hangs up); it is 0.")]
+    [InlineData(0.8, 20.0, 180.0, null, 1.2, 0.0, StaffingProblemKind.Occupancy, 1.2, "The maximum occupancy must lie in (0, 1] (e.g. 0.85); it is 1.2.")]
+    [InlineData(0.8, 20.0, 180.0, null, null, 0.95, StaffingProblemKind.Shrinkage, 0.95, "The shrinkage must lie between 0 and 0.9 (e.g. 0.3 when 30% of paid time is off the phones); it is 0.95.")]
+    public void Invalid_targets_are_refused_with_the_kind_the_value_and_the_reason(
+        double level, double within, double handle, double? patience, double? occupancy, double shrinkage, StaffingProblemKind kind, double value, string message)
     {
+        using var culture = new CultureScope("en-GB");
         var target = new StaffingTarget(level, within, handle, patience, occupancy, shrinkage);
-        target.Validate().ShouldHaveSingleItem().ShouldContain(named);
+        var problem = target.Validate().ShouldHaveSingleItem();
+        problem.Kind.ShouldBe(kind);
+        problem.Value.ShouldBe(value);
+        problem.At.ShouldBeNull();
+        problem.Message.ShouldBe(message);
         var thrown = Should.Throw<ArgumentException>(() => StaffingPlanner.Plan([new HourlyCalls(DayOfWeek.Monday, 9, 10)], target));
-        thrown.Message.ShouldContain(named);
+        thrown.Message.ShouldStartWith(message);
     }
 
     [Fact]
@@ -106,6 +112,21 @@ public class StaffingPlannerTests
         Should.Throw<ArgumentException>(() => StaffingPlanner.Plan([new HourlyCalls(DayOfWeek.Monday, 8, -1)], EightyTwenty))
             .Message.ShouldContain("Mon 08:00");
         Should.Throw<ArgumentException>(() => StaffingPlanner.Plan([new HourlyCalls(DayOfWeek.Monday, 8, double.NaN)], EightyTwenty));
+    }
+
+    [Theory]
+    [InlineData(DayOfWeek.Monday, 24, 10.0, StaffingProblemKind.NotAnHour, "Monday hour 24 is not an hour of the week (hours run 0..23).")]
+    [InlineData(DayOfWeek.Tuesday, 8, -1.0, StaffingProblemKind.InvalidCalls, "Tue 08:00: calls must be a number of zero or more; it is -1.")]
+    [InlineData(DayOfWeek.Sunday, 23, 300_000.0, StaffingProblemKind.TooManyCalls, "Sun 23:00: 300000 calls an hour is more than 10000 agents could take; are these calls per hour?")]
+    public void Invalid_hours_are_named_with_the_kind_and_the_hour(DayOfWeek weekday, int hour, double calls, StaffingProblemKind kind, string message)
+    {
+        using var culture = new CultureScope("en-GB");
+        var at = new HourlyCalls(weekday, hour, calls);
+        var problem = StaffingPlanner.LoadProblems([new HourlyCalls(DayOfWeek.Monday, 9, 10), at], EightyTwenty).ShouldHaveSingleItem();
+        problem.Kind.ShouldBe(kind);
+        problem.At.ShouldBe(at);
+        problem.Message.ShouldBe(message);
+        problem.ToString().ShouldBe(message);
     }
 
     [Fact]

@@ -96,6 +96,9 @@ public class WorkloadCsvTests
             (6, UploadErrorKind.NegativeNumber),
             (7, UploadErrorKind.MissingValue),
         ]);
+        reading.Errors.Skip(1).Select(e => (e.Column, e.Value)).ShouldBe(
+            [("handling_hours", "0"), ("deadline_days", "60.5"), ("backlog", "-1"), ("backlog", "")]);
+        reading.Errors[1].Message.ShouldBe("The handling hours per case must be more than zero.");
     }
 
     [Fact]
@@ -133,11 +136,54 @@ public class WorkloadCsvTests
         var staff = WorkloadCsv.ReadStaff(new StringReader("period,officer_hours\n2025-01,10\n")).Rows;
         var combined = WorkloadUploads.Combine(types, inflow, staff);
         combined.Succeeded.ShouldBeFalse();
-        combined.Problems.ShouldBe(
+        combined.Problems.Select(p => p.Message).ShouldBe(
         [
             "The inflow names 'family reunification', which is not in the application types table.",
             "'temporary residence - work' has no inflow for 2025-02.",
             "Officer hours are missing for 2025-02, 2025-03.",
         ]);
+        combined.Problems.Select(p => p.Kind).ShouldBe(
+            [WorkloadProblemKind.InflowNamesUnknownType, WorkloadProblemKind.InflowMonthsMissing, WorkloadProblemKind.OfficerHoursMonthsMissing]);
+        combined.Problems[1].Type.ShouldBe("temporary residence - work");
+        combined.Problems[1].Months.ShouldBe([new DateOnly(2025, 2, 1)]);
+        combined.Problems[2].Months.ShouldBe([new DateOnly(2025, 2, 1), new DateOnly(2025, 3, 1)]);
+    }
+
+    [Fact]
+    public void Rows_built_by_hand_that_repeat_a_month_are_refused_with_the_month()
+    {
+        var types = WorkloadCsv.ReadTypes(new StringReader(Types)).Rows;
+        var january = new DateOnly(2025, 1, 1);
+        var inflow = new[]
+        {
+            new InflowRow("permanent residence", january, 1, null),
+            new InflowRow("Permanent Residence", january, 2, null),
+            new InflowRow("temporary residence - work", january, 1, null),
+        };
+        var combined = WorkloadUploads.Combine(types, inflow, [new MonthlyOfficerHours(january, 10), new MonthlyOfficerHours(january, 20)]);
+        combined.Problems.Select(p => p.Kind).ShouldBe([WorkloadProblemKind.InflowMonthGivenTwice, WorkloadProblemKind.OfficerHoursMonthGivenTwice]);
+        combined.Problems[0].Type.ShouldBe("permanent residence");
+        combined.Problems.ShouldAllBe(p => p.Months.Single() == january);
+        combined.Problems.Select(p => p.Message).ShouldBe(
+            ["The inflow for 'permanent residence' in 2025-01 is given twice.", "Officer hours for 2025-01 are given twice."]);
+    }
+
+    [Fact]
+    public void No_inflow_at_all_is_refused()
+    {
+        var combined = WorkloadUploads.Combine([], [], []);
+        combined.Problems.ShouldHaveSingleItem().Kind.ShouldBe(WorkloadProblemKind.NoInflowRows);
+        combined.Problems[0].Message.ShouldBe("The inflow has no rows.");
+    }
+
+    [Fact]
+    public void Many_missing_months_are_named_up_to_six_and_counted_after()
+    {
+        using var culture = new CultureScope("en-GB");
+        var types = WorkloadCsv.ReadTypes(new StringReader(Types)).Rows;
+        var inflow = types.SelectMany(t => new[] { new InflowRow(t.Name, new DateOnly(2025, 1, 1), 1, null), new InflowRow(t.Name, new DateOnly(2025, 12, 1), 1, null) }).ToList();
+        var problem = WorkloadUploads.Combine(types, inflow, []).Problems.Single(p => p.Kind == WorkloadProblemKind.OfficerHoursMonthsMissing);
+        problem.Months.Count.ShouldBe(12);
+        problem.Message.ShouldBe("Officer hours are missing for 2025-01, 2025-02, 2025-03, 2025-04, 2025-05, 2025-06 and 6 more months.");
     }
 }

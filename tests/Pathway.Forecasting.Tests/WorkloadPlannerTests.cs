@@ -139,7 +139,7 @@ public class WorkloadPlannerTests
             [new TypeInflow("a", [1, 2]), new TypeInflow("x", [1]), new TypeInflow("c", [1, -2], Upper80: [1])],
             [100],
             HoursPerFte: 0);
-        var problems = input.Validate();
+        var problems = input.Validate().Select(p => p.Message).ToList();
         problems.ShouldContain(p => p.Contains("listed twice"));
         problems.ShouldContain(p => p.Contains("handling hours"));
         problems.ShouldContain(p => p.Contains("deadline"));
@@ -157,7 +157,87 @@ public class WorkloadPlannerTests
     public void A_type_without_inflow_is_refused()
     {
         var input = new WorkloadInput(January2025, [new ApplicationType("a", 1, 60, OpeningBacklog.None)], [], [10]);
-        input.Validate().ShouldContain(p => p.Contains("no inflow for 'a'"));
+        input.Validate().Select(p => p.Message).ShouldContain(p => p.Contains("no inflow for 'a'"));
+    }
+
+    public static TheoryData<string, WorkloadProblemKind, string?, int?, string> Problems => new()
+    {
+        { "no types", WorkloadProblemKind.NoTypes, null, null, "At least one application type is needed." },
+        { "unnamed", WorkloadProblemKind.UnnamedType, null, 1, "An application type has no name." },
+        { "twice", WorkloadProblemKind.TypeListedTwice, "A", 1, "The application type 'A' is listed twice." },
+        { "hours", WorkloadProblemKind.HandlingHours, "a", 0, "'a': handling hours per case must be a positive number; it is 0." },
+        { "deadline", WorkloadProblemKind.DeadlineDays, "a", 0, "'a': the statutory deadline must be a positive number of days; it is -5." },
+        { "backlog", WorkloadProblemKind.NegativeBacklog, "a", 0, "'a': the opening backlog cannot be negative; it is -3." },
+        { "ages and average", WorkloadProblemKind.BacklogAgesAndAverage, "a", 0, "'a': give the backlog's ages or their average, not both." },
+        { "ages count", WorkloadProblemKind.BacklogAgesCount, "a", 0, "'a': 1 ages are given for a backlog of 2 cases." },
+        { "ages", WorkloadProblemKind.BacklogAges, "a", 0, "'a': backlog ages must be zero or more days." },
+        { "average age", WorkloadProblemKind.BacklogAverageAge, "a", 0, "'a': the backlog's average age must be zero or more days; it is -1." },
+        { "unknown inflow", WorkloadProblemKind.InflowForUnknownType, "x", 1, "There is inflow for 'x', which is not among the application types." },
+        { "inflow twice", WorkloadProblemKind.InflowGivenTwice, "A", 1, "The inflow for 'A' is given twice." },
+        { "inflow length", WorkloadProblemKind.InflowLength, "a", 1, "The inflow for 'a' covers 1 months; the others cover 2." },
+        { "inflow values", WorkloadProblemKind.InflowValues, "a", 0, "The inflow for 'a' has a value that is negative or not a number." },
+        { "upper length", WorkloadProblemKind.UpperLength, "a", 0, "The upper 80% inflow for 'a' covers 1 months; the mean covers 2." },
+        { "upper values", WorkloadProblemKind.UpperValues, "a", 0, "The upper 80% inflow for 'a' has a value that is negative or not a number." },
+        { "no inflow", WorkloadProblemKind.NoInflowForType, "b", 1, "There is no inflow for 'b' (give zeros if no new cases are expected)." },
+        { "no months", WorkloadProblemKind.NoMonths, null, null, "The inflow must cover at least one month." },
+        { "hours too few", WorkloadProblemKind.OfficerHoursTooFew, null, null, "Officer hours are given for 1 months; the inflow covers 2." },
+        { "hours values", WorkloadProblemKind.OfficerHoursValues, null, null, "Officer hours must be zero or more in every month." },
+        { "per fte", WorkloadProblemKind.HoursPerFte, null, null, "Hours per full-time officer must be a positive number; it is 0." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Problems))]
+    public void Each_problem_has_its_kind_its_place_and_its_English_message(string input, WorkloadProblemKind kind, string? type, int? index, string message)
+    {
+        using var culture = new CultureScope("en-GB");
+        var found = Invalid(input).Validate().Where(p => p.Kind == kind).ToList();
+        var problem = found.ShouldHaveSingleItem();
+        problem.Type.ShouldBe(type);
+        problem.Index.ShouldBe(index);
+        problem.Message.ShouldBe(message);
+        problem.ToString().ShouldBe(message);
+    }
+
+    [Fact]
+    public void A_problem_carries_its_figures_for_translation()
+    {
+        var problem = Invalid("ages count").Validate().Single(p => p.Kind == WorkloadProblemKind.BacklogAgesCount);
+        problem.Value.ShouldBe(1);
+        problem.Expected.ShouldBe(2);
+        Invalid("deadline").Validate().Single(p => p.Kind == WorkloadProblemKind.DeadlineDays).Value.ShouldBe(-5);
+    }
+
+    /// <summary>An input with one kind of problem (and, for some, the one it follows from), named by the theory above.</summary>
+    private static WorkloadInput Invalid(string problem)
+    {
+        static ApplicationType Type(string name, double hours = 1, int deadline = 60, OpeningBacklog? backlog = null) => new(name, hours, deadline, backlog ?? OpeningBacklog.None);
+        static TypeInflow Flow(string type, params double[] mean) => new(type, mean);
+        var month = new[] { 10.0, 10.0 };
+        return problem switch
+        {
+            "no types" => new(January2025, [], [Flow("a", 1, 1)], month),
+            "unnamed" => new(January2025, [Type("a"), Type(" ")], [Flow("a", 1, 1)], month),
+            "twice" => new(January2025, [Type("a"), Type("A")], [Flow("a", 1, 1)], month),
+            "hours" => new(January2025, [Type("a", hours: 0)], [Flow("a", 1, 1)], month),
+            "deadline" => new(January2025, [Type("a", deadline: -5)], [Flow("a", 1, 1)], month),
+            "backlog" => new(January2025, [Type("a", backlog: new OpeningBacklog(-3))], [Flow("a", 1, 1)], month),
+            "ages and average" => new(January2025, [Type("a", backlog: new OpeningBacklog(1, AgesDays: [3], AverageAgeDays: 3))], [Flow("a", 1, 1)], month),
+            "ages count" => new(January2025, [Type("a", backlog: new OpeningBacklog(2, AgesDays: [3]))], [Flow("a", 1, 1)], month),
+            "ages" => new(January2025, [Type("a", backlog: new OpeningBacklog(1, AgesDays: [-3]))], [Flow("a", 1, 1)], month),
+            "average age" => new(January2025, [Type("a", backlog: new OpeningBacklog(1, AverageAgeDays: -1))], [Flow("a", 1, 1)], month),
+            "unknown inflow" => new(January2025, [Type("a")], [Flow("a", 1, 1), Flow("x", 1, 1)], month),
+            "inflow twice" => new(January2025, [Type("a")], [Flow("a", 1, 1), Flow("A", 1, 1)], month),
+            "inflow length" => new(January2025, [Type("a"), Type("b")], [Flow("b", 1, 1), Flow("a", 1)], month),
+            "inflow values" => new(January2025, [Type("a")], [Flow("a", 1, double.NaN)], month),
+            "upper length" => new(January2025, [Type("a")], [new TypeInflow("a", [1, 1], Upper80: [1])], month),
+            "upper values" => new(January2025, [Type("a")], [new TypeInflow("a", [1, 1], Upper80: [1, -1])], month),
+            "no inflow" => new(January2025, [Type("a"), Type("b")], [Flow("a", 1, 1)], month),
+            "no months" => new(January2025, [Type("a")], [Flow("a")], month),
+            "hours too few" => new(January2025, [Type("a")], [Flow("a", 1, 1)], [10]),
+            "hours values" => new(January2025, [Type("a")], [Flow("a", 1, 1)], [10, double.PositiveInfinity]),
+            "per fte" => new(January2025, [Type("a")], [Flow("a", 1, 1)], month, HoursPerFte: 0),
+            _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
+        };
     }
 
     [Fact]

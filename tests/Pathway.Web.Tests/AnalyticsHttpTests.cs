@@ -276,6 +276,28 @@ public abstract class AnalyticsHttpTests
     }
 
     [Fact]
+    public async Task StoreSeries_JsonWithoutKeyOrValues_IsRefusedOnTheFieldInTheCallersLanguage()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        var before = await factory.CountAsync<StoredSeries>();
+        var points = Monthly(new DateOnly(2024, 1, 1), 3).Select(p => new { period = p.Period, value = p.Value }).ToList();
+        using var withoutKey = await analyst.Client.SendAsync(ProblemDetails.Json("/api/v1/analytics/series", new { key = " ", frequency = "monthly", points }, "pl"), Cancellation);
+        var keyErrors = await ProblemDetails.ErrorsAsync(withoutKey);
+        keyErrors.Keys.ShouldBe(["key"]);
+        keyErrors["key"].ShouldBe([Translation("This field is required.", "pl")]);
+
+        var empty = points.Select(p => new { p.period, value = (double?)null }).ToList();
+        using var withoutValues = await analyst.Client.SendAsync(
+            ProblemDetails.Json("/api/v1/analytics/series", new { key = $"empty.{Guid.NewGuid():N}", unit = new string('u', 51), frequency = "monthly", points = empty }, "pl"), Cancellation);
+        var errors = await ProblemDetails.ErrorsAsync(withoutValues);
+        errors.Keys.ShouldBe(["unit", "points"], ignoreOrder: true);
+        errors["points"].ShouldBe([Translation("The series has no observations: there is nothing to store.", "pl")]);
+        errors["unit"].ShouldBe([ProblemDetails.Translation("Use at most {0} characters.", "pl", StoredSeries.MaxUnitLength)]);
+        (await factory.CountAsync<StoredSeries>()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task ExportCsv_StoredSeries_IsTheEngineFormat()
     {
         var factory = await FactoryAsync();

@@ -33,6 +33,8 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
         chart.QuerySelectorAll("polygon.band80, polygon.band95").Length.ShouldBe(2);
         chart.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
         page.QuerySelectorAll("#forecast-figures tbody tr").Length.ShouldBe(9);
+        // The caption links to the table on this very page (the base address holds only the language).
+        page.QuerySelector("figure figcaption a")!.GetAttribute("href").ShouldBe($"/analytics/forecasts?series={series.Id}&horizon=9&model=theta#forecast-figures");
         page.QuerySelector("#model-chosen")!.TextContent.ShouldBe("Theta");
         page.QuerySelectorAll("#accuracy tbody tr").Length.ShouldBe(1);
         page.QuerySelector($"a[href='api/v1/forecasts/{series.Id}.xlsx?horizon=9&model=theta']").ShouldNotBeNull();
@@ -104,6 +106,31 @@ public sealed class ForecastPageTests(SqliteFactoryFixture fixture) : IClassFixt
         errors[1].ShouldContain("January");
         page.QuerySelector("svg.chart").ShouldBeNull();
         await fixture.Factory.WithDbAsync(async db => (await db.Set<StoredSeries>().CountAsync()).ShouldBe(before));
+    }
+
+    [Fact]
+    public async Task Upload_KeepWithKeyAndTitleTooLong_SaysBothInTheReadersLanguageAndStoresNothing()
+    {
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
+        var key = new string('k', StoredSeries.MaxKeyLength + 1);
+        var csv = new StringBuilder("series_id,period,value\n");
+        for (var i = 0; i < 30; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{key},{new DateOnly(2023, 1, 1).AddMonths(i):yyyy-MM},{50 + i % 12}\n");
+        }
+
+        using var response = await PageForms.PostAsync(analyst, "/pl/analytics/forecasts", "upload-form",
+            new Dictionary<string, string> { ["Keep"] = "true", ["Title"] = new string('t', StoredSeries.MaxTitleLength + 1), ["Action"] = "forecast" },
+            new Dictionary<string, string> { ["Upload"] = csv.ToString() });
+        response.RequestMessage!.RequestUri!.Query.ShouldNotContain("stored=true");
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
+        page.QuerySelectorAll(".errors li").Select(li => li.TextContent).ShouldBe(
+        [
+            ProblemDetails.Translation("The series_id {0} is longer than {1} characters: shorten it to keep the series.", "pl", key, StoredSeries.MaxKeyLength),
+            ProblemDetails.Translation("{0}: {1}", "pl", ProblemDetails.Translation("Title of the kept series (optional)", "pl"),
+                ProblemDetails.Translation("Use at most {0} characters.", "pl", StoredSeries.MaxTitleLength)),
+        ]);
+        await fixture.Factory.WithDbAsync(async db => (await db.Set<StoredSeries>().CountAsync(s => s.Key == key)).ShouldBe(0));
     }
 
     /// <summary>Posts the upload form as a browser does, with the file and the forecast button.</summary>

@@ -63,6 +63,8 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
         chart.QuerySelectorAll("path.node-parent, path.node-child-0, path.node-child-1").Length.ShouldBe(3);
         chart.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
         page.QuerySelectorAll("figure .legend li").Length.ShouldBe(3);
+        var table = chart.Closest("figure")!.QuerySelector("figcaption a")!.GetAttribute("href")!.Split('#')[1];
+        page.GetElementById(table).ShouldBeAssignableTo<IHtmlTableElement>()!.QuerySelectorAll("tbody tr").Length.ShouldBe(6);
 
         // The download posts the page's form as it now stands to the export endpoint.
         using var csv = await PageForms.PostAsync(analyst, page, "hierarchy-form", "/api/v1/forecasts/hierarchy/export");
@@ -115,6 +117,29 @@ public sealed class HierarchyPageTests(SqliteFactoryFixture fixture) : IClassFix
         page = Parser.ParseDocument(await missing.Content.ReadAsStringAsync(Cancellation));
         page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ShouldBe(["No series was sent for these bottom nodes: elsewhere."]);
         page.QuerySelector("#node-0").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task NoBottomSeriesAndABadLine_AreBothSaidByTheRulesTheApiKeeps()
+    {
+        using var analyst = await fixture.Factory.SignInAsync(Roles.Analyst);
+        using var response = await PageForms.PostAsync(analyst, "/pl" + Page, "hierarchy-form", new Dictionary<string, string>
+        {
+            ["Action"] = "forecast",
+            ["Links"] = "applications.permanent,all\nelsewhere\n",
+        });
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Cancellation));
+
+        page.QuerySelectorAll(".errors li").Select(e => e.TextContent).ShouldBe(
+        [
+            ProblemDetails.Translation("Line {0}: write a child and its parent, separated by a comma.", "pl", 2),
+            ProblemDetails.Translation("Choose the bottom series of the hierarchy.", "pl"),
+        ]);
+        page.QuerySelector("#node-0").ShouldBeNull();
+
+        using var api = await analyst.Client.SendAsync(ProblemDetails.Json("/api/v1/forecasts/hierarchy",
+            new { links = new[] { new { child = "applications.permanent", parent = "all" } }, seriesIds = Array.Empty<Guid>() }, "pl"), Cancellation);
+        (await ProblemDetails.ErrorsAsync(api))["seriesIds"].ShouldBe([ProblemDetails.Translation("Choose the bottom series of the hierarchy.", "pl")]);
     }
 
     private static List<double> Means(IDocument page, string table) =>

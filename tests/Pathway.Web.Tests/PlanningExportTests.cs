@@ -96,6 +96,32 @@ public abstract class PlanningExportTests
             ProblemDetails.Translation("Months ahead", "pl"), ProblemDetails.Translation("Enter a number from {0} to {1}.", "pl", 1, 36))]);
     }
 
+    [Fact]
+    public async Task WorkloadExport_ATypeListedTwice_IsRefusedInTheCallersLanguage()
+    {
+        // Two rows of the table name one type: only the engine sees it, once the plan is put together.
+        // It used to answer in the engine's English ("The application type '...' is listed twice.").
+        using var analyst = await SignInAsync(Roles.Analyst);
+        var page = await analyst.GetPageAsync("/pl/analytics/workload");
+        var second = new Dictionary<string, string>
+        {
+            ["Input.Types[5].Name"] = "applications.permanent",
+            ["Input.Types[5].HandlingHours"] = "8",
+            ["Input.Types[5].DeadlineDays"] = "90",
+            ["Input.Types[5].Backlog"] = "0",
+        };
+
+        using var response = await PageForms.PostAsync(analyst, page, "plan-form", WorkloadExport, second);
+        var errors = await ProblemDetails.ErrorsAsync(response);
+        errors.Keys.ShouldBe(["Input"]);
+        errors["Input"].ShouldBe(
+        [
+            ProblemDetails.Translation("The application type {0} is listed twice.", "pl", "applications.permanent"),
+            ProblemDetails.Translation("The inflow for {0} is given twice.", "pl", "applications.permanent"),
+        ]);
+        errors["Input"].ShouldNotContain(m => m.Contains("listed twice", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(WorkloadExport)]
     [InlineData(StaffingExport)]

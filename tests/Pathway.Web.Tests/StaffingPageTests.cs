@@ -27,6 +27,7 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
         monday10.TextContent.Trim().ShouldBe("14");
         grid.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
         page.QuerySelectorAll("#grid-legend li").Length.ShouldBeGreaterThan(2);
+        grid.Closest("figure")!.QuerySelector("figcaption a")!.GetAttribute("href").ShouldBe("/analytics/staffing#staffing-hours");
         var rows = page.QuerySelectorAll("#staffing-hours tbody tr");
         rows.Length.ShouldBe(2, "hours without calls are left out");
         rows[0].QuerySelectorAll("td")[1].TextContent.ShouldBe("14");
@@ -61,7 +62,8 @@ public sealed class StaffingPageTests(SqliteFactoryFixture fixture) : IClassFixt
             ProblemDetails.Translation("{0}: {1}", "uk", ProblemDetails.Translation("Calls answered in time (%)", "uk"), ProblemDetails.Translation("Enter a number greater than zero and below {0}.", "uk", 100)),
             Line(3, "The weekday is not one of Mon to Sun or 1 to 7 (1 is Monday)."),
             Line(3, "The hour is not a whole hour from 0 to 23."),
-            Line(3, "A value on this line is not a valid number: use a dot for decimals, whole numbers for cases and days, and more than zero for handling hours and deadlines."),
+            ProblemDetails.Translation("Line {0}: {1}", "uk", 3, ProblemDetails.Translation(
+                "'{0}' in the column {1} is not a valid number: use a dot for decimals, whole numbers for cases and days, and more than zero for handling hours and deadlines.", "uk", "\u2066x\u2069", "\u2066calls\u2069")),
             Line(4, "This weekday and hour are given twice."),
         ]);
         page.QuerySelector("svg.grid-chart").ShouldBeNull();

@@ -28,6 +28,7 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
             chart.GetAttribute("role").ShouldBe("img");
             chart.GetAttribute("aria-labelledby")!.Split(' ').Select(id => page.GetElementById(id)?.TextContent).ShouldAllBe(text => !string.IsNullOrWhiteSpace(text));
             chart.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
+            chart.Closest("figure")!.QuerySelector("figcaption a")!.GetAttribute("href").ShouldBe("/analytics/workload#expected-months");
         }
 
         page.QuerySelectorAll("svg.chart rect.needed").Length.ShouldBe(9);
@@ -81,7 +82,9 @@ public sealed class WorkloadPageTests(SqliteFactoryFixture fixture) : IClassFixt
         errors.ShouldBe(
         [
             Line("Inflow file", 3, "The period is not a month written YYYY-MM."),
-            Line("Inflow file", 4, "A value on this line is negative."),
+            // The problem in a cell names its column and the text found, isolated for right-to-left sentences.
+            ProblemDetails.Translation("{0}, line {1}: {2}", "pl", ProblemDetails.Translation("Inflow file", "pl"), 4,
+                ProblemDetails.Translation("{0} in the column {1} is negative.", "pl", "\u2066-4\u2069", "\u2066value\u2069")),
             Line("Application types file", 3, "This application type is listed twice."),
         ]);
         page.QuerySelector("svg.chart").ShouldBeNull();

@@ -54,7 +54,7 @@ internal static class PlanningApi
 
         var errors = new FieldErrors(text);
         var body = await JsonBody.ReadAsync<WorkloadRequest>(request, errors, cancellationToken);
-        if (body is null || WorkloadRequestReader.Read(body, errors) is not { } input)
+        if (body is null || WorkloadRequestReader.Read(body, errors, text) is not { } input)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
@@ -72,7 +72,7 @@ internal static class PlanningApi
 
         var errors = new FieldErrors(text);
         var body = await JsonBody.ReadAsync<StaffingRequest>(request, errors, cancellationToken);
-        if (body is null || StaffingRequestReader.Read(body, errors) is not { } plan)
+        if (body is null || StaffingRequestReader.Read(body, errors, text) is not { } plan)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }

@@ -50,14 +50,10 @@ internal static class SeriesApi
         return TypedResults.Ok(new SeriesDetail(found.Summary, points));
     }
 
+    /// <summary>Reads the series sent, as JSON or CSV, and keeps it by the command the forecasts page uses too (<see cref="KeepSeries"/>).</summary>
     private static async Task<Results<Created<SeriesSummary>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> StoreAsync(
         HttpContext http, string? key, string? title, string? unit, ISeriesStore store, LimitedUpload uploads, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
-        if (http.User.GetOrganisationId() is not { } organisation)
-        {
-            return TypedResults.Forbid();
-        }
-
         var errors = new FieldErrors(text);
         TimeSeries? series;
         SeriesDescription description;
@@ -69,11 +65,15 @@ internal static class SeriesApi
                 return TypedResults.ValidationProblem(errors.ToDictionary());
             }
 
-            // The points are checked even when the key is wrong, so one answer lists every problem.
-            var name = StoreRules.Key(body.Key, errors);
-            var parsed = InlineSeries.Parse(name ?? SeriesArgument.InlineId, body.Frequency, body.Points, errors, text);
-            series = name is null ? null : parsed;
             description = new SeriesDescription(body.Title, body.Unit);
+            var parsed = InlineSeries.Parse(SeriesArgument.InlineId, body.Frequency, body.Points, errors, text);
+            if (parsed is null)
+            {
+                // The key, title and unit are checked too, so one answer lists every problem.
+                return Refused(KeepSeries.Check(body.Key, description), errors, text);
+            }
+
+            series = new TimeSeries(body.Key ?? "", parsed.Frequency, parsed.Start, parsed.Values);
         }
         else if (IsCsv(http.Request))
         {
@@ -93,43 +93,64 @@ internal static class SeriesApi
                     .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal));
             }
 
-            series = StoreRules.Pick(reading.Series, key, errors);
-            if (series is not null)
-            {
-                StoreRules.Key(series.Id, errors);
-            }
-
             description = new SeriesDescription(title, unit);
+            series = Pick(reading.Series, key, errors);
+            if (series is null)
+            {
+                // Which series to keep is said on the key already; the title and unit are checked too.
+                return Refused(KeepSeries.Check(null, description).Where(p => p.Field != SeriesField.Key), errors, text);
+            }
         }
         else
         {
             return TypedResults.Problem(title: text["Send the body as {0}.", "application/json, text/csv"], statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        StoreRules.Description(description, errors);
-        if (errors.Any || series is null)
+        return await store.KeepAsync(new KeepSeries(series, description, http.User.GetOrganisationId()), cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var result = await store.StoreAsync(series, description, organisation, cancellationToken);
-        return result.Outcome switch
-        {
-            StoreOutcome.Stored => TypedResults.Created($"/api/v1/analytics/series/{result.Series!.Id}", result.Series),
-            StoreOutcome.KeyTaken => TypedResults.Problem(title: text["A series with the key {0} is already stored.", series.Id], statusCode: StatusCodes.Status409Conflict),
-            StoreOutcome.Empty => NothingToStore(errors),
+            KeepOutcome.Kept kept => TypedResults.Created($"/api/v1/analytics/series/{kept.Series.Id}", kept.Series),
+            KeepOutcome.Invalid invalid => Refused(invalid.Problems, errors, text),
+            KeepOutcome.KeyTaken taken => TypedResults.Problem(title: text["A series with the key {0} is already stored.", taken.Key], statusCode: StatusCodes.Status409Conflict),
+            KeepOutcome.NoOrganisation => TypedResults.Forbid(),
+            _ => throw new InvalidOperationException("Unknown outcome."),
         };
     }
 
-    private static ValidationProblem NothingToStore(FieldErrors errors)
+    /// <summary>A validation problem with the command's problems, each on its field, after those already found.</summary>
+    private static ValidationProblem Refused(IEnumerable<SeriesProblem> problems, FieldErrors errors, IStringLocalizer<AnalyticsText> text)
     {
-        errors.Add("points", "The series has no observations: there is nothing to store.");
+        foreach (var problem in problems)
+        {
+            errors.AddTranslated(SeriesProblemText.FieldName(problem.Field), SeriesProblemText.Describe(problem, text));
+        }
+
         return TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+
+    /// <summary>The series of a file to keep: the only one, or the one <paramref name="key"/> names.</summary>
+    private static TimeSeries? Pick(IReadOnlyList<TimeSeries> series, string? key, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            if (series.Count == 1)
+            {
+                return series[0];
+            }
+
+            errors.Add("key", "The file holds several series; name the one to keep: {0}.", string.Join(", ", series.Select(s => s.Id)));
+            return null;
+        }
+
+        var found = series.FirstOrDefault(s => s.Id == key.Trim());
+        if (found is null)
+        {
+            errors.Add("key", "The file holds no series {0}.", key.Trim());
+        }
+
+        return found;
     }
 
     private static bool IsCsv(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
         && string.Equals(type.MediaType, "text/csv", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
 }

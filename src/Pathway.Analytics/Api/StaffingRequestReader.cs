@@ -1,4 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
 using Pathway.Forecasting.Staffing;
 using Pathway.Platform.Localization;
 
@@ -15,26 +18,30 @@ internal static class StaffingRequestReader
     /// <summary>Monday first, as the office plans its week.</summary>
     private static readonly DayOfWeek[] Week = Enumerable.Range(1, 7).Select(HourOfWeek.FromIsoDay).ToArray();
 
-    public static (IReadOnlyList<HourlyCalls> Calls, StaffingTarget Target)? Read(StaffingRequest body, FieldErrors errors)
+    public static (IReadOnlyList<HourlyCalls> Calls, StaffingTarget Target)? Read(StaffingRequest body, FieldErrors errors, IStringLocalizer<AnalyticsText> text)
     {
-        var target = Target(body.Target, errors);
-        var calls = Calls(body.Calls, target, errors);
-        if (errors.Any || target is null)
+        var target = Target(body.Target, errors, text);
+        var (calls, entries) = Calls(body.Calls, errors);
+        if (target is not null)
         {
-            return null;
+            // What an hour's calls may be is the engine's rule (it needs the target's handle time).
+            foreach (var problem in StaffingPlanner.LoadProblems(calls, target))
+            {
+                var field = problem.At is { } hour && entries.TryGetValue(HourOfWeek.Index(hour.Weekday, hour.Hour), out var i)
+                    ? string.Create(CultureInfo.InvariantCulture, $"calls[{i}].{(problem.Kind == StaffingProblemKind.NotAnHour ? "hour" : "calls")}")
+                    : "calls";
+                errors.AddTranslated(field, StaffingProblemText.Describe(problem, text));
+            }
         }
 
-        // The checks above cover the engine's own; should it still find a problem, it is reported
-        // (in the engine's English) rather than failing the request.
-        foreach (var problem in target.Validate().Concat(StaffingPlanner.LoadProblems(calls, target)))
-        {
-            errors.AddTranslated("body", problem);
-        }
-
-        return errors.Any ? null : (calls, target);
+        return errors.Any || target is null ? null : (calls, target);
     }
 
-    private static StaffingTarget? Target(StaffingTargetRequest? target, FieldErrors errors)
+    /// <summary>
+    /// The target, or null after reporting its problems: what is left out here, what its figures
+    /// must be by the engine's rule (<see cref="StaffingTarget.Validate"/>), each on its field.
+    /// </summary>
+    private static StaffingTarget? Target(StaffingTargetRequest? target, FieldErrors errors, IStringLocalizer<AnalyticsText> text)
     {
         if (target is null)
         {
@@ -42,67 +49,64 @@ internal static class StaffingRequestReader
             return null;
         }
 
-        if (target.ServiceLevel is not { } level)
+        var missing = new List<string>();
+        if (target.ServiceLevel is null)
         {
-            errors.Add("target.serviceLevel", "This field is required.");
-        }
-        else if (!(level > 0 && level < 1))
-        {
-            errors.Add("target.serviceLevel", "Enter a number greater than zero and below {0}.", 1);
+            missing.Add(TargetField(StaffingProblemKind.ServiceLevel));
         }
 
-        if (target.AnswerWithinSeconds is not { } within)
+        if (target.AnswerWithinSeconds is null)
         {
-            errors.Add("target.answerWithinSeconds", "This field is required.");
-        }
-        else if (!(within > 0))
-        {
-            errors.Add("target.answerWithinSeconds", "Enter a number greater than zero.");
+            missing.Add(TargetField(StaffingProblemKind.AnswerTime));
         }
 
-        if (target.AverageHandleSeconds is not { } handle)
+        if (target.AverageHandleSeconds is null)
         {
-            errors.Add("target.averageHandleSeconds", "This field is required.");
-        }
-        else if (!(handle > 0))
-        {
-            errors.Add("target.averageHandleSeconds", "Enter a number greater than zero.");
+            missing.Add(TargetField(StaffingProblemKind.HandleTime));
         }
 
-        if (target.PatienceSeconds is { } patience && !(patience > 0 && patience <= StaffingTarget.MaxPatienceSeconds))
+        foreach (var field in missing)
         {
-            errors.Add("target.patienceSeconds", "Enter a number greater than zero and at most {0}.", StaffingTarget.MaxPatienceSeconds);
+            errors.Add(field, "This field is required.");
         }
 
-        if (target.MaxOccupancy is { } occupancy && !(occupancy > 0 && occupancy <= 1))
+        // A figure left out is sent as one the engine refuses; its problem is the one reported above.
+        var candidate = new StaffingTarget(target.ServiceLevel ?? double.NaN, target.AnswerWithinSeconds ?? double.NaN, target.AverageHandleSeconds ?? double.NaN,
+            target.PatienceSeconds, target.MaxOccupancy, target.Shrinkage ?? 0);
+        var problems = candidate.Validate();
+        foreach (var problem in problems.Where(p => !missing.Contains(TargetField(p.Kind))))
         {
-            errors.Add("target.maxOccupancy", "Enter a number greater than zero and at most {0}.", 1);
+            errors.AddTranslated(TargetField(problem.Kind), StaffingProblemText.Describe(problem, text));
         }
 
-        var shrinkage = target.Shrinkage ?? 0;
-        if (!(shrinkage >= 0 && shrinkage <= StaffingTarget.MaxShrinkage))
-        {
-            errors.Add("target.shrinkage", "Enter a number from {0} to {1}.", 0, StaffingTarget.MaxShrinkage);
-        }
-
-        return errors.Any
-            ? null
-            : new StaffingTarget(target.ServiceLevel!.Value, target.AnswerWithinSeconds!.Value, target.AverageHandleSeconds!.Value, target.PatienceSeconds, target.MaxOccupancy, shrinkage);
+        return problems.Count == 0 ? candidate : null;
     }
 
-    private static List<HourlyCalls> Calls(IReadOnlyList<HourlyCallsRequest?>? calls, StaffingTarget? target, FieldErrors errors)
+    private static string TargetField(StaffingProblemKind kind) => kind switch
+    {
+        StaffingProblemKind.ServiceLevel => "target.serviceLevel",
+        StaffingProblemKind.AnswerTime => "target.answerWithinSeconds",
+        StaffingProblemKind.HandleTime => "target.averageHandleSeconds",
+        StaffingProblemKind.Patience => "target.patienceSeconds",
+        StaffingProblemKind.Occupancy => "target.maxOccupancy",
+        StaffingProblemKind.Shrinkage => "target.shrinkage",
+        StaffingProblemKind.NotAnHour or StaffingProblemKind.InvalidCalls or StaffingProblemKind.TooManyCalls => "calls",
+    };
+
+    /// <summary>The hours sent, in week order, and for each hour of the week the entry of the request it came from.</summary>
+    private static (List<HourlyCalls> Calls, Dictionary<int, int> Entries) Calls(IReadOnlyList<HourlyCallsRequest?>? calls, FieldErrors errors)
     {
         var result = new List<HourlyCalls>();
         if (calls is null || calls.Count == 0)
         {
             errors.Add("calls", "Send at least one hour of calls.");
-            return result;
+            return (result, []);
         }
 
         if (calls.Count > HoursOfTheWeek)
         {
             errors.Add("calls", "Send at most {0} hours: one per hour of the week.", HoursOfTheWeek);
-            return result;
+            return (result, []);
         }
 
         var seen = new Dictionary<int, int>();
@@ -132,12 +136,8 @@ internal static class StaffingRequestReader
             {
                 errors.Add(callsField, "Enter a number of zero or more.");
             }
-            else if (target is not null && ErlangC.OfferedLoad(count, target.AverageHandleSeconds) > StaffingPlanner.MaxOfferedLoad)
-            {
-                errors.Add(callsField, "{0} calls an hour is more than {1} operators could take: are these calls per hour?", count, StaffingPlanner.MaxOfferedLoad);
-            }
 
-            if (weekday is not { } day || entry?.Hour is not (>= 0 and <= 23) || entry.Calls is not { } valid)
+            if (weekday is not { } day || entry?.Hour is not (>= 0 and <= 23) || entry.Calls is not (>= 0 and var valid))
             {
                 continue;
             }
@@ -153,7 +153,7 @@ internal static class StaffingRequestReader
             result.Add(new HourlyCalls(day, entry.Hour.Value, valid));
         }
 
-        return [.. result.OrderBy(r => HourOfWeek.Index(r.Weekday, r.Hour))];
+        return ([.. result.OrderBy(r => HourOfWeek.Index(r.Weekday, r.Hour))], seen);
     }
 
     /// <summary>Mon..Sun, Monday..Sunday (any case), or the ISO number 1 (Monday) to 7 (Sunday).</summary>

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
 using Pathway.Forecasting.Workload;
 using Pathway.Platform.Localization;
 
@@ -13,10 +16,10 @@ internal static class WorkloadRequestReader
     public const int MaxTypes = 100;
     public const int MaxMonths = 60;
 
-    public static WorkloadInput? Read(WorkloadRequest body, FieldErrors errors)
+    public static WorkloadInput? Read(WorkloadRequest body, FieldErrors errors, IStringLocalizer<AnalyticsText> text)
     {
         var start = StartMonth(body.StartMonth, errors);
-        var types = Types(body.Types, errors);
+        var types = Types(body.Types, errors, text);
         var declared = (body.Types ?? []).Select(t => t?.Name?.Trim()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var (inflow, months) = Inflow(body.Inflow, types, declared, errors);
         var hours = OfficerHours(body.OfficerHours, months, errors);
@@ -32,14 +35,51 @@ internal static class WorkloadRequestReader
         }
 
         var input = new WorkloadInput(month, types, inflow, hours, hoursPerFte);
-        // The checks above cover the engine's own; should it still find a problem, it is reported
-        // (in the engine's English) rather than failing the request.
+        // The checks above leave the engine nothing to refuse; should it still find a problem, it is
+        // reported on its field rather than failing the request.
         foreach (var problem in input.Validate())
         {
-            errors.AddTranslated("body", problem);
+            errors.AddTranslated(Field(problem, body), WorkloadProblemText.Describe(problem, text));
         }
 
         return errors.Any ? null : input;
+    }
+
+    /// <summary>The request's field a problem of the engine is on: the types come in the request's order, an inflow is found by its type.</summary>
+    private static string Field(WorkloadProblem problem, WorkloadRequest body)
+    {
+        var type = string.Create(CultureInfo.InvariantCulture, $"types[{problem.Index}]");
+
+        string Inflow(string field)
+        {
+            var entries = body.Inflow ?? [];
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (string.Equals(entries[i]?.Type?.Trim(), problem.Type, StringComparison.OrdinalIgnoreCase))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"inflow[{i}].{field}");
+                }
+            }
+
+            return "inflow";
+        }
+
+        return problem.Kind switch
+        {
+            WorkloadProblemKind.NoTypes => "types",
+            WorkloadProblemKind.UnnamedType or WorkloadProblemKind.TypeListedTwice => $"{type}.name",
+            WorkloadProblemKind.HandlingHours or WorkloadProblemKind.DeadlineDays or WorkloadProblemKind.NegativeBacklog or WorkloadProblemKind.BacklogAgesAndAverage
+                or WorkloadProblemKind.BacklogAgesCount or WorkloadProblemKind.BacklogAges or WorkloadProblemKind.BacklogAverageAge => TypeField(type, problem.Kind),
+            WorkloadProblemKind.InflowForUnknownType or WorkloadProblemKind.InflowGivenTwice => Inflow("type"),
+            WorkloadProblemKind.InflowLength or WorkloadProblemKind.InflowValues => Inflow("mean"),
+            WorkloadProblemKind.UpperLength or WorkloadProblemKind.UpperValues => Inflow("upper80"),
+            WorkloadProblemKind.NoInflowForType or WorkloadProblemKind.NoMonths => "inflow",
+            WorkloadProblemKind.OfficerHoursTooFew or WorkloadProblemKind.OfficerHoursValues => "officerHours",
+            WorkloadProblemKind.HoursPerFte => "hoursPerFte",
+            // Problems of putting uploaded files together; a request sends no files.
+            WorkloadProblemKind.NoInflowRows or WorkloadProblemKind.InflowNamesUnknownType or WorkloadProblemKind.InflowMonthGivenTwice
+                or WorkloadProblemKind.OfficerHoursMonthGivenTwice or WorkloadProblemKind.InflowMonthsMissing or WorkloadProblemKind.OfficerHoursMonthsMissing => "body",
+        };
     }
 
     private static DateOnly? StartMonth(string? text, FieldErrors errors)
@@ -59,7 +99,7 @@ internal static class WorkloadRequestReader
         return month;
     }
 
-    private static List<ApplicationType> Types(IReadOnlyList<ApplicationTypeRequest?>? types, FieldErrors errors)
+    private static List<ApplicationType> Types(IReadOnlyList<ApplicationTypeRequest?>? types, FieldErrors errors, IStringLocalizer<AnalyticsText> text)
     {
         var result = new List<ApplicationType>();
         if (types is null || types.Count == 0)
@@ -90,47 +130,48 @@ internal static class WorkloadRequestReader
                 errors.Add(nameField, "The application type {0} is listed twice.", name);
             }
 
-            var hoursField = $"{prefix}.handlingHours";
-            if (type?.HandlingHours is not { } hours)
+            var missing = new List<string>();
+            if (type?.HandlingHours is null)
             {
-                errors.Add(hoursField, "This field is required.");
-            }
-            else if (!(hours > 0))
-            {
-                errors.Add(hoursField, "Enter a number greater than zero.");
+                missing.Add($"{prefix}.handlingHours");
             }
 
-            var deadlineField = $"{prefix}.deadlineDays";
-            if (type?.DeadlineDays is not { } days)
+            if (type?.DeadlineDays is null)
             {
-                errors.Add(deadlineField, "This field is required.");
-            }
-            else if (days <= 0)
-            {
-                errors.Add(deadlineField, "Enter a whole number greater than zero.");
+                missing.Add($"{prefix}.deadlineDays");
             }
 
-            var backlogField = $"{prefix}.backlog";
-            if (type?.Backlog is < 0)
+            foreach (var field in missing)
             {
-                errors.Add(backlogField, "Enter a whole number of zero or more.");
+                errors.Add(field, "This field is required.");
             }
 
-            var ageField = $"{prefix}.backlogAverageAgeDays";
-            if (type?.BacklogAverageAgeDays is < 0)
+            // What the figures must be is the engine's rule, each problem on its field; a figure left
+            // out is sent as one the engine refuses, and its problem is the one reported above.
+            var candidate = new ApplicationType(name ?? "", type?.HandlingHours ?? double.NaN, type?.DeadlineDays ?? 0,
+                new OpeningBacklog(type?.Backlog ?? 0, AverageAgeDays: type?.BacklogAverageAgeDays));
+            var problems = candidate.Validate(i);
+            foreach (var problem in problems.Where(p => !missing.Contains(TypeField(prefix, p.Kind))))
             {
-                errors.Add(ageField, "Enter a number of zero or more.");
+                errors.AddTranslated(TypeField(prefix, problem.Kind), WorkloadProblemText.Describe(problem, text));
             }
 
-            if (!string.IsNullOrEmpty(name) && type?.HandlingHours is > 0 && type.DeadlineDays is > 0 && type.Backlog is null or >= 0 && type.BacklogAverageAgeDays is null or >= 0)
+            if (!string.IsNullOrEmpty(name) && problems.Count == 0)
             {
-                result.Add(new ApplicationType(name, type.HandlingHours.Value, type.DeadlineDays.Value,
-                    new OpeningBacklog(type.Backlog ?? 0, AverageAgeDays: type.BacklogAverageAgeDays)));
+                result.Add(candidate);
             }
         }
 
         return result;
     }
+
+    private static string TypeField(string prefix, WorkloadProblemKind kind) => kind switch
+    {
+        WorkloadProblemKind.HandlingHours => $"{prefix}.handlingHours",
+        WorkloadProblemKind.DeadlineDays => $"{prefix}.deadlineDays",
+        WorkloadProblemKind.BacklogAverageAge => $"{prefix}.backlogAverageAgeDays",
+        _ => $"{prefix}.backlog",
+    };
 
     /// <summary>The inflow in the order of the types, and the plan's length: the months of the first entry with a usable mean.</summary>
     /// <param name="declared">Every type name the request gives, also those whose figures are wrong (reported on their own fields).</param>

@@ -56,15 +56,10 @@ internal static class HierarchyForecasts
             var hierarchy = HierarchyCsv.Read(new StringReader(hasHeader ? text : $"child{delimiter}parent\n{text}"));
             return hierarchy.Parents.Select(p => (p.Key, p.Value)).ToList();
         }
-        catch (HierarchyException problem) when (problem.Problem == HierarchyProblem.BadLine && !hasHeader && problem.Names.Count > 0)
-        {
-            // The header was added here, so the reader's line numbers are one ahead of the text's.
-            var line = int.Parse(problem.Names[0], System.Globalization.CultureInfo.InvariantCulture) - 1;
-            HierarchyProblemText.Add(new HierarchyException(problem.Problem, problem.Message, line.ToString(System.Globalization.CultureInfo.InvariantCulture)), errors);
-        }
         catch (HierarchyException problem)
         {
-            HierarchyProblemText.Add(problem, errors);
+            // A header added here puts the reader's line numbers one ahead of the text's.
+            HierarchyProblemText.Add(problem, errors, hasHeader ? 0 : -1);
         }
 
         return [];
@@ -95,7 +90,7 @@ internal static class HierarchyForecasts
 
         if (seriesIds.Count == 0)
         {
-            errors.Add("seriesIds", "Send the ids of the bottom series.");
+            errors.Add("seriesIds", "Choose the bottom series of the hierarchy.");
         }
 
         if (errors.Any || links.Count == 0)

@@ -6,7 +6,8 @@ namespace Pathway.Analytics.Forecasts;
 /// <summary>The engine's hierarchy problems as field errors in the caller's language, on the field they concern.</summary>
 internal static class HierarchyProblemText
 {
-    public static void Add(HierarchyException problem, FieldErrors errors)
+    /// <param name="lineOffset">Added to the engine's line number, for links read with a header line the sender did not write.</param>
+    public static void Add(HierarchyException problem, FieldErrors errors, int lineOffset = 0)
     {
         var names = problem.Names.ToArray<object>();
         switch (problem.Problem)
@@ -20,11 +21,13 @@ internal static class HierarchyProblemText
             case HierarchyProblem.Cycle:
                 errors.Add("links", "The links form a cycle through '{0}'.", names);
                 break;
-            case HierarchyProblem.BadLine when problem.Names.Count > 0:
-                errors.Add("links", "Line {0}: write a child and its parent, separated by a comma.", names);
+            case HierarchyProblem.BadLine:
+                errors.Add("links", "Line {0}: write a child and its parent, separated by a comma.", problem.Line + lineOffset);
+                break;
+            case HierarchyProblem.MissingColumns:
+                errors.Add("links", "The header must name the columns {0}.", "child,parent");
                 break;
             case HierarchyProblem.NoLinks:
-            case HierarchyProblem.BadLine:
                 errors.Add("links", "Send the links of the hierarchy, each as a child and its parent.");
                 break;
             case HierarchyProblem.NotInHierarchy:

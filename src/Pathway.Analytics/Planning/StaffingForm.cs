@@ -75,66 +75,46 @@ internal static class StaffingFormPlanner
             return new StaffingFormOutcome(null, null, week, problems, fileOverSwitch);
         }
 
-        foreach (var hour in calls.Where(h => ErlangC.OfferedLoad(h.Calls, target.AverageHandleSeconds) > StaffingPlanner.MaxOfferedLoad))
-        {
-            problems.Add(new("Input", T["{0}: {1}", StaffingLabels.Hour(hour.Weekday, hour.Hour),
-                T["{0} calls an hour is more than {1} operators could take: are these calls per hour?", StaffingLabels.Whole(hour.Calls), StaffingLabels.Whole(StaffingPlanner.MaxOfferedLoad)]]));
-        }
-
-        if (problems.Count == 0)
-        {
-            // What the engine still refuses is shown as it words it rather than failing the page.
-            problems.AddRange(target.Validate().Concat(StaffingPlanner.LoadProblems(calls, target)).Select(p => new FormProblem("Input", p)));
-        }
-
+        // What an hour's calls may be is the engine's rule (it needs the target's handle time).
+        problems.AddRange(StaffingPlanner.LoadProblems(calls, target).Select(p => new FormProblem("Input", StaffingProblemText.WithHour(p, T))));
         return problems.Count > 0
             ? new StaffingFormOutcome(null, null, week, problems, fileOverSwitch)
             : new StaffingFormOutcome(StaffingPlanner.Plan(calls, target), target, week, problems, fileOverSwitch);
     }
 
+    /// <summary>
+    /// The target, or null after listing its problems. The form asks for percentages and seconds;
+    /// what the figures must be is the engine's rule (<see cref="StaffingTarget.Validate"/>), worded
+    /// here in the form's units. A figure the form cannot read goes to the engine as NaN, which it refuses.
+    /// </summary>
     private static StaffingTarget? Target(StaffingForm input, List<FormProblem> problems, IStringLocalizer<AnalyticsText> T)
     {
-        var count = problems.Count;
-        var level = PlanningNumber.Parse(input.ServiceLevel);
-        if (level is not (> 0 and < 100))
+        var target = new StaffingTarget(
+            Figure(input.ServiceLevel) / 100,
+            Figure(input.AnswerWithin),
+            Figure(input.HandleTime),
+            Optional(input.Patience),
+            Optional(input.MaxOccupancy) / 100,
+            string.IsNullOrWhiteSpace(input.Shrinkage) ? 0 : Figure(input.Shrinkage) / 100);
+        var refused = target.Validate();
+        foreach (var problem in refused)
         {
-            problems.Add(new("Input.ServiceLevel", T["{0}: {1}", T["Calls answered in time (%)"], T["Enter a number greater than zero and below {0}.", 100]], "service-level"));
+            var (field, id, label, message) = problem.Kind switch
+            {
+                StaffingProblemKind.ServiceLevel => ("ServiceLevel", "service-level", T["Calls answered in time (%)"], T["Enter a number greater than zero and below {0}.", 100]),
+                StaffingProblemKind.AnswerTime => ("AnswerWithin", "answer-within", T["Answered within (seconds)"], T["Enter a number greater than zero."]),
+                StaffingProblemKind.HandleTime => ("HandleTime", "handle-time", T["Average handle time (seconds)"], T["Enter a number greater than zero."]),
+                StaffingProblemKind.Patience => ("Patience", "patience", T["Callers' mean patience in seconds (optional)"],
+                    T["Enter a number greater than zero and at most {0}.", StaffingLabels.Whole(StaffingTarget.MaxPatienceSeconds)]),
+                StaffingProblemKind.Occupancy => ("MaxOccupancy", "max-occupancy", T["Highest occupancy (%, optional)"], T["Enter a number greater than zero and at most {0}.", 100]),
+                StaffingProblemKind.Shrinkage => ("Shrinkage", "shrinkage", T["Shrinkage (%)"], T["Enter a number from {0} to {1}.", 0, StaffingTarget.MaxShrinkage * 100]),
+                StaffingProblemKind.NotAnHour or StaffingProblemKind.InvalidCalls or StaffingProblemKind.TooManyCalls =>
+                    throw new InvalidOperationException("The target's problems are on no hour."),
+            };
+            problems.Add(new($"Input.{field}", T["{0}: {1}", label, message], id));
         }
 
-        var within = PlanningNumber.Parse(input.AnswerWithin);
-        if (within is not > 0)
-        {
-            problems.Add(new("Input.AnswerWithin", T["{0}: {1}", T["Answered within (seconds)"], T["Enter a number greater than zero."]], "answer-within"));
-        }
-
-        var handle = PlanningNumber.Parse(input.HandleTime);
-        if (handle is not > 0)
-        {
-            problems.Add(new("Input.HandleTime", T["{0}: {1}", T["Average handle time (seconds)"], T["Enter a number greater than zero."]], "handle-time"));
-        }
-
-        var patience = Optional(input.Patience);
-        if (patience is { } p && p is not (> 0 and <= StaffingTarget.MaxPatienceSeconds) || patience is null && !string.IsNullOrWhiteSpace(input.Patience))
-        {
-            problems.Add(new("Input.Patience", T["{0}: {1}", T["Callers' mean patience in seconds (optional)"],
-                T["Enter a number greater than zero and at most {0}.", StaffingLabels.Whole(StaffingTarget.MaxPatienceSeconds)]], "patience"));
-        }
-
-        var occupancy = Optional(input.MaxOccupancy);
-        if (occupancy is { } o && o is not (> 0 and <= 100) || occupancy is null && !string.IsNullOrWhiteSpace(input.MaxOccupancy))
-        {
-            problems.Add(new("Input.MaxOccupancy", T["{0}: {1}", T["Highest occupancy (%, optional)"], T["Enter a number greater than zero and at most {0}.", 100]], "max-occupancy"));
-        }
-
-        var shrinkage = string.IsNullOrWhiteSpace(input.Shrinkage) ? 0 : PlanningNumber.Parse(input.Shrinkage);
-        if (shrinkage is not (>= 0 and <= StaffingTarget.MaxShrinkage * 100))
-        {
-            problems.Add(new("Input.Shrinkage", T["{0}: {1}", T["Shrinkage (%)"], T["Enter a number from {0} to {1}.", 0, StaffingTarget.MaxShrinkage * 100]], "shrinkage"));
-        }
-
-        return problems.Count > count
-            ? null
-            : new StaffingTarget(level!.Value / 100, within!.Value, handle!.Value, patience, occupancy / 100, shrinkage!.Value / 100);
+        return refused.Count > 0 ? null : target;
     }
 
     private static async Task<(IReadOnlyList<HourlyCalls>? Calls, HelplineWeek? Week)> CallsAsync(
@@ -177,7 +157,9 @@ internal static class StaffingFormPlanner
     private static string WeekCsv(IEnumerable<HourlyCalls> calls) =>
         "weekday,hour,calls\n" + string.Concat(calls.Select(c => string.Create(CultureInfo.InvariantCulture, $"{HourOfWeek.ShortName(c.Weekday)},{c.Hour},{c.Calls:R}\n")));
 
-    private static double? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : PlanningNumber.Parse(text);
+    private static double Figure(string? text) => PlanningNumber.Parse(text) ?? double.NaN;
+
+    private static double? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : Figure(text);
 }
 
 /// <summary>Hours and counts as the staffing page writes them.</summary>

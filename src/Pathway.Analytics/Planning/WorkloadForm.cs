@@ -136,8 +136,9 @@ internal static class WorkloadFormPlanner
             return new WorkloadFormOutcome(null, null, reading.Source, reading.Problems);
         }
 
-        var combined = WorkloadFiles.Combine(types, inflow, hours, hoursPerFte!.Value, T);
-        reading.Problems.AddRange(combined.Problems.Select(p => new FormProblem("Input", p)));
+        // The engine puts the three together and says what does not fit, each problem with its type and months.
+        var combined = WorkloadUploads.Combine(types, inflow, hours, hoursPerFte!.Value);
+        reading.Problems.AddRange(combined.Problems.Select(p => new FormProblem("Input", WorkloadProblemText.WithPlace(p, T))));
         return combined.Input is { } planned
             ? new WorkloadFormOutcome(planned, WorkloadPlanner.Plan(planned), reading.Source, reading.Problems)
             : new WorkloadFormOutcome(null, null, reading.Source, reading.Problems);
@@ -202,42 +203,34 @@ internal static class WorkloadFormPlanner
             return named is null ? types : types.Where(t => named.Contains(t.Name)).ToList();
         }
 
+        /// <summary>
+        /// A row of the types table, or null after listing its problems. What the form cannot read goes
+        /// to the engine as a figure it refuses (NaN, or a whole number below its range), so that what
+        /// the figures must be is the engine's rule alone (<see cref="ApplicationType.Validate"/>).
+        /// </summary>
         private ApplicationType? TableRow(WorkloadForm.TypeRow row, int index)
         {
-            var id = string.Create(CultureInfo.InvariantCulture, $"type-{index}");
-            var field = string.Create(CultureInfo.InvariantCulture, $"Input.Types[{index}]");
-            var name = row.Name ?? "";
-            var hours = PlanningNumber.Parse(row.HandlingHours);
-            if (hours is not > 0)
+            var type = new ApplicationType(
+                row.Name ?? "",
+                PlanningNumber.Parse(row.HandlingHours) ?? double.NaN,
+                PlanningNumber.Whole(row.DeadlineDays) ?? 0,
+                new OpeningBacklog(
+                    string.IsNullOrWhiteSpace(row.Backlog) ? 0 : PlanningNumber.Whole(row.Backlog) ?? -1,
+                    AverageAgeDays: string.IsNullOrWhiteSpace(row.BacklogAge) ? null : PlanningNumber.Parse(row.BacklogAge) ?? double.NaN));
+            var problems = type.Validate(index);
+            foreach (var problem in problems)
             {
-                Fail($"{field}.HandlingHours", $"{id}-hours", T["{0}, {1}: {2}", name, T["Handling hours per case"], T["Enter a number greater than zero."]]);
-            }
-
-            var deadline = PlanningNumber.Whole(row.DeadlineDays);
-            if (deadline is not > 0)
-            {
-                Fail($"{field}.DeadlineDays", $"{id}-deadline", T["{0}, {1}: {2}", name, T["Statutory deadline (days)"], T["Enter a whole number greater than zero."]]);
-            }
-
-            var backlog = string.IsNullOrWhiteSpace(row.Backlog) ? 0 : PlanningNumber.Whole(row.Backlog);
-            if (backlog is not >= 0)
-            {
-                Fail($"{field}.Backlog", $"{id}-backlog", T["{0}, {1}: {2}", name, T["Cases waiting now"], T["Enter a whole number of zero or more."]]);
-            }
-
-            double? age = null;
-            if (!string.IsNullOrWhiteSpace(row.BacklogAge))
-            {
-                age = PlanningNumber.Parse(row.BacklogAge);
-                if (age is not >= 0)
+                var (field, input) = problem.Kind switch
                 {
-                    Fail($"{field}.BacklogAge", $"{id}-age", T["{0}, {1}: {2}", name, T["Their average age in days (optional)"], T["Enter a number of zero or more."]]);
-                }
+                    WorkloadProblemKind.HandlingHours => ("HandlingHours", "hours"),
+                    WorkloadProblemKind.DeadlineDays => ("DeadlineDays", "deadline"),
+                    WorkloadProblemKind.BacklogAverageAge => ("BacklogAge", "age"),
+                    _ => ("Backlog", "backlog"),
+                };
+                Fail(string.Create(CultureInfo.InvariantCulture, $"Input.Types[{index}].{field}"), string.Create(CultureInfo.InvariantCulture, $"type-{index}-{input}"), WorkloadProblemText.WithPlace(problem, T));
             }
 
-            return hours is > 0 && deadline is > 0 && backlog is >= 0 && (string.IsNullOrWhiteSpace(row.BacklogAge) || age is >= 0)
-                ? new ApplicationType(name, hours.Value, deadline.Value, new OpeningBacklog(backlog.Value, AverageAgeDays: age))
-                : null;
+            return problems.Count == 0 ? type : null;
         }
 
         public async Task<IReadOnlyList<MonthlyOfficerHours>?> HoursAsync(IReadOnlyList<InflowRow>? inflow)

@@ -10,6 +10,9 @@ public interface ISeriesStore
     /// <summary>The summary and the series itself, or null when there is none the caller may see.</summary>
     Task<(SeriesSummary Summary, TimeSeries Series)?> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>Keeps a series for the caller's organisation; the save is audited like any other write.</summary>
-    Task<StoreResult> StoreAsync(TimeSeries series, SeriesDescription description, Guid organisationId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Keeps a series for the caller's organisation when it follows the rules (<see cref="KeepSeries.Check()"/>)
+    /// and its key is free in the office; the save is audited like any other write. The page and the API both keep series here.
+    /// </summary>
+    Task<KeepOutcome> KeepAsync(KeepSeries command, CancellationToken cancellationToken = default);
 }

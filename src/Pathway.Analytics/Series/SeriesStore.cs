@@ -29,20 +29,28 @@ internal sealed class SeriesStore(PathwayDbContext db, ITenantScopeAccessor scop
         return stored is null ? null : (Summarise(stored), stored.ToTimeSeries());
     }
 
-    public async Task<StoreResult> StoreAsync(TimeSeries series, SeriesDescription description, Guid organisationId, CancellationToken cancellationToken = default)
+    public async Task<KeepOutcome> KeepAsync(KeepSeries command, CancellationToken cancellationToken = default)
     {
-        if (series.Values.All(double.IsNaN))
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.OrganisationId is not { } organisationId)
         {
-            return new StoreResult(StoreOutcome.Empty);
+            return new KeepOutcome.NoOrganisation();
         }
 
+        if (command.Check() is { Count: > 0 } problems)
+        {
+            return new KeepOutcome.Invalid(problems);
+        }
+
+        var given = command.Series;
+        var series = new TimeSeries(given.Id.Trim(), given.Frequency, given.Start, given.Values);
         var tenant = scope.Current.TenantId;
         if (await KeyTakenAsync(tenant, series.Id, cancellationToken))
         {
-            return new StoreResult(StoreOutcome.KeyTaken);
+            return new KeepOutcome.KeyTaken(series.Id);
         }
 
-        var stored = StoredSeries.From(series, description, tenant, organisationId, SeriesSource.Upload, clock.GetUtcNow().UtcDateTime, actor.Current.Id);
+        var stored = StoredSeries.From(series, command.Description, tenant, organisationId, SeriesSource.Upload, clock.GetUtcNow().UtcDateTime, actor.Current.Id);
         db.Add(stored);
         try
         {
@@ -54,13 +62,13 @@ internal sealed class SeriesStore(PathwayDbContext db, ITenantScopeAccessor scop
             db.ChangeTracker.Clear();
             if (await KeyTakenAsync(tenant, series.Id, cancellationToken))
             {
-                return new StoreResult(StoreOutcome.KeyTaken);
+                return new KeepOutcome.KeyTaken(series.Id);
             }
 
             throw;
         }
 
-        return new StoreResult(StoreOutcome.Stored, Summarise(stored));
+        return new KeepOutcome.Kept(Summarise(stored));
     }
 
     // Keys are unique per tenant, also across organisations the caller does not see.

@@ -39,7 +39,7 @@ internal static class StaffingCommand
             var goal = new StaffingTarget(parse.GetValue(target), parse.GetValue(within), parse.GetValue(aht),
                 parse.GetValue(patience), parse.GetValue(occupancy), parse.GetValue(shrinkage));
             var problems = goal.Validate().Concat(StaffingPlanner.LoadProblems(reading.Rows, goal)).ToList();
-            foreach (var problem in problems) await Console.Error.WriteLineAsync(problem);
+            foreach (var problem in problems) await Console.Error.WriteLineAsync(problem.Message);
             if (problems.Count > 0) return ExitCodes.Usage;
 
             var rows = StaffingPlanner.Plan(reading.Rows, goal);

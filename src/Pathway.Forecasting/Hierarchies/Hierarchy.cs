@@ -71,14 +71,19 @@ public sealed class Hierarchy
     }
 }
 
-/// <summary>What is wrong with a hierarchy or its series; <see cref="Names"/> are the nodes concerned, for a translated message.</summary>
+/// <summary>What is wrong with a hierarchy or its series; <see cref="HierarchyException.Names"/> are the nodes concerned, for a translated message.</summary>
 public enum HierarchyProblem
 {
     OwnParent,
     TwoParents,
     Cycle,
     NoLinks,
+
+    /// <summary>A line of a links file is not a child and a parent (<see cref="HierarchyException.Line"/>).</summary>
     BadLine,
+
+    /// <summary>The header of a links file does not name the columns child and parent.</summary>
+    MissingColumns,
     NotInHierarchy,
     MissingBottom,
     MixedFrequency,
@@ -87,8 +92,15 @@ public enum HierarchyProblem
     NoObservations,
 }
 
+/// <summary>
+/// A hierarchy that cannot be built or forecast: the kind, the nodes concerned and, for a links
+/// file, the line. The message is plain English for the CLI; pages and the API word it from the fields.
+/// </summary>
 public sealed class HierarchyException(HierarchyProblem problem, string message, params string[] names) : Exception(message)
 {
     public HierarchyProblem Problem { get; } = problem;
     public IReadOnlyList<string> Names { get; } = names;
+
+    /// <summary>The 1-based line of the links file the problem is on; 0 when it is on none.</summary>
+    public int Line { get; init; }
 }

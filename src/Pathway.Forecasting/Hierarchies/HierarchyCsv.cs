@@ -14,7 +14,7 @@ public static class HierarchyCsv
         var delimiter = CsvText.DelimiterOf(header);
         var columns = CsvText.Split(header, delimiter).Select(c => c.ToLowerInvariant()).ToList();
         int child = columns.IndexOf("child"), parent = columns.IndexOf("parent");
-        if (child < 0 || parent < 0) throw new HierarchyException(HierarchyProblem.BadLine, $"line 1: the header must name the columns child and parent; it has: {header.Trim()}.", "1");
+        if (child < 0 || parent < 0) throw new HierarchyException(HierarchyProblem.MissingColumns, $"line 1: the header must name the columns child and parent; it has: {header.Trim()}.") { Line = 1 };
         var links = new List<(string, string)>();
         var lineNumber = 1;
         string? line;
@@ -24,7 +24,7 @@ public static class HierarchyCsv
             if (string.IsNullOrWhiteSpace(line)) continue;
             var fields = CsvText.Split(line, delimiter);
             if (fields.Length != columns.Count || fields[child].Length == 0 || fields[parent].Length == 0)
-                throw new HierarchyException(HierarchyProblem.BadLine, string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: expected a child and a parent, found '{line}'."), lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new HierarchyException(HierarchyProblem.BadLine, string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: expected a child and a parent, found '{line}'.")) { Line = lineNumber };
             links.Add((fields[child], fields[parent]));
         }
         if (links.Count == 0) throw new HierarchyException(HierarchyProblem.NoLinks, "The hierarchy file has no links.");

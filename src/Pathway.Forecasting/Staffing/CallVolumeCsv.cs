@@ -68,14 +68,14 @@ public static class CallVolumeCsv
             var weekday = ParseWeekday(row[weekdayColumn]);
             if (weekday is null)
             {
-                errors.Add(row.Line, row[weekdayColumn].Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidWeekday,
+                errors.Add(csv, row, weekdayColumn, row[weekdayColumn].Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidWeekday,
                     $"The weekday '{row[weekdayColumn]}' is not one of Mon..Sun or 1..7 (1 is Monday).");
             }
 
             var hour = ParseHour(row[hourColumn]);
             if (hour is null)
             {
-                errors.Add(row.Line, row[hourColumn].Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidHour,
+                errors.Add(csv, row, hourColumn, row[hourColumn].Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidHour,
                     $"The hour '{row[hourColumn]}' is not a whole hour 0..23.");
             }
 
@@ -120,7 +120,7 @@ public static class CallVolumeCsv
             DateTime? stamp = DateTime.TryParseExact(text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
             if (stamp is null)
             {
-                errors.Add(row.Line, text.Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidTimestamp,
+                errors.Add(csv, row, timestampColumn, text.Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidTimestamp,
                     $"The timestamp '{text}' is not written YYYY-MM-DDTHH:mm or YYYY-MM-DD HH:mm.");
             }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 namespace Pathway.Forecasting.Staffing;
 
 /// <summary>Agents per hour of the week for a helpline's expected calls and its service target.</summary>
@@ -25,32 +24,34 @@ public static class StaffingPlanner
         if (targetProblems.Count + loadProblems.Count > 0)
         {
             throw new ArgumentException(
-                string.Join(" ", targetProblems.Concat(loadProblems)),
+                string.Join(" ", targetProblems.Concat(loadProblems).Select(p => p.Message)),
                 targetProblems.Count > 0 ? nameof(target) : nameof(load));
         }
 
         return load.Select(hour => PlanHour(hour, target)).ToList();
     }
 
-    /// <summary>What is wrong with the hourly figures, one sentence per problem.</summary>
-    public static IReadOnlyList<string> LoadProblems(IReadOnlyList<HourlyCalls> load, StaffingTarget target)
+    /// <summary>What is wrong with the hourly figures, one problem per hour.</summary>
+    public static IReadOnlyList<StaffingProblem> LoadProblems(IReadOnlyList<HourlyCalls> load, StaffingTarget target)
     {
-        var problems = new List<string>();
+        ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(target);
+        var problems = new List<StaffingProblem>();
         foreach (var hour in load)
         {
             if (!Enum.IsDefined(hour.Weekday) || hour.Hour is < 0 or > 23)
             {
-                problems.Add(string.Create(CultureInfo.CurrentCulture, $"{hour.Weekday} hour {hour.Hour} is not an hour of the week (hours run 0..23)."));
+                problems.Add(new(StaffingProblemKind.NotAnHour, hour.Hour, hour));
                 continue;
             }
 
             if (!(hour.Calls >= 0) || double.IsInfinity(hour.Calls))
             {
-                problems.Add(string.Create(CultureInfo.CurrentCulture, $"{hour.Label}: calls must be a number of zero or more; it is {hour.Calls}."));
+                problems.Add(new(StaffingProblemKind.InvalidCalls, hour.Calls, hour));
             }
             else if (target.AverageHandleSeconds > 0 && ErlangC.OfferedLoad(hour.Calls, target.AverageHandleSeconds) > MaxOfferedLoad)
             {
-                problems.Add(string.Create(CultureInfo.CurrentCulture, $"{hour.Label}: {hour.Calls} calls an hour is more than {MaxOfferedLoad} agents could take; are these calls per hour?"));
+                problems.Add(new(StaffingProblemKind.TooManyCalls, hour.Calls, hour));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 namespace Pathway.Forecasting.Staffing;
 
 /// <summary>
@@ -22,38 +21,38 @@ public sealed record StaffingTarget(
 
     public const double MaxShrinkage = 0.9;
 
-    /// <summary>What is wrong with the target, in plain sentences; empty when it can be planned for.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>What is wrong with the target, one problem per figure; empty when it can be planned for.</summary>
+    public IReadOnlyList<StaffingProblem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<StaffingProblem>();
         if (!(ServiceLevel > 0 && ServiceLevel < 1))
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The service level must lie strictly between 0 and 1 (e.g. 0.8 for 80%); it is {ServiceLevel}."));
+            problems.Add(new(StaffingProblemKind.ServiceLevel, ServiceLevel));
         }
 
         if (!(AnswerWithinSeconds > 0) || double.IsInfinity(AnswerWithinSeconds))
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The answer time must be a positive number of seconds; it is {AnswerWithinSeconds}."));
+            problems.Add(new(StaffingProblemKind.AnswerTime, AnswerWithinSeconds));
         }
 
         if (!(AverageHandleSeconds > 0) || double.IsInfinity(AverageHandleSeconds))
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The average handle time must be a positive number of seconds; it is {AverageHandleSeconds}."));
+            problems.Add(new(StaffingProblemKind.HandleTime, AverageHandleSeconds));
         }
 
         if (PatienceSeconds is { } patience && !(patience > 0 && patience <= MaxPatienceSeconds))
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The callers' mean patience must be a positive number of seconds up to {MaxPatienceSeconds} (leave it empty to assume nobody hangs up); it is {patience}."));
+            problems.Add(new(StaffingProblemKind.Patience, patience));
         }
 
         if (MaxOccupancy is { } occupancy && !(occupancy > 0 && occupancy <= 1))
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The maximum occupancy must lie in (0, 1] (e.g. 0.85); it is {occupancy}."));
+            problems.Add(new(StaffingProblemKind.Occupancy, occupancy));
         }
 
         if (!(Shrinkage >= 0 && Shrinkage <= MaxShrinkage))
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"The shrinkage must lie between 0 and {MaxShrinkage} (e.g. 0.3 when 30% of paid time is off the phones); it is {Shrinkage}."));
+            problems.Add(new(StaffingProblemKind.Shrinkage, Shrinkage));
         }
 
         return problems;

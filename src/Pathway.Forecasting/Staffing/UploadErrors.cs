@@ -13,7 +13,13 @@ internal sealed class UploadErrors
 
     public IReadOnlyList<UploadError> List => errors;
 
-    public void Add(int line, UploadErrorKind kind, string message)
+    public void Add(int line, UploadErrorKind kind, string message) => Add(new UploadError(line, kind, message));
+
+    /// <summary>A problem of one cell: the column's name from the header and the text found in it.</summary>
+    public void Add(CsvText csv, CsvRow row, int column, UploadErrorKind kind, string message) =>
+        Add(new UploadError(row.Line, kind, message) { Column = csv.Header[column], Value = row[column] });
+
+    private void Add(UploadError error)
     {
         if (Full)
         {
@@ -22,12 +28,12 @@ internal sealed class UploadErrors
 
         if (errors.Count == UploadReading<object>.MaxErrors)
         {
-            errors.Add(new UploadError(line, UploadErrorKind.TooManyErrors, $"More than {UploadReading<object>.MaxErrors} errors; the rest are not listed. Is this the right file?"));
+            errors.Add(new UploadError(error.Line, UploadErrorKind.TooManyErrors, $"More than {UploadReading<object>.MaxErrors} errors; the rest are not listed. Is this the right file?"));
             Full = true;
             return;
         }
 
-        errors.Add(new UploadError(line, kind, message));
+        errors.Add(error);
     }
 
     /// <summary>
@@ -39,19 +45,19 @@ internal sealed class UploadErrors
         var text = row[column];
         if (text.Length == 0)
         {
-            Add(row.Line, UploadErrorKind.MissingValue, $"The {what} is missing.");
+            Add(csv, row, column, UploadErrorKind.MissingValue, $"The {what} is missing.");
             return null;
         }
 
         if (!csv.TryParseNumber(text, out var value))
         {
-            Add(row.Line, UploadErrorKind.InvalidNumber, $"The {what} '{text}' is not a number.");
+            Add(csv, row, column, UploadErrorKind.InvalidNumber, $"The {what} '{text}' is not a number.");
             return null;
         }
 
         if (value < 0)
         {
-            Add(row.Line, UploadErrorKind.NegativeNumber, $"The {what} {text} is negative.");
+            Add(csv, row, column, UploadErrorKind.NegativeNumber, $"The {what} {text} is negative.");
             return null;
         }
 
@@ -68,7 +74,7 @@ internal sealed class UploadErrors
 
         if (value != Math.Floor(value) || value > int.MaxValue)
         {
-            Add(row.Line, UploadErrorKind.InvalidNumber, $"The {what} '{row[column]}' is not a whole number.");
+            Add(csv, row, column, UploadErrorKind.InvalidNumber, $"The {what} '{row[column]}' is not a whole number.");
             return null;
         }
 

@@ -45,8 +45,8 @@ public static class WorkloadCsv
                 break;
             }
 
-            var name = Name(errors, row, type, "application type (series_id)");
-            var month = Month(errors, row, period);
+            var name = Name(errors, csv, row, type, "application type (series_id)");
+            var month = Month(errors, csv, row, period);
             var inflow = errors.NonNegative(csv, row, value, "inflow");
             var high = upper >= 0 ? errors.NonNegative(csv, row, upper, "upper 80% inflow (hi80)") : null;
             if (name is null || month is not { } m)
@@ -103,9 +103,9 @@ public static class WorkloadCsv
                 break;
             }
 
-            var name = Name(errors, row, type, "application type");
-            var handling = Positive(errors, errors.NonNegative(csv, row, hours, "handling hours per case"), row, "handling hours per case");
-            var days = Positive(errors, errors.WholeNonNegative(csv, row, deadline, "deadline in days"), row, "deadline in days");
+            var name = Name(errors, csv, row, type, "application type");
+            var handling = Positive(errors, errors.NonNegative(csv, row, hours, "handling hours per case"), csv, row, hours, "handling hours per case");
+            var days = Positive(errors, errors.WholeNonNegative(csv, row, deadline, "deadline in days"), csv, row, deadline, "deadline in days");
             var cases = errors.WholeNonNegative(csv, row, backlog, "backlog");
             var averageAge = age >= 0 && row[age].Length > 0 ? errors.NonNegative(csv, row, age, "backlog's average age in days") : null;
             var ageFailed = age >= 0 && row[age].Length > 0 && averageAge is null;
@@ -156,7 +156,7 @@ public static class WorkloadCsv
                 break;
             }
 
-            var month = Month(errors, row, period);
+            var month = Month(errors, csv, row, period);
             var available = errors.NonNegative(csv, row, hours, "officer hours");
             if (month is not { } m)
             {
@@ -200,18 +200,18 @@ public static class WorkloadCsv
     private static UploadReading<TRow> Outcome<TRow>(UploadErrors errors, IReadOnlyList<TRow> rows) =>
         errors.Count > 0 ? UploadReading<TRow>.Failure(errors.List) : UploadReading<TRow>.Success(rows);
 
-    private static string? Name(UploadErrors errors, CsvRow row, int column, string what)
+    private static string? Name(UploadErrors errors, CsvText csv, CsvRow row, int column, string what)
     {
         if (row[column].Length > 0)
         {
             return row[column];
         }
 
-        errors.Add(row.Line, UploadErrorKind.MissingValue, $"The {what} is missing.");
+        errors.Add(csv, row, column, UploadErrorKind.MissingValue, $"The {what} is missing.");
         return null;
     }
 
-    private static DateOnly? Month(UploadErrors errors, CsvRow row, int column)
+    private static DateOnly? Month(UploadErrors errors, CsvText csv, CsvRow row, int column)
     {
         var text = row[column];
         if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
@@ -220,16 +220,16 @@ public static class WorkloadCsv
             return month;
         }
 
-        errors.Add(row.Line, text.Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidPeriod,
+        errors.Add(csv, row, column, text.Length == 0 ? UploadErrorKind.MissingValue : UploadErrorKind.InvalidPeriod,
             $"The period '{text}' is not a month written YYYY-MM.");
         return null;
     }
 
-    private static double? Positive(UploadErrors errors, double? value, CsvRow row, string what)
+    private static double? Positive(UploadErrors errors, double? value, CsvText csv, CsvRow row, int column, string what)
     {
         if (value is 0)
         {
-            errors.Add(row.Line, UploadErrorKind.InvalidNumber, $"The {what} must be more than zero.");
+            errors.Add(csv, row, column, UploadErrorKind.InvalidNumber, $"The {what} must be more than zero.");
             return null;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 namespace Pathway.Forecasting.Workload;
 
 /// <summary>
@@ -19,136 +18,99 @@ public sealed record WorkloadInput(
     /// <summary>The plan's length: the length of the inflow forecasts.</summary>
     public int Months => Inflow.Count == 0 ? 0 : Inflow[0].Mean.Count;
 
-    /// <summary>What is wrong with the input, in plain sentences; empty when it can be planned.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>What is wrong with the input, each problem on its type or inflow; empty when it can be planned.</summary>
+    public IReadOnlyList<WorkloadProblem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<WorkloadProblem>();
         if (Types.Count == 0)
         {
-            problems.Add("At least one application type is needed.");
+            problems.Add(new(WorkloadProblemKind.NoTypes));
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in Types)
+        for (var i = 0; i < Types.Count; i++)
         {
+            var type = Types[i];
             if (string.IsNullOrWhiteSpace(type.Name))
             {
-                problems.Add("An application type has no name.");
+                problems.Add(new(WorkloadProblemKind.UnnamedType) { Index = i });
                 continue;
             }
 
             if (!names.Add(type.Name))
             {
-                problems.Add($"The application type '{type.Name}' is listed twice.");
+                problems.Add(new(WorkloadProblemKind.TypeListedTwice) { Type = type.Name, Index = i });
             }
 
-            problems.AddRange(TypeProblems(type));
+            problems.AddRange(type.Validate(i));
         }
 
         var months = Months;
         var withInflow = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var inflow in Inflow)
+        for (var i = 0; i < Inflow.Count; i++)
         {
+            var inflow = Inflow[i];
             if (!names.Contains(inflow.Type))
             {
-                problems.Add($"There is inflow for '{inflow.Type}', which is not among the application types.");
+                problems.Add(new(WorkloadProblemKind.InflowForUnknownType) { Type = inflow.Type, Index = i });
             }
             else if (!withInflow.Add(inflow.Type))
             {
-                problems.Add($"The inflow for '{inflow.Type}' is given twice.");
+                problems.Add(new(WorkloadProblemKind.InflowGivenTwice) { Type = inflow.Type, Index = i });
             }
 
             if (inflow.Mean.Count != months)
             {
-                problems.Add(string.Create(CultureInfo.CurrentCulture, $"The inflow for '{inflow.Type}' covers {inflow.Mean.Count} months; the others cover {months}."));
+                problems.Add(new(WorkloadProblemKind.InflowLength) { Type = inflow.Type, Index = i, Value = inflow.Mean.Count, Expected = months });
             }
 
             if (inflow.Mean.Any(v => !(v >= 0) || double.IsInfinity(v)))
             {
-                problems.Add($"The inflow for '{inflow.Type}' has a value that is negative or not a number.");
+                problems.Add(new(WorkloadProblemKind.InflowValues) { Type = inflow.Type, Index = i });
             }
 
             if (inflow.Upper80 is { } upper)
             {
                 if (upper.Count != inflow.Mean.Count)
                 {
-                    problems.Add($"The upper 80% inflow for '{inflow.Type}' covers {upper.Count} months; the mean covers {inflow.Mean.Count}.");
+                    problems.Add(new(WorkloadProblemKind.UpperLength) { Type = inflow.Type, Index = i, Value = upper.Count, Expected = inflow.Mean.Count });
                 }
 
                 if (upper.Any(v => !(v >= 0) || double.IsInfinity(v)))
                 {
-                    problems.Add($"The upper 80% inflow for '{inflow.Type}' has a value that is negative or not a number.");
+                    problems.Add(new(WorkloadProblemKind.UpperValues) { Type = inflow.Type, Index = i });
                 }
             }
         }
 
-        foreach (var type in Types.Where(t => !string.IsNullOrWhiteSpace(t.Name) && !withInflow.Contains(t.Name)))
+        for (var i = 0; i < Types.Count; i++)
         {
-            problems.Add($"There is no inflow for '{type.Name}' (give zeros if no new cases are expected).");
+            if (!string.IsNullOrWhiteSpace(Types[i].Name) && !withInflow.Contains(Types[i].Name))
+            {
+                problems.Add(new(WorkloadProblemKind.NoInflowForType) { Type = Types[i].Name, Index = i });
+            }
         }
 
         if (months == 0)
         {
-            problems.Add("The inflow must cover at least one month.");
+            problems.Add(new(WorkloadProblemKind.NoMonths));
         }
 
         if (OfficerHours.Count < months)
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"Officer hours are given for {OfficerHours.Count} months; the inflow covers {months}."));
+            problems.Add(new(WorkloadProblemKind.OfficerHoursTooFew) { Value = OfficerHours.Count, Expected = months });
         }
 
         if (OfficerHours.Any(h => !(h >= 0) || double.IsInfinity(h)))
         {
-            problems.Add("Officer hours must be zero or more in every month.");
+            problems.Add(new(WorkloadProblemKind.OfficerHoursValues));
         }
 
         if (!(HoursPerFte > 0) || double.IsInfinity(HoursPerFte))
         {
-            problems.Add(string.Create(CultureInfo.CurrentCulture, $"Hours per full-time officer must be a positive number; it is {HoursPerFte}."));
+            problems.Add(new(WorkloadProblemKind.HoursPerFte) { Value = HoursPerFte });
         }
 
         return problems;
-    }
-
-    private static IEnumerable<string> TypeProblems(ApplicationType type)
-    {
-        if (!(type.HandlingHours > 0) || double.IsInfinity(type.HandlingHours))
-        {
-            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': handling hours per case must be a positive number; it is {type.HandlingHours}.");
-        }
-
-        if (type.DeadlineDays <= 0)
-        {
-            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': the statutory deadline must be a positive number of days; it is {type.DeadlineDays}.");
-        }
-
-        var backlog = type.Backlog;
-        if (backlog.Cases < 0)
-        {
-            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': the opening backlog cannot be negative; it is {backlog.Cases}.");
-        }
-
-        if (backlog.AgesDays is { } ages)
-        {
-            if (backlog.AverageAgeDays is not null)
-            {
-                yield return $"'{type.Name}': give the backlog's ages or their average, not both.";
-            }
-
-            if (ages.Count != backlog.Cases)
-            {
-                yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': {ages.Count} ages are given for a backlog of {backlog.Cases} cases.");
-            }
-
-            if (ages.Any(a => !(a >= 0) || double.IsInfinity(a)))
-            {
-                yield return $"'{type.Name}': backlog ages must be zero or more days.";
-            }
-        }
-
-        if (backlog.AverageAgeDays is { } average && (!(average >= 0) || double.IsInfinity(average)))
-        {
-            yield return string.Create(CultureInfo.CurrentCulture, $"'{type.Name}': the backlog's average age must be zero or more days; it is {average}.");
-        }
     }
 }

@@ -17,7 +17,7 @@ public static class WorkloadPlanner
         var problems = input.Validate();
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems), nameof(input));
+            throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), nameof(input));
         }
 
         var inflow = input.Types

@@ -1,7 +1,7 @@
 namespace Pathway.Forecasting.Workload;
 
 /// <summary>The uploaded files put together into a plan's input, or the reasons they do not fit together.</summary>
-public sealed record WorkloadUploadResult(WorkloadInput? Input, IReadOnlyList<string> Problems)
+public sealed record WorkloadUploadResult(WorkloadInput? Input, IReadOnlyList<WorkloadProblem> Problems)
 {
     public bool Succeeded => Input is not null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 namespace Pathway.Forecasting.Workload;
 
 /// <summary>
@@ -20,23 +19,23 @@ public static class WorkloadUploads
         ArgumentNullException.ThrowIfNull(staff);
         if (inflow.Count == 0)
         {
-            return new WorkloadUploadResult(null, ["The inflow has no rows."]);
+            return new WorkloadUploadResult(null, [new(WorkloadProblemKind.NoInflowRows)]);
         }
 
-        var problems = new List<string>();
+        var problems = new List<WorkloadProblem>();
         var start = inflow.Min(r => r.Month);
         var months = Frequency.Monthly.StepsBetween(start, inflow.Max(r => r.Month)) + 1;
         var known = types.Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var unknown in inflow.Select(r => r.Type).Distinct(StringComparer.OrdinalIgnoreCase).Where(t => !known.Contains(t)))
         {
-            problems.Add($"The inflow names '{unknown}', which is not in the application types table.");
+            problems.Add(new(WorkloadProblemKind.InflowNamesUnknownType) { Type = unknown });
         }
 
         // The readers refuse repeats; rows built by hand could still hold them, and nothing below can pick one.
         var repeats = inflow.GroupBy(r => (r.Type.ToUpperInvariant(), r.Month)).Where(g => g.Count() > 1)
-            .Select(g => $"The inflow for '{g.First().Type}' in {Frequency.Monthly.Format(g.Key.Month)} is given twice.")
+            .Select(g => new WorkloadProblem(WorkloadProblemKind.InflowMonthGivenTwice) { Type = g.First().Type, Months = [g.Key.Month] })
             .Concat(staff.GroupBy(s => s.Month).Where(g => g.Count() > 1)
-                .Select(g => $"Officer hours for {Frequency.Monthly.Format(g.Key)} are given twice."))
+                .Select(g => new WorkloadProblem(WorkloadProblemKind.OfficerHoursMonthGivenTwice) { Months = [g.Key] }))
             .ToList();
         if (repeats.Count > 0)
         {
@@ -51,7 +50,7 @@ public static class WorkloadUploads
             var missing = Enumerable.Range(0, months).Where(m => !rows.ContainsKey(m)).ToList();
             if (missing.Count > 0)
             {
-                problems.Add($"'{type.Name}' has no inflow for {MonthList(start, missing)}.");
+                problems.Add(new(WorkloadProblemKind.InflowMonthsMissing) { Type = type.Name, Months = [.. missing.Select(m => start.AddMonths(m))] });
                 continue;
             }
 
@@ -64,7 +63,7 @@ public static class WorkloadUploads
         var withoutHours = Enumerable.Range(0, months).Where(m => !hours.ContainsKey(m)).ToList();
         if (withoutHours.Count > 0)
         {
-            problems.Add($"Officer hours are missing for {MonthList(start, withoutHours)}.");
+            problems.Add(new(WorkloadProblemKind.OfficerHoursMonthsMissing) { Months = [.. withoutHours.Select(m => start.AddMonths(m))] });
         }
 
         if (problems.Count > 0)
@@ -75,12 +74,5 @@ public static class WorkloadUploads
         var input = new WorkloadInput(start, types, series, Enumerable.Range(0, months).Select(m => hours[m]).ToList(), hoursPerFte);
         var invalid = input.Validate();
         return invalid.Count > 0 ? new WorkloadUploadResult(null, invalid) : new WorkloadUploadResult(input, []);
-    }
-
-    private static string MonthList(DateOnly start, IReadOnlyList<int> offsets)
-    {
-        const int Shown = 6;
-        var named = string.Join(", ", offsets.Take(Shown).Select(m => Frequency.Monthly.Format(start.AddMonths(m))));
-        return offsets.Count > Shown ? string.Create(CultureInfo.CurrentCulture, $"{named} and {offsets.Count - Shown} more months") : named;
     }
 }
