@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Pathway.Analytics.Api;
 using Pathway.Analytics.Demo;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
 using Pathway.Analytics.Persistence;
+using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
 using Pathway.Analytics.Workspace;
 using Pathway.Platform.Demo;

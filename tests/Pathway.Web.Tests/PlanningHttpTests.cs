@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Pathway.Analytics.Api;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
+using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 

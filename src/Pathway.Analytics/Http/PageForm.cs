@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Http;
 
 /// <summary>
 /// A page's download buttons post the page's own form here: it must be a form and carry a valid

@@ -1,11 +1,14 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
 using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
 using Pathway.Forecasting.Staffing;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Planning;
 
 /// <summary>
 /// Turns a staffing request into the engine's hourly calls and target, or reports every problem on

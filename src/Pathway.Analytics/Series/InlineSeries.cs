@@ -1,12 +1,15 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Input;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Series;
 
 /// <summary>
 /// Turns points sent as JSON into a series by the same rules as an uploaded file: the points are

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Http;
 
 /// <summary>
 /// Reads a JSON body by hand, so that a value of the wrong type becomes an error on its field

@@ -1,4 +1,7 @@
-namespace Pathway.Analytics.Api;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
+using Pathway.Analytics.Series;
+namespace Pathway.Analytics.Planning;
 
 /// <summary>
 /// A workload plan: the application types, each type's monthly inflow from <c>startMonth</c> (the

@@ -5,16 +5,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
-
 using Pathway.Platform.Uploads;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Series;
 
 internal static class SeriesApi
 {

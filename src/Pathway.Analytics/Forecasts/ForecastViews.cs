@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Forecasts;
 
 /// <summary>A note of the engine: its kind for programs, its message in the caller's language for people.</summary>
 public sealed record ForecastNoteView(string Kind, string Message, int Count, string? Model);

@@ -1,4 +1,7 @@
-namespace Pathway.Analytics.Api;
+using Pathway.Analytics.Http;
+using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
+namespace Pathway.Analytics.Forecasts;
 
 /// <summary>One link of a hierarchy: the child's series key and its parent's.</summary>
 public sealed record LinkRequest(string? Child, string? Parent);

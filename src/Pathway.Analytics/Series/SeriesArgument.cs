@@ -1,10 +1,13 @@
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Series;
 
 /// <summary>The series a request is about: a stored one by id, or one sent inline.</summary>
 internal sealed record SeriesArgument(TimeSeries? Series, SeriesSummary? Stored, bool NotFound)

@@ -1,4 +1,7 @@
-namespace Pathway.Analytics.Api;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
+using Pathway.Analytics.Planning;
+namespace Pathway.Analytics.Series;
 
 /// <summary>One observation sent inline: period as YYYY-MM (monthly) or YYYY-MM-DD; no value for a missing one.</summary>
 public sealed record PointRequest(string? Period, double? Value);

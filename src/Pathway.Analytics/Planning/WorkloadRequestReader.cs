@@ -1,11 +1,14 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
 using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
 using Pathway.Forecasting.Workload;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Planning;
 
 /// <summary>
 /// Turns a workload request into the engine's input, or reports every problem on its field

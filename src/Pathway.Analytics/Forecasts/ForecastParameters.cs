@@ -1,8 +1,11 @@
 using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
+using Pathway.Analytics.Planning;
+using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Forecasts;
 
 /// <summary>The horizon and model of a forecast request, checked, with errors on their fields.</summary>
 internal static class ForecastParameters

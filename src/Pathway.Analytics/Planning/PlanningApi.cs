@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Export;
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
 using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
@@ -12,10 +14,9 @@ using Pathway.Forecasting.Staffing;
 using Pathway.Forecasting.Workload;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
-
 using Pathway.Platform.Uploads;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Planning;
 
 internal static class PlanningApi
 {

@@ -7,14 +7,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Analytics.Export;
 using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Hierarchies;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Forecasts;
 
 internal static class ForecastsApi
 {

@@ -1,8 +1,11 @@
+using Pathway.Analytics.Forecasts;
+using Pathway.Analytics.Http;
+using Pathway.Analytics.Series;
 using Pathway.Forecasting;
 using Pathway.Forecasting.Staffing;
 using Pathway.Forecasting.Workload;
 
-namespace Pathway.Analytics.Api;
+namespace Pathway.Analytics.Planning;
 
 /// <summary>The plan with the expected inflow and, when any type has an upper 80% inflow, with that.</summary>
 public sealed record WorkloadPlanView(string StartMonth, int Months, double HoursPerFte, WorkloadScenarioView Expected, WorkloadScenarioView? Upper80)
