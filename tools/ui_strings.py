@@ -48,6 +48,12 @@ DYNAMIC = {
         "Female", "Male", "Unspecified",
         "Passport", "NationalIdCard", "ResidenceCard", "Visa", "TravelDocument",
     ],
+    "Pathway.Cases": [
+        # PolishHolidays.Rules' names
+        "New Year's Day", "Epiphany", "Easter Sunday", "Easter Monday", "Labour Day", "Constitution Day",
+        "Pentecost Sunday", "Corpus Christi", "Assumption of Mary", "All Saints' Day", "Independence Day",
+        "Christmas Eve", "Christmas Day", "Second Day of Christmas",
+    ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
         "Send the form of the workload planning page.", "Send the form of the staffing page.",

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Cases.Localization;
+using Pathway.Cases.PaperFiles;
+using Pathway.Cases.TimeLimits;
+using Pathway.Cases.Workspace;
+using Pathway.Platform.Modules;
+
+namespace Pathway.Cases;
+
+/// <summary>
+/// Residence cases: the office's work from application to decision, with its statutory clocks and
+/// its paper files. It begins with the clocks (Polish days free from work, KPA time limits) and the
+/// RFID tags of the paper files.
+/// </summary>
+public static class CasesModule
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddPermissions(CasesPermissions.Grants);
+        services.AddPages(typeof(CasesModule).Assembly);
+        services.AddNavigation(
+            new NavigationEntry("cases/time-limits", "Time limits", CasesPermissions.CasesRead, typeof(CasesText), 50),
+            new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60));
+        services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder routes)
+    {
+        routes.MapTimeLimitsApi();
+        routes.MapFileTagsApi();
+        return routes;
+    }
+}
