@@ -103,7 +103,10 @@ public abstract class CasesHttpTests
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
 
-        using var response = await officer.Client.GetAsync("/api/v1/cases/file-tags/encode?companyPrefix=0614141&assetReference=05678", Cancel);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/file-tags/encode?companyPrefix=0614141&assetReference=05678");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        using var response = await officer.Client.SendAsync(request, Cancel);
 
         (await ProblemDetails.ErrorsAsync(response))["assetReference"].ShouldBe(["The asset reference must not begin with 0."]);
     }
