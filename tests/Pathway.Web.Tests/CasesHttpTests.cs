@@ -150,6 +150,52 @@ public abstract class CasesHttpTests
         page.QuerySelector("dl.facts")!.TextContent.ShouldContain("urn:epc:id:giai:0614141.5678");
         page.QuerySelectorAll(".errors li").ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Catalogue_ShowsTheRulesInForceOnTheDayAsked()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
+
+        var now = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/catalogue/?on=2026-05-04", Cancel);
+        var before = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/catalogue/?on=2026-04-26", Cancel);
+
+        var types = now.GetProperty("types").EnumerateArray().ToList();
+        types.Count.ShouldBe(8);
+        var work = types.Single(t => t.GetProperty("code").GetString() == "temporary-work");
+        work.GetProperty("decisionPeriod").GetProperty("length").GetInt32().ShouldBe(60);
+        work.GetProperty("decisionPeriod").GetProperty("verified").GetBoolean().ShouldBeTrue();
+        work.GetProperty("stampDuty").GetProperty("verified").GetBoolean().ShouldBeFalse();
+        work.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldContain("employer-annex");
+        before.GetProperty("types").EnumerateArray().ShouldAllBe(t => t.GetProperty("decisionPeriod").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task Catalogue_ForABadDay_IsRefusedInTheReadersLanguage()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/catalogue/?on=4.5.2026");
+        request.Headers.AcceptLanguage.ParseAdd("pl");
+
+        using var response = await officer.Client.SendAsync(request, Cancel);
+
+        (await ProblemDetails.ErrorsAsync(response))["on"].ShouldBe([ProblemDetails.Translation("The day must be a date written as YYYY-MM-DD.", "pl")]);
+    }
+
+    [Fact]
+    public async Task CataloguePage_ListsEachTypeAndMarksWhatWasNotVerified()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.Supervisor);
+
+        var page = await officer.GetPageAsync("/en/cases/catalogue?on=2026-05-04");
+
+        page.QuerySelectorAll("table.catalogue tbody tr").Length.ShouldBe(8);
+        var work = page.QuerySelector("#type-temporary-work")!;
+        work.QuerySelector("td.period")!.TextContent.ShouldContain("60");
+        work.QuerySelector("td.period .unverified").ShouldBeNull();
+        work.QuerySelector("td.duty .unverified").ShouldNotBeNull();
+        page.QuerySelector("#type-permanent td.period .unverified").ShouldNotBeNull();
+        page.QuerySelector("#on")!.GetAttribute("value").ShouldBe("2026-05-04");
+    }
 }
 
 public sealed class SqliteCasesHttpTests(SqliteFactoryFixture fixture) : CasesHttpTests, IClassFixture<SqliteFactoryFixture>

@@ -97,6 +97,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/audit/verify"] = AuditReaders,
         ["GET /cases/time-limits"] = CaseWorkers,
         ["GET /cases/file-tags"] = CaseWorkers,
+        ["GET /cases/catalogue"] = CaseWorkers,
+        ["GET /api/v1/cases/catalogue/"] = CaseWorkers,
         ["GET /api/v1/cases/calendar/holidays"] = CaseWorkers,
         ["GET /api/v1/cases/calendar/deadline"] = CaseWorkers,
         ["GET /api/v1/cases/file-tags/encode"] = CaseWorkers,
