@@ -7,7 +7,7 @@ namespace Pathway.E2E.Tests;
 public sealed class CasesJourneyTests(Browser browser)
 {
     [Fact]
-    public async Task Officer_CountsATimeLimit_AndDecodesAFileTag()
+    public async Task Officer_CountsATimeLimit_DecodesAFileTag_AndReadsTheCatalogue()
     {
         using var server = LiveServer.Start();
         await using var context = await browser.NewContextAsync(server.Url);
@@ -32,6 +32,13 @@ public sealed class CasesJourneyTests(Browser browser)
         await page.Locator("button:has-text('Decode')").ClickAsync();
         await page.WaitForURLAsync("**/en/cases/file-tags?tag=**");
         (await page.Locator("dl.facts").TextContentAsync())!.ShouldContain("urn:epc:tag:giai-96:3.0614141.5678");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("nav.side a[href='cases/catalogue']").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/catalogue");
+        (await page.Locator("table.catalogue tbody tr").CountAsync()).ShouldBe(8);
+        await page.ShouldBeAccessibleAsync();
+        await page.GotoAsync("/ar/cases/catalogue");
         await page.ShouldBeAccessibleAsync();
 
         // Right to left, with a mistake on the page.
