@@ -48,6 +48,19 @@ DYNAMIC = {
         "Female", "Male", "Unspecified",
         "Passport", "NationalIdCard", "ResidenceCard", "Visa", "TravelDocument",
     ],
+    "Pathway.Cases": [
+        # PolishHolidays.Rules' names
+        "New Year's Day", "Epiphany", "Easter Sunday", "Easter Monday", "Labour Day", "Constitution Day",
+        "Pentecost Sunday", "Corpus Christi", "Assumption of Mary", "All Saints' Day", "Independence Day",
+        "Christmas Eve", "Christmas Day", "Second Day of Christmas",
+        # PolishCatalogue's application types and documents
+        "Temporary residence and work (single permit)", "EU Blue Card", "Family reunification", "Studies",
+        "Business activity", "Other circumstances", "Permanent residence", "EU long-term resident",
+        "Employer's annex", "Proof of higher professional qualifications", "Proof of family ties",
+        "Certificate of admission to studies", "Records of the business", "Proof of the basis for permanent residence",
+        "Proof of five years' legal residence", "Proof of stable and regular resources", "Proof of health insurance",
+        "Copy of the passport (all pages)", "Photograph", "Proof of the stamp duty paid", "Consent of the parents or guardians",
+    ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
         "Send the form of the workload planning page.", "Send the form of the staffing page.",

@@ -20,6 +20,8 @@ internal static class PathwayCommand
         root.Subcommands.Add(ForecastCommands.BuildForecast());
         root.Subcommands.Add(ForecastCommands.BuildBacktest());
         root.Subcommands.Add(StaffingCommand.Build());
+        root.Subcommands.Add(CalendarCommand.Build());
+        root.Subcommands.Add(RfidCommand.Build());
         root.Subcommands.Add(DevCommand.Build());
         return root;
     }

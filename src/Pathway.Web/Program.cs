@@ -1,4 +1,5 @@
 using Pathway.Analytics;
+using Pathway.Cases;
 using Pathway.People;
 using Pathway.Platform;
 using Pathway.Web.Hosting;
@@ -9,12 +10,14 @@ try
     builder.AddPathwayPlatform();
     builder.Services.AddPeople();
     builder.Services.AddAnalytics();
+    builder.Services.AddCases();
 
     var app = builder.Build();
     app.UsePathwayPlatform();
     app.MapPathwayPlatform();
     app.MapPeople();
     app.MapAnalytics();
+    app.MapCases();
     await app.RunPathwayAsync();
     return 0;
 }

@@ -27,6 +27,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] WorkloadPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
+    private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -94,6 +95,14 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/audit"] = AuditReaders,
         ["GET /api/v1/audit.csv"] = AuditReaders,
         ["POST /api/v1/audit/verify"] = AuditReaders,
+        ["GET /cases/time-limits"] = CaseWorkers,
+        ["GET /cases/file-tags"] = CaseWorkers,
+        ["GET /cases/catalogue"] = CaseWorkers,
+        ["GET /api/v1/cases/catalogue/"] = CaseWorkers,
+        ["GET /api/v1/cases/calendar/holidays"] = CaseWorkers,
+        ["GET /api/v1/cases/calendar/deadline"] = CaseWorkers,
+        ["GET /api/v1/cases/file-tags/encode"] = CaseWorkers,
+        ["GET /api/v1/cases/file-tags/decode"] = CaseWorkers,
     };
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Pathway.Analytics.Localization;
+using Pathway.Cases.Localization;
 using Pathway.People.Localization;
 using Pathway.Platform.Localization;
 
@@ -14,6 +15,7 @@ internal static class UiTexts
         Of(typeof(Text)),
         Of(typeof(PeopleText)),
         Of(typeof(AnalyticsText)),
+        Of(typeof(CasesText)),
     ];
 
     /// <summary>The translation of <paramref name="key"/> in the first set that has it; null when none does.</summary>

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Cases.Catalogue;
+
+internal sealed class CaseCatalogue(PathwayDbContext db, ITenantScopeAccessor scope) : ICaseCatalogue
+{
+    public async Task<IReadOnlyList<CatalogueEntry>> InForceAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        // Reference data, not personal data: no tenancy filter on the table, so the tenant is named here.
+        var tenantId = scope.Current.TenantId;
+        var types = await db.Set<ApplicationType>().AsNoTracking()
+            .Where(t => t.TenantId == tenantId)
+            .Include(t => t.DecisionPeriods)
+            .Include(t => t.StampDuties)
+            .Include(t => t.Documents)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return [.. types.OrderBy(t => t.Permit).ThenBy(t => t.Code, StringComparer.Ordinal).Select(t => CatalogueEntry.On(t, day))];
+    }
+}

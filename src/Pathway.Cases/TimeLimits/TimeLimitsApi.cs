@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Pathway.Cases.Localization;
+using Pathway.Platform.Localization;
+
+namespace Pathway.Cases.TimeLimits;
+
+internal static class TimeLimitsApi
+{
+    public static RouteGroupBuilder MapTimeLimitsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/cases/calendar").WithTags("Cases: time limits").RequireAuthorization(CasesPermissions.CasesRead);
+        group.MapGet("/holidays", Holidays).WithName("ListHolidays").WithSummary("Lists a year's Polish days free from work with the provision behind each")
+            .WithDescription("?year=2026 (the current year when left out). Dates are ISO; names in English and as the act gives them.");
+        group.MapGet("/deadline", Deadline).WithName("ComputeDeadline").WithSummary("Computes when a time limit ends under KPA art. 57, with each step")
+            .WithDescription("?start=YYYY-MM-DD (the event's day, not counted) and one of days=, weeks= or months=. "
+                + "Steps: started, counted, monthEnd (the end month is shorter), movedToWorkingDay (with the days skipped and why).");
+        return group;
+    }
+
+    private static Results<Ok<HolidaysAnswer>, ValidationProblem> Holidays(string? year, IStringLocalizer<CasesText> text, TimeProvider clock)
+    {
+        var errors = new FieldErrors(text);
+        if (TimeLimitQuery.ReadYear(year, errors, clock.GetUtcNow().Year) is not { } value)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Ok(new HolidaysAnswer(value, [.. PolishHolidays.In(value).Select(HolidayAnswer.Of)]));
+    }
+
+    private static Results<Ok<DeadlineAnswer>, ValidationProblem> Deadline(string? start, string? days, string? weeks, string? months, IStringLocalizer<CasesText> text)
+    {
+        var errors = new FieldErrors(text);
+        if (new TimeLimitQuery(start, days, weeks, months).Read(errors) is not { } query)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return TypedResults.Ok(DeadlineAnswer.Of(TimeLimitCalculator.Compute(query.Start, query.Period)));
+    }
+}
+
+public sealed record HolidaysAnswer(int Year, IReadOnlyList<HolidayAnswer> Holidays);
+
+public sealed record HolidayAnswer(DateOnly Date, string Name, string PolishName, string Source)
+{
+    public static HolidayAnswer Of(Holiday holiday) => new(holiday.Date, holiday.Rule.Name, holiday.Rule.PolishName, holiday.Rule.Source);
+}
+
+public sealed record DeadlineAnswer(DateOnly Start, int Length, string Unit, DateOnly End, IReadOnlyList<DeadlineStepAnswer> Steps)
+{
+    public static DeadlineAnswer Of(Deadline deadline) => new(
+        deadline.Start,
+        deadline.Period.Length,
+        deadline.Period.Unit.ToString().ToLowerInvariant(),
+        deadline.End,
+        [.. deadline.Steps.Select(DeadlineStepAnswer.Of)]);
+}
+
+/// <summary>One step: its kind, the date the count stands at, and for a move the days skipped with the holiday's name (none for a weekend).</summary>
+public sealed record DeadlineStepAnswer(string Kind, DateOnly Date, string Rule, IReadOnlyList<SkippedDayAnswer>? Skipped = null)
+{
+    public static DeadlineStepAnswer Of(DeadlineStep step) => step switch
+    {
+        DeadlineStep.Started s => new("started", s.Date, "KPA art. 57 §1"),
+        DeadlineStep.Counted c => new("counted", c.Date, c.Period.Unit switch { PeriodUnit.Days => "KPA art. 57 §1", PeriodUnit.Weeks => "KPA art. 57 §2", PeriodUnit.Months => "KPA art. 57 §3" }),
+        DeadlineStep.MonthEnd m => new("monthEnd", m.Date, "KPA art. 57 §3"),
+        DeadlineStep.NotCounted n => new("notCounted", n.Date, "KPA art. 35 §5"),
+        DeadlineStep.MovedToWorkingDay w => new("movedToWorkingDay", w.Date, "KPA art. 57 §4",
+            [.. w.Skipped.Select(d => new SkippedDayAnswer(d.Date, d.Date.DayOfWeek.ToString(), d.Holiday?.Rule.Name))]),
+        _ => throw new InvalidOperationException("Every step kind is named above."),
+    };
+}
+
+public sealed record SkippedDayAnswer(DateOnly Date, string Weekday, string? Holiday);

@@ -1,0 +1,71 @@
+namespace Pathway.Cli.Tests;
+
+/// <summary>The Cases module's verbs print exactly what other programs read: ISO dates one per line, a tag's hex, one JSON object.</summary>
+public sealed class CasesVerbTests : IDisposable
+{
+    private readonly Cli cli = new();
+
+    [Fact]
+    public async Task CalendarHolidays_PrintsOneIsoDatePerLine()
+    {
+        var (exit, output, _) = await cli.RunAsync("calendar", "holidays", "--year", "2025");
+
+        exit.ShouldBe(0);
+        output.ShouldBe(string.Concat(new[]
+        {
+            "2025-01-01", "2025-01-06", "2025-04-20", "2025-04-21", "2025-05-01", "2025-05-03", "2025-06-08",
+            "2025-06-19", "2025-08-15", "2025-11-01", "2025-11-11", "2025-12-24", "2025-12-25", "2025-12-26",
+        }.Select(d => d + Environment.NewLine)));
+    }
+
+    [Theory]
+    [InlineData("--days", "14", "2026-04-17")]
+    [InlineData("--months", "1", "2026-05-04")]
+    public async Task CalendarDeadline_PrintsTheEndDate(string unit, string length, string end)
+    {
+        var (exit, output, _) = await cli.RunAsync("calendar", "deadline", "--start", "2026-04-03", unit, length);
+
+        exit.ShouldBe(0);
+        output.ShouldBe(end + Environment.NewLine);
+    }
+
+    [Theory]
+    [InlineData("calendar", "holidays", "--year", "1990")]
+    [InlineData("calendar", "deadline", "--start", "2026-04-31", "--days", "7")]
+    [InlineData("calendar", "deadline", "--start", "2026-04-03")]
+    [InlineData("calendar", "deadline", "--start", "2026-04-03", "--days", "7", "--months", "1")]
+    [InlineData("calendar", "deadline", "--start", "2026-04-03", "--days", "0")]
+    [InlineData("rfid", "encode", "--company-prefix", "0614141", "--asset-reference", "05678")]
+    [InlineData("rfid", "encode", "--company-prefix", "0614141", "--asset-reference", "5678", "--filter", "9")]
+    [InlineData("rfid", "decode", "3074257BF7194E4000001A85")]
+    [InlineData("rfid", "decode", "34742")]
+    public async Task BadInput_ExitsWith2AndAMessage(params string[] arguments)
+    {
+        var (exit, output, error) = await cli.RunAsync(arguments);
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.Trim().ShouldNotBeEmpty();
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task RfidEncode_PrintsTheTagInHex()
+    {
+        var (exit, output, _) = await cli.RunAsync("rfid", "encode", "--company-prefix", "0614141", "--asset-reference", "5678", "--filter", "3");
+
+        exit.ShouldBe(0);
+        output.ShouldBe("3474257BF40000000000162E" + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task RfidDecode_PrintsOneJsonObject()
+    {
+        var (exit, output, _) = await cli.RunAsync("rfid", "decode", "3474257BF40000000000162E");
+
+        exit.ShouldBe(0);
+        output.ShouldBe("""{"scheme":"giai-96","filter":3,"companyPrefix":"0614141","assetReference":"5678","tagUri":"urn:epc:tag:giai-96:3.0614141.5678","pureIdentityUri":"urn:epc:id:giai:0614141.5678"}""" + Environment.NewLine);
+    }
+
+    public void Dispose() => cli.Dispose();
+}

@@ -1,0 +1,49 @@
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Testing;
+
+namespace Pathway.E2E.Tests;
+
+public sealed class CasesJourneyTests(Browser browser)
+{
+    [Fact]
+    public async Task Officer_CountsATimeLimit_DecodesAFileTag_AndReadsTheCatalogue()
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.CaseOfficer));
+
+        await page.GotoAsync("/en/staff");
+        await page.Locator("nav.side a[href='cases/time-limits']").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/time-limits");
+        await page.FillAsync("#start", "2025-12-17");
+        await page.FillAsync("#length", "7");
+        await page.SubmitAsync();
+        await page.WaitForURLAsync("**/en/cases/time-limits?**start=2025-12-17**");
+        // Seven days end on Christmas Eve; the holidays and the weekend push the end to Monday 29 December.
+        (await page.Locator("#result-heading").TextContentAsync())!.ShouldContain("December 29, 2025");
+        (await page.Locator(".result ol.steps li").CountAsync()).ShouldBe(3);
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("nav.side a[href='cases/file-tags']").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/file-tags");
+        await page.FillAsync("#tag", "3474257BF40000000000162E");
+        await page.Locator("button:has-text('Decode')").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/file-tags?tag=**");
+        (await page.Locator("dl.facts").TextContentAsync())!.ShouldContain("urn:epc:tag:giai-96:3.0614141.5678");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("nav.side a[href='cases/catalogue']").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/catalogue");
+        (await page.Locator("table.catalogue tbody tr").CountAsync()).ShouldBe(8);
+        await page.ShouldBeAccessibleAsync();
+        await page.GotoAsync("/ar/cases/catalogue");
+        await page.ShouldBeAccessibleAsync();
+
+        // Right to left, with a mistake on the page.
+        await page.GotoAsync("/ar/cases/file-tags?tag=3074257BF7194E4000001A85");
+        (await page.Locator("#tag").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await page.ShouldBeAccessibleAsync();
+    }
+}
