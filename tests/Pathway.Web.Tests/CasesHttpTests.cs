@@ -35,8 +35,7 @@ public abstract class CasesHttpTests
     public async Task Deadline_WithBadInput_NamesEachFieldInTheReadersLanguage()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/calendar/deadline?start=2026-02-30&days=0");
-        request.Headers.AcceptLanguage.ParseAdd("pl");
+        using var request = ProblemDetails.Get("/api/v1/cases/calendar/deadline?start=2026-02-30&days=0", "pl");
 
         using var response = await officer.Client.SendAsync(request, Cancel);
 
@@ -89,8 +88,7 @@ public abstract class CasesHttpTests
     public async Task FileTag_OfAnotherScheme_IsRefusedNamingIt()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/file-tags/decode?tag=3074257BF7194E4000001A85");
-        request.Headers.AcceptLanguage.ParseAdd("uk");
+        using var request = ProblemDetails.Get("/api/v1/cases/file-tags/decode?tag=3074257BF7194E4000001A85", "uk");
 
         using var response = await officer.Client.SendAsync(request, Cancel);
 
@@ -103,8 +101,7 @@ public abstract class CasesHttpTests
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/file-tags/encode?companyPrefix=0614141&assetReference=05678");
-        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var request = ProblemDetails.Get("/api/v1/cases/file-tags/encode?companyPrefix=0614141&assetReference=05678", "en");
 
         using var response = await officer.Client.SendAsync(request, Cancel);
 
@@ -173,8 +170,7 @@ public abstract class CasesHttpTests
     public async Task Catalogue_ForABadDay_IsRefusedInTheReadersLanguage()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/catalogue/?on=4.5.2026");
-        request.Headers.AcceptLanguage.ParseAdd("pl");
+        using var request = ProblemDetails.Get("/api/v1/cases/catalogue/?on=4.5.2026", "pl");
 
         using var response = await officer.Client.SendAsync(request, Cancel);
 

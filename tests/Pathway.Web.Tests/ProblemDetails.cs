@@ -16,6 +16,13 @@ internal static class ProblemDetails
         return request;
     }
 
+    public static HttpRequestMessage Get(string url, string language)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        return request;
+    }
+
     /// <summary>The errors of a 400 validation problem, per field.</summary>
     public static async Task<Dictionary<string, string[]>> ErrorsAsync(HttpResponseMessage response)
     {
