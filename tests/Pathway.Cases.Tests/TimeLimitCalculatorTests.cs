@@ -110,4 +110,25 @@ public class TimeLimitCalculatorTests
             }
         }
     }
+
+    [Fact]
+    public void ALetterNobodyCollected_CountsAsDeliveredFourteenDaysAfterTheFirstNotice()
+    {
+        // First notice on Thursday 5 March 2026: delivered on 19 March; 7 days end on Thursday 26 March.
+        var deadline = TimeLimitCalculator.ComputeAfterNotice(D("2026-03-05"), Period.Days(7));
+
+        deadline.Steps[0].ShouldBeOfType<DeadlineStep.DeemedDelivered>().Date.ShouldBe(D("2026-03-19"));
+        deadline.Start.ShouldBe(D("2026-03-19"));
+        deadline.End.ShouldBe(D("2026-03-26"));
+    }
+
+    [Fact]
+    public void AReplyPostedOnTheLastDay_IsInTime_AndTheDayAfterIsLate()
+    {
+        var deadline = TimeLimitCalculator.Compute(D("2026-04-03"), Period.Months(1));
+
+        deadline.IsMetBy(deadline.End).ShouldBeTrue();
+        deadline.IsMetBy(D("2026-05-03")).ShouldBeTrue("posted on the Sunday the count reached: the limit runs to Monday");
+        deadline.IsMetBy(deadline.End.AddDays(1)).ShouldBeFalse();
+    }
 }

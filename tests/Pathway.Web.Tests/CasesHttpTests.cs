@@ -32,6 +32,43 @@ public abstract class CasesHttpTests
     }
 
     [Fact]
+    public async Task Deadline_FromAFirstPostalNotice_WithAReply_SaysWhetherTheReplyWasInTime()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
+
+        var inTime = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/calendar/deadline?notice=2026-03-05&days=7&replied=2026-03-26", Cancel);
+        var late = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/calendar/deadline?notice=2026-03-05&days=7&replied=2026-03-27", Cancel);
+
+        inTime.GetProperty("steps")[0].GetProperty("kind").GetString().ShouldBe("deemedDelivered");
+        inTime.GetProperty("start").GetString().ShouldBe("2026-03-19");
+        inTime.GetProperty("end").GetString().ShouldBe("2026-03-26");
+        inTime.GetProperty("reply").GetProperty("inTime").GetBoolean().ShouldBeTrue();
+        late.GetProperty("reply").GetProperty("inTime").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Deadline_WithBothAStartAndANotice_IsRefused()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
+
+        using var response = await officer.Client.GetAsync("/api/v1/cases/calendar/deadline?start=2026-03-05&notice=2026-03-05&days=7&replied=soon", Cancel);
+
+        (await ProblemDetails.ErrorsAsync(response)).Keys.Order(StringComparer.Ordinal).ShouldBe(["notice", "replied"]);
+    }
+
+    [Fact]
+    public async Task TimeLimitsPage_WithALateReply_SaysItIsLate()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
+
+        var page = await officer.GetPageAsync("/en/cases/time-limits?notice=2026-03-05&length=7&unit=days&replied=2026-03-27");
+
+        page.QuerySelectorAll(".result ol.steps li").Length.ShouldBe(3);
+        page.QuerySelector("#reply-verdict")!.ClassList.ShouldContain("late");
+        page.QuerySelector("details")!.HasAttribute("open").ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Deadline_WithBadInput_NamesEachFieldInTheReadersLanguage()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);

@@ -5,11 +5,21 @@ namespace Pathway.Cases.TimeLimits;
 /// a month without the start's day, the days not counted, and the move past a Saturday or a day
 /// free from work. Officers and migrants see these steps, so a date is never a bare assertion.
 /// </summary>
-public sealed record Deadline(DateOnly Start, Period Period, DateOnly End, IReadOnlyList<DeadlineStep> Steps);
+public sealed record Deadline(DateOnly Start, Period Period, DateOnly End, IReadOnlyList<DeadlineStep> Steps)
+{
+    /// <summary>
+    /// A reply posted at a Polish post office or sent electronically on or before the last day is
+    /// in time, whenever it arrives (art. 57 §5): the posting day decides.
+    /// </summary>
+    public bool IsMetBy(DateOnly postedOn) => postedOn <= End;
+}
 
 /// <summary>One step of a deadline's computation; <see cref="Date"/> is where the count stands after it.</summary>
 public abstract record DeadlineStep(DateOnly Date)
 {
+    /// <summary>A postal letter not collected counts as delivered when its 14 days at the post office end (art. 44 §4).</summary>
+    public sealed record DeemedDelivered(DateOnly Date, DateOnly FirstNotice) : DeadlineStep(Date);
+
     /// <summary>The event that starts the period; its day is not counted (art. 57 §1), months run from its date (§3).</summary>
     public sealed record Started(DateOnly Date) : DeadlineStep(Date);
 

@@ -42,6 +42,14 @@ public static class TimeLimitCalculator
         return new Deadline(start, period, MoveToWorkingDay(end, steps), steps);
     }
 
+    /// <summary>A limit set in a postal letter nobody collected: it runs from the deemed delivery (art. 44 §4).</summary>
+    public static Deadline ComputeAfterNotice(DateOnly firstNotice, Period period, IReadOnlyList<ExcludedPeriod>? excluded = null)
+    {
+        var delivered = Delivery.DeemedAfterNotices(firstNotice);
+        var deadline = Compute(delivered, period, excluded);
+        return deadline with { Steps = [new DeadlineStep.DeemedDelivered(delivered, firstNotice), .. deadline.Steps] };
+    }
+
     /// <summary>True when a limit may end on <paramref name="date"/>: not a Saturday, Sunday or holiday.</summary>
     public static bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && PolishHolidays.On(date) is null;

@@ -4,30 +4,34 @@ using Pathway.Platform.Localization;
 namespace Pathway.Cases.TimeLimits;
 
 /// <summary>
-/// The time-limit question as the page's address and the API carry it (start, and days, weeks or
-/// months), checked into a start and a period with errors in the reader's language.
+/// The time-limit question as the page's address and the API carry it: the start (the event's
+/// day, or the first postal notice of a letter nobody collected), days, weeks or months, and
+/// optionally the day a reply was posted; checked with errors in the reader's language.
 /// </summary>
-public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, string? Months)
+public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, string? Months, string? Notice = null, string? Replied = null)
 {
-    public (DateOnly Start, Period Period)? Read(FieldErrors errors)
+    public TimeLimitRequest? Read(FieldErrors errors)
     {
         DateOnly? start = null;
-        if (string.IsNullOrWhiteSpace(Start))
+        var fromNotice = !string.IsNullOrWhiteSpace(Notice);
+        if (fromNotice && !string.IsNullOrWhiteSpace(Start))
+        {
+            errors.Add("notice", "Give either the day of the event or the day of the first postal notice, not both.");
+        }
+        else if (fromNotice)
+        {
+            start = ReadDate(Notice, "notice", errors);
+        }
+        else if (string.IsNullOrWhiteSpace(Start))
         {
             errors.Add("start", "Enter the day of the event that starts the time limit.");
         }
-        else if (!DateOnly.TryParseExact(Start.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            errors.Add("start", "The start must be a date written as YYYY-MM-DD.");
-        }
-        else if (!PolishHolidays.Covers(date.Year))
-        {
-            errors.Add("start", "Time limits can be counted from {0} to {1}.", PolishHolidays.FirstYear, PolishHolidays.LastYear);
-        }
         else
         {
-            start = date;
+            start = ReadDate(Start, "start", errors);
         }
+
+        var replied = string.IsNullOrWhiteSpace(Replied) ? null : ReadDate(Replied, "replied", errors);
 
         var given = new (string Field, string? Text, PeriodUnit Unit)[] { ("days", Days, PeriodUnit.Days), ("weeks", Weeks, PeriodUnit.Weeks), ("months", Months, PeriodUnit.Months) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Text))
@@ -46,7 +50,34 @@ public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, 
             period = new Period(length, given[0].Unit);
         }
 
-        return start is { } s && period is { } p ? (s, p) : null;
+        return start is { } s && period is { } p && (replied is not null || string.IsNullOrWhiteSpace(Replied))
+            ? new TimeLimitRequest(s, fromNotice, p, replied)
+            : null;
+    }
+
+    private static DateOnly? ReadDate(string? text, string field, FieldErrors errors)
+    {
+        if (!DateOnly.TryParseExact(text!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            if (field == "start")
+            {
+                errors.Add(field, "The start must be a date written as YYYY-MM-DD.");
+            }
+            else
+            {
+                errors.Add(field, "The day must be a date written as YYYY-MM-DD.");
+            }
+
+            return null;
+        }
+
+        if (!PolishHolidays.Covers(date.Year))
+        {
+            errors.Add(field, "Time limits can be counted from {0} to {1}.", PolishHolidays.FirstYear, PolishHolidays.LastYear);
+            return null;
+        }
+
+        return date;
     }
 
     /// <summary>A year for the holiday list: the current one when none is given.</summary>
@@ -65,4 +96,10 @@ public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, 
         errors.Add("year", "The year must be a number from {0} to {1}.", PolishHolidays.FirstYear, PolishHolidays.LastYear);
         return null;
     }
+}
+
+/// <summary>A checked time-limit question: from an event's day, or from a first postal notice; and the day a reply was posted, if asked.</summary>
+public sealed record TimeLimitRequest(DateOnly Start, bool FromNotice, Period Period, DateOnly? RepliedOn)
+{
+    public Deadline Compute() => FromNotice ? TimeLimitCalculator.ComputeAfterNotice(Start, Period) : TimeLimitCalculator.Compute(Start, Period);
 }

@@ -16,8 +16,10 @@ internal static class TimeLimitsApi
         group.MapGet("/holidays", Holidays).WithName("ListHolidays").WithSummary("Lists a year's Polish days free from work with the provision behind each")
             .WithDescription("?year=2026 (the current year when left out). Dates are ISO; names in English and as the act gives them.");
         group.MapGet("/deadline", Deadline).WithName("ComputeDeadline").WithSummary("Computes when a time limit ends under KPA art. 57, with each step")
-            .WithDescription("?start=YYYY-MM-DD (the event's day, not counted) and one of days=, weeks= or months=. "
-                + "Steps: started, counted, monthEnd (the end month is shorter), movedToWorkingDay (with the days skipped and why).");
+            .WithDescription("?start=YYYY-MM-DD (the event's day, not counted) or notice=YYYY-MM-DD (the first postal notice of a letter nobody collected: "
+                + "it counts as delivered 14 days later, art. 44 §4), one of days=, weeks= or months=, and optionally replied=YYYY-MM-DD (the day a reply was "
+                + "posted or sent: in time when not after the end, art. 57 §5). Steps: deemedDelivered, started, counted, monthEnd (the end month is shorter), "
+                + "movedToWorkingDay (with the days skipped and why).");
         return group;
     }
 
@@ -32,15 +34,16 @@ internal static class TimeLimitsApi
         return TypedResults.Ok(new HolidaysAnswer(value, [.. PolishHolidays.In(value).Select(HolidayAnswer.Of)]));
     }
 
-    private static Results<Ok<DeadlineAnswer>, ValidationProblem> Deadline(string? start, string? days, string? weeks, string? months, IStringLocalizer<CasesText> text)
+    private static Results<Ok<DeadlineAnswer>, ValidationProblem> Deadline(
+        string? start, string? days, string? weeks, string? months, string? notice, string? replied, IStringLocalizer<CasesText> text)
     {
         var errors = new FieldErrors(text);
-        if (new TimeLimitQuery(start, days, weeks, months).Read(errors) is not { } query)
+        if (new TimeLimitQuery(start, days, weeks, months, notice, replied).Read(errors) is not { } query)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return TypedResults.Ok(DeadlineAnswer.Of(TimeLimitCalculator.Compute(query.Start, query.Period)));
+        return TypedResults.Ok(DeadlineAnswer.Of(query.Compute(), query.RepliedOn));
     }
 }
 
@@ -51,21 +54,26 @@ public sealed record HolidayAnswer(DateOnly Date, string Name, string PolishName
     public static HolidayAnswer Of(Holiday holiday) => new(holiday.Date, holiday.Rule.Name, holiday.Rule.PolishName, holiday.Rule.Source);
 }
 
-public sealed record DeadlineAnswer(DateOnly Start, int Length, string Unit, DateOnly End, IReadOnlyList<DeadlineStepAnswer> Steps)
+public sealed record DeadlineAnswer(DateOnly Start, int Length, string Unit, DateOnly End, IReadOnlyList<DeadlineStepAnswer> Steps, ReplyAnswer? Reply)
 {
-    public static DeadlineAnswer Of(Deadline deadline) => new(
+    public static DeadlineAnswer Of(Deadline deadline, DateOnly? repliedOn = null) => new(
         deadline.Start,
         deadline.Period.Length,
         deadline.Period.Unit.ToString().ToLowerInvariant(),
         deadline.End,
-        [.. deadline.Steps.Select(DeadlineStepAnswer.Of)]);
+        [.. deadline.Steps.Select(DeadlineStepAnswer.Of)],
+        repliedOn is { } on ? new ReplyAnswer(on, deadline.IsMetBy(on), "KPA art. 57 §5") : null);
 }
+
+/// <summary>The day a reply was posted or sent, and whether that was in time.</summary>
+public sealed record ReplyAnswer(DateOnly PostedOn, bool InTime, string Rule);
 
 /// <summary>One step: its kind, the date the count stands at, and for a move the days skipped with the holiday's name (none for a weekend).</summary>
 public sealed record DeadlineStepAnswer(string Kind, DateOnly Date, string Rule, IReadOnlyList<SkippedDayAnswer>? Skipped = null)
 {
     public static DeadlineStepAnswer Of(DeadlineStep step) => step switch
     {
+        DeadlineStep.DeemedDelivered d => new("deemedDelivered", d.Date, "KPA art. 44 §4"),
         DeadlineStep.Started s => new("started", s.Date, "KPA art. 57 §1"),
         DeadlineStep.Counted c => new("counted", c.Date, c.Period.Unit switch { PeriodUnit.Days => "KPA art. 57 §1", PeriodUnit.Weeks => "KPA art. 57 §2", PeriodUnit.Months => "KPA art. 57 §3" }),
         DeadlineStep.MonthEnd m => new("monthEnd", m.Date, "KPA art. 57 §3"),
