@@ -17,7 +17,13 @@ internal static class ColumnCheck
 
     public static (RecordSet Set, FieldPlan Plan, List<ColumnRole> Roles) Apply(RecordSet set, FieldPlan plan, IReadOnlyList<ColumnRole> roles, bool modelGiven, List<string> notes)
     {
-        var reasons = plan.LeftOut.ToDictionary(x => x.Column, x => x.Reason, StringComparer.OrdinalIgnoreCase);
+        // Keyed by name: a header may repeat a name, and both columns then share the fate the last one met.
+        var reasons = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (column, reason) in plan.LeftOut)
+        {
+            reasons[column] = reason;
+        }
+
         var keep = new List<int>();
         for (var f = 0; f < set.Columns.Length; f++)
         {

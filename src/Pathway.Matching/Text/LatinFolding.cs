@@ -23,7 +23,8 @@ internal static class LatinFolding
             {
                 if (Rune.IsLetterOrDigit(rune))
                 {
-                    AppendDecomposed(builder, Rune.ToLowerInvariant(rune).ToString(), ref pendingSpace);
+                    // Compatibility decomposition: mathematical and styled letters (𝐀, 𝒜) are plain letters in disguise.
+                    AppendDecomposed(builder, Rune.ToLowerInvariant(rune).ToString(), NormalizationForm.FormKD, ref pendingSpace);
                 }
                 else if (builder.Length > 0)
                 {
@@ -70,7 +71,7 @@ internal static class LatinFolding
                 continue;
             }
 
-            var any = AppendDecomposed(builder, c.ToString(), ref pendingSpace);
+            var any = AppendDecomposed(builder, c.ToString(), NormalizationForm.FormD, ref pendingSpace);
             if (!any && !char.IsLetterOrDigit(c) && builder.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
                 pendingSpace = true;
@@ -81,10 +82,10 @@ internal static class LatinFolding
     }
 
     // The letters and digits of a character's canonical decomposition, its marks dropped.
-    private static bool AppendDecomposed(StringBuilder builder, string character, ref bool pendingSpace)
+    private static bool AppendDecomposed(StringBuilder builder, string character, NormalizationForm form, ref bool pendingSpace)
     {
         var any = false;
-        foreach (var d in character.Normalize(NormalizationForm.FormD).EnumerateRunes())
+        foreach (var d in character.Normalize(form).EnumerateRunes())
         {
             if (Rune.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark || !Rune.IsLetterOrDigit(d))
             {
