@@ -90,7 +90,6 @@ internal static class LinkageCommands
         var explain = new Option<int>("--explain")
         {
             Description = "Print each column's role and the N closest calls with each field's weight (5 when N is left out)",
-            DefaultValueFactory = _ => 0,
             Arity = ArgumentArity.ZeroOrOne,
             CustomParser = result =>
             {
@@ -153,18 +152,19 @@ internal static class LinkageCommands
     private static void Summarise(IReadOnlyList<ColumnRole> columns, IReadOnlyList<string> notes, IReadOnlyList<PhaseTiming> timings, IReadOnlyList<ScoredPair> closest, bool roles)
     {
         AnsiConsole.MarkupLine($"Compared: {Markup.Escape(string.Join(", ", columns.Where(c => c.Role != FieldRole.Ignore && c.LeftOut is null).Select(c => $"{c.Column}={c.Role}")))}");
+        // Plain lines, not markup: a role or note must not be wrapped mid-word when the output goes to a file or log.
         if (roles)
         {
-            AnsiConsole.MarkupLine("Roles:");
+            Console.WriteLine("Roles:");
             foreach (var column in columns)
             {
-                AnsiConsole.MarkupLine($"  {Markup.Escape(column.Column)}: {Markup.Escape(RoleText(column))}");
+                Console.WriteLine($"  {column.Column}: {RoleText(column)}");
             }
         }
 
         foreach (var note in notes)
         {
-            AnsiConsole.MarkupLine($"[yellow]Note:[/] {Markup.Escape(note)}");
+            Console.WriteLine($"Note: {note}");
         }
 
         AnsiConsole.MarkupLine($"Time: {Markup.Escape(string.Join(", ", timings.Select(t => $"{t.Phase} {t.Elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s")))}");
