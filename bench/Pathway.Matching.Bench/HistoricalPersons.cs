@@ -149,11 +149,13 @@ internal static class HistoricalPersons
 
     private static string Row(Random random, Person person, int index, List<string> places, Dictionary<string, string> districts)
     {
-        var first = Maybe(random, 0.08) ? null : Variant(random, person.First, 0.08, Nicknames);
-        var surname = Maybe(random, 0.05) ? null : Variant(random, person.Surname, 0.08, null);
+        // As in the public file, the split names are almost never empty; the whole name varies most.
+        var first = Maybe(random, 0.005) ? null : Variant(random, person.First, 0.08, Nicknames);
+        var surname = Maybe(random, 0.01) ? null : Variant(random, person.Surname, 0.08, null);
         var shownFirst = first ?? person.First;
         var shownSurname = surname ?? person.Surname;
-        var full = Maybe(random, 0.1) ? null : string.Join(' ', new[] { person.Title, shownFirst, person.Middle, shownSurname }.Where(p => p is not null && (p != person.Middle || random.NextDouble() < 0.7)));
+        var peerage = person.Title is not null && random.NextDouble() < 0.5 ? $", 1st baron {person.Surname} of {person.Place}" : "";
+        var full = Maybe(random, 0.1) ? null : string.Join(' ', new[] { person.Title, shownFirst, person.Middle, shownSurname }.Where(p => p is not null && (p != person.Middle || random.NextDouble() < 0.7))) + peerage;
         var firstAndSurname = Maybe(random, 0.1) ? null : shownFirst + " " + shownSurname;
         var dob = Maybe(random, 0.22) ? null : Date(random, person.Born);
         var place = Maybe(random, 0.15) ? null : random.NextDouble() < 0.05 ? places[random.Next(places.Count)] : Variant(random, person.Place, 0.2, null);
@@ -163,7 +165,7 @@ internal static class HistoricalPersons
         var occupation = Maybe(random, 0.3) ? null : random.NextDouble() < 0.85 ? person.Occupation : Occupations[random.Next(Occupations.Length)];
         var id = string.Create(CultureInfo.InvariantCulture, $"Q{person.Id}-{index + 1}");
         var cluster = string.Create(CultureInfo.InvariantCulture, $"Q{person.Id}");
-        return string.Join(',', new[] { id, full, firstAndSurname, first, surname, dob, place, postcode, gender, occupation, cluster }.Select(v => v ?? ""));
+        return string.Join(',', new[] { id, full, firstAndSurname, first, surname, dob, place, postcode, gender, occupation, cluster }.Select(v => v is null ? "" : v.Contains(',', StringComparison.Ordinal) ? $"\"{v}\"" : v));
     }
 
     private static string Date(Random random, DateOnly born)
@@ -181,7 +183,7 @@ internal static class HistoricalPersons
 
     private static string Variant(Random random, string value, double typo, Dictionary<string, string[]>? nicknames)
     {
-        if (nicknames is not null && nicknames.TryGetValue(value, out var options) && random.NextDouble() < 0.12)
+        if (nicknames is not null && nicknames.TryGetValue(value, out var options) && random.NextDouble() < 0.2)
         {
             return options[random.Next(options.Length)];
         }
