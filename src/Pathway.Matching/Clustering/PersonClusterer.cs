@@ -10,7 +10,7 @@ namespace Pathway.Matching.Clustering;
 /// member each, which is exact for average linkage; only if it is still too large is it split on
 /// stronger links.
 /// </summary>
-internal sealed class PersonClusterer(Func<int, int, double> weightOf, double linkWeight, double mergeWeight, double clip, int maxDenseComponent = 400, int[]? identical = null)
+internal sealed class PersonClusterer(Func<int, int, double> weightOf, double linkWeight, double mergeWeight, double clip, int maxDenseComponent = 2_000, int[]? identical = null)
 {
     public int[] Cluster(int records, IReadOnlyList<Link> links, CancellationToken cancellation)
     {
@@ -151,52 +151,71 @@ internal sealed class PersonClusterer(Func<int, int, double> weightOf, double li
             }
         }
 
+        // Nearest-neighbour chain: average linkage is reducible, so merging reciprocal nearest
+        // neighbours gives the same groups as always merging the globally closest pair, in O(n²)
+        // rather than O(n³), which lets components of thousands be clustered densely.
         var size = (int[])multiplicity.Clone();
         var alive = Enumerable.Repeat(true, n).ToArray();
-        while (true)
+        var open = Enumerable.Repeat(true, n).ToArray();
+        var openCount = n;
+        var chain = new List<int>();
+        var next = 0;
+        double Average(int a, int b) => sum[a, b] / ((double)size[a] * size[b]);
+        while (openCount > 1)
         {
-            var best = double.NegativeInfinity;
-            int bestA = -1, bestB = -1;
-            for (var a = 0; a < n; a++)
+            if (chain.Count == 0)
             {
-                if (!alive[a])
+                while (!open[next])
                 {
-                    continue;
+                    next++;
                 }
 
-                for (var b = a + 1; b < n; b++)
-                {
-                    if (!alive[b])
-                    {
-                        continue;
-                    }
+                chain.Add(next);
+            }
 
-                    var average = sum[a, b] / (size[a] * size[b]);
-                    if (average > best)
-                    {
-                        (best, bestA, bestB) = (average, a, b);
-                    }
+            var a = chain[^1];
+            var previous = chain.Count >= 2 ? chain[^2] : -1;
+            var b = previous;
+            var best = previous >= 0 ? Average(a, previous) : double.NegativeInfinity;
+            for (var c = 0; c < n; c++)
+            {
+                if (open[c] && c != a && Average(a, c) > best)
+                {
+                    (best, b) = (Average(a, c), c);
                 }
             }
 
-            if (bestA < 0 || best < mergeWeight)
+            if (b != previous)
             {
-                break;
+                chain.Add(b);
+                continue;
+            }
+
+            chain.RemoveRange(chain.Count - 2, 2);
+            if (best < mergeWeight)
+            {
+                // Each is the other's closest and still too far: by reducibility neither will ever
+                // come within the merge weight of any group, so both are final.
+                open[a] = open[b] = false;
+                openCount -= 2;
+                continue;
             }
 
             // Sums of pairwise weights add up when groups merge; the average divides by sizes.
+            var (keep, drop) = (Math.Min(a, b), Math.Max(a, b));
             for (var c = 0; c < n; c++)
             {
-                if (alive[c] && c != bestA && c != bestB)
+                if (alive[c] && c != keep && c != drop)
                 {
-                    sum[bestA, c] += sum[bestB, c];
-                    sum[c, bestA] = sum[bestA, c];
+                    sum[keep, c] += sum[drop, c];
+                    sum[c, keep] = sum[keep, c];
                 }
             }
 
-            size[bestA] += size[bestB];
-            alive[bestB] = false;
-            groups[bestA].AddRange(groups[bestB]);
+            size[keep] += size[drop];
+            alive[drop] = open[drop] = false;
+            openCount--;
+            groups[keep].AddRange(groups[drop]);
         }
 
         return [.. Enumerable.Range(0, n).Where(a => alive[a]).Select(a => groups[a].ToArray())];
