@@ -10,7 +10,7 @@ namespace Pathway.Matching.Clustering;
 /// member each, which is exact for average linkage; only if it is still too large is it split on
 /// stronger links.
 /// </summary>
-internal sealed class PersonClusterer(Func<int, int, double> weightOf, double linkWeight, double mergeWeight, double clip, int maxDenseComponent = 2_000, int[]? identical = null)
+internal sealed class PersonClusterer(Func<int, int, double> weightOf, double linkWeight, double mergeWeight, double clip, int maxDenseComponent = 1_000, int[]? identical = null)
 {
     public int[] Cluster(int records, IReadOnlyList<Link> links, CancellationToken cancellation)
     {
