@@ -79,7 +79,7 @@ internal static class ColumnCheck
         if (present == 0)
         {
             return records == 0 ? null
-                : standsIn ? "it is empty on every record that lacks first name and surname, which say the same"
+                : standsIn ? "it is read only where first name and surname (and any earlier whole-name column) are empty, and it is empty there too"
                 : "it is empty on every record";
         }
 
