@@ -5,6 +5,7 @@ using Pathway.Matching.Bench;
 
 // Usage:
 //   --generate N --output file.csv [--seed S]
+//   --generate-historical N --output file.csv [--seed S]
 //   --dedupe file.csv [--id-column id] [--threshold P] [--explain N] [--output clusters.csv]
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
@@ -18,6 +19,15 @@ if (Option("--generate") is { } count)
     return 0;
 }
 
+if (Option("--generate-historical") is { } rows)
+{
+    var output = Option("--output") ?? "historical.csv";
+    var seed = int.Parse(Option("--seed") ?? "7", CultureInfo.InvariantCulture);
+    HistoricalPersons.Write(output, int.Parse(rows, CultureInfo.InvariantCulture), seed);
+    Console.WriteLine($"wrote {rows} historical records to {output}");
+    return 0;
+}
+
 if (Option("--dedupe") is { } input)
 {
     return await DedupeBench.RunAsync(
@@ -28,5 +38,5 @@ if (Option("--dedupe") is { } input)
         Option("--output"));
 }
 
-Console.Error.WriteLine("usage: --generate N --output file.csv [--seed S] | --dedupe file.csv [--id-column id] [--threshold P] [--explain N] [--output clusters.csv]");
+Console.Error.WriteLine("usage: --generate N --output file.csv [--seed S] | --generate-historical N --output file.csv [--seed S] | --dedupe file.csv [--id-column id] [--threshold P] [--explain N] [--output clusters.csv]");
 return 2;

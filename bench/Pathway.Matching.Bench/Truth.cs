@@ -20,8 +20,8 @@ internal static partial class Truth
         var truth = new Dictionary<string, string>(StringComparer.Ordinal);
         while (lines.MoveNext())
         {
-            var fields = lines.Current.Split(',');
-            if (fields.Length != header.Count)
+            var fields = Fields(lines.Current);
+            if (fields.Count != header.Count)
             {
                 continue;
             }
@@ -51,6 +51,42 @@ internal static partial class Truth
         var recall = actualPairs == 0 ? 1 : (double)correct / actualPairs;
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"precision {precision:0.0000} recall {recall:0.0000} F1 {f1:0.0000} (true pairs {actualPairs:N0}, predicted {predictedPairs:N0})"));
+    }
+
+    // Quoted fields may hold commas (a whole name with a title); the generators write no line breaks inside them.
+    private static List<string> Fields(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"')
+            {
+                if (quoted && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else
+                {
+                    quoted = !quoted;
+                }
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
     }
 
     [GeneratedRegex(@"^rec-(?<record>\d+)-", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

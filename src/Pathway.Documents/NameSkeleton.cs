@@ -93,7 +93,7 @@ internal static class NameSkeleton
         }
 
         var spelled = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        foreach (var c in WellFormedText.Of(name).Normalize(NormalizationForm.FormC))
         {
             spelled.Append(char.ToUpperInvariant(c) switch
             {

@@ -80,7 +80,7 @@ public static class Transliteration
             yield break;
         }
 
-        var text = name.Normalize(NormalizationForm.FormC);
+        var text = WellFormedText.Of(name).Normalize(NormalizationForm.FormC);
         var index = 0;
         while (index < text.Length)
         {

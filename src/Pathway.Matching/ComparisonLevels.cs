@@ -26,7 +26,7 @@ public static class ComparisonLevels
 
     public static ComparisonKind KindOf(FieldRole role) => role switch
     {
-        FieldRole.GivenName or FieldRole.Surname or FieldRole.FullName or FieldRole.City => ComparisonKind.Name,
+        FieldRole.GivenName or FieldRole.Surname or FieldRole.FullName or FieldRole.City or FieldRole.BirthPlace => ComparisonKind.Name,
         FieldRole.BirthDate => ComparisonKind.Date,
         FieldRole.Address or FieldRole.Email or FieldRole.Text or FieldRole.Ignore => ComparisonKind.Text,
         FieldRole.Postcode or FieldRole.Phone or FieldRole.DocumentNumber => ComparisonKind.Identifier,
@@ -36,7 +36,7 @@ public static class ComparisonLevels
     /// <summary>Common values of these roles say less when they agree, so their exact level is frequency-adjusted.</summary>
     public static bool UsesTermFrequency(FieldRole role) => role switch
     {
-        FieldRole.GivenName or FieldRole.Surname or FieldRole.FullName or FieldRole.City or FieldRole.BirthDate or FieldRole.Postcode => true,
+        FieldRole.GivenName or FieldRole.Surname or FieldRole.FullName or FieldRole.City or FieldRole.BirthPlace or FieldRole.BirthDate or FieldRole.Postcode => true,
         FieldRole.Ignore or FieldRole.Sex or FieldRole.Address or FieldRole.Email or FieldRole.Phone or FieldRole.DocumentNumber or FieldRole.Nationality or FieldRole.Text => false,
     };
 }

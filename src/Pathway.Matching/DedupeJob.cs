@@ -44,8 +44,15 @@ public static class DedupeJob
             return JobOutcome<DedupeReport>.Failure(error!);
         }
 
+        var notes = new List<string>();
         var plan = FieldPlan.For(file.Roles, options.Model);
-        var set = RecordSet.Build(file.Ids, plan.Fields, (f, i) => plan.Columns[f] < 0 ? null : file.Table.Columns[plan.Columns[f]][i], frequenciesFromData: options.Model is null);
+        var read = FieldPlan.Reader(plan.Fields, plan.Columns, file.Table);
+        var built = RecordSet.Build(file.Ids, plan.Fields, read, frequenciesFromData: options.Model is null);
+        (var set, plan, var roles) = ColumnCheck.Apply(built, plan, file.Roles, options.Model is not null, notes);
+        if (set.Count < 2)
+        {
+            notes.Add(set.Count == 0 ? "The file has a header but no records, so there is no one to group." : "The file has one record, so there is nothing to compare it with.");
+        }
 
         clock.Start("blocking");
         var features = new BlockingFeatures(set);
@@ -56,7 +63,7 @@ public static class DedupeJob
         var possible = (long)set.Count * (set.Count - 1) / 2;
         var (model, iterations) = options.Model is { } given
             ? (given, 0)
-            : ModelTrainer.Train(set, features, candidates, possible, LinkageDefaults.RandomPairs, cancellation);
+            : ModelTrainer.Train(set, features, candidates, possible, LinkageDefaults.RandomPairs, notes, cancellation);
 
         clock.Start("scoring");
         var scorer = new PairScorer(model, WithModelFields(set, model));
@@ -65,7 +72,7 @@ public static class DedupeJob
         var (links, closest) = ScoringPass.Run(scorer, candidates, linkWeight, thresholdWeight, options.Explain, clock, cancellation);
 
         clock.Start("clustering");
-        var clusterer = new PersonClusterer(scorer.Weight, linkWeight, thresholdWeight - MergeSlack, ClusterWeightClip);
+        var clusterer = new PersonClusterer(scorer.Weight, linkWeight, thresholdWeight - MergeSlack, ClusterWeightClip, identical: IdenticalRecords.Classes(set));
         var cluster = clusterer.Cluster(set.Count, links, cancellation);
         var numbers = new Dictionary<int, int>();
         foreach (var c in cluster)
@@ -92,7 +99,7 @@ public static class DedupeJob
 
         var explained = closest.Select(p => scorer.Explain(p.Left, p.Right)).ToList();
         return JobOutcome<DedupeReport>.Success(new DedupeReport(
-            set.Count, candidates.Count, links.Count, numbers.Count, file.Roles, plan.LeftOut, candidates.Rules, clock.Timings, explained, model, iterations));
+            set.Count, candidates.Count, links.Count, numbers.Count, roles, [.. roles.Where(r => r.LeftOut is not null).Select(r => r.Column)], candidates.Rules, clock.Timings, explained, model, iterations, notes));
     }
 
     /// <summary>The record set re-featurised only when the model's term frequencies differ from the file's own.</summary>

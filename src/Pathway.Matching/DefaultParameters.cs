@@ -11,7 +11,7 @@ internal static class DefaultParameters
         var kind = ComparisonLevels.KindOf(role);
         var (m, u) = (kind, role) switch
         {
-            (ComparisonKind.Name, FieldRole.City) => (new[] { 0, .80, .03, .06, .04, .03, .04 }, new[] { 0, .05, .005, .01, .03, .1, .805 }),
+            (ComparisonKind.Name, FieldRole.City or FieldRole.BirthPlace) => (new[] { 0, .80, .03, .06, .04, .03, .04 }, new[] { 0, .05, .005, .01, .03, .1, .805 }),
             (ComparisonKind.Name, _) => (new[] { 0, .80, .04, .06, .04, .03, .03 }, new[] { 0, .006, .002, .004, .02, .1, .868 }),
             (ComparisonKind.Date, _) => (new[] { 0, .85, .02, .02, .06, .03, .02 }, new[] { 0, .0002, .001, .0002, .003, .03, .9656 }),
             (ComparisonKind.Text, FieldRole.Email) => (new[] { 0, .85, .07, .03, .05 }, new[] { 0, 1e-5, 1e-5, 1e-4, .99988 }),

@@ -25,8 +25,23 @@ public sealed class FieldParameters
 
     public IReadOnlyList<string> Levels => ComparisonLevels.Of(Comparison);
 
+    /// <summary>
+    /// Free text (an occupation, a remark) agrees or differs between records of one person for
+    /// reasons that have little to do with identity, so its weight is held to this many bits either way.
+    /// </summary>
+    public const double MaxFreeTextWeight = 2;
+
     /// <summary>The log2 Bayes factor of a level, without term-frequency adjustment; 0 for missing.</summary>
-    public double WeightOf(int level) => level == ComparisonLevels.Missing ? 0 : Math.Log2(Probability.Clamp(M[level]) / Probability.Clamp(U[level]));
+    public double WeightOf(int level)
+    {
+        if (level == ComparisonLevels.Missing)
+        {
+            return 0;
+        }
+
+        var weight = Math.Log2(Probability.Clamp(M[level]) / Probability.Clamp(U[level]));
+        return Role == FieldRole.Text ? Math.Clamp(weight, -MaxFreeTextWeight, MaxFreeTextWeight) : weight;
+    }
 
     internal FieldParameters With(double[] m, double[] u) => new()
     {

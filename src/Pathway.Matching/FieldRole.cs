@@ -17,6 +17,8 @@ public enum FieldRole
     Phone,
     DocumentNumber,
     Nationality,
-    /// <summary>Any other column, compared as free text.</summary>
+    /// <summary>Where the person was born: a place name, compared like a name (spellings vary).</summary>
+    BirthPlace,
+    /// <summary>Any other column (occupation, notes), compared as free text and counted as weak evidence.</summary>
     Text,
 }

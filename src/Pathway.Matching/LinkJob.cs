@@ -33,15 +33,24 @@ public static class LinkJob
             return JobOutcome<LinkReport>.Failure(rightError!);
         }
 
+        var notes = new List<string>();
         var plan = FieldPlan.For(left.Roles, options.Model);
         var rightColumns = RightColumns(plan, left, right);
         var n = left.Ids.Length;
         var ids = left.Ids.Concat(right.Ids).ToArray();
         var side = new byte[ids.Length];
         Array.Fill(side, (byte)1, n, right.Ids.Length);
-        var set = RecordSet.Build(ids, plan.Fields, (f, i) => i < n
-            ? plan.Columns[f] < 0 ? null : left.Table.Columns[plan.Columns[f]][i]
-            : rightColumns[f] < 0 ? null : right.Table.Columns[rightColumns[f]][i - n], frequenciesFromData: options.Model is null, side);
+        var readLeft = FieldPlan.Reader(plan.Fields, plan.Columns, left.Table);
+        var readRight = FieldPlan.Reader(plan.Fields, rightColumns, right.Table);
+        var built = RecordSet.Build(ids, plan.Fields, (f, i) => i < n ? readLeft(f, i) : readRight(f, i - n), frequenciesFromData: options.Model is null, side);
+
+        // The check looks at both files' values together: a column is dropped from the pair of them.
+        (var set, var kept, var roles) = ColumnCheck.Apply(built, plan, left.Roles, options.Model is not null, notes);
+        plan = kept;
+        if (n == 0 || right.Ids.Length == 0)
+        {
+            notes.Add(n == 0 ? "The left file has a header but no records, so nothing can match." : "The right file has a header but no records, so nothing can match.");
+        }
 
         clock.Start("blocking");
         var features = new BlockingFeatures(set);
@@ -52,7 +61,7 @@ public static class LinkJob
         var possible = (long)n * right.Ids.Length;
         var (model, iterations) = options.Model is { } given
             ? (given, 0)
-            : ModelTrainer.Train(set, features, candidates, possible, LinkageDefaults.RandomPairs, cancellation);
+            : ModelTrainer.Train(set, features, candidates, possible, LinkageDefaults.RandomPairs, notes, cancellation);
 
         clock.Start("scoring");
         var scorer = new PairScorer(model, DedupeJob.WithModelFields(set, model));
@@ -75,7 +84,7 @@ public static class LinkJob
         // Pairs are stored with the smaller index first, which is always the left file's record.
         var explained = closest.Select(p => scorer.Explain(p.Left, p.Right)).ToList();
         return JobOutcome<LinkReport>.Success(new LinkReport(
-            n, right.Ids.Length, candidates.Count, links.Count, left.Roles, plan.LeftOut, candidates.Rules, clock.Timings, explained, model, iterations));
+            n, right.Ids.Length, candidates.Count, links.Count, roles, [.. roles.Where(r => r.LeftOut is not null).Select(r => r.Column)], candidates.Rules, clock.Timings, explained, model, iterations, notes));
     }
 
     // The right file's column for each field: the same header name, else an unused column of the same role.

@@ -1,6 +1,10 @@
 namespace Pathway.Matching;
 
 /// <summary>What a linkage of two files did: counts, the columns compared, each phase's time and the closest calls.</summary>
+/// <remarks>
+/// <see cref="Columns"/> gives every column's role, or why it was left out; <see cref="Notes"/> says in
+/// plain words what the run had to work around (columns left out, a training rule with no pairs, a file too small).
+/// </remarks>
 public sealed record LinkReport(
     int LeftRecords,
     int RightRecords,
@@ -12,4 +16,5 @@ public sealed record LinkReport(
     IReadOnlyList<PhaseTiming> Timings,
     IReadOnlyList<ScoredPair> ClosestCalls,
     LinkageModel Model,
-    int TrainingIterations);
+    int TrainingIterations,
+    IReadOnlyList<string> Notes);

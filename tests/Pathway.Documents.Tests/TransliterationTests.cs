@@ -79,4 +79,14 @@ public sealed class TransliterationTests
             mrz.ShouldNotEndWith("<");
         }
     }
+
+    [Theory]
+    [InlineData("Anna\uD835")]
+    [InlineData("\uDC00Nowak 𝐀")]
+    public void ToMrz_LoneSurrogateOrAstralLetter_DoesNotThrow(string name)
+    {
+        Transliteration.ToMrz(name).ShouldNotBeNull();
+        Transliteration.ToLatin(name).ShouldNotBeNull();
+        NameSkeleton.Words(name).ShouldNotBeNull();
+    }
 }

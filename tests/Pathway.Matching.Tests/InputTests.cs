@@ -17,7 +17,7 @@ public sealed class InputTests : IDisposable
     [InlineData("name", FieldRole.FullName)]
     [InlineData("dob", FieldRole.BirthDate)]
     [InlineData("date_of_birth", FieldRole.BirthDate)]
-    [InlineData("birth_place", FieldRole.City)]
+    [InlineData("birth_place", FieldRole.BirthPlace)]
     [InlineData("suburb", FieldRole.City)]
     [InlineData("postcode", FieldRole.Postcode)]
     [InlineData("address_1", FieldRole.Address)]

@@ -20,4 +20,9 @@ public sealed class NameKeyTests
 
     [Fact]
     public void Of_ArabicName_KeepsItsLetters() => NameKey.Of("الأحمد").ShouldBe("الاحمد");
+
+    [Theory]
+    [InlineData("Anna\uD835", "ANNA")]
+    [InlineData("\uDC00Nowak", "NOWAK")]
+    public void Of_LoneSurrogate_IsDroppedNotThrown(string name, string expected) => NameKey.Of(name).ShouldBe(expected);
 }

@@ -33,7 +33,7 @@ internal static class LinkageCommands
             }
 
             var report = outcome.Report!;
-            Summarise(report.Columns, report.Timings, report.ClosestCalls);
+            Summarise(report.Columns, report.Notes, report.Timings, report.ClosestCalls, options.Explain > 0);
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{report.Records:N0} records, {report.CandidatePairs:N0} pairs compared, {report.LinkedPairs:N0} linked, {report.Clusters:N0} persons.[/] Written to {Markup.Escape(options.OutputPath)}."));
             return ExitCodes.Ok;
         });
@@ -67,7 +67,7 @@ internal static class LinkageCommands
             }
 
             var report = outcome.Report!;
-            Summarise(report.Columns, report.Timings, report.ClosestCalls);
+            Summarise(report.Columns, report.Notes, report.Timings, report.ClosestCalls, options.Explain > 0);
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]{report.LeftRecords:N0} × {report.RightRecords:N0} records, {report.CandidatePairs:N0} pairs compared, {report.MatchedPairs:N0} matched.[/] Written to {Markup.Escape(options.OutputPath)}."));
             return ExitCodes.Ok;
         });
@@ -78,7 +78,7 @@ internal static class LinkageCommands
     {
         var id = new Option<string>("--id-column") { Description = "The column that identifies a record", Required = true };
         var output = new Option<FileInfo>("--output") { Description = outputDescription, Required = true };
-        var fields = new Option<string[]>("--field") { Description = "Override a column's role: column=role (given_name, surname, full_name, birth_date, sex, city, postcode, address, email, phone, document_number, nationality, text, ignore)", AllowMultipleArgumentsPerToken = false };
+        var fields = new Option<string[]>("--field") { Description = "Override a column's role: column=role (given_name, surname, full_name, birth_date, sex, city, birth_place, postcode, address, email, phone, document_number, nationality, text, ignore)", AllowMultipleArgumentsPerToken = false };
         var threshold = new Option<double>("--threshold") { Description = "Match probability from which a pair is linked", DefaultValueFactory = _ => LinkageDefaults.Threshold };
         threshold.Validators.Add(result =>
         {
@@ -87,9 +87,38 @@ internal static class LinkageCommands
                 result.AddError("--threshold must be between 0 and 1 (exclusive).");
             }
         });
-        var explain = new Option<int>("--explain") { Description = "Print the N closest calls with each field's weight", DefaultValueFactory = _ => 0 };
+        var explain = new Option<int>("--explain")
+        {
+            Description = "Print each column's role and the N closest calls with each field's weight (5 when N is left out)",
+            Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 0)
+                {
+                    return DefaultExplained;
+                }
+
+                if (int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                {
+                    return count;
+                }
+
+                result.AddError("--explain takes a whole number of pairs to show.");
+                return 0;
+            },
+        };
         return (id, output, fields, threshold, explain);
     }
+
+    private static string RoleText(ColumnRole column) => column switch
+    {
+        { LeftOut: { } reason } => $"left out: {reason}",
+        { Role: FieldRole.Ignore, Explicit: true } => "not compared (id or mapped to ignore)",
+        { Role: FieldRole.Ignore } => "not compared (ground truth)",
+        { Role: FieldRole.Text } => string.Create(CultureInfo.InvariantCulture, $"free text (weak evidence, at most {FieldParameters.MaxFreeTextWeight:0} bits either way)") + (column.Explicit ? ", mapped" : ""),
+        { Remark: { } remark } => $"{column.Role} ({remark})" + (column.Explicit ? ", mapped" : ""),
+        _ => column.Role + (column.Explicit ? " (mapped)" : ""),
+    };
 
     /// <summary>One progress bar per engine phase (reading, blocking, training, scoring, clustering, writing).</summary>
     public static async Task WithProgressAsync(Func<IProgress<LinkageProgress>, Task> work) =>
@@ -117,9 +146,27 @@ internal static class LinkageCommands
                 }
             });
 
-    private static void Summarise(IReadOnlyList<ColumnRole> columns, IReadOnlyList<PhaseTiming> timings, IReadOnlyList<ScoredPair> closest)
+    /// <summary>How many closest calls <c>--explain</c> without a number shows.</summary>
+    private const int DefaultExplained = 5;
+
+    private static void Summarise(IReadOnlyList<ColumnRole> columns, IReadOnlyList<string> notes, IReadOnlyList<PhaseTiming> timings, IReadOnlyList<ScoredPair> closest, bool roles)
     {
-        AnsiConsole.MarkupLine($"Compared: {Markup.Escape(string.Join(", ", columns.Where(c => c.Role != FieldRole.Ignore).Select(c => $"{c.Column}={c.Role}")))}");
+        AnsiConsole.MarkupLine($"Compared: {Markup.Escape(string.Join(", ", columns.Where(c => c.Role != FieldRole.Ignore && c.LeftOut is null).Select(c => $"{c.Column}={c.Role}")))}");
+        // Plain lines, not markup: a role or note must not be wrapped mid-word when the output goes to a file or log.
+        if (roles)
+        {
+            Console.WriteLine("Roles:");
+            foreach (var column in columns)
+            {
+                Console.WriteLine($"  {column.Column}: {RoleText(column)}");
+            }
+        }
+
+        foreach (var note in notes)
+        {
+            Console.WriteLine($"Note: {note}");
+        }
+
         AnsiConsole.MarkupLine($"Time: {Markup.Escape(string.Join(", ", timings.Select(t => $"{t.Phase} {t.Elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s")))}");
         foreach (var pair in closest)
         {

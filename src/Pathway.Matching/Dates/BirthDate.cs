@@ -14,8 +14,10 @@ public readonly record struct BirthDate(int Year, int Month, int Day)
     /// <summary>
     /// Year-only dates, 1 January (what offices write when only the year is known) and
     /// 1900-01-01-style system defaults say little about a person, so agreement on them is weak.
+    /// An old year alone is not weak: parish and census records of the 1700s and 1800s carry full,
+    /// real dates, and treating them as defaults threw away the strongest evidence such files have.
     /// </summary>
-    public bool IsWeak => !IsFull || (Month == 1 && Day == 1) || Year <= 1900;
+    public bool IsWeak => !IsFull || (Month == 1 && Day == 1);
 
     public static BirthDate? Parse(ReadOnlySpan<char> text)
     {

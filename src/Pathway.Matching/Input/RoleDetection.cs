@@ -15,7 +15,18 @@ internal static class RoleDetection
             return FieldRole.Ignore;
         }
 
-        if (Has(h, "birthplace", "placeofbirth", "city", "suburb", "town"))
+        // "first_and_surname", "forename_surname", "full_name": a whole name, not a second surname column.
+        if (h is "name" or "fullname" or "personname" or "wholename" || (Has(h, "given", "first", "forename") && Has(h, "surname", "last", "family")))
+        {
+            return FieldRole.FullName;
+        }
+
+        if (Has(h, "birthplace", "placeofbirth", "borncity", "birthtown", "birthcity") || h == "pob")
+        {
+            return FieldRole.BirthPlace;
+        }
+
+        if (Has(h, "city", "suburb", "town"))
         {
             return FieldRole.City;
         }
@@ -40,7 +51,7 @@ internal static class RoleDetection
             return FieldRole.Email;
         }
 
-        if (h is "sex" or "gender")
+        if (h is "sex" or "gender" or "gendercode" or "sexcode")
         {
             return FieldRole.Sex;
         }
@@ -70,11 +81,6 @@ internal static class RoleDetection
             return FieldRole.Nationality;
         }
 
-        if (h is "name" or "fullname" or "personname")
-        {
-            return FieldRole.FullName;
-        }
-
         return FieldRole.Text;
     }
 
@@ -96,7 +102,10 @@ internal static class RoleDetection
             "firstname" or "given" => FieldRole.GivenName,
             "lastname" => FieldRole.Surname,
             "document" or "passport" => FieldRole.DocumentNumber,
-            "name" => FieldRole.FullName,
+            "name" or "wholename" => FieldRole.FullName,
+            "placeofbirth" or "pob" => FieldRole.BirthPlace,
+            "gender" => FieldRole.Sex,
+            "freetext" or "occupation" => FieldRole.Text,
             _ => null,
         };
     }

@@ -15,7 +15,7 @@ internal static class ValueNormaliser
 
         var value = role switch
         {
-            FieldRole.GivenName or FieldRole.Surname or FieldRole.City or FieldRole.Address or FieldRole.Text or FieldRole.Nationality or FieldRole.Ignore => LatinFolding.Fold(raw),
+            FieldRole.GivenName or FieldRole.Surname or FieldRole.City or FieldRole.BirthPlace or FieldRole.Address or FieldRole.Text or FieldRole.Nationality or FieldRole.Ignore => LatinFolding.Fold(raw),
             FieldRole.FullName => SortedTokens(LatinFolding.Fold(raw)),
             FieldRole.BirthDate => BirthDate.Parse(raw)?.ToString() ?? LatinFolding.Fold(raw),
             FieldRole.Sex => Sex(LatinFolding.Fold(raw)),
@@ -24,11 +24,35 @@ internal static class ValueNormaliser
             FieldRole.Postcode or FieldRole.DocumentNumber => Keep(raw, char.IsAsciiLetterOrDigit).ToUpperInvariant(),
         };
 
-        return value.Length == 0 ? null : value;
+        return value.Length == 0 ? null : Shortened(value);
+    }
+
+    /// <summary>
+    /// Values are compared on their first this many characters: edit distance and Jaro-Winkler
+    /// grow with the product of the lengths, and a pasted page of notes must not stall a run.
+    /// </summary>
+    public const int ComparedLength = 100;
+
+    private static string Shortened(string value)
+    {
+        if (value.Length <= ComparedLength)
+        {
+            return value;
+        }
+
+        // Never cut a surrogate pair in half.
+        var length = char.IsHighSurrogate(value[ComparedLength - 1]) ? ComparedLength - 1 : ComparedLength;
+        return value[..length];
     }
 
     // "F", "female", "kobieta" and "ж" would all need a table; the first letter covers the common codes.
-    private static string Sex(string folded) => folded.Length == 0 ? "" : folded[..1];
+    // "Unknown", "U", "not stated" and "n/a" say nothing, so they count as missing, not as a sex that agrees.
+    private static string Sex(string folded) => folded switch
+    {
+        "" or "u" or "na" or "n a" or "none" or "null" or "nk" => "",
+        _ when folded.StartsWith("unk", StringComparison.Ordinal) || folded.StartsWith("not ", StringComparison.Ordinal) => "",
+        _ => folded[..1],
+    };
 
     private static string SortedTokens(string folded)
     {

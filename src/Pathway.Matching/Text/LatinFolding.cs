@@ -15,9 +15,26 @@ internal static class LatinFolding
     {
         var builder = new StringBuilder(value.Length + 4);
         var pendingSpace = false;
-        foreach (var raw in value)
+        // By Unicode scalar, not by char: a letter outside the Basic Multilingual Plane is two chars,
+        // and a lone half of one (a cut or corrupted value) cannot be normalised; it reads as U+FFFD.
+        foreach (var rune in value.EnumerateRunes())
         {
-            var c = char.ToLowerInvariant(raw);
+            if (!rune.IsBmp)
+            {
+                if (Rune.IsLetterOrDigit(rune))
+                {
+                    // Compatibility decomposition: mathematical and styled letters (𝐀, 𝒜) are plain letters in disguise.
+                    AppendDecomposed(builder, Rune.ToLowerInvariant(rune).ToString(), NormalizationForm.FormKD, ref pendingSpace);
+                }
+                else if (builder.Length > 0)
+                {
+                    pendingSpace = true;
+                }
+
+                continue;
+            }
+
+            var c = char.ToLowerInvariant((char)rune.Value);
             if (c < 128)
             {
                 if (char.IsAsciiLetterOrDigit(c))
@@ -54,23 +71,7 @@ internal static class LatinFolding
                 continue;
             }
 
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            var any = false;
-            foreach (var d in decomposed)
-            {
-                var category = CharUnicodeInfo.GetUnicodeCategory(d);
-                if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-                {
-                    continue;
-                }
-
-                if (char.IsLetterOrDigit(d))
-                {
-                    Append(builder, char.ToLowerInvariant(d), ref pendingSpace);
-                    any = true;
-                }
-            }
-
+            var any = AppendDecomposed(builder, c.ToString(), NormalizationForm.FormD, ref pendingSpace);
             if (!any && !char.IsLetterOrDigit(c) && builder.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
                 pendingSpace = true;
@@ -78,6 +79,30 @@ internal static class LatinFolding
         }
 
         return builder.ToString();
+    }
+
+    // The letters and digits of a character's canonical decomposition, its marks dropped.
+    private static bool AppendDecomposed(StringBuilder builder, string character, NormalizationForm form, ref bool pendingSpace)
+    {
+        var any = false;
+        foreach (var d in character.Normalize(form).EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(d) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark || !Rune.IsLetterOrDigit(d))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(Rune.ToLowerInvariant(d).ToString());
+            any = true;
+        }
+
+        return any;
     }
 
     private static void Append(StringBuilder builder, char c, ref bool pendingSpace)

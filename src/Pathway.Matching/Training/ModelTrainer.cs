@@ -16,10 +16,15 @@ internal static class ModelTrainer
     private const int StoredTermFrequencies = 2_000;
     private const int PairsPerTrainingRule = 400_000;
 
-    public static (LinkageModel Model, int Iterations) Train(RecordSet set, BlockingFeatures features, CandidatePairs candidates, long possiblePairs, long uSamplePairs, CancellationToken cancellation)
+    public static (LinkageModel Model, int Iterations) Train(RecordSet set, BlockingFeatures features, CandidatePairs candidates, long possiblePairs, long uSamplePairs, List<string> notes, CancellationToken cancellation)
     {
-        if (set.Count < LinkageDefaults.MinimumRecordsToTrain)
+        if (set.Count < LinkageDefaults.MinimumRecordsToTrain || set.Columns.Length == 0)
         {
+            if (set.Count > 1)
+            {
+                notes.Add($"With fewer than {LinkageDefaults.MinimumRecordsToTrain} records there is too little to learn from, so typical registry parameters were used instead of training.");
+            }
+
             return (Untrained(set), 0);
         }
 
@@ -30,13 +35,18 @@ internal static class ModelTrainer
         var leastDisagreement = fields.Select(_ => double.MaxValue).ToArray();
         var estimates = new int[fields.Length];
         var iterations = 0;
+        var trainedRules = 0;
         foreach (var rule in TrainingRules.For(set, features))
         {
             var patterns = RulePatterns(set, rule, cancellation);
             if (patterns.Count == 0)
             {
+                // A rule on a column that never repeats (or is mostly empty) has nothing to teach; the others still do.
+                notes.Add($"Training on records that share their {rule.Name} was skipped: no two records share one.");
                 continue;
             }
+
+            trainedRules++;
 
             var initialM = fields.Select(f => DefaultParameters.For(f.Name, f.Role).M).ToArray();
             var fit = ExpectationMaximisation.Run(patterns, levels, initialM, u, estimateU: false, initialLambda: 0.1);
@@ -54,6 +64,11 @@ internal static class ModelTrainer
                     estimates[f]++;
                 }
             }
+        }
+
+        if (trainedRules == 0)
+        {
+            notes.Add("No training rule found records to learn from, so how often the fields of one person agree is taken from typical registry data.");
         }
 
         var trained = new FieldParameters[fields.Length];
@@ -162,6 +177,11 @@ internal static class ModelTrainer
             }
 
             start = end;
+        }
+
+        if (blocks.Count == 0)
+        {
+            return [];
         }
 
         var random = new Random(17);

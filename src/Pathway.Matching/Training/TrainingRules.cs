@@ -22,13 +22,13 @@ internal static class TrainingRules
                 features.Given[i] is { } g && features.Surname[i] is { } s ? KeyHash.Of(100, g, s) : 0));
         }
 
-        foreach (var role in new[] { FieldRole.DocumentNumber, FieldRole.Email, FieldRole.Phone, FieldRole.Postcode })
+        foreach (var (role, name) in new[] { (FieldRole.DocumentNumber, "document number"), (FieldRole.Email, "email"), (FieldRole.Phone, "phone"), (FieldRole.Postcode, "postcode") })
         {
             var f = set.IndexOf(role);
             if (f >= 0)
             {
                 var column = set.Columns[f];
-                rules.Add(new TrainingRule(role.ToString(), [f], i => column.ValueOf[i] >= 0 ? 1 + column.ValueOf[i] : 0));
+                rules.Add(new TrainingRule(name, [f], i => column.ValueOf[i] >= 0 ? 1 + column.ValueOf[i] : 0));
             }
         }
 

@@ -142,29 +142,20 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
         return [.. known.Select(k => (k.PersonId, k.OtherPersonId, k.Kind, k.Kind == SuspicionKind.LostOrStolenDocument ? ListedExplanation.DocumentPrefix(k.Explanation) : ""))];
     }
 
-    private async Task<long> ExportAsync(Guid tenantId, string path, CancellationToken cancellationToken)
-    {
-        long count = 0;
-        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
-        await writer.WriteLineAsync("id,given_name,surname,date_of_birth,sex,city,document_number,nationality");
-        var persons = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.TenantId == tenantId && p.MergedIntoId == null)
-            .Select(p => new { p.Id, p.GivenNames, p.Surname, p.BirthDate, p.Sex, p.BirthPlace, p.Citizenship, Number = p.Documents.OrderBy(d => d.Kind).Select(d => d.Number).FirstOrDefault() })
-            .AsAsyncEnumerable();
-        await foreach (var p in persons.WithCancellation(cancellationToken))
-        {
-            var sex = p.Sex switch { Sex.Female => "F", Sex.Male => "M", Sex.Unspecified => "" };
-            await writer.WriteLineAsync(string.Join(',', p.Id, CsvField.Quote(p.GivenNames), CsvField.Quote(p.Surname), p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sex, CsvField.Quote(p.BirthPlace ?? ""), p.Number ?? "", p.Citizenship));
-            count++;
-        }
+    /// <summary>The registry as the linkage engine reads it: one line per person, the header naming each column's role.</summary>
+    internal const string ExportHeader = "id,given_name,surname,date_of_birth,sex,city,document_number,nationality";
 
-        return count;
+    internal static string ExportLine(Guid id, string givenNames, string surname, DateOnly birthDate, Sex sex, string? birthPlace, string? documentNumber, string citizenship)
+    {
+        var code = sex switch { Sex.Female => "F", Sex.Male => "M", Sex.Unspecified => "" };
+        return string.Join(',', id, CsvField.Quote(givenNames), CsvField.Quote(surname), birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), code, CsvField.Quote(birthPlace ?? ""), CsvField.Quote(documentNumber ?? ""), CsvField.Quote(citizenship));
     }
 
-    private async Task<(int Raised, long Scored)> QueueClustersAsync(Guid tenantId, string clustersPath, LinkageModel model, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
+    /// <summary>The persons of each cluster in the engine's "id,cluster_id" output.</summary>
+    internal static Dictionary<string, List<Guid>> ReadClusters(IEnumerable<string> lines)
     {
         var clusters = new Dictionary<string, List<Guid>>(StringComparer.Ordinal);
-        foreach (var line in (await File.ReadAllLinesAsync(clustersPath, cancellationToken)).Skip(1))
+        foreach (var line in lines.Skip(1))
         {
             var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (comma > 0 && Guid.TryParse(line.AsSpan(0, comma), out var id))
@@ -178,6 +169,31 @@ internal sealed class RegistryScan(PathwayDbContext db, TimeProvider clock, ILog
                 members.Add(id);
             }
         }
+
+        return clusters;
+    }
+
+    private async Task<long> ExportAsync(Guid tenantId, string path, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        await writer.WriteLineAsync(ExportHeader);
+        var persons = db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.MergedIntoId == null)
+            .Select(p => new { p.Id, p.GivenNames, p.Surname, p.BirthDate, p.Sex, p.BirthPlace, p.Citizenship, Number = p.Documents.OrderBy(d => d.Kind).Select(d => d.Number).FirstOrDefault() })
+            .AsAsyncEnumerable();
+        await foreach (var p in persons.WithCancellation(cancellationToken))
+        {
+            await writer.WriteLineAsync(ExportLine(p.Id, p.GivenNames, p.Surname, p.BirthDate, p.Sex, p.BirthPlace, p.Number, p.Citizenship));
+            count++;
+        }
+
+        return count;
+    }
+
+    private async Task<(int Raised, long Scored)> QueueClustersAsync(Guid tenantId, string clustersPath, LinkageModel model, HashSet<(Guid, Guid?, SuspicionKind, string)> known, CancellationToken cancellationToken)
+    {
+        var clusters = ReadClusters(await File.ReadAllLinesAsync(clustersPath, cancellationToken));
 
         long scored = 0;
         var now = clock.GetUtcNow().UtcDateTime;

@@ -17,7 +17,7 @@ public static class NameKey
             return "";
         }
 
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(name).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -41,6 +41,18 @@ public static class NameKey
         }
 
         return key.ToString().TrimEnd();
+    }
+
+    // Normalize throws on a lone surrogate (half of a character cut off by an export); it becomes U+FFFD.
+    internal static string WellFormed(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var rune in name.EnumerateRunes())
+        {
+            builder.Append(rune.ToString());
+        }
+
+        return builder.ToString();
     }
 
     // Letters that Unicode does not decompose into a base letter and a mark.

@@ -30,7 +30,7 @@ internal static class SearchWords
     private static IEnumerable<string> Split(string name)
     {
         var word = new System.Text.StringBuilder();
-        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormC))
+        foreach (var c in NameKey.WellFormed(name).Normalize(System.Text.NormalizationForm.FormC))
         {
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
             {
