@@ -46,6 +46,9 @@ public sealed class InnerWindowCombination : IFittedModel
         for (var t = 0; t < n; t++) Fitted[t] = etsWeight * ets.Fitted[t] + (1 - etsWeight) * theta.Fitted[t];
     }
 
+    internal EtsModel Ets => _ets;
+    internal Theta Theta => _theta;
+
     /// <summary>The weight of the exponential smoothing forecast; Theta has the rest.</summary>
     public double EtsWeight { get; }
 
@@ -96,11 +99,7 @@ public sealed class InnerWindowCombination : IFittedModel
                     thetaError += Math.Abs(actuals[k][h] - thetaForecasts[k][h]) / scales[k];
                 }
             }
-            // Inverse squared errors: the weight of ETS is θ²/(ε² + θ²) for total errors ε (ETS) and θ (Theta).
-            var etsSquared = etsError * etsError;
-            var thetaSquared = thetaError * thetaError;
-            var raw = etsSquared + thetaSquared > 0 ? thetaSquared / (etsSquared + thetaSquared) : 0.5;
-            weight = Shrinkage * 0.5 + (1 - Shrinkage) * raw;
+            weight = EtsWeightFor(etsError, thetaError);
         }
 
         var innerErrors = new List<double[]>(actuals.Count);
@@ -112,6 +111,18 @@ public sealed class InnerWindowCombination : IFittedModel
             innerErrors.Add(errors);
         }
         return new InnerWindowCombination(ets, theta, weight, innerErrors, Scale(history, seasonLength));
+    }
+
+    /// <summary>
+    /// Inverse squared errors, θ²/(ε² + θ²) for the inner-window errors ε of ETS and θ of Theta,
+    /// pulled halfway to one half: between 0.25 and 0.75.
+    /// </summary>
+    internal static double EtsWeightFor(double etsError, double thetaError)
+    {
+        var etsSquared = etsError * etsError;
+        var thetaSquared = thetaError * thetaError;
+        var raw = etsSquared + thetaSquared > 0 ? thetaSquared / (etsSquared + thetaSquared) : 0.5;
+        return Shrinkage * 0.5 + (1 - Shrinkage) * raw;
     }
 
     /// <summary>
