@@ -25,7 +25,7 @@ public sealed class InnerWindowCombination : IFittedModel
     /// empirical 80% and 95% quantiles were set on the tuning half of the public series (the
     /// even positions) and checked on the other half (docs/forecasting.md).
     /// </summary>
-    private const double Calibration80 = 1.5, Calibration95 = 1.8;
+    private const double Calibration80 = 1.35, Calibration95 = 2.0;
 
     private readonly EtsModel _ets;
     private readonly Theta _theta;
