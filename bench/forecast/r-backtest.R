@@ -1,7 +1,7 @@
 #!/usr/bin/env Rscript
 # Reference figures from R's forecast package on the same rolling origins as `pathway backtest`
 # (bench only: R is never a dependency of the platform).
-# Usage: Rscript r-backtest.R series.csv [horizon=12] [origins=36] [models=ets]   (models: ets,arima,theta)
+# Usage: Rscript r-backtest.R series.csv [horizon=12] [origins=36] [models=ets]   (models: ets,arima,theta,snaive)
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 input <- args[1]
@@ -22,7 +22,8 @@ scale_of <- function(train, m) { lag <- if (length(train) > m) m else 1; mean(ab
 fit_model <- function(y, model) switch(model,
   ets = forecast(ets(y), h = h, level = c(80, 95)),
   arima = forecast(auto.arima(y), h = h, level = c(80, 95)),
-  theta = thetaf(y, h = h, level = c(80, 95)))
+  theta = thetaf(y, h = h, level = c(80, 95)),
+  snaive = snaive(y, h = h, level = c(80, 95)))
 
 rows <- list()
 for (id in unique(data$series_id)) {

@@ -10,5 +10,5 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 bench/forecast/synthetic-series.py "$n" "$length" > "$work/series.csv"
 dotnet build src/Pathway.Cli -c Release -v q > /dev/null
-/usr/bin/time -f "wall %e s, peak %M KB" dotnet src/Pathway.Cli/bin/Release/net10.0/pathway.dll \
+/usr/bin/time -f "wall %e s, CPU %U s user + %S s sys, peak %M KB" dotnet src/Pathway.Cli/bin/Release/net10.0/pathway.dll \
   forecast --input "$work/series.csv" --horizon 12 --output "$work/forecasts.csv" --model "$model" 2>&1 | grep -v "^\s*$" | tail -3

@@ -75,7 +75,7 @@ public static class Forecaster
                 string.Create(CultureInfo.InvariantCulture, $"The level shifted {history.Length - shift} periods before the end; the model follows the new level and its intervals are widened to the errors seen around the shift."), history.Length - shift));
         }
 
-        return EtsFitter.FitAuto(history, seasonLength, dampedTrendsOnly: true);
+        return InnerWindowCombination.Fit(history, seasonLength);
     }
 
     private static IFittedModel? Combine(double[] history, int seasonLength)

@@ -10,7 +10,7 @@ internal static class ModelLabels
 {
     public static string Of(ModelChoice model, IStringLocalizer<AnalyticsText> T) => model switch
     {
-        ModelChoice.Auto => T["Automatic (exponential smoothing with no or damped trend, chosen by AICc)"],
+        ModelChoice.Auto => T["Automatic (exponential smoothing with a damped trend and Theta, weighted by their recent accuracy)"],
         ModelChoice.Ets => T["Exponential smoothing (ETS)"],
         ModelChoice.Theta => T["Theta"],
         ModelChoice.Arima => T["ARIMA"],

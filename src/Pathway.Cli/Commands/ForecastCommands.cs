@@ -114,10 +114,14 @@ internal static class ForecastCommands
 
     private static string Figure(double value, string format) => double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>"ETS(M,Ad,M)" counts as ETS, "ARIMA(0,1,1)(0,1,1)[12]" as ARIMA, when summarising the models chosen.</summary>
+    /// <summary>
+    /// "ETS(M,Ad,M)" counts as ETS, "ARIMA(0,1,1)(0,1,1)[12]" as ARIMA and the automatic
+    /// "ETS(A,Ad,N) 62% + Theta 38%" as ETS + Theta, when summarising the models chosen.
+    /// </summary>
     private static string ModelFamily(string model)
     {
         if (model.StartsWith("Combination", StringComparison.Ordinal)) return "Combination";
+        if (model.Contains(" + ", StringComparison.Ordinal)) return string.Join(" + ", model.Split(" + ").Select(part => ModelFamily(part.Split(' ')[0])));
         var bracket = model.IndexOfAny(['(', '[']);
         return bracket > 0 ? model[..bracket].Trim() : model;
     }

@@ -48,6 +48,9 @@ public sealed class EtsModel : IFittedModel
         return EtsEmpiricalErrors.Widen(this, forecast);
     }
 
+    /// <summary>Point forecasts only, without intervals: what the inner-window evaluation of <see cref="Models.InnerWindowCombination"/> needs.</summary>
+    internal double[] Mean(int horizon) => PointForecasts(horizon);
+
     internal EtsState InitialState => new(Parameters.Level0, Parameters.Trend0, SeasonInit.Length > 0 ? (double[])SeasonInit.Clone() : [], 0);
 
     internal double PhiValue => Phi;

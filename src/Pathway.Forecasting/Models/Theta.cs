@@ -52,6 +52,29 @@ public sealed class Theta : IFittedModel
         return new Theta(ses, figure, multiplicative, n, slope / 2, fitted);
     }
 
+    /// <summary>Point forecasts only, without intervals (the inner windows of <see cref="InnerWindowCombination"/>).</summary>
+    internal double[] Mean(int horizon)
+    {
+        var ses = _ses.Mean(horizon);
+        var drift = Drift();
+        var mean = new double[horizon];
+        for (var h = 0; h < horizon; h++) mean[h] = Reseasonalise(ses[h] + _halfSlope * (h + drift), h);
+        return mean;
+    }
+
+    private double Drift()
+    {
+        var alpha = Math.Max(1e-10, _ses.Parameters.Alpha);
+        return (1 - Math.Pow(1 - alpha, _length)) / alpha;
+    }
+
+    private double Reseasonalise(double value, int h)
+    {
+        if (_seasonalFigure.Length == 0) return value;
+        var s = _seasonalFigure[(_length + h) % _seasonalFigure.Length];
+        return _multiplicative ? value * s : value + s;
+    }
+
     public Forecast Forecast(int horizon)
     {
         var baseForecast = _ses.Forecast(horizon);
