@@ -71,10 +71,10 @@ internal static class FieldComparer
             return (int)level;
         }
 
-        if (level is not (DateLevel.Exact or DateLevel.ExactWeak or DateLevel.DayMonthSwapped) && a.Value.Year == b.Value.Year && (IsFirstOfJanuary(a.Value) || IsFirstOfJanuary(b.Value)))
+        if (level is not (DateLevel.Exact or DateLevel.ExactWeak or DateLevel.DayMonthSwapped) && (IsFirstOfJanuary(a.Value) || IsFirstOfJanuary(b.Value)))
         {
-            // 1 January is what an office writes when only the year is known: it agrees as far as it goes.
-            return (int)DateLevel.ExactWeak;
+            // 1 January is what an office writes when only the year is known: compared as a year-only date.
+            return (int)DateComparison.Compare(a.Value with { Month = 0, Day = 0 }, b.Value with { Month = 0, Day = 0 });
         }
 
         var keystroke = OneKeystroke(x, y);

@@ -5,10 +5,10 @@ namespace Pathway.Matching.Scoring;
 
 /// <summary>
 /// How common each combination of a given name and/or surname with the other identity fields
-/// (the other name, nationality, town of birth) is. The fields travel together (a nationality brings its names and
-/// its towns), so two records agreeing on all of them agree by chance far more often than the
-/// product of the single-field frequencies says: namesakes from one town. The joint share is the
-/// u of agreeing on the whole combination.
+/// (the other name, nationality, town of birth) is. The fields travel together (a nationality
+/// brings its names and its towns), so two records agreeing on all of them agree by chance far
+/// more often than the product of the single-field frequencies says: namesakes from one town.
+/// The joint share is the u of agreeing on the whole combination.
 /// </summary>
 internal sealed class NameCombinations
 {
@@ -27,18 +27,20 @@ internal sealed class NameCombinations
     private const int Variants = 16;
 
     private readonly RecordSet set;
-    private readonly int[] fields;
-    private readonly float[][] share;
+    private readonly int[] parts;
+    private readonly float[]?[] share;
+    private readonly int[]?[] keyOf;
 
-    private NameCombinations(RecordSet set, int[] fields, float[][] share)
+    private NameCombinations(RecordSet set, int[] parts, float[]?[] share, int[]?[] keyOf)
     {
         this.set = set;
-        this.fields = fields;
+        this.parts = parts;
         this.share = share;
+        this.keyOf = keyOf;
     }
 
     /// <summary>The compared column of each part (given name, surname, nationality, town); -1 when not compared.</summary>
-    public IReadOnlyList<int> Parts => fields;
+    public IReadOnlyList<int> Parts => parts;
 
     public static bool IsCombination(IReadOnlyList<int> parts, int variant)
     {
@@ -60,9 +62,9 @@ internal sealed class NameCombinations
     }
 
     /// <summary>
-    /// The combinations of a record set; counted in the set itself when <paramref name="stored"/>
-    /// is null, else looked up there (a handful of records says nothing about how common a name is).
-    /// Null when the set has no given name or surname, or is too small to count in.
+    /// The combinations of a record set; counted in the set itself when <paramref name="fromData"/>,
+    /// else looked up in <paramref name="stored"/> (a handful of records says nothing about how
+    /// common a name is). Null when the set has no given name or surname, or is too small to count in.
     /// </summary>
     public static NameCombinations? For(RecordSet set, IReadOnlyDictionary<string, double>? stored, bool fromData)
     {
@@ -71,60 +73,66 @@ internal sealed class NameCombinations
             return null;
         }
 
-        int[] parts = [set.GivenName, set.Surname, set.IndexOf(FieldRole.Nationality), set.IndexOf(FieldRole.City)];
-        var shares = new float[Variants][];
-        var variants = Enumerable.Range(0, Variants).Where(v => IsCombination(parts, v)).ToArray();
-        if (fromData)
+        int[] columns = [set.GivenName, set.Surname, set.IndexOf(FieldRole.Nationality), set.IndexOf(FieldRole.City)];
+        var shares = new float[]?[Variants];
+        var keys = new int[]?[Variants];
+        for (var v = 0; v < Variants; v++)
         {
-            Parallel.ForEach(variants, v => shares[v] = Count(set, parts, v));
-        }
-        else
-        {
-            foreach (var v in variants)
+            if (!IsCombination(columns, v))
             {
-                shares[v] = new float[set.Count];
+                continue;
+            }
+
+            if (fromData)
+            {
+                // One variant at a time: the counting tables of all at once would double the job's peak memory.
+                (keys[v], shares[v]) = Count(set, columns, v);
+            }
+            else
+            {
+                var found = new float[set.Count];
                 for (var i = 0; i < set.Count; i++)
                 {
-                    shares[v][i] = KeyOf(set, parts, v, i) is { } key && stored!.TryGetValue(key, out var f) ? (float)f : 0;
+                    found[i] = KeyText(set, columns, v, i) is { } key && stored!.TryGetValue(key, out var f) ? (float)f : 0;
                 }
+
+                shares[v] = found;
             }
         }
 
-        return new NameCombinations(set, parts, shares);
+        return new NameCombinations(set, columns, shares, keys);
     }
 
-    /// <summary>The share of records holding record <paramref name="record"/>'s combination of the variant's parts; 0 when unknown.</summary>
+    /// <summary>The share of other people holding record <paramref name="record"/>'s combination of the variant's parts; 0 when unknown.</summary>
     public double Share(int record, int variant) => share[variant] is { } shares ? shares[record] : 0;
 
-    /// <summary>The most common combinations with their shares, for a trained model to keep.</summary>
+    /// <summary>The most common combinations of every variant with their shares, for a trained model to keep.</summary>
     public Dictionary<string, double> MostCommon()
     {
         var kept = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var v = 0; v < Variants; v++)
         {
-            if (share[v] is null)
+            if (keyOf[v] is not { } keys || share[v] is not { } shares)
             {
                 continue;
             }
 
-            var seen = new Dictionary<string, double>(StringComparer.Ordinal);
-            var order = Enumerable.Range(0, set.Count).Where(i => share[v][i] > 0).OrderByDescending(i => share[v][i]);
-            foreach (var i in order)
+            // One record per combination, the commonest first.
+            var first = new Dictionary<int, int>();
+            for (var i = 0; i < keys.Length; i++)
             {
-                if (seen.Count >= Stored)
+                if (keys[i] >= 0 && shares[i] > 0)
                 {
-                    break;
-                }
-
-                if (KeyOf(set, fields, v, i) is { } key)
-                {
-                    seen.TryAdd(key, share[v][i]);
+                    first.TryAdd(keys[i], i);
                 }
             }
 
-            foreach (var (key, value) in seen)
+            foreach (var i in first.Values.OrderByDescending(i => shares[i]).ThenBy(i => i).Take(Stored))
             {
-                kept[key] = value;
+                if (KeyText(set, parts, v, i) is { } text)
+                {
+                    kept[text] = shares[i];
+                }
             }
         }
 
@@ -132,18 +140,18 @@ internal sealed class NameCombinations
     }
 
     /// <summary>"variant|value|value..." with the parts of the variant; null when a part is missing.</summary>
-    private static string? KeyOf(RecordSet set, int[] fields, int variant, int record)
+    private static string? KeyText(RecordSet set, int[] parts, int variant, int record)
     {
         var key = new StringBuilder();
         key.Append(variant.ToString(CultureInfo.InvariantCulture));
         for (var k = 0; k < 4; k++)
         {
-            if (!Included(fields, variant, k))
+            if ((variant & (1 << k)) == 0)
             {
                 continue;
             }
 
-            if (set.Columns[fields[k]].ValueAt(record) is not { } value)
+            if (set.Columns[parts[k]].ValueAt(record) is not { } value)
             {
                 return null;
             }
@@ -154,51 +162,58 @@ internal sealed class NameCombinations
         return key.ToString();
     }
 
-    private static bool Included(int[] fields, int variant, int part) => (variant & (1 << part)) != 0 && fields[part] >= 0;
-
     /// <summary>
-    /// The share of other people (not records) holding each record's combination: records of one
-    /// combination are counted once per distinct date of birth, so that a person's own second and
-    /// third records do not make the name look common; namesakes differ in the date.
+    /// Per record, the id of its combination (-1 when a part is missing) and the share of other
+    /// people (not records) holding it: records of one combination are counted once per distinct
+    /// date of birth, so that a person's own second and third records do not make the name look
+    /// common; namesakes differ in the date.
     /// </summary>
-    private static float[] Count(RecordSet set, int[] fields, int variant)
+    private static (int[] Keys, float[] Shares) Count(RecordSet set, int[] parts, int variant)
     {
         var n = set.Count;
         var dates = set.BirthDate >= 0 ? set.Columns[set.BirthDate].ValueOf : null;
-        var ids = new (int, int, int, int)[n];
-        var present = new bool[n];
-        var people = new HashSet<((int, int, int, int), int)>();
+        var value = new int[4][];
+        for (var k = 0; k < 4; k++)
+        {
+            value[k] = (variant & (1 << k)) != 0 ? set.Columns[parts[k]].ValueOf : new int[n];
+        }
+
+        var ids = new Dictionary<(int, int, int, int), int>();
+        var keys = new int[n];
+        var people = new HashSet<long>();
         for (var i = 0; i < n; i++)
         {
-            var key = (Id(set, fields, variant, 0, i), Id(set, fields, variant, 1, i), Id(set, fields, variant, 2, i), Id(set, fields, variant, 3, i));
-            if (key.Item1 < -1 || key.Item2 < -1 || key.Item3 < -1 || key.Item4 < -1)
+            var key = (value[0][i], value[1][i], value[2][i], value[3][i]);
+            if (key.Item1 < 0 || key.Item2 < 0 || key.Item3 < 0 || key.Item4 < 0)
             {
+                keys[i] = -1;
                 continue;
             }
 
-            ids[i] = key;
-            present[i] = true;
-            people.Add((key, dates is null ? i : dates[i]));
+            if (!ids.TryGetValue(key, out var id))
+            {
+                id = ids.Count;
+                ids.Add(key, id);
+            }
+
+            keys[i] = id;
+            people.Add(((long)id << 32) | (uint)(dates is null ? i : dates[i]));
         }
 
-        var counts = new Dictionary<(int, int, int, int), int>();
-        foreach (var (key, _) in people)
+        var holders = new int[ids.Count];
+        foreach (var person in people)
         {
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            holders[(int)(person >> 32)]++;
         }
 
         var total = (float)Math.Max(1, people.Count);
-        var result = new float[n];
+        var shares = new float[n];
         for (var i = 0; i < n; i++)
         {
             // The others holding it: a combination only this person holds says nothing about how common it is.
-            result[i] = present[i] ? (counts[ids[i]] - 1) / total : 0;
+            shares[i] = keys[i] >= 0 ? (holders[keys[i]] - 1) / total : 0;
         }
 
-        return result;
+        return (keys, shares);
     }
-
-    // The value id of a part; -1 for a part the variant leaves out, -2 for a missing value.
-    private static int Id(RecordSet set, int[] fields, int variant, int part, int record) =>
-        !Included(fields, variant, part) ? -1 : set.Columns[fields[part]].ValueOf[record] is var v and >= 0 ? v : -2;
 }

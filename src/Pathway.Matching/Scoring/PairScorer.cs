@@ -37,6 +37,17 @@ internal sealed class PairScorer
                 // of agreement on a real one, whatever the training data happened to show.
                 var weak = (int)Dates.DateLevel.ExactWeak;
                 levelWeights[f][weak] = Math.Min(levelWeights[f][weak], levelWeights[f][ComparisonLevels.Exact] / 2);
+
+                // In a registry large enough to count name combinations in, two dates within a year
+                // that are no keystroke slip or swap apart are how namesakes born close together
+                // look: never evidence for a match, however many of them the training blocks fitted
+                // as matches. (Small files keep the trained weight: Splink's fake_1000 has
+                // persons whose records disagree this way.)
+                if (this.combinations is not null)
+                {
+                    var near = (int)Dates.DateLevel.WithinYear;
+                    levelWeights[f][near] = Math.Min(levelWeights[f][near], 0);
+                }
             }
             if (ComparisonLevels.UsesTermFrequency(parameters.Role))
             {
@@ -72,7 +83,7 @@ internal sealed class PairScorer
             weight += FieldWeight(f, i, ComparisonVector.LevelOf(vector, f), swapped);
         }
 
-        return weight + CombinationAdjustment(i, j, vector, out _);
+        return weight + CombinationAdjustment(i, j, vector, describe: false, out _);
     }
 
     /// <summary>
@@ -81,7 +92,7 @@ internal sealed class PairScorer
     /// frequency allows: log2(product of their m / share of the combination) replaces their sum
     /// when it is lower. Never positive: a rare combination gets no more than its fields' own weights.
     /// </summary>
-    private double CombinationAdjustment(int i, int j, ulong vector, out string? level)
+    private double CombinationAdjustment(int i, int j, ulong vector, bool describe, out string? level)
     {
         level = null;
         if (combinations is not { } c)
@@ -91,7 +102,7 @@ internal sealed class PairScorer
 
         var parts = c.Parts;
         var variant = 0;
-        for (var k = 0; k < parts.Count; k++)
+        for (var k = 0; k < 4; k++)
         {
             if (parts[k] >= 0 && ComparisonVector.LevelOf(vector, parts[k]) == ComparisonLevels.Exact)
             {
@@ -99,30 +110,34 @@ internal sealed class PairScorer
             }
         }
 
+        if (!NameCombinations.IsCombination(parts, variant))
+        {
+            return 0;
+        }
+
         // With names swapped in one record only the other record holds the combination in the usual order.
         var swapped = ComparisonVector.IsSwapped(vector);
         var share = swapped ? Math.Max(c.Share(i, variant), c.Share(j, variant)) : c.Share(i, variant);
-        if (!NameCombinations.IsCombination(parts, variant) || share <= 0)
+        if (share <= 0)
         {
             return 0;
         }
 
         double independent = 0, m = 0;
-        var names = new List<string>(4);
-        for (var k = 0; k < parts.Count; k++)
+        for (var k = 0; k < 4; k++)
         {
             if ((variant & (1 << k)) != 0)
             {
                 independent += FieldWeight(parts[k], i, ComparisonLevels.Exact, swapped);
                 m += exactM[parts[k]];
-                names.Add(set.Columns[parts[k]].Field.Name);
             }
         }
 
         var adjustment = Math.Min(0, m - Math.Log2(share) - independent);
-        if (adjustment < 0)
+        if (describe && adjustment < 0)
         {
-            level = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{string.Join(" + ", names)} together: 1 in {Math.Max(1, Math.Round(1 / share)):N0} records");
+            var names = Enumerable.Range(0, 4).Where(k => (variant & (1 << k)) != 0).Select(k => set.Columns[parts[k]].Field.Name);
+            level = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{string.Join(" + ", names)} together: 1 in {Math.Max(1, Math.Round(1 / share)):N0} people");
         }
 
         return adjustment;
@@ -154,7 +169,7 @@ internal sealed class PairScorer
         }
 
         // The combination's correction shows as its own line, so the names' weights stay readable.
-        if (CombinationAdjustment(i, j, vector, out var combined) is var adjustment and < 0)
+        if (CombinationAdjustment(i, j, vector, describe: true, out var combined) is var adjustment and < 0)
         {
             fields.Add(new FieldWeight(CombinationField, FieldRole.Ignore, combined!, adjustment, null, null));
         }
