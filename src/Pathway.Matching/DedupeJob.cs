@@ -66,7 +66,13 @@ public static class DedupeJob
             : ModelTrainer.Train(set, features, candidates, possible, LinkageDefaults.RandomPairs, notes, cancellation);
 
         clock.Start("scoring");
-        var scorer = new PairScorer(model, WithModelFields(set, model));
+        var combinations = options.Model is null ? NameCombinations.For(set, null, fromData: true) : null;
+        if (combinations is not null)
+        {
+            model = model.WithNameCombinations(combinations.MostCommon());
+        }
+
+        var scorer = new PairScorer(model, WithModelFields(set, model), combinations);
         var thresholdWeight = Probability.ToWeight(options.Threshold);
         var linkWeight = thresholdWeight - LinkSlack;
         var (links, closest) = ScoringPass.Run(scorer, candidates, linkWeight, thresholdWeight, options.Explain, clock, cancellation);

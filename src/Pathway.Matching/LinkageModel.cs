@@ -22,6 +22,12 @@ public sealed class LinkageModel
     public required IReadOnlyList<FieldParameters> Fields { get; init; }
 
     /// <summary>
+    /// Shares of the most common given name + surname combinations (with town and nationality),
+    /// for the combination adjustment when scoring records outside the training file.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? NameCombinations { get; init; }
+
+    /// <summary>
     /// Untrained parameters for every role. The prior (1 in 1,000) suits comparing a new person
     /// with a short list of candidates a registry search returned.
     /// </summary>
@@ -38,7 +44,9 @@ public sealed class LinkageModel
         ],
     };
 
-    public LinkageModel WithPrior(double prior) => new() { Prior = prior, Fields = Fields };
+    public LinkageModel WithPrior(double prior) => new() { Prior = prior, Fields = Fields, NameCombinations = NameCombinations };
+
+    internal LinkageModel WithNameCombinations(IReadOnlyDictionary<string, double> combinations) => new() { Prior = Prior, Fields = Fields, NameCombinations = combinations };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

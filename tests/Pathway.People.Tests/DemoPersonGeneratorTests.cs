@@ -60,4 +60,42 @@ public sealed class DemoPersonGeneratorTests
         flagged.ShouldNotBeEmpty("half the second records come back on the same passport");
         flagged.ShouldAllBe(d => documents.Any(o => o.SharedNumberReason == null && o.Number == d.Number && o.Kind == d.Kind && o.IssuingState == d.IssuingState));
     }
+
+    [Fact]
+    public void Generate_ManyPeople_HasFamiliesAndNamesakesFromOneTown()
+    {
+        var people = Generate(11, 20_000);
+
+        // Relatives: one surname, citizenship and birthplace; twins share the date too, but not the given name.
+        var families = people.GroupBy(p => (p.Surname, p.Citizenship, p.BirthPlace)).Where(g => g.Count() > 1).ToList();
+        families.Count.ShouldBeGreaterThan(1_000);
+        var twins = families.Count(g => g.GroupBy(p => p.BirthDate).Any(d => d.Select(p => p.GivenNames).Distinct().Count() > 1));
+        twins.ShouldBeGreaterThan(20);
+
+        // Namesakes: the same full name from the same town, different people with different birth dates.
+        var namesakes = people.GroupBy(p => (p.GivenNames, p.Surname, p.BirthPlace)).Count(g => g.Select(p => p.BirthDate).Distinct().Count() > 1);
+        namesakes.ShouldBeGreaterThan(200);
+    }
+
+    [Theory]
+    [InlineData("OLEKSANDR", "ALEKSANDR")]
+    [InlineData("YULIIA", "YULIYA")]
+    [InlineData("VIKTORIIA IRYNA", "VIKTORIYA IRINA")]
+    [InlineData("HRYTSIUK", "HRYTSYUK")]
+    [InlineData("ZAITSENKA", "ZAITSENKA")]
+    public void OlderRomanisation_PassportForms_GiveTheOlderSpelling(string passport, string older) =>
+        DemoVariants.OlderRomanisation(passport).ShouldBe(older);
+
+    [Fact]
+    public void DateTypo_ChangesOneDigitOfTheWrittenDate()
+    {
+        var random = new Random(3);
+        for (var i = 0; i < 500; i++)
+        {
+            var date = new DateOnly(1950, 1, 1).AddDays(random.Next(25_000));
+            var typed = DemoVariants.DateTypo(date, random).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var original = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            original.Zip(typed).Count(c => c.First != c.Second).ShouldBeLessThanOrEqualTo(1);
+        }
+    }
 }

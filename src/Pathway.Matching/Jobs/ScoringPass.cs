@@ -25,7 +25,7 @@ internal static class ScoringPass
             {
                 for (var p = 0; p < chunk.Count; p++)
                 {
-                    var weight = scorer.Weight(chunk.Left[p], chunk.Vector[p]);
+                    var weight = scorer.Weight(chunk.Left[p], chunk.Right[p], chunk.Vector[p]);
                     if (weight >= linkWeight)
                     {
                         local.Links.Add(new Link(chunk.Left[p], chunk.Right[p], weight));

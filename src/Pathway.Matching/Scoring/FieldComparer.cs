@@ -66,14 +66,35 @@ internal static class FieldComparer
         }
 
         var level = DateComparison.Compare(a, b);
-        if (level is DateLevel.WithinYear or DateLevel.Different && a.Value.IsFull && b.Value.IsFull && OneKeystroke(x, y))
+        if (!a.Value.IsFull || !b.Value.IsFull)
+        {
+            return (int)level;
+        }
+
+        if (level is not (DateLevel.Exact or DateLevel.ExactWeak or DateLevel.DayMonthSwapped) && (IsFirstOfJanuary(a.Value) || IsFirstOfJanuary(b.Value)))
+        {
+            // 1 January is what an office writes when only the year is known: compared as a year-only date.
+            return (int)DateComparison.Compare(a.Value with { Month = 0, Day = 0 }, b.Value with { Month = 0, Day = 0 });
+        }
+
+        var keystroke = OneKeystroke(x, y);
+        if (level is DateLevel.WithinYear or DateLevel.Different && keystroke)
         {
             // One keystroke in the written date (1971-06-24 / 1971-06-21) is a typo, not a different day.
             return (int)DateLevel.OneComponentDifferent;
         }
 
+        if (level is DateLevel.OneComponentDifferent && !keystroke)
+        {
+            // Two components agreeing with the third further off than a slip of one key (1971-06-24 /
+            // 1971-03-24) is how namesakes born the same year look, not how a clerk mistypes.
+            return Math.Abs(a.Value.ApproximateDays - b.Value.ApproximateDays) <= 365 ? (int)DateLevel.WithinYear : (int)DateLevel.Different;
+        }
+
         return (int)level;
     }
+
+    private static bool IsFirstOfJanuary(BirthDate date) => date.Month == 1 && date.Day == 1;
 
     // Canonical full dates have one length, so one substituted or transposed digit is cheap to see.
     private static bool OneKeystroke(string x, string y)

@@ -95,8 +95,17 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
 
     private string NewNumber(DocumentKind kind, string state, string like) => Number(kind, state, new string(like.Select(c => char.IsDigit(c) ? '#' : 'L').ToArray()));
 
+    // About one new person in six is a relative of someone already registered: a sibling (now and
+    // then a twin) or a child named after a parent, with the family's surname and birthplace.
+    private const double FamilyShare = 0.16;
+
     private Person Next()
     {
+        if (recent.Count > 0 && random.NextDouble() < FamilyShare)
+        {
+            return Relative(recent[random.Next(recent.Count)].Person);
+        }
+
         var stock = PickCountry();
         var female = random.Next(2) == 0;
         var given = DemoNames.Split(Pick(female ? stock.FemaleGiven : stock.MaleGiven));
@@ -112,8 +121,39 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
             }
         }
 
+        return Create(stock, female, given, surname, BirthDate(), Pick(stock.Cities).Split('|')[^1]);
+    }
+
+    /// <summary>
+    /// A sibling or child of <paramref name="relative"/>: same surname, citizenship and birthplace,
+    /// so that the registry holds the namesakes and near-namesakes families bring.
+    /// </summary>
+    private Person Relative(Person relative)
+    {
+        var stock = DemoNames.All.First(s => s.Citizenship == relative.Citizenship);
+        // A gendered surname (Ivanova / Ivanov) keeps the sex, so the family name stays one string.
+        var female = stock.FemaleSurnames.Length > 0 ? relative.Sex == Sex.Female : random.Next(2) == 0;
+        var surname = (relative.NativeSurname ?? relative.Surname, relative.Surname);
+        var from = relative.BirthDate;
+        var roll = random.Next(100);
+        if (roll < 20 && female == (relative.Sex == Sex.Female))
+        {
+            // Named after the parent: the same full name, a generation later.
+            var born = from.AddYears(random.Next(18, 36)).AddDays(random.Next(365));
+            if (born < today)
+            {
+                return Create(stock, female, (relative.NativeGivenNames ?? relative.GivenNames, relative.GivenNames), surname, born, relative.BirthPlace ?? Pick(stock.Cities).Split('|')[^1]);
+            }
+        }
+
+        var given = DemoNames.Split(Pick(female ? stock.FemaleGiven : stock.MaleGiven));
+        var birth = roll >= 95 ? from : from.AddYears(random.Next(1, 13) * (random.Next(2) == 0 ? 1 : -1)).AddDays(random.Next(-180, 180));
+        return Create(stock, female, given, surname, birth > today ? today.AddDays(-random.Next(1, 365)) : birth, relative.BirthPlace ?? Pick(stock.Cities).Split('|')[^1]);
+    }
+
+    private Person Create(DemoNames stock, bool female, (string Native, string Latin) given, (string Native, string Latin) surname, DateOnly birthDate, string city)
+    {
         var hasNative = stock.Script is not null || surname.Native != surname.Latin || given.Native != given.Latin;
-        var birthDate = BirthDate();
         // One in ten records belongs to the partner NGO; the rest to the office's units.
         var organisation = random.Next(10) == 0 ? ngo : officeUnits[random.Next(officeUnits.Count)];
         var details = new PersonDetails(
@@ -125,7 +165,7 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
             hasNative ? surname.Native : null,
             hasNative ? given.Native : null,
             stock.Script ?? (hasNative ? "Latn" : null),
-            Pick(stock.Cities).Split('|')[^1]);
+            city);
         var registered = now.AddMinutes(-random.Next(60 * 24 * 365 * 4));
         var person = Person.Register(details, tenantId, organisation, registered, NextId(registered));
         person.ClearDomainEvents();

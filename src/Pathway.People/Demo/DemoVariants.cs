@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Pathway.People.Registry;
 
@@ -29,7 +30,7 @@ internal static class DemoVariants
         var changes = 1 + random.Next(2);
         for (var change = 0; change < changes; change++)
         {
-            switch (random.Next(7))
+            switch (random.Next(9))
             {
                 case 0:
                     surname = Typo(surname, random);
@@ -54,6 +55,14 @@ internal static class DemoVariants
                 case 5:
                     (surname, given) = (given, surname);
                     (nativeSurname, nativeGiven) = (nativeGiven, nativeSurname);
+                    break;
+                case 6:
+                    birthDate = DateTypo(birthDate, random);
+                    break;
+                case 7 when original.NativeScript == "Cyrl":
+                    // An older passport or a Russian-language document: another romanisation of the same name.
+                    given = OlderRomanisation(given);
+                    surname = OlderRomanisation(surname);
                     break;
                 default:
                     nativeSurname = null;
@@ -122,6 +131,67 @@ internal static class DemoVariants
         }
 
         return new string([.. chars]);
+    }
+
+    // Given names as Soviet-era and Russian-language documents romanised them, beside today's
+    // Ukrainian and Belarusian passport forms.
+    private static readonly Dictionary<string, string> OlderGivenNames = new(StringComparer.Ordinal)
+    {
+        ["OLEKSANDR"] = "ALEKSANDR", ["SERHII"] = "SERGEY", ["ANDRII"] = "ANDREY", ["DMYTRO"] = "DMITRIY", ["YURII"] = "YURIY",
+        ["MYKOLA"] = "NIKOLAY", ["VASYL"] = "VASILIY", ["BOHDAN"] = "BOGDAN", ["MAKSYM"] = "MAKSIM", ["VITALII"] = "VITALIY",
+        ["OLEH"] = "OLEG", ["OLENA"] = "ELENA", ["NATALIIA"] = "NATALYA", ["IRYNA"] = "IRINA", ["YULIIA"] = "YULIYA",
+        ["TETIANA"] = "TATYANA", ["MARIIA"] = "MARIYA", ["SVITLANA"] = "SVETLANA", ["HALYNA"] = "GALINA", ["LIUDMYLA"] = "LYUDMILA",
+        ["VIKTORIIA"] = "VIKTORIYA", ["ALIAKSANDR"] = "ALEKSANDR", ["SIARHEI"] = "SERGEY", ["DZMITRY"] = "DMITRIY", ["YAUHEN"] = "EVGENIY",
+        ["ULADZIMIR"] = "VLADIMIR", ["MIKALAI"] = "NIKOLAY", ["VIKTAR"] = "VIKTOR", ["IHAR"] = "IGOR", ["ALEH"] = "OLEG",
+        ["VOLHA"] = "OLGA", ["NATALLIA"] = "NATALYA", ["TATSIANA"] = "TATYANA", ["KATSIARYNA"] = "EKATERINA", ["HANNA"] = "ANNA",
+        ["SVIATLANA"] = "SVETLANA", ["DMITRII"] = "DMITRIY", ["EVGENII"] = "EVGENIY", ["IULIIA"] = "YULIYA",
+    };
+
+    /// <summary>
+    /// The romanisation of an older or Russian-language document: known given-name forms, and the
+    /// -IY / YA / YU spellings where today's passports write -II / IA / IU.
+    /// </summary>
+    public static string OlderRomanisation(string latin)
+    {
+        var words = latin.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (OlderGivenNames.TryGetValue(words[w], out var older))
+            {
+                words[w] = older;
+                continue;
+            }
+
+            var word = words[w].Replace("IIA", "IYA", StringComparison.Ordinal).Replace("IU", "YU", StringComparison.Ordinal).Replace("IA", "YA", StringComparison.Ordinal);
+            words[w] = word.EndsWith("II", StringComparison.Ordinal) ? word[..^1] + "Y" : word;
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>One digit of the written date mistyped as its neighbour on the keypad row, where the result is still a date.</summary>
+    public static DateOnly DateTypo(DateOnly date, Random random)
+    {
+        // The digits a clerk types: the last two of the year, the month and the day in "yyyy-MM-dd".
+        int[] positions = [2, 3, 5, 6, 8, 9];
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture).ToCharArray();
+            var at = positions[random.Next(positions.Length)];
+            var digit = text[at] - '0' + (random.Next(2) == 0 ? 1 : -1);
+            if (digit is < 0 or > 9)
+            {
+                continue;
+            }
+
+            text[at] = (char)('0' + digit);
+            if (DateOnly.TryParseExact(new string(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed))
+            {
+                return typed;
+            }
+        }
+
+        return date;
     }
 
     /// <summary>Day and month swapped, as happens between DD.MM and MM/DD forms; only where both readings are dates.</summary>
