@@ -60,6 +60,8 @@ DYNAMIC = {
         "Certificate of admission to studies", "Records of the business", "Proof of the basis for permanent residence",
         "Proof of five years' legal residence", "Proof of stable and regular resources", "Proof of health insurance",
         "Copy of the passport (all pages)", "Photograph", "Proof of the stamp duty paid", "Consent of the parents or guardians",
+        # PolishCatalogue.Suspensions, and the permit kinds the time-limits page offers
+        "Suspension of time limits under the act on assistance to citizens of Ukraine", "Temporary residence",
     ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",

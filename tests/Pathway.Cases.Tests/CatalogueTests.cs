@@ -46,4 +46,20 @@ public class CatalogueTests
         types.SelectMany(t => t.StampDuties).ShouldAllBe(d => !d.Verified);
         types.Single(t => t.Code == "temporary-work").Documents.Select(d => d.Code).ShouldContain("employer-annex");
     }
+
+    [Fact]
+    public void TheStatutorySuspension_LengthensADecisionLimitThatRanIntoIt()
+    {
+        var suspensions = PolishCatalogue.Suspensions(Guid.NewGuid());
+        suspensions.Select(s => s.Permit).ShouldBe([PermitKind.TemporaryResidence, PermitKind.PermanentResidence, PermitKind.LongTermResidentEu]);
+        suspensions.ShouldAllBe(s => !s.Verified && s.Until == new DateOnly(2026, 3, 4));
+
+        // 60 days from 1 February 2026 end on 2 April; 2 February to 4 March (31 days) did not count:
+        // 3 May, a Sunday and Constitution Day, so Monday 4 May.
+        var excluded = suspensions.Where(s => s.Permit == PermitKind.TemporaryResidence).Select(s => s.AsExcluded(s.Name)).ToList();
+        var deadline = TimeLimitCalculator.Compute(new DateOnly(2026, 2, 1), Period.Days(60), excluded);
+
+        deadline.Steps.OfType<DeadlineStep.NotCounted>().Single().DaysAdded.ShouldBe(31);
+        deadline.End.ShouldBe(new DateOnly(2026, 5, 4));
+    }
 }

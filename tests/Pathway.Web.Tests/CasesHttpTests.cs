@@ -69,6 +69,21 @@ public abstract class CasesHttpTests
     }
 
     [Fact]
+    public async Task Deadline_ForAPermitKind_LeavesOutItsStatutorySuspensions()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
+
+        var answer = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/calendar/deadline?start=2026-02-01&days=60&permit=TemporaryResidence", Cancel);
+        using var refused = await officer.Client.GetAsync("/api/v1/cases/calendar/deadline?start=2026-02-01&days=60&permit=Visa", Cancel);
+
+        answer.GetProperty("end").GetString().ShouldBe("2026-05-04");
+        var notCounted = answer.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "notCounted").GetProperty("notCounted");
+        notCounted.GetProperty("daysAdded").GetInt32().ShouldBe(31);
+        notCounted.GetProperty("to").GetString().ShouldBe("2026-03-04");
+        (await ProblemDetails.ErrorsAsync(refused)).Keys.ShouldBe(["permit"]);
+    }
+
+    [Fact]
     public async Task Deadline_WithBadInput_NamesEachFieldInTheReadersLanguage()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
@@ -175,6 +190,18 @@ public abstract class CasesHttpTests
     }
 
     [Fact]
+    public async Task TimeLimitsPage_ForAPermitKind_ShowsTheSuspensionAsAStep()
+    {
+        using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
+
+        var page = await officer.GetPageAsync("/pl/cases/time-limits?start=2026-02-01&length=60&unit=days&permit=TemporaryResidence");
+
+        page.QuerySelectorAll(".result ol.steps li").Length.ShouldBe(4);
+        page.QuerySelector(".result ol.steps")!.TextContent.ShouldContain(ProblemDetails.Translation("Suspension of time limits under the act on assistance to citizens of Ukraine", "pl"));
+        page.QuerySelector("select#permit option[selected]")!.GetAttribute("value").ShouldBe("TemporaryResidence");
+    }
+
+    [Fact]
     public async Task FileTagsPage_DecodesATag()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.Supervisor);
@@ -201,6 +228,7 @@ public abstract class CasesHttpTests
         work.GetProperty("stampDuty").GetProperty("verified").GetBoolean().ShouldBeFalse();
         work.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldContain("employer-annex");
         before.GetProperty("types").EnumerateArray().ShouldAllBe(t => t.GetProperty("decisionPeriod").ValueKind == JsonValueKind.Null);
+        now.GetProperty("suspensions").GetArrayLength().ShouldBe(3);
     }
 
     [Fact]
@@ -228,6 +256,7 @@ public abstract class CasesHttpTests
         work.QuerySelector("td.duty .unverified").ShouldNotBeNull();
         page.QuerySelector("#type-permanent td.period .unverified").ShouldNotBeNull();
         page.QuerySelector("#on")!.GetAttribute("value").ShouldBe("2026-05-04");
+        page.QuerySelectorAll("table.suspensions tbody tr .unverified").Length.ShouldBe(3);
     }
 }
 

@@ -19,4 +19,13 @@ internal sealed class CaseCatalogue(PathwayDbContext db, ITenantScopeAccessor sc
             .ToListAsync(cancellationToken);
         return [.. types.OrderBy(t => t.Permit).ThenBy(t => t.Code, StringComparer.Ordinal).Select(t => CatalogueEntry.On(t, day))];
     }
+
+    public async Task<IReadOnlyList<StatutorySuspension>> SuspensionsAsync(PermitKind? permit = null, CancellationToken cancellationToken = default)
+    {
+        var tenantId = scope.Current.TenantId;
+        var rows = await db.Set<StatutorySuspension>().AsNoTracking()
+            .Where(s => s.TenantId == tenantId && (permit == null || s.Permit == permit))
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(s => s.From).ThenBy(s => s.Permit)];
+    }
 }

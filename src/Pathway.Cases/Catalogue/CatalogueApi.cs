@@ -30,7 +30,11 @@ internal static class CatalogueApi
         }
 
         var entries = await catalogue.InForceAsync(day, cancellationToken);
-        return TypedResults.Ok(new CatalogueAnswer(day, [.. entries.Select(ApplicationTypeAnswer.Of)]));
+        var suspensions = await catalogue.SuspensionsAsync(cancellationToken: cancellationToken);
+        return TypedResults.Ok(new CatalogueAnswer(
+            day,
+            [.. entries.Select(ApplicationTypeAnswer.Of)],
+            [.. suspensions.Select(s => new SuspensionAnswer(s.Permit.ToString(), s.From, s.Until, s.Name, s.LegalSource, s.Verified))]));
     }
 }
 
@@ -54,7 +58,10 @@ public static class CatalogueDay
     }
 }
 
-public sealed record CatalogueAnswer(DateOnly On, IReadOnlyList<ApplicationTypeAnswer> Types);
+public sealed record CatalogueAnswer(DateOnly On, IReadOnlyList<ApplicationTypeAnswer> Types, IReadOnlyList<SuspensionAnswer> Suspensions);
+
+/// <summary>A statutory suspension of one permit kind's decision time limits.</summary>
+public sealed record SuspensionAnswer(string Permit, DateOnly From, DateOnly Until, string Name, string LegalSource, bool Verified);
 
 public sealed record ApplicationTypeAnswer(
     string Code, string Name, string PolishName, string LegalBasis, string Permit, DecisionPeriodAnswer? DecisionPeriod, StampDutyAnswer? StampDuty, IReadOnlyList<DocumentAnswer> Documents)

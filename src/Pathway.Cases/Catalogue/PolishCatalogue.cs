@@ -39,6 +39,26 @@ public static class PolishCatalogue
             Document("health-insurance", "Proof of health insurance", DocumentCondition.Always)),
     ];
 
+    /// <summary>
+    /// The suspension of decision time limits by art. 100d of the act of 12 March 2022 on assistance
+    /// to citizens of Ukraine. Its end, 4 March 2026, is the one set by the amendment of 2025
+    /// (Dz.U. 2025 poz. 1301, art. 10); its start and whom it covered at each time (it was narrowed
+    /// to some foreigners) were not checked, so the rows are marked unverified.
+    /// </summary>
+    public static IReadOnlyList<StatutorySuspension> Suspensions(Guid tenantId) =>
+    [
+        .. new[] { PermitKind.TemporaryResidence, PermitKind.PermanentResidence, PermitKind.LongTermResidentEu }.Select(permit => new StatutorySuspension
+        {
+            TenantId = tenantId,
+            Permit = permit,
+            From = new DateOnly(2022, 2, 24),
+            Until = new DateOnly(2026, 3, 4),
+            Name = "Suspension of time limits under the act on assistance to citizens of Ukraine",
+            LegalSource = "Ustawa z dnia 12 marca 2022 r. o pomocy obywatelom Ukrainy w związku z konfliktem zbrojnym na terytorium tego państwa, art. 100d ust. 1",
+            Verified = false,
+        }),
+    ];
+
     // Temporary residence: 60 days (art. 112a ust. 1), counted from the latest of the personal
     // appearance, the formally complete application and the evidence delivered or its 14-day term
     // passed (art. 112a ust. 2): checked against a published reading of the act.

@@ -12,13 +12,18 @@ internal sealed class CatalogueSeeder(PathwayDbContext db) : IDemoSeeder
 
     public async Task SeedAsync(DemoTenant tenant, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken)
     {
-        // Seeders run again when more persons are added to the demo tenant; the catalogue is seeded once.
-        if (await db.Set<ApplicationType>().AnyAsync(t => t.TenantId == tenant.TenantId, cancellationToken))
+        // Seeders run again when more persons are added to the demo tenant; each part is seeded once,
+        // so a demo database from before the suspensions existed gets them on its next seeding.
+        if (!await db.Set<ApplicationType>().AnyAsync(t => t.TenantId == tenant.TenantId, cancellationToken))
         {
-            return;
+            db.AddRange(PolishCatalogue.For(tenant.TenantId));
         }
 
-        db.AddRange(PolishCatalogue.For(tenant.TenantId));
+        if (!await db.Set<StatutorySuspension>().AnyAsync(s => s.TenantId == tenant.TenantId, cancellationToken))
+        {
+            db.AddRange(PolishCatalogue.Suspensions(tenant.TenantId));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -50,7 +50,20 @@ internal sealed class CasesModel : IModuleModel
             document.Property(d => d.Name).HasMaxLength(ApplicationType.MaxNameLength);
             document.Property(d => d.Condition).HasConversion<string>().HasMaxLength(32);
         });
+
+        Suspensions(modelBuilder);
     }
+
+    private static void Suspensions(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<StatutorySuspension>(suspension =>
+        {
+            suspension.ToTable("Cases_StatutorySuspensions");
+            suspension.Property(s => s.Id).ValueGeneratedNever();
+            suspension.Property(s => s.Permit).HasConversion<string>().HasMaxLength(32);
+            suspension.Property(s => s.Name).HasMaxLength(StatutorySuspension.MaxNameLength);
+            suspension.Property(s => s.LegalSource).HasMaxLength(ApplicationType.MaxLegalTextLength);
+            suspension.HasIndex(s => new { s.TenantId, s.Permit });
+        });
 
     private static void Dated<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> rule)
         where T : DatedRule

@@ -8,7 +8,7 @@ namespace Pathway.Cases.TimeLimits;
 /// day, or the first postal notice of a letter nobody collected), days, weeks or months, and
 /// optionally the day a reply was posted; checked with errors in the reader's language.
 /// </summary>
-public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, string? Months, string? Notice = null, string? Replied = null)
+public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, string? Months, string? Notice = null, string? Replied = null, string? Permit = null)
 {
     public TimeLimitRequest? Read(FieldErrors errors)
     {
@@ -32,6 +32,18 @@ public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, 
         }
 
         var replied = string.IsNullOrWhiteSpace(Replied) ? null : ReadDate(Replied, "replied", errors);
+        Catalogue.PermitKind? permit = null;
+        if (!string.IsNullOrWhiteSpace(Permit))
+        {
+            if (Enum.TryParse<Catalogue.PermitKind>(Permit.Trim(), ignoreCase: false, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Permit, CultureInfo.InvariantCulture, out _))
+            {
+                permit = kind;
+            }
+            else
+            {
+                errors.Add("permit", "Choose one of: {0}.", string.Join(", ", Enum.GetNames<Catalogue.PermitKind>()));
+            }
+        }
 
         var given = new (string Field, string? Text, PeriodUnit Unit)[] { ("days", Days, PeriodUnit.Days), ("weeks", Weeks, PeriodUnit.Weeks), ("months", Months, PeriodUnit.Months) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Text))
@@ -50,8 +62,8 @@ public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, 
             period = new Period(length, given[0].Unit);
         }
 
-        return start is { } s && period is { } p && (replied is not null || string.IsNullOrWhiteSpace(Replied))
-            ? new TimeLimitRequest(s, fromNotice, p, replied)
+        return start is { } s && period is { } p && (replied is not null || string.IsNullOrWhiteSpace(Replied)) && (permit is not null || string.IsNullOrWhiteSpace(Permit))
+            ? new TimeLimitRequest(s, fromNotice, p, replied, permit)
             : null;
     }
 
@@ -98,8 +110,12 @@ public sealed record TimeLimitQuery(string? Start, string? Days, string? Weeks, 
     }
 }
 
-/// <summary>A checked time-limit question: from an event's day, or from a first postal notice; and the day a reply was posted, if asked.</summary>
-public sealed record TimeLimitRequest(DateOnly Start, bool FromNotice, Period Period, DateOnly? RepliedOn)
+/// <summary>
+/// A checked time-limit question: from an event's day, or from a first postal notice; the day a
+/// reply was posted, if asked; the permit kind whose statutory suspensions do not count, if any.
+/// </summary>
+public sealed record TimeLimitRequest(DateOnly Start, bool FromNotice, Period Period, DateOnly? RepliedOn, Catalogue.PermitKind? Permit = null)
 {
-    public Deadline Compute() => FromNotice ? TimeLimitCalculator.ComputeAfterNotice(Start, Period) : TimeLimitCalculator.Compute(Start, Period);
+    public Deadline Compute(IReadOnlyList<ExcludedPeriod>? excluded = null) =>
+        FromNotice ? TimeLimitCalculator.ComputeAfterNotice(Start, Period, excluded) : TimeLimitCalculator.Compute(Start, Period, excluded);
 }

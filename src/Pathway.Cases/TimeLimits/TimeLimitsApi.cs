@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Pathway.Cases.Catalogue;
 using Pathway.Cases.Localization;
 using Pathway.Platform.Localization;
 
 namespace Pathway.Cases.TimeLimits;
 
-internal static class TimeLimitsApi
+public static class TimeLimitsApi
 {
-    public static RouteGroupBuilder MapTimeLimitsApi(this IEndpointRouteBuilder routes)
+    internal static RouteGroupBuilder MapTimeLimitsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/cases/calendar").WithTags("Cases: time limits").RequireAuthorization(CasesPermissions.CasesRead);
         group.MapGet("/holidays", Holidays).WithName("ListHolidays").WithSummary("Lists a year's Polish days free from work with the provision behind each")
@@ -19,7 +20,8 @@ internal static class TimeLimitsApi
             .WithDescription("?start=YYYY-MM-DD (the event's day, not counted) or notice=YYYY-MM-DD (the first postal notice of a letter nobody collected: "
                 + "it counts as delivered 14 days later, art. 44 §4), one of days=, weeks= or months=, and optionally replied=YYYY-MM-DD (the day a reply was "
                 + "posted or sent: in time when not after the end, art. 57 §5). Steps: deemedDelivered, started, counted, monthEnd (the end month is shorter), "
-                + "movedToWorkingDay (with the days skipped and why).");
+                + "movedToWorkingDay (with the days skipped and why), notCounted (a statutory suspension). permit=TemporaryResidence, PermanentResidence or "
+                + "LongTermResidentEu leaves out the catalogue's statutory suspensions of that permit's decision time limits (art. 35 §5).");
         return group;
     }
 
@@ -34,17 +36,26 @@ internal static class TimeLimitsApi
         return TypedResults.Ok(new HolidaysAnswer(value, [.. PolishHolidays.In(value).Select(HolidayAnswer.Of)]));
     }
 
-    private static Results<Ok<DeadlineAnswer>, ValidationProblem> Deadline(
-        string? start, string? days, string? weeks, string? months, string? notice, string? replied, IStringLocalizer<CasesText> text)
+    private static async Task<Results<Ok<DeadlineAnswer>, ValidationProblem>> Deadline(
+        string? start, string? days, string? weeks, string? months, string? notice, string? replied, string? permit,
+        ICaseCatalogue catalogue, IStringLocalizer<CasesText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        if (new TimeLimitQuery(start, days, weeks, months, notice, replied).Read(errors) is not { } query)
+        if (new TimeLimitQuery(start, days, weeks, months, notice, replied, permit).Read(errors) is not { } query)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return TypedResults.Ok(DeadlineAnswer.Of(query.Compute(), query.RepliedOn));
+        var excluded = await NotCountedAsync(query, catalogue, reason: s => s.Name, cancellationToken);
+        return TypedResults.Ok(DeadlineAnswer.Of(query.Compute(excluded), query.RepliedOn));
     }
+
+    /// <summary>The statutory suspensions of the asked permit kind, as periods that do not count.</summary>
+    public static async Task<IReadOnlyList<ExcludedPeriod>> NotCountedAsync(
+        TimeLimitRequest query, ICaseCatalogue catalogue, Func<StatutorySuspension, string> reason, CancellationToken cancellationToken) =>
+        query.Permit is { } kind
+            ? [.. (await catalogue.SuspensionsAsync(kind, cancellationToken)).Select(s => s.AsExcluded(reason(s)))]
+            : [];
 }
 
 public sealed record HolidaysAnswer(int Year, IReadOnlyList<HolidayAnswer> Holidays);
@@ -69,7 +80,7 @@ public sealed record DeadlineAnswer(DateOnly Start, int Length, string Unit, Dat
 public sealed record ReplyAnswer(DateOnly PostedOn, bool InTime, string Rule);
 
 /// <summary>One step: its kind, the date the count stands at, and for a move the days skipped with the holiday's name (none for a weekend).</summary>
-public sealed record DeadlineStepAnswer(string Kind, DateOnly Date, string Rule, IReadOnlyList<SkippedDayAnswer>? Skipped = null)
+public sealed record DeadlineStepAnswer(string Kind, DateOnly Date, string Rule, IReadOnlyList<SkippedDayAnswer>? Skipped = null, NotCountedAnswer? NotCounted = null)
 {
     public static DeadlineStepAnswer Of(DeadlineStep step) => step switch
     {
@@ -77,11 +88,14 @@ public sealed record DeadlineStepAnswer(string Kind, DateOnly Date, string Rule,
         DeadlineStep.Started s => new("started", s.Date, "KPA art. 57 §1"),
         DeadlineStep.Counted c => new("counted", c.Date, c.Period.Unit switch { PeriodUnit.Days => "KPA art. 57 §1", PeriodUnit.Weeks => "KPA art. 57 §2", PeriodUnit.Months => "KPA art. 57 §3" }),
         DeadlineStep.MonthEnd m => new("monthEnd", m.Date, "KPA art. 57 §3"),
-        DeadlineStep.NotCounted n => new("notCounted", n.Date, "KPA art. 35 §5"),
+        DeadlineStep.NotCounted n => new("notCounted", n.Date, "KPA art. 35 §5", NotCounted: new(n.Excluded.From, n.Excluded.To, n.Excluded.Reason, n.DaysAdded)),
         DeadlineStep.MovedToWorkingDay w => new("movedToWorkingDay", w.Date, "KPA art. 57 §4",
             [.. w.Skipped.Select(d => new SkippedDayAnswer(d.Date, d.Date.DayOfWeek.ToString(), d.Holiday?.Rule.Name))]),
         _ => throw new InvalidOperationException("Every step kind is named above."),
     };
 }
+
+/// <summary>Days that did not count: the period, why, and how many days they added.</summary>
+public sealed record NotCountedAnswer(DateOnly From, DateOnly To, string Reason, int DaysAdded);
 
 public sealed record SkippedDayAnswer(DateOnly Date, string Weekday, string? Holiday);
