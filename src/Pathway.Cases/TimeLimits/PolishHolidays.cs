@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Pathway.Cases.TimeLimits;
 
 /// <summary>
@@ -35,6 +37,9 @@ public static class PolishHolidays
         new("Second Day of Christmas", "drugi dzień Bożego Narodzenia", HolidayDate.Fixed(12, 26), Since1991, null, Act),
     ];
 
+    // Every working-day test asks for a year's list; queues of many cases ask for the same few years.
+    private static readonly ConcurrentDictionary<int, IReadOnlyList<Holiday>> ByYear = new();
+
     public static bool Covers(int year) => year is >= FirstYear and <= LastYear;
 
     /// <summary>The year's holidays in date order.</summary>
@@ -45,10 +50,10 @@ public static class PolishHolidays
             throw new ArgumentOutOfRangeException(nameof(year), year, $"Polish holidays are known for {FirstYear} to {LastYear}.");
         }
 
-        return [.. Rules.Select(rule => (Rule: rule, Date: rule.DateIn(year)))
+        return ByYear.GetOrAdd(year, y => [.. Rules.Select(rule => (Rule: rule, Date: rule.DateIn(y)))
             .Where(h => h.Date is not null)
             .Select(h => new Holiday(h.Date!.Value, h.Rule))
-            .OrderBy(h => h.Date)];
+            .OrderBy(h => h.Date)]);
     }
 
     /// <summary>The holiday on <paramref name="date"/>, if any.</summary>
