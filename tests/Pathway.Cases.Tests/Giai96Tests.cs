@@ -71,6 +71,24 @@ public class Giai96Tests
         Refused(Giai96.Encode(prefix, reference, filter)).Kind.ShouldBe(kind);
     }
 
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData(" ", 0)]
+    [InlineData("3", 3)]
+    public void Encode_FilterAsText_IsZeroWhenEmpty(string? filter, int expected)
+    {
+        Encoded(Giai96.Encode("0614141", "5678", filter)).Filter.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("three")]
+    [InlineData("-1")]
+    [InlineData("8")]
+    public void Encode_FilterAsText_RefusesWhatIsNotZeroToSeven(string filter)
+    {
+        Refused(Giai96.Encode("0614141", "5678", filter)).Kind.ShouldBe(TagProblemKind.FilterOutOfRange);
+    }
+
     [Fact]
     public void Encode_AcceptsReferenceZero()
     {

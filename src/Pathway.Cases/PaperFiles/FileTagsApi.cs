@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,18 +20,8 @@ internal static class FileTagsApi
         return group;
     }
 
-    private static Results<Ok<FileTagAnswer>, ValidationProblem> Encode(string? companyPrefix, string? assetReference, string? filter, IStringLocalizer<CasesText> text)
-    {
-        var errors = new FieldErrors(text);
-        var filterValue = 0;
-        if (!string.IsNullOrWhiteSpace(filter) && !int.TryParse(filter.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out filterValue))
-        {
-            errors.Add("filter", "The filter must be a number from 0 to 7.");
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        return Answer(Giai96.Encode(companyPrefix ?? "", assetReference ?? "", filterValue), errors, text);
-    }
+    private static Results<Ok<FileTagAnswer>, ValidationProblem> Encode(string? companyPrefix, string? assetReference, string? filter, IStringLocalizer<CasesText> text) =>
+        Answer(Giai96.Encode(companyPrefix, assetReference, filter), new FieldErrors(text), text);
 
     private static Results<Ok<FileTagAnswer>, ValidationProblem> Decode(string? tag, IStringLocalizer<CasesText> text) =>
         Answer(Giai96.Decode(tag ?? ""), new FieldErrors(text), text);

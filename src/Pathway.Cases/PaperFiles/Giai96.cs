@@ -34,6 +34,22 @@ public sealed record Giai96(int Filter, string CompanyPrefix, string AssetRefere
         }
     }
 
+    /// <summary>
+    /// Encodes the values as a form, the API or the command line carries them: the filter as text,
+    /// 0 when empty; a filter that is not a number is refused like one out of range.
+    /// </summary>
+    public static TagResult Encode(string? companyPrefix, string? assetReference, string? filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter))
+        {
+            return Encode(companyPrefix ?? "", assetReference ?? "");
+        }
+
+        return int.TryParse(filter.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? Encode(companyPrefix ?? "", assetReference ?? "", value)
+            : new TagProblem(TagProblemKind.FilterOutOfRange, filter.Trim());
+    }
+
     /// <summary>Encodes a company prefix and a numeric asset reference; a value that cannot be encoded gives a problem, never a wrong tag.</summary>
     public static TagResult Encode(string companyPrefix, string assetReference, int filter = 0)
     {

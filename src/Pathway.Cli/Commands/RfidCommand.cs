@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Pathway.Cases.PaperFiles;
 
@@ -19,16 +18,7 @@ internal static class RfidCommand
         var filter = new Option<string>("--filter") { Description = "Filter value 0 to 7", DefaultValueFactory = _ => "0" };
         var encode = new Command("encode", "Print the GIAI-96 tag as 24 upper-case hexadecimal characters") { prefix, reference, filter };
         encode.SetAction(async (parse, _) =>
-        {
-            var filterText = parse.GetValue(filter)!;
-            if (!int.TryParse(filterText, NumberStyles.None, CultureInfo.InvariantCulture, out var filterValue))
-            {
-                await Console.Error.WriteLineAsync($"The filter must be 0 to 7, not {filterText}.");
-                return ExitCodes.Usage;
-            }
-
-            return await PrintAsync(Giai96.Encode(parse.GetValue(prefix)!, parse.GetValue(reference)!, filterValue), tag => tag.Hex);
-        });
+            await PrintAsync(Giai96.Encode(parse.GetValue(prefix), parse.GetValue(reference), parse.GetValue(filter)), tag => tag.Hex));
 
         var hex = new Argument<string>("tag") { Description = "The tag's 96 bits as 24 hexadecimal characters" };
         var decode = new Command("decode", "Print a GIAI-96 tag's fields and URIs as one JSON object") { hex };
