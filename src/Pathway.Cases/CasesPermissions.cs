@@ -7,10 +7,16 @@ namespace Pathway.Cases;
 public static class CasesPermissions
 {
     public const string CasesRead = "cases.read";
+    public const string CasesWork = "cases.work";
+    public const string CasesSupervise = "cases.supervise";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
         new(CasesRead, [Roles.CaseOfficer, Roles.Supervisor],
             "Officers and their supervisors work residence cases: their time limits, letters and paper files."),
+        new(CasesWork, [Roles.CaseOfficer, Roles.Supervisor],
+            "Moving a case on (notices, appearances, drafts), booking appointments and handling paper files is the officers' daily work."),
+        new(CasesSupervise, [Roles.Supervisor],
+            "Assigning and reassigning cases, bulk actions and signing decisions are a supervisor's call, recorded with their name."),
     ];
 }
