@@ -52,6 +52,7 @@ internal sealed class CasesModel : IModuleModel
         });
 
         Suspensions(modelBuilder);
+        Workflow.WorkflowModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>
