@@ -166,9 +166,9 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         return new CaseQueuePage(items, total, query.Page, query.PageSize);
     }
 
-    /// <summary>The states in which a decision is owed, for the overdue filters.</summary>
+    /// <summary>The states in which a decision is owed and the clock runs, for the overdue filters.</summary>
     private static readonly CaseState[] AwaitingDecision =
-        [CaseState.Submitted, CaseState.FormalCheck, CaseState.FormalDeficiency, CaseState.Examination, CaseState.EvidenceRequested, CaseState.DecisionDrafted];
+        [.. Enum.GetValues<CaseState>().Where(s => ResidenceCase.AwaitingDecision(s) && s != CaseState.Suspended)];
 
     /// <summary>Romanisation-independent words of a name (Шевченко, Shevchenko and Szewczenko give the same), space-delimited for word search.</summary>
     internal static string SearchKey(string name) => " " + NameMatching.Key(name) + " ";

@@ -91,7 +91,9 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
         || (State == CaseState.Final && Outcome != DecisionOutcome.Granted);
 
     /// <summary>True while the office still owes a decision.</summary>
-    public bool AwaitsDecision => State is CaseState.Submitted or CaseState.FormalCheck or CaseState.FormalDeficiency
+    public bool AwaitsDecision => AwaitingDecision(State);
+
+    public static bool AwaitingDecision(CaseState state) => state is CaseState.Submitted or CaseState.FormalCheck or CaseState.FormalDeficiency
         or CaseState.Examination or CaseState.EvidenceRequested or CaseState.Suspended or CaseState.DecisionDrafted;
 }
 
