@@ -116,6 +116,45 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
         findings.ShouldBeEmpty($"text not from the resources:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
     }
 
+    [Fact]
+    public async Task ACaseWorkedToADecision_ShowsItsClockTermsAndTimelineOnlyInTextFromTheResources()
+    {
+        var factory = fixture.Factory;
+        using var supervisor = factory.Session();
+        (await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor))).Dispose();
+        var cancellation = TestContext.Current.CancellationToken;
+        var register = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases/")
+        {
+            Content = JsonContent.Create(new { applicationType = "temporary-work", surname = "Marchenko", givenNames = "Iryna", birthDate = "1991-02-03", citizenship = "UKR", submittedOn = "2026-11-02" }),
+        };
+        register.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var created = await supervisor.Client.SendAsync(register, cancellation);
+        var number = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellation)).GetProperty("number").GetString()!;
+        (string Action, object Body)[] steps =
+        [
+            ("take", (object)new { }), ("start-formal-check", (object)new { }), ("formal-deficiency", (object)new { on = "2026-11-03", termDays = 7, reason = "photo" }),
+            ("record-delivery", (object)new { firstPostalNoticeOn = "2026-11-04" }), ("cure-deficiency", (object)new { on = "2026-11-27" }),
+            ("record-appearance", (object)new { on = "2026-11-27" }), ("suspend", (object)new { on = "2026-11-28", reason = "question" }), ("resume", (object)new { on = "2026-11-30" }),
+            ("draft-decision", (object)new { outcome = "granted", reason = "met" }), ("decide", (object)new { }),
+        ];
+        var version = 1;
+        foreach (var (action, body) in steps)
+        {
+            var fields = System.Text.Json.JsonSerializer.SerializeToNode(body)!.AsObject();
+            fields["version"] = version++;
+            using var done = await supervisor.Client.PostAsync($"/api/v1/cases/{Uri.EscapeDataString(number)}/actions/{action}", JsonContent.Create(fields), cancellation);
+            done.EnsureSuccessStatusCode();
+        }
+
+        var page = await supervisor.GetPageAsync($"/{Language}/cases/{Uri.EscapeDataString(number)}");
+        var queue = await supervisor.GetPageAsync($"/{Language}/cases?q=Marchenko");
+
+        page.QuerySelectorAll("#timeline tbody tr").Length.ShouldBe(steps.Length + 1);
+        queue.QuerySelectorAll("table tbody tr").ShouldNotBeEmpty();
+        var findings = Unmarked(page).Select(text => $"case page: \"{text}\"").Concat(Unmarked(queue).Select(text => $"queue: \"{text}\"")).Distinct().ToList();
+        findings.ShouldBeEmpty($"text not from the resources:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+    }
+
     private static async Task<IHtmlDocument> PostAsync(Task<HttpResponseMessage> posting)
     {
         using var response = await posting;

@@ -42,12 +42,12 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 ApplicantCitizenship = application.Citizenship.Trim().ToUpperInvariant(),
                 PassportNumber = application.PassportNumber?.Trim().ToUpperInvariant() is { Length: > 0 } passport ? passport : null,
                 PersonId = application.PersonId,
-                ApplicantKey = SearchKey(application.Surname + " " + application.GivenNames),
                 SubmittedOn = application.SubmittedOn,
                 RegisteredAt = now,
                 State = CaseState.Submitted,
                 Version = 1,
             };
+            @case.NameWords.AddRange(NameWords(application.Surname + " " + application.GivenNames).Select(w => new ApplicantWord { CaseId = @case.Id, Word = w }));
             @case.Events.Add(new CaseEvent
             {
                 CaseId = @case.Id, At = now, ActorId = by.GetUserId(), Action = CaseAction.Register,
@@ -170,8 +170,9 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     private static readonly CaseState[] AwaitingDecision =
         [.. Enum.GetValues<CaseState>().Where(s => ResidenceCase.AwaitingDecision(s) && s != CaseState.Suspended)];
 
-    /// <summary>Romanisation-independent words of a name (Шевченко, Shevchenko and Szewczenko give the same), space-delimited for word search.</summary>
-    internal static string SearchKey(string name) => " " + NameMatching.Key(name) + " ";
+    /// <summary>Romanisation-independent words of a name (Шевченко, Shevchenko and Szewczenko give the same).</summary>
+    internal static IReadOnlyList<string> NameWords(string name) =>
+        [.. NameMatching.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length <= ApplicantWord.MaxWordLength).Distinct(StringComparer.Ordinal)];
 
     private static IQueryable<ResidenceCase> Searched(IQueryable<ResidenceCase> cases, string? search)
     {
@@ -182,17 +183,20 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
 
         var text = search.Trim();
         var upper = text.ToUpperInvariant();
-        var words = NameMatching.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => " " + w + " ").ToList();
+        var words = NameWords(text);
         // A case number or a passport number matches exactly; a name matches when every word does, in any order.
+        if (words.Count == 0)
+        {
+            return cases.Where(c => c.Number == text || c.PassportNumber == upper);
+        }
+
         var byName = cases;
         foreach (var word in words)
         {
-            byName = byName.Where(c => c.ApplicantKey.Contains(word));
+            byName = byName.Where(c => c.NameWords.Any(w => w.Word == word));
         }
 
-        return words.Count == 0
-            ? cases.Where(c => c.Number == text || c.PassportNumber == upper)
-            : cases.Where(c => c.Number == text || c.PassportNumber == upper || byName.Any(n => n.Id == c.Id));
+        return cases.Where(c => c.Number == text || c.PassportNumber == upper || byName.Any(n => n.Id == c.Id));
     }
 
     private IQueryable<ResidenceCase> Load(string number) =>

@@ -36,8 +36,8 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public string? PassportNumber { get; init; }
     /// <summary>The applicant in the person registry, when known.</summary>
     public Guid? PersonId { get; init; }
-    /// <summary>Upper-case Latin key of the applicant's names, for search.</summary>
-    public string ApplicantKey { get; init; } = "";
+    /// <summary>The words of the applicant's names in romanisation-independent form, for search.</summary>
+    public List<ApplicantWord> NameWords { get; init; } = [];
 
     /// <summary>The day the application reached the office: the catalogue's rules of this day apply.</summary>
     public DateOnly SubmittedOn { get; init; }
@@ -95,6 +95,18 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
 
     public static bool AwaitingDecision(CaseState state) => state is CaseState.Submitted or CaseState.FormalCheck or CaseState.FormalDeficiency
         or CaseState.Examination or CaseState.EvidenceRequested or CaseState.Suspended or CaseState.DecisionDrafted;
+}
+
+/// <summary>
+/// One word of an applicant's names as a skeleton (Шевченко, Shevchenko and Szewczenko give one),
+/// indexed so a name search is an index lookup per word, not a scan of every case.
+/// </summary>
+public sealed class ApplicantWord
+{
+    public const int MaxWordLength = 100;
+
+    public Guid CaseId { get; init; }
+    public string Word { get; init; } = "";
 }
 
 /// <summary>A suspension of the proceedings (KPA art. 97); open while <see cref="To"/> is null.</summary>

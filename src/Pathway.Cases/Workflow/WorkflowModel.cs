@@ -18,7 +18,6 @@ internal static class WorkflowModel
             c.Property(x => x.ApplicantGivenNames).HasMaxLength(ResidenceCase.MaxNameLength);
             c.Property(x => x.ApplicantCitizenship).HasMaxLength(3);
             c.Property(x => x.PassportNumber).HasMaxLength(ResidenceCase.MaxDocumentLength);
-            c.Property(x => x.ApplicantKey).HasMaxLength(2 * ResidenceCase.MaxNameLength + 1);
             c.Property(x => x.State).HasConversion<string>().HasMaxLength(32);
             c.Property(x => x.StateBeforeSuspension).HasConversion<string>().HasMaxLength(32);
             c.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(32);
@@ -29,7 +28,8 @@ internal static class WorkflowModel
             c.HasIndex(x => new { x.TenantId, x.State, x.DecisionDueOn });
             c.HasIndex(x => new { x.TenantId, x.AssignedOfficerId, x.State });
             c.HasIndex(x => new { x.TenantId, x.PassportNumber });
-            c.HasIndex(x => new { x.TenantId, x.ApplicantKey });
+            c.HasIndex(x => new { x.TenantId, x.AssignedOfficerId, x.DecisionDueOn });
+            c.HasMany(x => x.NameWords).WithOne().HasForeignKey(w => w.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Suspensions).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -43,6 +43,14 @@ internal static class WorkflowModel
             e.Property(x => x.ToState).HasConversion<string>().HasMaxLength(32);
             e.Property(x => x.Note).HasMaxLength(CaseEvent.MaxNoteLength);
             e.Property(x => x.Detail).HasMaxLength(CaseEvent.MaxDetailLength);
+        });
+
+        modelBuilder.Entity<ApplicantWord>(w =>
+        {
+            w.ToTable("Cases_ApplicantWords");
+            w.HasKey(x => new { x.CaseId, x.Word });
+            w.Property(x => x.Word).HasMaxLength(ApplicantWord.MaxWordLength);
+            w.HasIndex(x => new { x.Word, x.CaseId });
         });
 
         modelBuilder.Entity<CaseNumberSequence>(n =>

@@ -13,7 +13,6 @@ CREATE TABLE "Cases_Cases" (
     "ApplicantCitizenship" character varying(3) NOT NULL,
     "PassportNumber" character varying(20),
     "PersonId" uuid,
-    "ApplicantKey" character varying(401) NOT NULL,
     "SubmittedOn" date NOT NULL,
     "RegisteredAt" timestamp with time zone NOT NULL,
     "State" character varying(32) NOT NULL,
@@ -66,6 +65,13 @@ CREATE TABLE "Cases_CaseSuspensions" (
     CONSTRAINT "FK_Cases_CaseSuspensions_Cases_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases_Cases" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "Cases_ApplicantWords" (
+    "CaseId" uuid NOT NULL,
+    "Word" character varying(100) NOT NULL,
+    CONSTRAINT "PK_Cases_ApplicantWords" PRIMARY KEY ("CaseId", "Word"),
+    CONSTRAINT "FK_Cases_ApplicantWords_Cases_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases_Cases" ("Id") ON DELETE CASCADE
+);
+
 CREATE TABLE "Cases_CaseNumbers" (
     "TenantId" uuid NOT NULL,
     "Year" integer NOT NULL,
@@ -77,6 +83,7 @@ CREATE UNIQUE INDEX "IX_Cases_Cases_TenantId_Number" ON "Cases_Cases" ("TenantId
 CREATE INDEX "IX_Cases_Cases_TenantId_State_DecisionDueOn" ON "Cases_Cases" ("TenantId", "State", "DecisionDueOn");
 CREATE INDEX "IX_Cases_Cases_TenantId_AssignedOfficerId_State" ON "Cases_Cases" ("TenantId", "AssignedOfficerId", "State");
 CREATE INDEX "IX_Cases_Cases_TenantId_PassportNumber" ON "Cases_Cases" ("TenantId", "PassportNumber");
-CREATE INDEX "IX_Cases_Cases_TenantId_ApplicantKey" ON "Cases_Cases" ("TenantId", "ApplicantKey");
+CREATE INDEX "IX_Cases_Cases_TenantId_AssignedOfficerId_DecisionDueOn" ON "Cases_Cases" ("TenantId", "AssignedOfficerId", "DecisionDueOn");
+CREATE INDEX "IX_Cases_ApplicantWords_Word_CaseId" ON "Cases_ApplicantWords" ("Word", "CaseId");
 CREATE INDEX "IX_Cases_CaseEvents_CaseId" ON "Cases_CaseEvents" ("CaseId");
 CREATE INDEX "IX_Cases_CaseSuspensions_CaseId" ON "Cases_CaseSuspensions" ("CaseId");

@@ -13,7 +13,6 @@ CREATE TABLE "Cases_Cases" (
     "ApplicantCitizenship" TEXT NOT NULL,
     "PassportNumber" TEXT NULL,
     "PersonId" TEXT NULL,
-    "ApplicantKey" TEXT NOT NULL,
     "SubmittedOn" TEXT NOT NULL,
     "RegisteredAt" TEXT NOT NULL,
     "State" TEXT NOT NULL,
@@ -63,6 +62,13 @@ CREATE TABLE "Cases_CaseSuspensions" (
     CONSTRAINT "FK_Cases_CaseSuspensions_Cases_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases_Cases" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "Cases_ApplicantWords" (
+    "CaseId" TEXT NOT NULL,
+    "Word" TEXT NOT NULL,
+    CONSTRAINT "PK_Cases_ApplicantWords" PRIMARY KEY ("CaseId", "Word"),
+    CONSTRAINT "FK_Cases_ApplicantWords_Cases_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases_Cases" ("Id") ON DELETE CASCADE
+);
+
 CREATE TABLE "Cases_CaseNumbers" (
     "TenantId" TEXT NOT NULL,
     "Year" INTEGER NOT NULL,
@@ -74,6 +80,7 @@ CREATE UNIQUE INDEX "IX_Cases_Cases_TenantId_Number" ON "Cases_Cases" ("TenantId
 CREATE INDEX "IX_Cases_Cases_TenantId_State_DecisionDueOn" ON "Cases_Cases" ("TenantId", "State", "DecisionDueOn");
 CREATE INDEX "IX_Cases_Cases_TenantId_AssignedOfficerId_State" ON "Cases_Cases" ("TenantId", "AssignedOfficerId", "State");
 CREATE INDEX "IX_Cases_Cases_TenantId_PassportNumber" ON "Cases_Cases" ("TenantId", "PassportNumber");
-CREATE INDEX "IX_Cases_Cases_TenantId_ApplicantKey" ON "Cases_Cases" ("TenantId", "ApplicantKey");
+CREATE INDEX "IX_Cases_Cases_TenantId_AssignedOfficerId_DecisionDueOn" ON "Cases_Cases" ("TenantId", "AssignedOfficerId", "DecisionDueOn");
+CREATE INDEX "IX_Cases_ApplicantWords_Word_CaseId" ON "Cases_ApplicantWords" ("Word", "CaseId");
 CREATE INDEX "IX_Cases_CaseEvents_CaseId" ON "Cases_CaseEvents" ("CaseId");
 CREATE INDEX "IX_Cases_CaseSuspensions_CaseId" ON "Cases_CaseSuspensions" ("CaseId");
