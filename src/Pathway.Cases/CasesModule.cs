@@ -11,6 +11,7 @@ using Pathway.Cases.Workspace;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases;
 
@@ -34,9 +35,25 @@ public static class CasesModule
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
+        services.AddScoped<IDemoSeeder, CaseDemoSeeder>();
         services.AddScoped<ICaseDesk, CaseDesk>();
         services.AddScoped<ICaseOfficers, CaseOfficers>();
         return services;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> synthetic cases with a lawful history to the demo tenant (created
+    /// when missing), in bulk, for benchmarks: <c>pathway cases seed --cases N</c>. The cases are spread
+    /// over <paramref name="officers"/> synthetic officers besides the demo staff.
+    /// </summary>
+    public static async Task<long> SeedBenchmarkCasesAsync(
+        IServiceProvider services, int count, int seed, int officers, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<PathwayDbContext>();
+        var tenant = await DemoTenantLookup.FindAsync(db, cancellationToken)
+            ?? throw new InvalidOperationException("There is no demo tenant; run `pathway seed` first.");
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+        return await CaseSeeding.SeedAsync(db, tenant, count, seed, officers, today, progress, cancellationToken);
     }
 
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder routes)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pathway.Analytics;
+using Pathway.Cases;
 using Pathway.People;
 using Pathway.Platform;
 using Pathway.Platform.Demo;
@@ -52,6 +53,7 @@ internal sealed class CliHost : IAsyncDisposable
         collection.AddPeople();
         // Migrations and demo seeding of every module, as the web host runs them.
         collection.AddAnalytics();
+        collection.AddCases();
         var host = new CliHost(collection.BuildServiceProvider(), options);
         if (migrate)
         {

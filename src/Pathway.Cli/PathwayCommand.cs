@@ -22,6 +22,7 @@ internal static class PathwayCommand
         root.Subcommands.Add(StaffingCommand.Build());
         root.Subcommands.Add(CalendarCommand.Build());
         root.Subcommands.Add(RfidCommand.Build());
+        root.Subcommands.Add(CasesCommand.Build());
         root.Subcommands.Add(DevCommand.Build());
         return root;
     }

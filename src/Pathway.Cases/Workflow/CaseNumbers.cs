@@ -45,4 +45,11 @@ public static class CaseNumbers
             """).ToListAsync(cancellationToken);
         return next[0];
     }
+
+    /// <summary>Moves a year's sequence to at least <paramref name="last"/>, after numbers were given out in bulk.</summary>
+    public static async Task AtLeastAsync(PathwayDbContext db, Guid tenantId, int year, int last, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Cases_CaseNumbers" ("TenantId", "Year", "Last") VALUES ({tenantId}, {year}, {last})
+            ON CONFLICT ("TenantId", "Year") DO UPDATE SET "Last" = CASE WHEN "Cases_CaseNumbers"."Last" < {last} THEN {last} ELSE "Cases_CaseNumbers"."Last" END
+            """, cancellationToken);
 }

@@ -16,9 +16,11 @@ public interface ICaseOfficers
 
 internal sealed class CaseOfficers(PathwayDbContext db, ITenantScopeAccessor scope) : ICaseOfficers
 {
-    public async Task<IReadOnlyList<Officer>> ListAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Officer>> ListAsync(CancellationToken cancellationToken = default) => ListAsync(db, scope.Current.TenantId, cancellationToken);
+
+    /// <summary>The officers of a named tenant, for seeding, where no person is signed in.</summary>
+    internal static async Task<IReadOnlyList<Officer>> ListAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        var tenantId = scope.Current.TenantId;
         var roleIds = db.Roles.Where(r => r.Name == Roles.CaseOfficer || r.Name == Roles.Supervisor).Select(r => r.Id);
         var userIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
         var officers = await db.Users.AsNoTracking().Where(u => u.TenantId == tenantId && userIds.Contains(u.Id))

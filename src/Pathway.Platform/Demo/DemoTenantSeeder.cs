@@ -71,16 +71,11 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
     public async Task AddToDemoTenantAsync(DemoSeedOptions options, IProgress<DemoSeedProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var db = services.GetRequiredService<PathwayDbContext>();
-        var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Slug == DemoAccounts.TenantSlug, cancellationToken)
+        var demo = await DemoTenantLookup.FindAsync(db, cancellationToken)
             ?? throw new InvalidOperationException($"There is no demo tenant '{DemoAccounts.TenantSlug}' in this database.");
-        var organisations = await db.Organisations.Where(o => o.TenantId == tenant.Id).ToListAsync(cancellationToken);
-        var demo = new DemoTenant(
-            tenant.Id,
-            organisations.Where(o => o.Kind == OrganisationKind.OfficeUnit).Select(o => o.Id).ToList(),
-            organisations.First(o => o.Kind == OrganisationKind.PartnerNgo).Id);
         await RunModuleSeedersAsync(demo, options, progress, cancellationToken);
 
-        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), tenant.Id.ToString(), Details: string.Create(CultureInfo.InvariantCulture, $"added {options.Persons} synthetic persons")), cancellationToken);
+        await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), demo.TenantId.ToString(), Details: string.Create(CultureInfo.InvariantCulture, $"added {options.Persons} synthetic persons")), cancellationToken);
     }
 
     private async Task RunModuleSeedersAsync(DemoTenant demo, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken)
