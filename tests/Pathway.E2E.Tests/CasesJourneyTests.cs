@@ -46,4 +46,56 @@ public sealed class CasesJourneyTests(Browser browser)
         (await page.Locator("#tag").GetAttributeAsync("aria-invalid")).ShouldBe("true");
         await page.ShouldBeAccessibleAsync();
     }
+
+    [Fact]
+    public async Task Officer_RegistersAnApplication_AndWorksItThroughTheFormalCheck()
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.CaseOfficer));
+
+        await page.GotoAsync("/en/staff");
+        await page.Locator("nav.side a[href='cases']").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases");
+        (await page.Locator("table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("a[href='cases/new']").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/new");
+        await page.ShouldBeAccessibleAsync();
+        await page.FillAsync("#surname", "Hrytsenko");
+        await page.FillAsync("#given-names", "Mariia");
+        await page.FillAsync("#birth-date", "1993-05-17");
+        await page.FillAsync("#citizenship", "UKR");
+        await page.Locator("button:has-text('Register')").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/WSC-II-S.6151.**");
+        (await page.Locator("#case-state").TextContentAsync()).ShouldBe("Submitted");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.Locator("summary:has-text('Take the case')").ClickAsync();
+        await page.Locator("button:has-text('Take the case')").ClickAsync();
+        await page.Locator("summary:has-text('Start the formal check')").ClickAsync();
+        await page.Locator("button:has-text('Start the formal check')").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#case-state')?.textContent === 'Formal check'");
+
+        // Three days are too few to cure a formal defect: the officer is told why, and nothing changes.
+        await page.Locator("summary:has-text('Notice to cure a formal defect')").ClickAsync();
+        await page.FillAsync("#formal-deficiency-term", "3");
+        await page.FillAsync("#formal-deficiency-reason", "No photograph");
+        await page.Locator("button:has-text('Notice to cure a formal defect')").ClickAsync();
+        (await page.Locator("div.errors").First.TextContentAsync())!.ShouldContain("at least 7 days");
+        (await page.Locator("#case-state").TextContentAsync()).ShouldBe("Formal check");
+        await page.ShouldBeAccessibleAsync();
+
+        await page.FillAsync("#formal-deficiency-term", "7");
+        await page.FillAsync("#formal-deficiency-reason", "No photograph");
+        await page.Locator("button:has-text('Notice to cure a formal defect')").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#case-state')?.textContent === 'Formal defect to cure'");
+        (await page.Locator("#timeline tbody tr").CountAsync()).ShouldBe(4);
+        (await page.Locator("#notice-heading").TextContentAsync()).ShouldBe("Notice out");
+
+        await page.GotoAsync(page.Url.Replace("/en/", "/ar/", StringComparison.Ordinal));
+        await page.ShouldBeAccessibleAsync();
+    }
 }
