@@ -1,0 +1,38 @@
+namespace Pathway.Cases.Appointments;
+
+/// <summary>
+/// What a migrant comes to the counter for. Flag values, so a counter can hold the set of
+/// services it serves in one column.
+/// </summary>
+[Flags]
+public enum AppointmentService
+{
+    None = 0,
+
+    /// <summary>Fingerprints taken for the residence card.</summary>
+    Fingerprints = 1,
+
+    /// <summary>Collecting the residence card.</summary>
+    Collection = 2,
+
+    /// <summary>Filing the application in person.</summary>
+    Submission = 4,
+}
+
+internal static class AppointmentServices
+{
+    public static readonly IReadOnlyList<AppointmentService> All = [AppointmentService.Fingerprints, AppointmentService.Collection, AppointmentService.Submission];
+
+    /// <summary>English name, also the key of its translations.</summary>
+    public static string NameOf(AppointmentService service) => service switch
+    {
+        AppointmentService.Fingerprints => "Fingerprints",
+        AppointmentService.Collection => "Card collection",
+        AppointmentService.Submission => "Application submission",
+        _ => service.ToString(),
+    };
+
+    /// <summary>One service by its name as the API writes it (case-insensitive); a set of several is not one service.</summary>
+    public static AppointmentService? Parse(string? text) =>
+        All.FirstOrDefault(s => string.Equals(s.ToString(), text?.Trim(), StringComparison.OrdinalIgnoreCase)) is var found && found != AppointmentService.None ? found : null;
+}
