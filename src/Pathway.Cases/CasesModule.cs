@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.Cases.Appointments;
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.Demo;
 using Pathway.Cases.Localization;
@@ -28,10 +29,12 @@ public static class CasesModule
         services.AddNavigation(
             new NavigationEntry("cases/time-limits", "Time limits", CasesPermissions.CasesRead, typeof(CasesText), 50),
             new NavigationEntry("cases/catalogue", "Application types", CasesPermissions.CasesRead, typeof(CasesText), 55),
-            new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60));
+            new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
+            new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
+        services.AddAppointments();
         return services;
     }
 
@@ -40,6 +43,7 @@ public static class CasesModule
         routes.MapTimeLimitsApi();
         routes.MapFileTagsApi();
         routes.MapCatalogueApi();
+        routes.MapAppointmentsApi();
         return routes;
     }
 }

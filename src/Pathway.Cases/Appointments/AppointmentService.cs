@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace Pathway.Cases.Appointments;
 
 /// <summary>
@@ -23,12 +25,12 @@ internal static class AppointmentServices
 {
     public static readonly IReadOnlyList<AppointmentService> All = [AppointmentService.Fingerprints, AppointmentService.Collection, AppointmentService.Submission];
 
-    /// <summary>English name, also the key of its translations.</summary>
-    public static string NameOf(AppointmentService service) => service switch
+    /// <summary>The service's name in the reader's language.</summary>
+    public static string Describe(AppointmentService service, IStringLocalizer text) => service switch
     {
-        AppointmentService.Fingerprints => "Fingerprints",
-        AppointmentService.Collection => "Card collection",
-        AppointmentService.Submission => "Application submission",
+        AppointmentService.Fingerprints => text["Fingerprints"],
+        AppointmentService.Collection => text["Card collection"],
+        AppointmentService.Submission => text["Application submission"],
         _ => service.ToString(),
     };
 

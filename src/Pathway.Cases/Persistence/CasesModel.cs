@@ -52,6 +52,7 @@ internal sealed class CasesModel : IModuleModel
         });
 
         Suspensions(modelBuilder);
+        Appointments.AppointmentsModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>

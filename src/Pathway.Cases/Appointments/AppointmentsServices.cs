@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Cases.Demo;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Settings;
+
+namespace Pathway.Cases.Appointments;
+
+internal static class AppointmentsServices
+{
+    public static IServiceCollection AddAppointments(this IServiceCollection services)
+    {
+        services.AddSettings<AppointmentOptions, AppointmentOptions.Validator>(AppointmentOptions.Section);
+        services.AddScoped<AppointmentBook>();
+        services.AddSingleton<IRandomSource, CryptoRandomSource>();
+        services.AddScoped<IDemoSeeder, AppointmentsSeeder>();
+        return services;
+    }
+}
