@@ -7,8 +7,7 @@ namespace Pathway.Cases.Appointments;
 /// <summary>
 /// Appointment settings (section <c>Appointments</c>), checked at start-up. By default a case with
 /// 2 no-shows in the last 90 days can no longer book online: an officer books it, after talking to
-/// the migrant. Requests for newly released slots are gathered for 15 minutes and then served in a
-/// random order, so being first (or a bot) gives no advantage.
+/// the migrant.
 /// </summary>
 public sealed class AppointmentOptions
 {
@@ -19,9 +18,6 @@ public sealed class AppointmentOptions
 
     /// <summary>How far back no-shows count, in days.</summary>
     public int NoShowDays { get; set; } = 90;
-
-    /// <summary>How long a booking window gathers requests before they are served, in minutes.</summary>
-    public int WindowMinutes { get; set; } = 15;
 
     internal sealed class Validator : IValidateOptions<AppointmentOptions>
     {
@@ -36,11 +32,6 @@ public sealed class AppointmentOptions
             if (options.NoShowDays is < 1 or > 3660)
             {
                 failures.Add(SettingsServices.Failure($"{Section}:{nameof(NoShowDays)}", string.Create(CultureInfo.InvariantCulture, $"{options.NoShowDays} is not a number of days from 1 to 3660.")));
-            }
-
-            if (options.WindowMinutes is < 1 or > 1440)
-            {
-                failures.Add(SettingsServices.Failure($"{Section}:{nameof(WindowMinutes)}", string.Create(CultureInfo.InvariantCulture, $"{options.WindowMinutes} is not a number of minutes from 1 to 1440.")));
             }
 
             return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;

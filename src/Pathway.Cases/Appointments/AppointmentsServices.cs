@@ -11,7 +11,6 @@ internal static class AppointmentsServices
     {
         services.AddSettings<AppointmentOptions, AppointmentOptions.Validator>(AppointmentOptions.Section);
         services.AddScoped<AppointmentBook>();
-        services.AddSingleton<IRandomSource, CryptoRandomSource>();
         services.AddScoped<IDemoSeeder, AppointmentsSeeder>();
         return services;
     }

@@ -129,12 +129,12 @@ public class AppointmentRulesTests
     }
 
     [Theory]
-    [InlineData(-1, 90, 15, "NoShowLimit")]
-    [InlineData(2, 0, 15, "NoShowDays")]
-    [InlineData(2, 90, 0, "WindowMinutes")]
-    public void Options_OutOfRange_AreRefusedNamingTheSetting(int limit, int days, int minutes, string setting)
+    [InlineData(-1, 90, "NoShowLimit")]
+    [InlineData(2, 0, "NoShowDays")]
+    [InlineData(2, 3661, "NoShowDays")]
+    public void Options_OutOfRange_AreRefusedNamingTheSetting(int limit, int days, string setting)
     {
-        var result = new AppointmentOptions.Validator().Validate(null, new AppointmentOptions { NoShowLimit = limit, NoShowDays = days, WindowMinutes = minutes });
+        var result = new AppointmentOptions.Validator().Validate(null, new AppointmentOptions { NoShowLimit = limit, NoShowDays = days });
 
         result.Failed.ShouldBeTrue();
         result.FailureMessage.ShouldContain($"Appointments:{setting}");
