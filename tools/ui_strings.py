@@ -29,7 +29,12 @@ PATTERNS = [
     # T["..."], text["..."], T["...", args]
     (("**/*.razor", "**/*.cs"), re.compile(r'\b(?:T|text)\[\s*' + LITERAL)),
     # errors.Add(field, "...", args): FieldErrors in the modules' APIs and forms (the field may be a call: FieldOf(e.Path))
-    (("**/*.cs", "**/*.razor"), re.compile(r'\berrors\.Add\((?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
+    (("**/*.cs", "**/*.razor"), re.compile(r'\b(?:errors|found)\.Add\((?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
+    # Refusal.Of("...", args), Refusal.Input("field", "...", args): why a case action was refused
+    (("**/*.cs",), re.compile(r'\bRefusal\.Of\(\s*' + LITERAL)),
+    (("**/*.cs",), re.compile(r'\bRefusal\.Input\(\s*"[^"]*"\s*,\s*' + LITERAL)),
+    # The English names of case states, actions and outcomes (CaseNames), shown translated
+    (("Workflow/CaseNames.cs",), re.compile(r'=>\s*' + LITERAL)),
     # Error(nameof(X), "...", args): the identity error describer
     (("Identity/LocalizedIdentityErrorDescriber.cs",), re.compile(r'\bError\(nameof\(\w+\),\s*' + LITERAL)),
     # new NavigationEntry("href", "Label", ...): a module's navigation labels
@@ -62,6 +67,11 @@ DYNAMIC = {
         "Copy of the passport (all pages)", "Photograph", "Proof of the stamp duty paid", "Consent of the parents or guardians",
         # PolishCatalogue.Suspensions, and the permit kinds the time-limits page offers
         "Suspension of time limits under the act on assistance to citizens of Ukraine", "Temporary residence",
+        # The decision clock's start events (CasePage.ClockEventName) and the reason a case suspension does not count
+        "Formally complete application", "Personal appearance", "Requested evidence delivered, or its term ended",
+        "suspension of the proceedings (KPA art. 97)",
+        # CaseTransitions.NoticeOut's messages, passed by the notice kind
+        "A notice to cure a formal defect gives at least {0} days (KPA art. 64 §2).", "A term is at least {0} day.",
     ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",

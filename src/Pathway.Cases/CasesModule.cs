@@ -7,6 +7,7 @@ using Pathway.Cases.Localization;
 using Pathway.Cases.PaperFiles;
 using Pathway.Cases.Persistence;
 using Pathway.Cases.TimeLimits;
+using Pathway.Cases.Workflow;
 using Pathway.Cases.Workspace;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
@@ -27,6 +28,7 @@ public static class CasesModule
         services.AddPermissions(CasesPermissions.Grants);
         services.AddPages(typeof(CasesModule).Assembly);
         services.AddNavigation(
+            new NavigationEntry("cases", "Cases", CasesPermissions.CasesRead, typeof(CasesText), 48),
             new NavigationEntry("cases/time-limits", "Time limits", CasesPermissions.CasesRead, typeof(CasesText), 50),
             new NavigationEntry("cases/catalogue", "Application types", CasesPermissions.CasesRead, typeof(CasesText), 55),
             new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
@@ -34,6 +36,8 @@ public static class CasesModule
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
+        services.AddScoped<ICaseDesk, CaseDesk>();
+        services.AddScoped<ICaseOfficers, CaseOfficers>();
         services.AddAppointments();
         return services;
     }
@@ -43,6 +47,7 @@ public static class CasesModule
         routes.MapTimeLimitsApi();
         routes.MapFileTagsApi();
         routes.MapCatalogueApi();
+        routes.MapCasesWorkflowApi();
         routes.MapAppointmentsApi();
         return routes;
     }

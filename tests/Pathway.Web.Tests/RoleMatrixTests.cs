@@ -95,6 +95,13 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/audit"] = AuditReaders,
         ["GET /api/v1/audit.csv"] = AuditReaders,
         ["POST /api/v1/audit/verify"] = AuditReaders,
+        ["GET /cases"] = CaseWorkers,
+        ["GET /cases/new"] = CaseWorkers,
+        ["GET /api/v1/cases/"] = CaseWorkers,
+        ["POST /api/v1/cases/"] = CaseWorkers,
+        ["GET /cases/{Number}"] = CaseWorkers,
+        ["GET /api/v1/cases/{number}"] = CaseWorkers,
+        ["POST /api/v1/cases/{number}/actions/{action}"] = CaseWorkers,
         ["GET /cases/time-limits"] = CaseWorkers,
         ["GET /cases/file-tags"] = CaseWorkers,
         ["GET /cases/catalogue"] = CaseWorkers,
@@ -174,6 +181,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{Number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
+            .Replace("{number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
+            .Replace("{action}", "take", StringComparison.Ordinal)
             .Replace("{**path:file}", "css/site.css", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(method, path);
         if (method == HttpMethod.Post)

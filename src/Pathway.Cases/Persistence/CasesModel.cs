@@ -52,6 +52,7 @@ internal sealed class CasesModel : IModuleModel
         });
 
         Suspensions(modelBuilder);
+        Workflow.WorkflowModel.Configure(modelBuilder);
         Appointments.AppointmentsModel.Configure(modelBuilder);
     }
 

@@ -46,15 +46,14 @@ public static class TimeLimitsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var excluded = await NotCountedAsync(query, catalogue, reason: s => s.Name, cancellationToken);
+        var excluded = await NotCountedAsync(query, catalogue, cancellationToken);
         return TypedResults.Ok(DeadlineAnswer.Of(query.Compute(excluded), query.RepliedOn));
     }
 
-    /// <summary>The statutory suspensions of the asked permit kind, as periods that do not count.</summary>
-    public static async Task<IReadOnlyList<ExcludedPeriod>> NotCountedAsync(
-        TimeLimitRequest query, ICaseCatalogue catalogue, Func<StatutorySuspension, string> reason, CancellationToken cancellationToken) =>
+    /// <summary>The statutory suspensions of the asked permit kind, as periods that do not count; the reason is the English name, the key of its translations.</summary>
+    public static async Task<IReadOnlyList<ExcludedPeriod>> NotCountedAsync(TimeLimitRequest query, ICaseCatalogue catalogue, CancellationToken cancellationToken) =>
         query.Permit is { } kind
-            ? [.. (await catalogue.SuspensionsAsync(kind, cancellationToken)).Select(s => s.AsExcluded(reason(s)))]
+            ? [.. (await catalogue.SuspensionsAsync(kind, cancellationToken)).Select(s => s.AsExcluded(s.Name))]
             : [];
 }
 

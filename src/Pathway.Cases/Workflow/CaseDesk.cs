@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Cases.Catalogue;
+using Pathway.Cases.TimeLimits;
+using Pathway.Documents;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Cases.Workflow;
+
+internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, ICaseCatalogue catalogue, IAuthorizationService authorization, TimeProvider clock) : ICaseDesk
+{
+    public async Task<RegisterOutcome> RegisterAsync(NewCase application, Guid organisationId, ClaimsPrincipal by, CancellationToken cancellationToken = default)
+    {
+        var types = await catalogue.InForceAsync(application.SubmittedOn, cancellationToken);
+        if (types.FirstOrDefault(t => string.Equals(t.Type.Code, application.ApplicationType, StringComparison.Ordinal)) is not { } type)
+        {
+            return new RegisterOutcome.UnknownType(application.ApplicationType);
+        }
+
+        var tenantId = scope.Current.TenantId;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var running = await CaseNumbers.NextAsync(db, tenantId, application.SubmittedOn.Year, cancellationToken);
+            var @case = new ResidenceCase
+            {
+                TenantId = tenantId,
+                OrganisationId = organisationId,
+                Number = CaseNumbers.Format(CaseNumbers.DefaultUnitMark, type.Type.Permit, running, application.SubmittedOn.Year),
+                ApplicationType = type.Type.Code,
+                Permit = type.Type.Permit,
+                ApplicantSurname = application.Surname.Trim(),
+                ApplicantGivenNames = application.GivenNames.Trim(),
+                ApplicantBirthDate = application.BirthDate,
+                ApplicantCitizenship = application.Citizenship.Trim().ToUpperInvariant(),
+                PassportNumber = application.PassportNumber?.Trim().ToUpperInvariant() is { Length: > 0 } passport ? passport : null,
+                PersonId = application.PersonId,
+                ApplicantKey = SearchKey(application.Surname + " " + application.GivenNames),
+                SubmittedOn = application.SubmittedOn,
+                RegisteredAt = now,
+                State = CaseState.Submitted,
+                Version = 1,
+            };
+            @case.Events.Add(new CaseEvent
+            {
+                CaseId = @case.Id, At = now, ActorId = by.GetUserId(), Action = CaseAction.Register,
+                FromState = CaseState.Submitted, ToState = CaseState.Submitted, EffectiveOn = application.SubmittedOn,
+            });
+            @case.Raise(new CaseRegistered(@case.Id, tenantId, organisationId, @case.ApplicationType, @case.Permit, @case.ApplicantCitizenship, @case.SubmittedOn));
+            db.Add(@case);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (RegisterOutcome)new RegisterOutcome.Registered(@case);
+        });
+    }
+
+    public async Task<CaseFile?> OpenAsync(string number, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var @case = await Load(number).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        if (@case is null)
+        {
+            return null;
+        }
+
+        await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(ResidenceCase), @case.Number, Reason: reason), cancellationToken);
+        return await FileOf(@case, cancellationToken);
+    }
+
+    public async Task<ActOutcome> ActAsync(string number, CaseAction action, int version, CaseActionInput input, ClaimsPrincipal by, CancellationToken cancellationToken = default)
+    {
+        var @case = await Load(number).FirstOrDefaultAsync(cancellationToken);
+        if (@case is null)
+        {
+            return new ActOutcome.NotFound();
+        }
+
+        if (@case.Version != version)
+        {
+            return new ActOutcome.Stale(@case.Version);
+        }
+
+        var maySupervise = (await authorization.AuthorizeAsync(by, CasesPermissions.CasesSupervise)).Succeeded;
+        var context = new ActionContext(Today(), clock.GetUtcNow().UtcDateTime, by.GetUserId(), maySupervise);
+        if (CaseTransitions.Apply(@case, action, input, context) is { } refusal)
+        {
+            return new ActOutcome.Refused(refusal);
+        }
+
+        var file = await FileOf(@case, cancellationToken);
+        if (@case.AwaitsDecision)
+        {
+            @case.DecisionDueOn = file.Clock.DueOn;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another officer saved between our read and our write: nothing of ours was written.
+            db.ChangeTracker.Clear();
+            var current = await db.Set<ResidenceCase>().AsNoTracking().Where(c => c.Id == @case.Id).Select(c => c.Version).FirstAsync(cancellationToken);
+            return new ActOutcome.Stale(current);
+        }
+
+        return new ActOutcome.Done(file);
+    }
+
+    public async Task<CaseQueuePage> QueueAsync(CaseQueueQuery query, ClaimsPrincipal by, CancellationToken cancellationToken = default)
+    {
+        var cases = db.Set<ResidenceCase>().AsNoTracking();
+        var me = by.GetUserId();
+        cases = query.Scope switch
+        {
+            CaseQueueScope.Mine => cases.Where(c => c.AssignedOfficerId == me),
+            CaseQueueScope.Unassigned => cases.Where(c => c.AssignedOfficerId == null),
+            _ => cases,
+        };
+        if (query.State is { } state)
+        {
+            cases = cases.Where(c => c.State == state);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.ApplicationType))
+        {
+            cases = cases.Where(c => c.ApplicationType == query.ApplicationType);
+        }
+
+        var today = Today();
+        if (query.OverdueOnly)
+        {
+            cases = cases.Where(c => c.DecisionDueOn < today && AwaitingDecision.Contains(c.State));
+        }
+
+        if (query.SoonDueOnly)
+        {
+            var soon = today.AddDays(CaseQueueQuery.SoonDueDays);
+            cases = cases.Where(c => c.DecisionDueOn >= today && c.DecisionDueOn <= soon && AwaitingDecision.Contains(c.State));
+        }
+
+        cases = Searched(cases, query.Search);
+        var total = await cases.CountAsync(cancellationToken);
+        cases = query.Sort switch
+        {
+            CaseQueueSort.Submitted => cases.OrderBy(c => c.SubmittedOn).ThenBy(c => c.Id),
+            CaseQueueSort.Number => cases.OrderBy(c => c.Number),
+            // Cases without a due date (clock not started) come after the dated ones.
+            _ => cases.OrderBy(c => c.DecisionDueOn == null).ThenBy(c => c.DecisionDueOn).ThenBy(c => c.SubmittedOn).ThenBy(c => c.Id),
+        };
+        var items = await cases.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(c => new CaseSummary(c.Number, c.ApplicationType, c.ApplicantSurname + ", " + c.ApplicantGivenNames, c.ApplicantCitizenship, c.State, c.SubmittedOn, c.DecisionDueOn, c.AssignedOfficerId, c.Version))
+            .ToListAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(ResidenceCase), "", Details: string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {total}")), cancellationToken);
+        }
+
+        return new CaseQueuePage(items, total, query.Page, query.PageSize);
+    }
+
+    /// <summary>The states in which a decision is owed and the clock runs, for the overdue filters.</summary>
+    private static readonly CaseState[] AwaitingDecision =
+        [.. Enum.GetValues<CaseState>().Where(s => ResidenceCase.AwaitingDecision(s) && s != CaseState.Suspended)];
+
+    /// <summary>Romanisation-independent words of a name (Шевченко, Shevchenko and Szewczenko give the same), space-delimited for word search.</summary>
+    internal static string SearchKey(string name) => " " + NameMatching.Key(name) + " ";
+
+    private static IQueryable<ResidenceCase> Searched(IQueryable<ResidenceCase> cases, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return cases;
+        }
+
+        var text = search.Trim();
+        var upper = text.ToUpperInvariant();
+        var words = NameMatching.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => " " + w + " ").ToList();
+        // A case number or a passport number matches exactly; a name matches when every word does, in any order.
+        var byName = cases;
+        foreach (var word in words)
+        {
+            byName = byName.Where(c => c.ApplicantKey.Contains(word));
+        }
+
+        return words.Count == 0
+            ? cases.Where(c => c.Number == text || c.PassportNumber == upper)
+            : cases.Where(c => c.Number == text || c.PassportNumber == upper || byName.Any(n => n.Id == c.Id));
+    }
+
+    private IQueryable<ResidenceCase> Load(string number) =>
+        db.Set<ResidenceCase>().Include(c => c.Events).Include(c => c.Suspensions).AsSplitQuery().Where(c => c.Number == number);
+
+    private async Task<CaseFile> FileOf(ResidenceCase @case, CancellationToken cancellationToken)
+    {
+        var entry = (await catalogue.InForceAsync(@case.SubmittedOn, cancellationToken)).FirstOrDefault(t => t.Type.Code == @case.ApplicationType);
+        var statutory = (await catalogue.SuspensionsAsync(@case.Permit, cancellationToken)).Select(s => s.AsExcluded(s.Name)).ToList();
+        var reading = DecisionClock.Read(@case, entry?.DecisionPeriod, statutory);
+        return new CaseFile(@case, reading, CaseTransitions.NoticeTerm(@case), CaseTransitions.AppealTerm(@case));
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

@@ -1,0 +1,63 @@
+using Pathway.Cases.TimeLimits;
+
+namespace Pathway.Cases.Workflow;
+
+/// <summary>A case as an officer opens it: the record, its decision clock, and the terms now running.</summary>
+public sealed record CaseFile(ResidenceCase Case, ClockReading Clock, Deadline? NoticeTerm, Deadline? AppealTerm);
+
+/// <summary>What registering a case gives.</summary>
+public abstract record RegisterOutcome
+{
+    public sealed record Registered(ResidenceCase Case) : RegisterOutcome;
+
+    /// <summary>The tenant's catalogue has no such application type.</summary>
+    public sealed record UnknownType(string Code) : RegisterOutcome;
+}
+
+/// <summary>What taking an action on a case gives.</summary>
+public abstract record ActOutcome
+{
+    public sealed record Done(CaseFile File) : ActOutcome;
+
+    public sealed record NotFound : ActOutcome;
+
+    public sealed record Refused(Refusal Refusal) : ActOutcome;
+
+    /// <summary>Someone changed the case since the caller read it; nothing was saved.</summary>
+    public sealed record Stale(int CurrentVersion) : ActOutcome;
+}
+
+/// <summary>The details of a new application, as an officer registers it or the portal files it.</summary>
+public sealed record NewCase(
+    string ApplicationType, string Surname, string GivenNames, DateOnly BirthDate, string Citizenship, string? PassportNumber, DateOnly SubmittedOn, Guid? PersonId = null);
+
+/// <summary>Which cases a queue shows and in which order.</summary>
+public sealed record CaseQueueQuery(
+    CaseQueueScope Scope = CaseQueueScope.All, CaseState? State = null, string? ApplicationType = null, bool OverdueOnly = false, bool SoonDueOnly = false,
+    string? Search = null, CaseQueueSort Sort = CaseQueueSort.Due, int Page = 1, int PageSize = 50)
+{
+    public const int MaxPageSize = 200;
+
+    /// <summary>A case is soon due when its decision is due within this many days.</summary>
+    public const int SoonDueDays = 7;
+}
+
+public enum CaseQueueScope
+{
+    All,
+    Mine,
+    Unassigned,
+}
+
+public enum CaseQueueSort
+{
+    Due,
+    Submitted,
+    Number,
+}
+
+/// <summary>One line of a queue.</summary>
+public sealed record CaseSummary(
+    string Number, string ApplicationType, string Applicant, string Citizenship, CaseState State, DateOnly SubmittedOn, DateOnly? DecisionDueOn, Guid? AssignedOfficerId, int Version);
+
+public sealed record CaseQueuePage(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize);

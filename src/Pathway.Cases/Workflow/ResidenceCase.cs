@@ -1,0 +1,134 @@
+using Pathway.Cases.Catalogue;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Cases.Workflow;
+
+/// <summary>
+/// One residence application and its proceedings: who applied for what, where the case stands,
+/// who works it, and the dated facts its clocks run from. Personal data: the tenancy filter applies
+/// and every read is audited. Changes go through <see cref="CaseTransitions"/> only.
+/// </summary>
+public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
+{
+    private readonly List<IDomainEvent> domainEvents = [];
+
+    public const int MaxNumberLength = 40;
+    public const int MaxNameLength = 200;
+    public const int MaxDocumentLength = 20;
+    /// <summary>The drafting officer's reasons and the signing supervisor's addition.</summary>
+    public const int MaxReasonsLength = 4100;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; init; }
+    public Guid OrganisationId { get; init; }
+
+    /// <summary>The case number on every letter, e.g. <c>WSC-II-S.6151.123.2026</c>.</summary>
+    public string Number { get; init; } = "";
+    public string ApplicationType { get; init; } = "";
+    public PermitKind Permit { get; init; }
+
+    public string ApplicantSurname { get; init; } = "";
+    public string ApplicantGivenNames { get; init; } = "";
+    public DateOnly ApplicantBirthDate { get; init; }
+    /// <summary>ISO 3166-1 alpha-3 or ICAO code.</summary>
+    public string ApplicantCitizenship { get; init; } = "";
+    public string? PassportNumber { get; init; }
+    /// <summary>The applicant in the person registry, when known.</summary>
+    public Guid? PersonId { get; init; }
+    /// <summary>Upper-case Latin key of the applicant's names, for search.</summary>
+    public string ApplicantKey { get; init; } = "";
+
+    /// <summary>The day the application reached the office: the catalogue's rules of this day apply.</summary>
+    public DateOnly SubmittedOn { get; init; }
+    public DateTime RegisteredAt { get; init; }
+
+    public CaseState State { get; internal set; }
+    /// <summary>Raised on every change; a change made against an older version is refused.</summary>
+    public int Version { get; internal set; }
+    public Guid? AssignedOfficerId { get; internal set; }
+
+    public DateOnly? FormallyCompleteOn { get; internal set; }
+    public DateOnly? AppearedOn { get; internal set; }
+    public bool EvidenceRequested { get; internal set; }
+    /// <summary>Requested evidence arrived (posting day) or its term ended without it.</summary>
+    public DateOnly? EvidenceSettledOn { get; internal set; }
+
+    /// <summary>The notice now out (formal deficiency or evidence), with its term in days from delivery.</summary>
+    public DateOnly? NoticeIssuedOn { get; internal set; }
+    public int? NoticeTermDays { get; internal set; }
+    public DateOnly? NoticeDeliveredOn { get; internal set; }
+    /// <summary>First postal notice of a notice letter nobody collected (KPA art. 44).</summary>
+    public DateOnly? NoticeFirstPostalNoticeOn { get; internal set; }
+
+    public CaseState? StateBeforeSuspension { get; internal set; }
+    public List<CaseSuspension> Suspensions { get; init; } = [];
+
+    /// <summary>The new date announced in a delay notice (KPA art. 36).</summary>
+    public DateOnly? AnnouncedDecisionBy { get; internal set; }
+    /// <summary>When the decision is due, kept for the queues; null while the clock has not started or stands still.</summary>
+    public DateOnly? DecisionDueOn { get; internal set; }
+
+    public DecisionOutcome? Outcome { get; internal set; }
+    public string? DecisionReasons { get; internal set; }
+    public DateOnly? DecidedOn { get; internal set; }
+    public Guid? DecidedBy { get; internal set; }
+    public DateOnly? DecisionDeliveredOn { get; internal set; }
+    public DateOnly? DecisionFirstPostalNoticeOn { get; internal set; }
+    public DateOnly? AppealLodgedOn { get; internal set; }
+    public DateOnly? FinalOn { get; internal set; }
+
+    public List<CaseEvent> Events { get; init; } = [];
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    internal void Raise(IDomainEvent domainEvent) => domainEvents.Add(domainEvent);
+
+    /// <summary>True once nothing more can happen in the proceedings.</summary>
+    public bool IsClosed => State is CaseState.NotInitiated or CaseState.LeftWithoutConsideration or CaseState.CardCollected
+        || (State == CaseState.Final && Outcome != DecisionOutcome.Granted);
+
+    /// <summary>True while the office still owes a decision.</summary>
+    public bool AwaitsDecision => AwaitingDecision(State);
+
+    public static bool AwaitingDecision(CaseState state) => state is CaseState.Submitted or CaseState.FormalCheck or CaseState.FormalDeficiency
+        or CaseState.Examination or CaseState.EvidenceRequested or CaseState.Suspended or CaseState.DecisionDrafted;
+}
+
+/// <summary>A suspension of the proceedings (KPA art. 97); open while <see cref="To"/> is null.</summary>
+public sealed class CaseSuspension
+{
+    public const int MaxReasonLength = 2000;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid CaseId { get; init; }
+    public DateOnly From { get; init; }
+    public DateOnly? To { get; internal set; }
+    public string Reason { get; init; } = "";
+}
+
+/// <summary>One line of a case's timeline: what was done, by whom, from which state to which.</summary>
+public sealed class CaseEvent
+{
+    public const int MaxNoteLength = 2000;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid CaseId { get; init; }
+    public DateTime At { get; init; }
+    public Guid? ActorId { get; init; }
+    public CaseAction Action { get; init; }
+    public CaseState FromState { get; init; }
+    public CaseState ToState { get; init; }
+    /// <summary>The day the act or event took place, when it is not the day it was recorded (a reply's posting day).</summary>
+    public DateOnly? EffectiveOn { get; init; }
+    /// <summary>What the person wrote: the reasons, what is missing.</summary>
+    public string? Note { get; init; }
+    /// <summary>What the system adds, as a code the timeline translates: an outcome, a letter, <see cref="Late"/>, <see cref="DeemedDelivery"/>.</summary>
+    public string? Detail { get; init; }
+
+    public const string Late = "late";
+    public const string DeemedDelivery = "deemed";
+    public const int MaxDetailLength = 40;
+}
