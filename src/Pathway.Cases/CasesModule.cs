@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.Cases.Appointments;
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.Demo;
 using Pathway.Cases.Localization;
@@ -31,13 +32,15 @@ public static class CasesModule
             new NavigationEntry("cases", "Cases", CasesPermissions.CasesRead, typeof(CasesText), 48),
             new NavigationEntry("cases/time-limits", "Time limits", CasesPermissions.CasesRead, typeof(CasesText), 50),
             new NavigationEntry("cases/catalogue", "Application types", CasesPermissions.CasesRead, typeof(CasesText), 55),
-            new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60));
+            new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
+            new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
         services.AddScoped<IDemoSeeder, CaseDemoSeeder>();
         services.AddScoped<ICaseDesk, CaseDesk>();
         services.AddScoped<ICaseOfficers, CaseOfficers>();
+        services.AddAppointments();
         return services;
     }
 
@@ -62,6 +65,7 @@ public static class CasesModule
         routes.MapFileTagsApi();
         routes.MapCatalogueApi();
         routes.MapCasesWorkflowApi();
+        routes.MapAppointmentsApi();
         return routes;
     }
 }

@@ -110,6 +110,15 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/cases/calendar/deadline"] = CaseWorkers,
         ["GET /api/v1/cases/file-tags/encode"] = CaseWorkers,
         ["GET /api/v1/cases/file-tags/decode"] = CaseWorkers,
+        ["GET /cases/appointments"] = CaseWorkers,
+        ["GET /api/v1/cases/appointments/slots"] = CaseWorkers,
+        ["GET /api/v1/cases/appointments/bookings/{id:guid}"] = CaseWorkers,
+        ["GET /api/v1/cases/appointments/bookings/{id:guid}.ics"] = CaseWorkers,
+        ["POST /api/v1/cases/appointments/bookings/"] = CaseWorkers,
+        ["POST /api/v1/cases/appointments/bookings/{id:guid}/reschedule"] = CaseWorkers,
+        ["POST /api/v1/cases/appointments/bookings/{id:guid}/cancel"] = CaseWorkers,
+        ["POST /api/v1/cases/appointments/bookings/{id:guid}/no-show"] = CaseWorkers,
+        ["POST /api/v1/cases/appointments/bookings/{id:guid}/attended"] = CaseWorkers,
     };
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class StartupConfigurationTests
     [InlineData("Email__PublicUrl", "pathway.example.org", "Email:PublicUrl")]
     [InlineData("Registry__NightlyScanAt", "25:99", "Registry:NightlyScanAt")]
     [InlineData("Registry__ScanAtSeed", "sometimes", "Registry:ScanAtSeed")]
+    [InlineData("Appointments__NoShowDays", "0", "Appointments:NoShowDays")]
     public async Task Start_WithWrongSetting_ExitsWithMessageNamingIt(string variable, string value, string setting)
     {
         var (exitCode, output, error) = await RunWebAsync((variable, value));

@@ -53,6 +53,7 @@ internal sealed class CasesModel : IModuleModel
 
         Suspensions(modelBuilder);
         Workflow.WorkflowModel.Configure(modelBuilder);
+        Appointments.AppointmentsModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>

@@ -1,0 +1,23 @@
+namespace Pathway.Cases.Appointments;
+
+/// <summary>Why an appointment could not be booked or changed; each maps to one HTTP status and one message.</summary>
+public enum AppointmentProblem
+{
+    SlotNotFound,
+    SlotTaken,
+    SlotInThePast,
+    OtherService,
+    CaseAlreadyBooked,
+    OnlineBookingBlocked,
+    BookingNotFound,
+    BookingNotActive,
+    SlotNotStarted,
+}
+
+/// <summary>The booking as it stands after the change, or the reason there was no change.</summary>
+public sealed record AppointmentOutcome(Booking? Booking, AppointmentProblem? Problem)
+{
+    public static AppointmentOutcome Done(Booking booking) => new(booking, null);
+
+    public static AppointmentOutcome Refused(AppointmentProblem problem) => new(null, problem);
+}

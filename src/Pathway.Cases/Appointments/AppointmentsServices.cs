@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Cases.Demo;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Settings;
+
+namespace Pathway.Cases.Appointments;
+
+internal static class AppointmentsServices
+{
+    public static IServiceCollection AddAppointments(this IServiceCollection services)
+    {
+        services.AddSettings<AppointmentOptions, AppointmentOptions.Validator>(AppointmentOptions.Section);
+        services.AddScoped<AppointmentBook>();
+        services.AddScoped<IDemoSeeder, AppointmentsSeeder>();
+        return services;
+    }
+}
