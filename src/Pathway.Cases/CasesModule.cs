@@ -28,10 +28,12 @@ public static class CasesModule
         services.AddNavigation(
             new NavigationEntry("cases/time-limits", "Time limits", CasesPermissions.CasesRead, typeof(CasesText), 50),
             new NavigationEntry("cases/catalogue", "Application types", CasesPermissions.CasesRead, typeof(CasesText), 55),
-            new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60));
+            new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
+            new NavigationEntry("cases/paper-files", "Paper files", CasesPermissions.CasesRead, typeof(CasesText), 62));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
+        services.AddPaperFiles();
         return services;
     }
 
@@ -39,6 +41,8 @@ public static class CasesModule
     {
         routes.MapTimeLimitsApi();
         routes.MapFileTagsApi();
+        routes.MapPaperFilesApi();
+        routes.MapCaptureApi();
         routes.MapCatalogueApi();
         return routes;
     }

@@ -52,6 +52,7 @@ internal sealed class CasesModel : IModuleModel
         });
 
         Suspensions(modelBuilder);
+        PaperFiles.PaperFilesModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>
