@@ -103,6 +103,17 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/cases/calendar/deadline"] = CaseWorkers,
         ["GET /api/v1/cases/file-tags/encode"] = CaseWorkers,
         ["GET /api/v1/cases/file-tags/decode"] = CaseWorkers,
+        ["GET /cases/paper-files"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/where"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/check-out"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/check-in"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/inventory"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/anomalies"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/readers"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/readers"] = Reviewers,
+        ["POST /api/v1/cases/epcis/capture"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/reads"] = CaseWorkers,
     };
 
     [Fact]

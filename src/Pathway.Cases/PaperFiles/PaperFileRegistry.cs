@@ -11,7 +11,7 @@ internal sealed class PaperFileRegistry(PathwayDbContext db, ITenantScopeAccesso
     private Guid TenantId => scope.Current.TenantId;
 
     /// <summary>Binds a tag given as 24 hexadecimal characters, or encoded from a company prefix and an asset reference.</summary>
-    public async Task<(BoundFile? File, FileProblem? Problem)> BindAsync(
+    public async Task<(BoundFile? File, FileProblem? Problem)> BindTagAsync(
         string? caseNumber, string? tag, string? companyPrefix, string? assetReference, string? filter, FileActor actor, CancellationToken cancellationToken = default)
     {
         caseNumber = caseNumber?.Trim() ?? "";

@@ -39,7 +39,7 @@ internal static class PaperFilesApi
     private static async Task<Results<Created<BoundFile>, ProblemHttpResult>> BindAsync(
         BindRequest request, PaperFileRegistry registry, IStringLocalizer<CasesText> text, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (file, problem) = await registry.BindAsync(request.CaseNumber, request.Tag, request.CompanyPrefix, request.AssetReference, request.Filter, Actor(user), cancellationToken);
+        var (file, problem) = await registry.BindTagAsync(request.CaseNumber, request.Tag, request.CompanyPrefix, request.AssetReference, request.Filter, Actor(user), cancellationToken);
         return file is not null ? TypedResults.Created($"/api/v1/cases/paper-files/where?file={Uri.EscapeDataString(file.Epc)}", file) : Problem(problem!, text);
     }
 
