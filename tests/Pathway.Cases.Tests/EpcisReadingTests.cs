@@ -85,6 +85,7 @@ public class EpcisReadingTests
     [Theory]
     [InlineData("2026-05-04T10:00:00", "+02:00", "offset")]
     [InlineData("2026-05-04T10:00:00+02:00", "2h", "eventTimeZoneOffset")]
+    [InlineData("2026-05-04T10:00:00+02:00", "", "eventTimeZoneOffset")]
     [InlineData("2026-05-04T10:00:00Z", "+00:00", "action")]
     public void Read_AnObjectEventMissingWhatItMustHave_IsAMalformedEvent(string time, string offset, string named)
     {

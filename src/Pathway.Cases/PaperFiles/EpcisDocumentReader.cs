@@ -126,13 +126,14 @@ public static partial class EpcisDocumentReader
             return "The event's eventTime must be a date and time with its offset (Z or ±hh:mm).";
         }
 
+        // Mandatory in EPCIS 2.0: the offset of the place where the event happened, which the time itself need not use.
         var zone = Text(item, "eventTimeZoneOffset");
-        if (zone is not null && !ZoneOffset().IsMatch(zone))
+        if (zone is null || !ZoneOffset().IsMatch(zone))
         {
-            return "The event's eventTimeZoneOffset must be written ±hh:mm.";
+            return "The event's eventTimeZoneOffset is required, written ±hh:mm.";
         }
 
-        offset = zone ?? Offset(time.Offset);
+        offset = zone;
         if (!Actions.Contains(Text(item, "action")))
         {
             return "An ObjectEvent's action must be ADD, OBSERVE or DELETE.";

@@ -51,7 +51,19 @@ internal sealed class PaperFileRegistry(PathwayDbContext db, ITenantScopeAccesso
             BoundBy = actor.UserId,
         };
         db.Add(file);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Bound by another request between the check and the save: the unique index said no.
+            db.Entry(file).State = EntityState.Detached;
+            var other = await db.Set<PaperFile>().IgnoreQueryFilters().AsNoTracking()
+                .Where(f => f.TenantId == file.TenantId && f.Epc == file.Epc).Select(f => f.CaseNumber).FirstOrDefaultAsync(cancellationToken);
+            return (null, FileProblem.Conflict("tag", "This tag is already bound to the file of case {0}.", other ?? ""));
+        }
+
         return (new BoundFile(file.Id, file.CaseNumber, file.Epc, file.TagHex, giai.TagUri), null);
     }
 

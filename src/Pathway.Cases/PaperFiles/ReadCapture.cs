@@ -76,20 +76,15 @@ internal sealed class ReadCapture(PathwayDbContext db, ITenantScopeAccessor scop
         var fileIds = matched.Select(m => m.File.Id).Distinct().ToList();
         var from = matched.Min(m => m.Read.EventTime.UtcDateTime) - window;
         var until = matched.Max(m => m.Read.EventTime.UtcDateTime) + window;
-        var earlier = (await db.Set<TagRead>().AsNoTracking()
-                .Where(r => r.TenantId == tenantId && fileIds.Contains(r.PaperFileId) && r.EventTime >= from && r.EventTime <= until)
-                .Select(r => new { r.PaperFileId, r.ReaderId, r.EventTime })
-                .ToListAsync(cancellationToken))
-            .Select(r => (r.PaperFileId, r.ReaderId, r.EventTime)).ToList();
-        foreach (var (input, file, reader) in matched.OrderBy(m => m.Read.EventTime))
+        var stored = await db.Set<TagRead>().AsNoTracking()
+            .Where(r => r.TenantId == tenantId && fileIds.Contains(r.PaperFileId) && r.EventTime >= from && r.EventTime <= until)
+            .Select(r => new { r.PaperFileId, r.ReaderId, r.EventTime })
+            .ToListAsync(cancellationToken);
+        var candidates = matched.Select(m => new Sighting(m.File.Id, m.Reader.ReaderId, m.Read.EventTime.UtcDateTime)).ToList();
+        foreach (var index in ReadCollapse.Keep(stored.Select(r => new Sighting(r.PaperFileId, r.ReaderId, r.EventTime)), candidates, window))
         {
-            var at = input.EventTime.UtcDateTime;
-            if (earlier.Any(e => e.PaperFileId == file.Id && e.ReaderId == reader.ReaderId && (e.EventTime - at).Duration() < window))
-            {
-                continue;
-            }
-
-            earlier.Add((file.Id, reader.ReaderId, at));
+            var (input, file, reader) = matched[index];
+            var at = candidates[index].At;
             var read = new TagRead
             {
                 TenantId = tenantId,
