@@ -102,10 +102,12 @@ public abstract class PaperFilesHttpTests
             epcisBody = new { eventList = new[] { ObjectEvent(null, "2026-05-04T08:00:00Z", "+00:00", [tag.PureIdentityUri], shelf, "storing") } },
         });
 
-        using var broken = await PostAsync(supervisor, "/api/v1/cases/epcis/capture", "{\"@context\": [", "application/ld+json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases/epcis/capture") { Content = new StringContent("{\"@context\": [", Encoding.UTF8, "application/ld+json") };
+        request.Headers.AcceptLanguage.ParseAdd("pl");
+        using var broken = await supervisor.Client.SendAsync(request, Cancel);
         using var notADocument = await PostAsync(supervisor, "/api/v1/cases/epcis/capture", wrongType, "application/json");
 
-        (await ProblemDetails.ErrorsAsync(broken)).Keys.ShouldBe(["body"]);
+        (await ProblemDetails.ErrorsAsync(broken))["body"].ShouldBe([ProblemDetails.Translation("The body is not an EPCIS 2.0 document.", "pl")]);
         (await ProblemDetails.ErrorsAsync(notADocument)).Keys.ShouldBe(["body"]);
         (await factory.CountAsync<TagRead>()).ShouldBe(reads);
         (await factory.CountAsync<ReadAnomaly>()).ShouldBe(anomalies);
