@@ -33,7 +33,8 @@ public static class CasesModule
             new NavigationEntry("cases/time-limits", "Time limits", CasesPermissions.CasesRead, typeof(CasesText), 50),
             new NavigationEntry("cases/catalogue", "Application types", CasesPermissions.CasesRead, typeof(CasesText), 55),
             new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
-            new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65));
+            new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65),
+            new NavigationEntry("cases/paper-files", "Paper files", CasesPermissions.CasesRead, typeof(CasesText), 62));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
@@ -41,6 +42,7 @@ public static class CasesModule
         services.AddScoped<ICaseDesk, CaseDesk>();
         services.AddScoped<ICaseOfficers, CaseOfficers>();
         services.AddAppointments();
+        services.AddPaperFiles();
         return services;
     }
 
@@ -63,6 +65,8 @@ public static class CasesModule
     {
         routes.MapTimeLimitsApi();
         routes.MapFileTagsApi();
+        routes.MapPaperFilesApi();
+        routes.MapCaptureApi();
         routes.MapCatalogueApi();
         routes.MapCasesWorkflowApi();
         routes.MapAppointmentsApi();

@@ -9,6 +9,7 @@ public static class CasesPermissions
     public const string CasesRead = "cases.read";
     public const string CasesWork = "cases.work";
     public const string CasesSupervise = "cases.supervise";
+    public const string FilesCapture = "cases.files.capture";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -18,5 +19,7 @@ public static class CasesPermissions
             "Moving a case on (notices, appearances, drafts), booking appointments and handling paper files is the officers' daily work."),
         new(CasesSupervise, [Roles.Supervisor],
             "Assigning and reassigning cases, bulk actions and signing decisions are a supervisor's call, recorded with their name."),
+        new(FilesCapture, [Roles.Supervisor],
+            "RFID reader gateways send reads with an API key of this scope and nothing else; supervisors set the readers up and send test reads."),
     ];
 }

@@ -119,6 +119,17 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/cases/appointments/bookings/{id:guid}/cancel"] = CaseWorkers,
         ["POST /api/v1/cases/appointments/bookings/{id:guid}/no-show"] = CaseWorkers,
         ["POST /api/v1/cases/appointments/bookings/{id:guid}/attended"] = CaseWorkers,
+        ["GET /cases/paper-files"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/where"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/check-out"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/check-in"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/inventory"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/anomalies"] = CaseWorkers,
+        ["GET /api/v1/cases/paper-files/readers"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/readers"] = Reviewers,
+        ["POST /api/v1/cases/epcis/capture"] = CaseWorkers,
+        ["POST /api/v1/cases/paper-files/reads"] = CaseWorkers,
     };
 
     [Fact]

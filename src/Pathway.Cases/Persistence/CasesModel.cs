@@ -54,6 +54,7 @@ internal sealed class CasesModel : IModuleModel
         Suspensions(modelBuilder);
         Workflow.WorkflowModel.Configure(modelBuilder);
         Appointments.AppointmentsModel.Configure(modelBuilder);
+        PaperFiles.PaperFilesModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>
