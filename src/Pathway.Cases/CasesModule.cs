@@ -30,6 +30,7 @@ public static class CasesModule
         services.AddPages(typeof(CasesModule).Assembly);
         services.AddNavigation(
             new NavigationEntry("cases", "Cases", CasesPermissions.CasesRead, typeof(CasesText), 48),
+            new NavigationEntry("cases/team", "Team and overdue cases", CasesPermissions.CasesSupervise, typeof(CasesText), 49),
             new NavigationEntry("cases/time-limits", "Time limits", CasesPermissions.CasesRead, typeof(CasesText), 50),
             new NavigationEntry("cases/catalogue", "Application types", CasesPermissions.CasesRead, typeof(CasesText), 55),
             new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
@@ -41,6 +42,7 @@ public static class CasesModule
         services.AddScoped<IDemoSeeder, CaseDemoSeeder>();
         services.AddScoped<ICaseDesk, CaseDesk>();
         services.AddScoped<ICaseOfficers, CaseOfficers>();
+        services.AddScoped<ICaseTeam, CaseTeam>();
         services.AddAppointments();
         services.AddPaperFiles();
         return services;
@@ -69,6 +71,7 @@ public static class CasesModule
         routes.MapCaptureApi();
         routes.MapCatalogueApi();
         routes.MapCasesWorkflowApi();
+        routes.MapCaseTeamApi();
         routes.MapAppointmentsApi();
         return routes;
     }

@@ -97,6 +97,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/audit/verify"] = AuditReaders,
         ["GET /cases"] = CaseWorkers,
         ["GET /cases/new"] = CaseWorkers,
+        ["GET /cases/team"] = Reviewers,
+        ["GET /api/v1/cases/team"] = Reviewers,
+        ["PUT /api/v1/cases/team/{officerId:guid}/qualifications"] = Reviewers,
+        ["POST /api/v1/cases/bulk/assign"] = Reviewers,
         ["GET /api/v1/cases/"] = CaseWorkers,
         ["POST /api/v1/cases/"] = CaseWorkers,
         ["GET /cases/{Number}"] = CaseWorkers,
@@ -191,13 +195,14 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{Code:int}", "404", StringComparison.Ordinal)
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{officerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{Number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{action}", "take", StringComparison.Ordinal)
             .Replace("{**path:file}", "css/site.css", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(method, path);
-        if (method == HttpMethod.Post)
+        if (method == HttpMethod.Post || method == HttpMethod.Put)
         {
             request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
         }

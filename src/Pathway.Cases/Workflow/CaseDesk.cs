@@ -53,6 +53,16 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 CaseId = @case.Id, At = now, ActorId = by.GetUserId(), Action = CaseAction.Register,
                 FromState = CaseState.Submitted, ToState = CaseState.Submitted, EffectiveOn = application.SubmittedOn,
             });
+            // New work goes to the least-loaded officer trained for the type; with nobody trained it waits in the unassigned queue.
+            if (await CaseTeam.LeastLoadedAsync(db, tenantId, @case.ApplicationType, cancellationToken) is { } officer)
+            {
+                @case.AssignedOfficerId = officer;
+                @case.Events.Add(new CaseEvent
+                {
+                    CaseId = @case.Id, At = now, Action = CaseAction.Assign, FromState = CaseState.Submitted, ToState = CaseState.Submitted, Detail = CaseEvent.Automatic,
+                });
+            }
+
             @case.Raise(new CaseRegistered(@case.Id, tenantId, organisationId, @case.ApplicationType, @case.Permit, @case.ApplicantCitizenship, @case.SubmittedOn));
             db.Add(@case);
             await db.SaveChangesAsync(cancellationToken);
@@ -137,13 +147,13 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         var today = Today();
         if (query.OverdueOnly)
         {
-            cases = cases.Where(c => c.DecisionDueOn < today && AwaitingDecision.Contains(c.State));
+            cases = cases.Where(c => c.DecisionDueOn < today && AwaitingDecisionStates.Contains(c.State));
         }
 
         if (query.SoonDueOnly)
         {
             var soon = today.AddDays(CaseQueueQuery.SoonDueDays);
-            cases = cases.Where(c => c.DecisionDueOn >= today && c.DecisionDueOn <= soon && AwaitingDecision.Contains(c.State));
+            cases = cases.Where(c => c.DecisionDueOn >= today && c.DecisionDueOn <= soon && AwaitingDecisionStates.Contains(c.State));
         }
 
         cases = Searched(cases, query.Search);
@@ -167,7 +177,7 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     }
 
     /// <summary>The states in which a decision is owed and the clock runs, for the overdue filters.</summary>
-    private static readonly CaseState[] AwaitingDecision =
+    internal static readonly CaseState[] AwaitingDecisionStates =
         [.. Enum.GetValues<CaseState>().Where(s => ResidenceCase.AwaitingDecision(s) && s != CaseState.Suspended)];
 
     /// <summary>Romanisation-independent words of a name (Шевченко, Shevchenko and Szewczenko give the same).</summary>

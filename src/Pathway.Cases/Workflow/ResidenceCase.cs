@@ -142,5 +142,7 @@ public sealed class CaseEvent
 
     public const string Late = "late";
     public const string DeemedDelivery = "deemed";
+    /// <summary>Assigned by the rule (least-loaded qualified officer), not by a person.</summary>
+    public const string Automatic = "auto";
     public const int MaxDetailLength = 40;
 }

@@ -53,6 +53,14 @@ internal static class WorkflowModel
             w.HasIndex(x => new { x.Word, x.CaseId });
         });
 
+        modelBuilder.Entity<OfficerQualification>(q =>
+        {
+            q.ToTable("Cases_OfficerQualifications");
+            q.HasKey(x => new { x.TenantId, x.OfficerId, x.ApplicationType });
+            q.Property(x => x.ApplicationType).HasMaxLength(Catalogue.ApplicationType.MaxCodeLength);
+            q.HasIndex(x => new { x.TenantId, x.ApplicationType });
+        });
+
         modelBuilder.Entity<CaseNumberSequence>(n =>
         {
             n.ToTable("Cases_CaseNumbers");
