@@ -43,6 +43,8 @@ public static class CasesModule
         services.AddScoped<ICaseDesk, CaseDesk>();
         services.AddScoped<ICaseOfficers, CaseOfficers>();
         services.AddScoped<ICaseTeam, CaseTeam>();
+        services.AddMemoryCache();
+        services.AddScoped<ProcessingTimes>();
         services.AddAppointments();
         services.AddPaperFiles();
         return services;
@@ -72,6 +74,7 @@ public static class CasesModule
         routes.MapCatalogueApi();
         routes.MapCasesWorkflowApi();
         routes.MapCaseTeamApi();
+        routes.MapProcessingTimesApi();
         routes.MapAppointmentsApi();
         return routes;
     }

@@ -98,6 +98,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /cases"] = CaseWorkers,
         ["GET /cases/new"] = CaseWorkers,
         ["GET /cases/team"] = Reviewers,
+        ["GET /processing-times"] = Everyone,
+        ["GET /api/v1/cases/processing-times"] = Everyone,
         ["GET /api/v1/cases/team"] = Reviewers,
         ["PUT /api/v1/cases/team/{officerId:guid}/qualifications"] = Reviewers,
         ["POST /api/v1/cases/bulk/assign"] = Reviewers,
