@@ -96,7 +96,7 @@ internal static class Diagnose
 
         foreach (var field in linked.Model.Fields)
         {
-            Console.WriteLine($"  {field.Name,-16} " + string.Join(" ", field.Levels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l}={field.WeightOf(i):+0.0;-0.0}"))));
+            Console.WriteLine($"  {field.Name,-16} " + string.Join(" ", field.Levels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l}={field.WeightOf(i):+0.0;-0.0} (m {field.M[i]:0.0000}, u {field.U[i]:0.0000})"))));
         }
 
         missed.Print(string.Create(CultureInfo.InvariantCulture, $"missed true pairs ({missed.Total:N0} of {truePairs.Count:N0})"), examples);
