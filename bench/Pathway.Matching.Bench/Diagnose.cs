@@ -88,7 +88,7 @@ internal static class Diagnose
             falsePairs.Add(pair.TotalWeight >= thresholdWeight ? "linked directly above the threshold" : "joined through the group", pair);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"records {set.Count:N0}, true pairs {truePairs.Count:N0}, candidates {linked.Candidates.Count:N0}, threshold weight {thresholdWeight:0.0}, link weight {linkWeight:0.0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"records {set.Count:N0}, true pairs {truePairs.Count:N0}, candidates {linked.Candidates.Count:N0}, threshold weight {thresholdWeight:0.0}, link weight {linkWeight:0.0}, prior {linked.Model.Prior:E3}"));
         foreach (var rule in linked.Candidates.Rules)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rule {rule.Rule}: {rule.Pairs:N0} new pairs, {rule.SkippedBlocks} blocks skipped ({rule.SkippedRecords:N0} records)"));

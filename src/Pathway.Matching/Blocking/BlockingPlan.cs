@@ -104,7 +104,7 @@ internal static class BlockingPlan
 
                     var (first, second) = string.CompareOrdinal(g, s) <= 0 ? (g, s) : (s, g);
                     keys[0] = KeyHash.Of(tag, first + " " + second, place);
-                }));
+                }, countsForPrior: false));
             }
 
             var postcode = set.IndexOf(FieldRole.Postcode);
