@@ -54,4 +54,20 @@ public sealed class BlockingPlanTests
 
         BlockingPlan.For(set, new BlockingFeatures(set)).ShouldNotContain(r => r.Name == "given name, surname and town");
     }
+
+    [Fact]
+    public void Patterns_PairsOfARuleThatDoesNotCountForThePrior_AreLeftOut()
+    {
+        var set = Registry();
+        var features = new BlockingFeatures(set);
+        var candidates = new CandidateGenerator(set, BlockingPlan.For(set, features), new BlockingLimits(100_000, 5_000, 2))
+            .Generate(features, null, CancellationToken.None);
+
+        var counted = Training.ModelTrainer.Patterns(candidates, CancellationToken.None).Values.Sum();
+
+        var townPairs = candidates.Rules.Single(r => r.Rule == "given name, surname and town").Pairs;
+        townPairs.ShouldBeGreaterThan(0);
+        counted.ShouldBe(candidates.Count - townPairs);
+        candidates.Chunks.Where(c => !c.ForPrior).Sum(c => (long)c.Count).ShouldBe(townPairs);
+    }
 }
