@@ -31,19 +31,4 @@ public sealed class ClusteringTests
         cluster[1].ShouldBe(cluster[2]);
         cluster[3].ShouldNotBe(cluster[0]);
     }
-
-    [Theory]
-    [InlineData(1_000, true)]
-    [InlineData(200_000, false)]
-    public void Cluster_RecordJustBelowTheThresholdToAPair_JoinsOnlyInASmallFile(int records, bool joins)
-    {
-        // 0 and 1 are one person; 2 is on average 0.6 bits below the threshold (0 bits) to them.
-        double Weight(int i, int j) => (Math.Min(i, j), Math.Max(i, j)) == (0, 1) ? 20 : -0.6;
-        var clusterer = new PersonClusterer(Weight, linkWeight: -DedupeJob.LinkSlack, mergeWeight: -DedupeJob.MergeSlackFor(records), clip: 30);
-
-        var cluster = clusterer.Cluster(3, [new Link(0, 1, 20), new Link(0, 2, -0.6), new Link(1, 2, -0.6)], TestContext.Current.CancellationToken);
-
-        cluster[0].ShouldBe(cluster[1]);
-        (cluster[2] == cluster[0]).ShouldBe(joins);
-    }
 }
