@@ -7,6 +7,7 @@ using Pathway.Matching.Bench;
 //   --generate N --output file.csv [--seed S]
 //   --generate-historical N --output file.csv [--seed S]
 //   --dedupe file.csv [--id-column id] [--threshold P] [--explain N] [--output clusters.csv]
+//   --diagnose file.csv [--id-column id] [--threshold P] [--examples N]   (needs a truth column)
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
 if (Option("--generate") is { } count)
@@ -38,5 +39,14 @@ if (Option("--dedupe") is { } input)
         Option("--output"));
 }
 
-Console.Error.WriteLine("usage: --generate N --output file.csv [--seed S] | --generate-historical N --output file.csv [--seed S] | --dedupe file.csv [--id-column id] [--threshold P] [--explain N] [--output clusters.csv]");
+if (Option("--diagnose") is { } diagnosed)
+{
+    return await Diagnose.RunAsync(
+        diagnosed,
+        Option("--id-column") ?? "id",
+        double.Parse(Option("--threshold") ?? LinkageDefaults.Threshold.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        int.Parse(Option("--examples") ?? "2", CultureInfo.InvariantCulture));
+}
+
+Console.Error.WriteLine("usage: --generate N --output file.csv [--seed S] | --generate-historical N --output file.csv [--seed S] | --dedupe file.csv [--id-column id] [--threshold P] [--explain N] [--output clusters.csv] | --diagnose file.csv [--id-column id] [--threshold P] [--examples N]");
 return 2;

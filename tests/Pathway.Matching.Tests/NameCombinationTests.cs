@@ -19,7 +19,7 @@ public sealed class NameCombinationTests
     /// everyone else with a name of their own, the given and surname pools shared so that the
     /// single-field frequencies alone look ordinary.
     /// </summary>
-    private static RecordSet Registry(int count = 12_000)
+    private static RecordSet Registry(int count = 12_000, bool dateless = false)
     {
         var rows = new string[count][];
         for (var i = 0; i < count; i++)
@@ -32,7 +32,7 @@ public sealed class NameCombinationTests
 
         // A rare person with a second record: a name and town nobody else holds.
         rows[count - 1] = ["Taras", "Wrzeszcz", "1971-06-24", "Lutsk", "UKR"];
-        rows[count - 2] = ["Taras", "Wrzeszcz", "1971-06-24", "Lutsk", "UKR"];
+        rows[count - 2] = ["Taras", "Wrzeszcz", dateless ? "" : "1971-06-24", "Lutsk", "UKR"];
         return RecordSet.Build([.. Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture))], Fields, (f, i) => rows[i][f], frequenciesFromData: true);
     }
 
@@ -100,5 +100,19 @@ public sealed class NameCombinationTests
         // Two records of one person (same date): nobody else holds the combination.
         combinations.Share(set.Count - 1, AllParts).ShouldBe(0);
         combinations.Share(0, AllParts).ShouldBeGreaterThan(0.05f);
+    }
+
+    [Fact]
+    public void Share_ASecondRecordWithoutADate_IsNotAnotherPerson()
+    {
+        var set = Registry(dateless: true);
+        var combinations = NameCombinations.For(set, null, fromData: true)!;
+        const int AllParts = 1 | 2 | 4 | 8;
+
+        // "Taras Wrzeszcz" once with a date, once without: still one person, so nobody else.
+        combinations.Share(set.Count - 1, AllParts).ShouldBe(0);
+        combinations.Share(set.Count - 2, AllParts).ShouldBe(0);
+        var adjusted = new PairScorer(Model, set, combinations);
+        adjusted.Weight(set.Count - 2, set.Count - 1).ShouldBe(new PairScorer(Model, set).Weight(set.Count - 2, set.Count - 1), 1e-9);
     }
 }

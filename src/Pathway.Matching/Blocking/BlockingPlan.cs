@@ -86,6 +86,27 @@ internal static class BlockingPlan
                 keys[0] = a.SequenceCompareTo(b) <= 0 ? KeyHash.Of(prefixTag, a, b) : KeyHash.Of(prefixTag, b, a);
             }));
 
+            // Records without a usable date: the prefix blocks of common names are the first to be
+            // dropped, and a run of one common full name outgrows the sorted neighbourhood's
+            // window. Both whole names (skeletons, in either order, so transliterations and swaps
+            // meet) with the town still bring such records together in blocks of namesakes from one town.
+            var town = set.IndexOf(FieldRole.City) is var city and >= 0 ? city : set.IndexOf(FieldRole.BirthPlace);
+            if (town >= 0)
+            {
+                var column = set.Columns[town];
+                var tag = rules.Count + 1;
+                rules.Add(new BlockingRule("given name, surname and town", 1, (i, keys) =>
+                {
+                    if (given[i] is not { } g || surname[i] is not { } s || column.ValueOf[i] < 0 || column.Skeletons[column.ValueOf[i]] is not { Length: > 0 } place)
+                    {
+                        return;
+                    }
+
+                    var (first, second) = string.CompareOrdinal(g, s) <= 0 ? (g, s) : (s, g);
+                    keys[0] = KeyHash.Of(tag, first + " " + second, place);
+                }, countsForPrior: false));
+            }
+
             var postcode = set.IndexOf(FieldRole.Postcode);
             if (postcode >= 0)
             {

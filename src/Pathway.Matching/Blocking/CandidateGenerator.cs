@@ -120,7 +120,7 @@ internal sealed class CandidateGenerator(RecordSet set, IReadOnlyList<BlockingRu
             skipped,
             blocks.Count,
             new ParallelOptions { CancellationToken = cancellation },
-            () => new Emitter(chunks),
+            () => new Emitter(chunks, rule.CountsForPrior),
             (b, _, emitter) =>
             {
                 var (start, length) = blocks[b];
@@ -215,9 +215,9 @@ internal sealed class CandidateGenerator(RecordSet set, IReadOnlyList<BlockingRu
     }
 
     /// <summary>A worker's current slab; full slabs go to the shared bag.</summary>
-    private sealed class Emitter(ConcurrentBag<PairChunk> chunks)
+    private sealed class Emitter(ConcurrentBag<PairChunk> chunks, bool forPrior = true)
     {
-        private PairChunk current = new();
+        private PairChunk current = new() { ForPrior = forPrior };
         private long count;
 
         public void Add(int i, int j, RecordSet set)
@@ -225,7 +225,7 @@ internal sealed class CandidateGenerator(RecordSet set, IReadOnlyList<BlockingRu
             if (current.IsFull)
             {
                 chunks.Add(current);
-                current = new PairChunk();
+                current = new PairChunk { ForPrior = forPrior };
             }
 
             current.Add(i, j, ComparisonVector.Compute(set, i, j));

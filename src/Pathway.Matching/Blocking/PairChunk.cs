@@ -13,6 +13,9 @@ internal sealed class PairChunk
 
     public int Count { get; set; }
 
+    /// <summary>False for the pairs of a rule that does not count when the prior is estimated (<see cref="BlockingRule.CountsForPrior"/>).</summary>
+    public bool ForPrior { get; init; } = true;
+
     public bool IsFull => Count == Capacity;
 
     public void Add(int left, int right, ulong vector)

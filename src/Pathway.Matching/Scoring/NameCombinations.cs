@@ -166,7 +166,7 @@ internal sealed class NameCombinations
     /// Per record, the id of its combination (-1 when a part is missing) and the share of other
     /// people (not records) holding it: records of one combination are counted once per distinct
     /// date of birth, so that a person's own second and third records do not make the name look
-    /// common; namesakes differ in the date.
+    /// common; namesakes differ in the date. Records without a date are not counted beside dated ones.
     /// </summary>
     private static (int[] Keys, float[] Shares) Count(RecordSet set, int[] parts, int variant)
     {
@@ -181,6 +181,7 @@ internal sealed class NameCombinations
         var ids = new Dictionary<(int, int, int, int), int>();
         var keys = new int[n];
         var people = new HashSet<long>();
+        var undated = new HashSet<int>();
         for (var i = 0; i < n; i++)
         {
             var key = (value[0][i], value[1][i], value[2][i], value[3][i]);
@@ -197,6 +198,12 @@ internal sealed class NameCombinations
             }
 
             keys[i] = id;
+            if (dates is not null && dates[i] < 0)
+            {
+                undated.Add(id);
+                continue;
+            }
+
             people.Add(((long)id << 32) | (uint)(dates is null ? i : dates[i]));
         }
 
@@ -204,6 +211,14 @@ internal sealed class NameCombinations
         foreach (var person in people)
         {
             holders[(int)(person >> 32)]++;
+        }
+
+        // A record without a date is no evidence of another person: it may be the second record
+        // of any dated holder. Only a combination that no dated record holds counts its undated
+        // records, as one person.
+        foreach (var id in undated)
+        {
+            holders[id] = Math.Max(holders[id], 1);
         }
 
         var total = (float)Math.Max(1, people.Count);

@@ -256,7 +256,7 @@ internal static class ModelTrainer
     {
         var merged = new ConcurrentDictionary<ulong, long>();
         Parallel.ForEach(
-            candidates.Chunks,
+            candidates.Chunks.Where(c => c.ForPrior),
             new ParallelOptions { CancellationToken = cancellation },
             () => new Dictionary<ulong, long>(),
             (chunk, state, local) =>
