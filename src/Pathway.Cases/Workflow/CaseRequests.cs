@@ -109,7 +109,8 @@ public static class CaseRequestReader
         return null;
     }
 
-    private static T? Choice<T>(string? value, string field, FieldErrors errors)
+    /// <summary>An enum value by name (any case; numbers refused), or null when left out; a wrong one lists the choices.</summary>
+    internal static T? Choice<T>(string? value, string field, FieldErrors errors)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -147,9 +147,9 @@ public static class CaseQueueReader
 {
     public static CaseQueueQuery? Read(string? scope, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize, FieldErrors errors)
     {
-        var scopeValue = Choice(scope, CaseQueueScope.All, "scope", errors);
-        var sortValue = Choice(sort, CaseQueueSort.Due, "sort", errors);
-        CaseState? stateValue = string.IsNullOrWhiteSpace(state) ? null : Choice(state, CaseState.Submitted, "state", errors);
+        var scopeValue = CaseRequestReader.Choice<CaseQueueScope>(scope, "scope", errors) ?? CaseQueueScope.All;
+        var sortValue = CaseRequestReader.Choice<CaseQueueSort>(sort, "sort", errors) ?? CaseQueueSort.Due;
+        var stateValue = CaseRequestReader.Choice<CaseState>(state, "state", errors);
         if (page is < 1 or > 100_000)
         {
             errors.Add("page", "Enter a number from {0} to {1}.", 1, 100_000);
@@ -168,22 +168,5 @@ public static class CaseQueueReader
         return errors.Any
             ? null
             : new CaseQueueQuery(scopeValue, stateValue, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), overdue ?? false, soon ?? false, q, sortValue, page ?? 1, pageSize ?? 50);
-    }
-
-    private static T Choice<T>(string? value, T fallback, string field, FieldErrors errors)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return fallback;
-        }
-
-        if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value.Trim().All(char.IsAsciiDigit))
-        {
-            return parsed;
-        }
-
-        errors.Add(field, "Choose one of: {0}.", string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..])));
-        return fallback;
     }
 }
