@@ -138,7 +138,9 @@ def check(expected):
             files_seen += 1
             names = [d.get("name") for d in ET.parse(path).getroot().iter("data")]
             missing = [k for k in expected[name] if k not in set(names)]
-            duplicates = sorted({n for n in names if names.count(n) > 1})
+            # Resource names are matched regardless of case at build time (MSB3568 drops one), so "Decision" and "decision" clash.
+            lowered = [n.lower() for n in names]
+            duplicates = sorted({n for n in names if lowered.count(n.lower()) > 1})
             for label, items in (("missing", missing), ("duplicate", duplicates)):
                 for key in items:
                     print(f"{path.relative_to(SRC)}: {label}: {key}")
