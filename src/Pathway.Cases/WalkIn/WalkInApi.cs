@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Cases.Appointments;
 using Pathway.Cases.Localization;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Modules;
 
@@ -24,10 +25,11 @@ internal static class WalkInApi
     public static RouteGroupBuilder MapWalkInApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/cases/queue").WithTags("Cases: walk-in queue");
-        group.MapPost("/tickets", IssueAsync).RequireAuthorization(KioskPolicy).WithName("IssueTicket").WithSummary("Issues the next walk-in ticket of a service")
+        group.MapPost("/tickets", IssueAsync).RequireAuthorization(KioskPolicy).WithIdempotency().WithName("IssueTicket").WithSummary("Issues the next walk-in ticket of a service")
             .Accepts<IssueRequest>("application/json")
             .WithDescription("{ office (code), service (Information|Submission|Fingerprints|Collection) }. Numbers carry the service's letter (A, B, C, D) and start "
-                + "again at 001 each day in the office's time zone. 201 with the ticket; 400 naming the field for an unknown office or service.");
+                + "again at 001 each day in the office's time zone. 201 with the ticket; 400 naming the field for an unknown office or service. "
+                + "A kiosk that retries after a timeout sends the same Idempotency-Key and gets the same ticket, not a second one.");
         group.MapGet("/tickets", TodayAsync).RequireAuthorization(CasesPermissions.CasesRead).WithName("ListTickets")
             .WithSummary("Lists today's tickets of an office with their state and waiting time").WithDescription("?office=CODE");
         group.MapGet("/statistics", StatisticsAsync).RequireAuthorization(CasesPermissions.CasesRead).WithName("QueueStatistics")
