@@ -7,6 +7,7 @@ using Pathway.Cases.Localization;
 using Pathway.Cases.PaperFiles;
 using Pathway.Cases.Persistence;
 using Pathway.Cases.TimeLimits;
+using Pathway.Cases.WalkIn;
 using Pathway.Cases.Workflow;
 using Pathway.Cases.Workspace;
 using Pathway.Platform.Demo;
@@ -35,7 +36,8 @@ public static class CasesModule
             new NavigationEntry("cases/catalogue", "Application types", CasesPermissions.CasesRead, typeof(CasesText), 55),
             new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
             new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65),
-            new NavigationEntry("cases/paper-files", "Paper files", CasesPermissions.CasesRead, typeof(CasesText), 62));
+            new NavigationEntry("cases/paper-files", "Paper files", CasesPermissions.CasesRead, typeof(CasesText), 62),
+            new NavigationEntry("cases/queue-desk", "Walk-in queue", CasesPermissions.CasesRead, typeof(CasesText), 66));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
@@ -47,6 +49,7 @@ public static class CasesModule
         services.AddScoped<ProcessingTimes>();
         services.AddAppointments();
         services.AddPaperFiles();
+        services.AddWalkIn();
         return services;
     }
 
@@ -76,6 +79,7 @@ public static class CasesModule
         routes.MapCaseTeamApi();
         routes.MapProcessingTimesApi();
         routes.MapAppointmentsApi();
+        routes.MapWalkInApi();
         return routes;
     }
 }

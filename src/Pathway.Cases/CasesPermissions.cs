@@ -10,6 +10,7 @@ public static class CasesPermissions
     public const string CasesWork = "cases.work";
     public const string CasesSupervise = "cases.supervise";
     public const string FilesCapture = "cases.files.capture";
+    public const string QueueKiosk = "cases.queue.kiosk";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -21,5 +22,7 @@ public static class CasesPermissions
             "Assigning and reassigning cases, bulk actions and signing decisions are a supervisor's call, recorded with their name."),
         new(FilesCapture, [Roles.Supervisor],
             "RFID reader gateways send reads with an API key of this scope and nothing else; supervisors set the readers up and send test reads."),
+        new(QueueKiosk, [Roles.Supervisor],
+            "A ticket kiosk stands in the waiting room: its API key may issue walk-in tickets and nothing else, so a key taken from it opens no records; supervisors set the kiosks up."),
     ];
 }

@@ -136,6 +136,19 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/cases/paper-files/readers"] = Reviewers,
         ["POST /api/v1/cases/epcis/capture"] = CaseWorkers,
         ["POST /api/v1/cases/paper-files/reads"] = CaseWorkers,
+        // The wall display shows only ticket numbers and counters, so the waiting room needs no sign-in.
+        ["GET /cases/queue-display"] = Everyone,
+        ["GET /cases/queue-kiosk"] = CaseWorkers,
+        ["GET /cases/queue-desk"] = CaseWorkers,
+        ["POST /api/v1/cases/queue/tickets"] = CaseWorkers,
+        ["GET /api/v1/cases/queue/tickets"] = CaseWorkers,
+        ["GET /api/v1/cases/queue/statistics"] = CaseWorkers,
+        ["POST /api/v1/cases/queue/call"] = CaseWorkers,
+        ["POST /api/v1/cases/queue/tickets/{id:guid}/recall"] = CaseWorkers,
+        ["POST /api/v1/cases/queue/tickets/{id:guid}/start"] = CaseWorkers,
+        ["POST /api/v1/cases/queue/tickets/{id:guid}/served"] = CaseWorkers,
+        ["POST /api/v1/cases/queue/tickets/{id:guid}/no-show"] = CaseWorkers,
+        ["POST /api/v1/cases/queue/tickets/{id:guid}/transfer"] = CaseWorkers,
     };
 
     [Fact]

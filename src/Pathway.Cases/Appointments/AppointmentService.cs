@@ -19,6 +19,9 @@ public enum AppointmentService
 
     /// <summary>Filing the application in person.</summary>
     Submission = 4,
+
+    /// <summary>Questions at the information point; walk-in only, never booked as a slot.</summary>
+    Information = 8,
 }
 
 internal static class AppointmentServices
@@ -31,6 +34,7 @@ internal static class AppointmentServices
         AppointmentService.Fingerprints => text["Fingerprints"],
         AppointmentService.Collection => text["Card collection"],
         AppointmentService.Submission => text["Application submission"],
+        AppointmentService.Information => text["Information"],
         _ => service.ToString(),
     };
 
