@@ -124,6 +124,11 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             CaseQueueScope.Unassigned => cases.Where(c => c.AssignedOfficerId == null),
             _ => cases,
         };
+        if (query.Officer is { } officer)
+        {
+            cases = cases.Where(c => c.AssignedOfficerId == officer);
+        }
+
         if (query.State is { } state)
         {
             cases = cases.Where(c => c.State == state);
