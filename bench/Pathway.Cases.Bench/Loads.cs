@@ -59,7 +59,7 @@ internal sealed class SearchLoad(IReadOnlyList<string> queries) : ILoad
         Console.Error.WriteLine($"search: {numbers.Count} case numbers, {passports.Count} passports, {surnames.Count} surnames, {cyrillic.Count} in Cyrillic, {twoWords.Count} two-word names");
         // Each kind equally often, whatever how many of each were found.
         List<string>[] kinds = [numbers, [.. passports, .. passports.Select(p => p.ToLowerInvariant())], surnames, cyrillic, twoWords];
-        return new SearchLoad([.. kinds.Where((k, i) => k.Count > 0 && kindsWanted.Contains(Kinds[i])).SelectMany(k => Enumerable.Range(0, 1000).Select(i => k[i % k.Count]))]);
+        return new SearchLoad([.. kinds.Where((k, i) => k.Count > 0 && kindsWanted.Contains(Kinds[i], StringComparer.Ordinal)).SelectMany(k => Enumerable.Range(0, 1000).Select(i => k[i % k.Count]))]);
     }
 
     public async Task<bool> OnceAsync(CaseApi api, int worker, Random random, CancellationToken cancellationToken) =>
@@ -120,7 +120,7 @@ internal sealed class TransitionLoad(List<WorkedCase>[] casesByWorker) : ILoad
         {
             0 => ("record-appearance", new { version = c.Version, on = Today }),
             1 => ("draft-decision", (object)new { version = c.Version, outcome = "refused", reason = "Benchmark: the conditions are not met." }),
-            _ => ("request-evidence", new { version = c.Version, on = Today, termDays = 14 }),
+            _ => ("request-evidence", (object)new { version = c.Version, on = Today, termDays = 14, reason = "Benchmark: proof of income." }),
         },
         "EvidenceRequested" => ("receive-evidence", new { version = c.Version, on = Today }),
         "DecisionDrafted" => ("return-draft", new { version = c.Version, reason = "Benchmark: look again." }),
