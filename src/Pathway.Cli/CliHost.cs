@@ -6,8 +6,10 @@ using Pathway.Analytics;
 using Pathway.Cases;
 using Pathway.People;
 using Pathway.Platform;
+using Pathway.Platform.ApiKeys;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.Cli;
@@ -51,6 +53,10 @@ internal sealed class CliHost : IAsyncDisposable
         collection.AddScoped<AccountAdministration>();
         collection.AddScoped<DemoTenantSeeder>();
         collection.AddPeople();
+        // API keys are checked against every permission the platform and its modules grant.
+        collection.AddPermissions(Permissions.Grants);
+        collection.AddSingleton<PermissionCatalog>();
+        collection.AddScoped<ApiKeyService>();
         // Migrations and demo seeding of every module, as the web host runs them.
         collection.AddAnalytics();
         collection.AddCases();

@@ -67,5 +67,42 @@ public sealed class CasesVerbTests : IDisposable
         output.ShouldBe("""{"scheme":"giai-96","filter":3,"companyPrefix":"0614141","assetReference":"5678","tagUri":"urn:epc:tag:giai-96:3.0614141.5678","pureIdentityUri":"urn:epc:id:giai:0614141.5678"}""" + Environment.NewLine);
     }
 
+    [Fact]
+    public async Task ApiKeysCreate_PrintsOnlyTheKey_WithTheScopesAsked()
+    {
+        (await cli.RunAsync("seed", "--persons", "10")).ExitCode.ShouldBe(0);
+
+        var (exit, output, error) = await cli.RunAsync("apikeys", "create", "--name", "load test", "--scopes", "cases.read cases.work", "--days", "7", "--tenant", "demo");
+
+        exit.ShouldBe(0, error);
+        var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(1);
+        var key = lines[0];
+        key.ShouldNotContain(" ");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.DatabaseFile}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT \"Prefix\", \"Scopes\", \"Name\" FROM \"ApiKeys\"";
+        await using var row = await read.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        (await row.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
+        key.ShouldStartWith("pwk_" + row.GetString(0) + "_");
+        (row.GetString(1), row.GetString(2)).ShouldBe(("cases.read cases.work", "load test"));
+    }
+
+    [Theory]
+    [InlineData("--scopes", "cases.read cases.fly")]
+    [InlineData("--scopes", "cases.read", "--tenant", "atlantis")]
+    public async Task ApiKeysCreate_RefusesAnUnknownScopeOrTenant(params string[] arguments)
+    {
+        (await cli.RunAsync("seed", "--persons", "10")).ExitCode.ShouldBe(0);
+
+        var (exit, output, error) = await cli.RunAsync(["apikeys", "create", "--name", "x", .. arguments]);
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain(arguments.Length == 2 ? "cases.fly" : "atlantis");
+        error.ShouldNotContain("   at ");
+    }
+
     public void Dispose() => cli.Dispose();
 }

@@ -181,6 +181,27 @@ public abstract class CaseWorkflowHttpTests
     }
 
     [Fact]
+    public async Task TheQueue_NarrowsToOneOfficersCases_AndRefusesAnIdThatIsNotOne()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        var taken = (await RegisterAsync(officer, Unique("Kovalenko"))).GetProperty("number").GetString()!;
+        var left = (await RegisterAsync(officer, Unique("Kovalenko"))).GetProperty("number").GetString()!;
+        var officerId = (await DoneAsync(officer, taken, "take", new { version = 1 })).GetProperty("assignedOfficerId").GetGuid();
+
+        var queue = await supervisor.Client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/?officer={officerId}&sort=due&pageSize=200", Cancel);
+        using var bad = await supervisor.Client.GetAsync("/api/v1/cases/?officer=colleague", Cancel);
+
+        var items = queue.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("number").GetString()).ShouldContain(taken);
+        items.Select(i => i.GetProperty("number").GetString()).ShouldNotContain(left);
+        items.ShouldAllBe(i => i.GetProperty("assignedOfficerId").GetGuid() == officerId);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ErrorsAsync(bad)).Keys.ShouldBe(["officer"]);
+    }
+
+    [Fact]
     public async Task OnThePages_AnOfficerRegistersACase_AndMovesItOn()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);

@@ -34,7 +34,7 @@ public sealed record NewCase(
 /// <summary>Which cases a queue shows and in which order.</summary>
 public sealed record CaseQueueQuery(
     CaseQueueScope Scope = CaseQueueScope.All, CaseState? State = null, string? ApplicationType = null, bool OverdueOnly = false, bool SoonDueOnly = false,
-    string? Search = null, CaseQueueSort Sort = CaseQueueSort.Due, int Page = 1, int PageSize = 50)
+    string? Search = null, CaseQueueSort Sort = CaseQueueSort.Due, int Page = 1, int PageSize = 50, Guid? Officer = null)
 {
     public const int MaxPageSize = 200;
 

@@ -24,7 +24,8 @@ internal static class CasesWorkflowApi
             .WithName("RegisterCase").WithSummary("Registers a residence application as a case and gives it its number");
         group.MapGet("/", QueueAsync).RequireAuthorization(CasesPermissions.CasesRead)
             .WithName("ListCases").WithSummary("A queue of cases: filters, search and sort")
-            .WithDescription("?scope=all|mine|unassigned&state=&type=&overdue=true&soon=true&q=&sort=due|submitted|number&page=&pageSize=. "
+            .WithDescription("?scope=all|mine|unassigned&officer=<id>&state=&type=&overdue=true&soon=true&q=&sort=due|submitted|number&page=&pageSize=. "
+                + "officer narrows to the cases assigned to one officer (a supervisor's look at a colleague's queue). "
                 + "q finds a case number or passport number exactly, and names in any script or romanisation, every word in any order.");
         group.MapGet("/{number}", OpenAsync).RequireAuthorization(CasesPermissions.CasesRead)
             .WithName("GetCase").WithSummary("Opens a case with its clock, terms, offered actions and timeline; the read is audited with its reason");
@@ -62,11 +63,11 @@ internal static class CasesWorkflowApi
     }
 
     private static async Task<Results<Ok<CaseQueueAnswer>, ValidationProblem>> QueueAsync(
-        string? scope, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize,
+        string? scope, string? officer, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize,
         ICaseDesk desk, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var query = CaseQueueReader.Read(scope, state, type, overdue, soon, q, sort, page, pageSize, errors);
+        var query = CaseQueueReader.Read(scope, state, type, overdue, soon, q, sort, page, pageSize, errors, officer);
         if (query is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -145,8 +146,21 @@ public sealed record CaseQueueItem(string Number, string ApplicationType, string
 /// <summary>Reads a queue's filters from an address, for the API and the queue page alike.</summary>
 public static class CaseQueueReader
 {
-    public static CaseQueueQuery? Read(string? scope, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize, FieldErrors errors)
+    public static CaseQueueQuery? Read(string? scope, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize, FieldErrors errors, string? officer = null)
     {
+        Guid? officerValue = null;
+        if (!string.IsNullOrWhiteSpace(officer))
+        {
+            if (Guid.TryParse(officer.Trim(), out var parsedOfficer))
+            {
+                officerValue = parsedOfficer;
+            }
+            else
+            {
+                errors.Add("officer", "This is not an officer's id.");
+            }
+        }
+
         var scopeValue = CaseRequestReader.Choice<CaseQueueScope>(scope, "scope", errors) ?? CaseQueueScope.All;
         var sortValue = CaseRequestReader.Choice<CaseQueueSort>(sort, "sort", errors) ?? CaseQueueSort.Due;
         var stateValue = CaseRequestReader.Choice<CaseState>(state, "state", errors);
@@ -167,6 +181,6 @@ public static class CaseQueueReader
 
         return errors.Any
             ? null
-            : new CaseQueueQuery(scopeValue, stateValue, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), overdue ?? false, soon ?? false, q, sortValue, page ?? 1, pageSize ?? 50);
+            : new CaseQueueQuery(scopeValue, stateValue, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), overdue ?? false, soon ?? false, q, sortValue, page ?? 1, pageSize ?? 50, officerValue);
     }
 }
