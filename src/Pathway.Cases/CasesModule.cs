@@ -43,6 +43,7 @@ public static class CasesModule
         services.AddScoped<ICaseOfficers, CaseOfficers>();
         services.AddAppointments();
         services.AddPaperFiles();
+        services.AddScoped<SecurityChecks.SecurityCheckDesk>().AddScoped<DecisionSupport.DecisionSupportDesk>().AddScoped<IDemoSeeder, DecisionSupport.DecisionRulesSeeder>();
         return services;
     }
 
@@ -70,6 +71,8 @@ public static class CasesModule
         routes.MapCatalogueApi();
         routes.MapCasesWorkflowApi();
         routes.MapAppointmentsApi();
+        SecurityChecks.SecurityChecksApi.MapSecurityChecksApi(routes);
+        DecisionSupport.DecisionSupportApi.MapDecisionSupportApi(routes);
         return routes;
     }
 }

@@ -55,6 +55,7 @@ internal sealed class CasesModel : IModuleModel
         Workflow.WorkflowModel.Configure(modelBuilder);
         Appointments.AppointmentsModel.Configure(modelBuilder);
         PaperFiles.PaperFilesModel.Configure(modelBuilder);
+        SecurityChecks.SecurityChecksModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>
