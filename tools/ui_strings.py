@@ -35,6 +35,11 @@ PATTERNS = [
     (("**/*.cs",), re.compile(r'\bRefusal\.Input\(\s*"[^"]*"\s*,\s*' + LITERAL)),
     # The English names of case states, actions and outcomes (CaseNames), shown translated
     (("Workflow/CaseNames.cs",), re.compile(r'=>\s*' + LITERAL)),
+    # The English names of authorities, answers and checklist statuses, shown translated
+    (("SecurityChecks/SecurityCheckNames.cs", "DecisionSupport/DecisionChecklistSection.razor"), re.compile(r'=>\s*' + LITERAL)),
+    # Line(check, status, "...", args): a checklist line's reason; Fail/Error(..., "...", args): a mistake in decision rules
+    (("DecisionSupport/DecisionChecklist.cs",), re.compile(r'\bLine\(check,\s*ChecklistStatus\.\w+,\s*' + LITERAL)),
+    (("DecisionSupport/DecisionRules.cs",), re.compile(r'\b(?:Fail|Error)\((?:[^",()]+,\s*)+' + LITERAL)),
     # Error(nameof(X), "...", args): the identity error describer
     (("Identity/LocalizedIdentityErrorDescriber.cs",), re.compile(r'\bError\(nameof\(\w+\),\s*' + LITERAL)),
     # new NavigationEntry("href", "Label", ...): a module's navigation labels
@@ -54,6 +59,8 @@ DYNAMIC = {
         "Passport", "NationalIdCard", "ResidenceCard", "Visa", "TravelDocument",
     ],
     "Pathway.Cases": [
+        # SecurityCheckCatalogue.Exemptions' texts
+        "The Internal Security Agency is not asked about a child under 13.",
         # PolishHolidays.Rules' names
         "New Year's Day", "Epiphany", "Easter Sunday", "Easter Monday", "Labour Day", "Constitution Day",
         "Pentecost Sunday", "Corpus Christi", "Assumption of Mary", "All Saints' Day", "Independence Day",

@@ -50,6 +50,7 @@ public static class CasesModule
         services.AddAppointments();
         services.AddPaperFiles();
         services.AddWalkIn();
+        services.AddScoped<SecurityChecks.SecurityCheckDesk>().AddScoped<DecisionSupport.DecisionSupportDesk>().AddScoped<IDemoSeeder, DecisionSupport.DecisionRulesSeeder>();
         return services;
     }
 
@@ -80,6 +81,8 @@ public static class CasesModule
         routes.MapProcessingTimesApi();
         routes.MapAppointmentsApi();
         routes.MapWalkInApi();
+        SecurityChecks.SecurityChecksApi.MapSecurityChecksApi(routes);
+        DecisionSupport.DecisionSupportApi.MapDecisionSupportApi(routes);
         return routes;
     }
 }

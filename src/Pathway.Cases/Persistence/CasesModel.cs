@@ -56,6 +56,7 @@ internal sealed class CasesModel : IModuleModel
         Appointments.AppointmentsModel.Configure(modelBuilder);
         PaperFiles.PaperFilesModel.Configure(modelBuilder);
         WalkIn.WalkInModel.Configure(modelBuilder);
+        SecurityChecks.SecurityChecksModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>

@@ -15,6 +15,7 @@ public enum CaseAction
     LeaveWithoutConsideration,
     CompleteFormally,
     RecordAppearance,
+    RecordFee,
     RequestEvidence,
     ReceiveEvidence,
     CloseEvidenceTerm,

@@ -1,3 +1,4 @@
+using Pathway.Cases.SecurityChecks;
 using Pathway.Cases.TimeLimits;
 
 namespace Pathway.Cases.Workflow;
@@ -6,7 +7,7 @@ namespace Pathway.Cases.Workflow;
 public sealed record CaseAnswer(
     string Number, string ApplicationType, string Permit, ApplicantAnswer Applicant, DateOnly SubmittedOn, string State, int Version, Guid? AssignedOfficerId,
     FactsAnswer Facts, NoticeAnswer? Notice, ClockAnswer Clock, DecisionAnswer? Decision, IReadOnlyList<SuspensionPeriodAnswer> Suspensions,
-    IReadOnlyList<string> Actions, IReadOnlyList<TimelineAnswer> Timeline)
+    IReadOnlyList<string> Actions, IReadOnlyList<TimelineAnswer> Timeline, IReadOnlyList<CaseSecurityCheckAnswer> SecurityChecks)
 {
     public static CaseAnswer Of(CaseFile file, bool maySupervise)
     {
@@ -15,7 +16,7 @@ public sealed record CaseAnswer(
             c.Number, c.ApplicationType, c.Permit.ToString(),
             new(c.ApplicantSurname, c.ApplicantGivenNames, c.ApplicantBirthDate, c.ApplicantCitizenship, c.PassportNumber, c.PersonId),
             c.SubmittedOn, c.State.ToString(), c.Version, c.AssignedOfficerId,
-            new(c.FormallyCompleteOn, c.AppearedOn, c.EvidenceRequested, c.EvidenceSettledOn),
+            new(c.FormallyCompleteOn, c.AppearedOn, c.EvidenceRequested, c.EvidenceSettledOn, c.FeePaidOn),
             c.NoticeIssuedOn is { } issued ? new(issued, c.NoticeTermDays!.Value, c.NoticeDeliveredOn, c.NoticeFirstPostalNoticeOn, file.NoticeTerm is { } t ? DeadlineAnswer.Of(t) : null) : null,
             ClockAnswer.Of(file.Clock),
             c.Outcome is { } outcome
@@ -25,13 +26,18 @@ public sealed record CaseAnswer(
             [.. c.Suspensions.OrderBy(s => s.From).Select(s => new SuspensionPeriodAnswer(s.From, s.To, s.Reason))],
             [.. CaseRules.Offered(c, maySupervise).Select(CaseActionNames.Of)],
             [.. c.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineAnswer(
-                e.At, CaseActionNames.Of(e.Action), e.FromState.ToString(), e.ToState.ToString(), e.EffectiveOn, e.Note, e.Detail, e.ActorId))]);
+                e.At, CaseActionNames.Of(e.Action), e.FromState.ToString(), e.ToState.ToString(), e.EffectiveOn, e.Note, e.Detail, e.ActorId))],
+            [.. c.SecurityChecks.OrderBy(s => s.Authority).Select(s => new CaseSecurityCheckAnswer(
+                KebabNames.Of(s.Authority), s.RequestedOn, s.DueOn, s.IsExtended, s.Answer is { } a ? KebabNames.Of(a) : null, s.AnsweredOn))]);
     }
 }
 
 public sealed record ApplicantAnswer(string Surname, string GivenNames, DateOnly BirthDate, string Citizenship, string? PassportNumber, Guid? PersonId);
 
-public sealed record FactsAnswer(DateOnly? FormallyCompleteOn, DateOnly? AppearedOn, bool EvidenceRequested, DateOnly? EvidenceSettledOn);
+public sealed record FactsAnswer(DateOnly? FormallyCompleteOn, DateOnly? AppearedOn, bool EvidenceRequested, DateOnly? EvidenceSettledOn, DateOnly? FeePaidOn);
+
+/// <summary>A security check in a case's answer; the overdue flag is in the security-checks API, which reads today.</summary>
+public sealed record CaseSecurityCheckAnswer(string Authority, DateOnly RequestedOn, DateOnly DueOn, bool Extended, string? Answer, DateOnly? AnsweredOn);
 
 public sealed record NoticeAnswer(DateOnly IssuedOn, int TermDays, DateOnly? DeliveredOn, DateOnly? FirstPostalNoticeOn, DeadlineAnswer? Term);
 

@@ -221,7 +221,7 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     }
 
     private IQueryable<ResidenceCase> Load(string number) =>
-        db.Set<ResidenceCase>().Include(c => c.Events).Include(c => c.Suspensions).AsSplitQuery().Where(c => c.Number == number);
+        db.Set<ResidenceCase>().Include(c => c.Events).Include(c => c.Suspensions).Include(c => c.SecurityChecks).AsSplitQuery().Where(c => c.Number == number);
 
     private async Task<CaseFile> FileOf(ResidenceCase @case, CancellationToken cancellationToken)
     {

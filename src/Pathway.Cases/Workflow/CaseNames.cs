@@ -36,6 +36,7 @@ public static class CaseNames
         CaseAction.LeaveWithoutConsideration => "Leave without consideration",
         CaseAction.CompleteFormally => "Formally complete",
         CaseAction.RecordAppearance => "Personal appearance (fingerprints, passport)",
+        CaseAction.RecordFee => "Stamp duty paid",
         CaseAction.RequestEvidence => "Request evidence",
         CaseAction.ReceiveEvidence => "Evidence received",
         CaseAction.CloseEvidenceTerm => "Term for evidence ended",

@@ -19,6 +19,7 @@ public static class CaseRules
         [CaseAction.LeaveWithoutConsideration] = new([CaseState.FormalDeficiency], Supervisor: true),
         [CaseAction.CompleteFormally] = new([CaseState.FormalCheck]),
         [CaseAction.RecordAppearance] = new([CaseState.Submitted, CaseState.FormalCheck, CaseState.FormalDeficiency, CaseState.Examination, CaseState.EvidenceRequested]),
+        [CaseAction.RecordFee] = new([CaseState.Submitted, .. BeforeDecision]),
         [CaseAction.RequestEvidence] = new([CaseState.Examination]),
         [CaseAction.ReceiveEvidence] = new([CaseState.EvidenceRequested]),
         [CaseAction.CloseEvidenceTerm] = new([CaseState.EvidenceRequested]),

@@ -109,6 +109,9 @@ public static class CaseTransitions
             case CaseAction.RecordAppearance:
                 c.AppearedOn = on;
                 return Done(on, input.Reason);
+            case CaseAction.RecordFee:
+                c.FeePaidOn = on;
+                return Done(on, input.Reason);
             case CaseAction.RequestEvidence:
                 var requested = NoticeOut(c, input, on, CaseState.EvidenceRequested, 1, "A term is at least {0} day.");
                 if (requested.Refusal is null)
@@ -162,7 +165,7 @@ public static class CaseTransitions
             case CaseAction.RecordInactivityComplaint:
                 return Done(on, input.Reason);
             case CaseAction.DraftDecision:
-                return Draft(c, input);
+                return Draft(c, input, context.Today);
             case CaseAction.ReturnDraft:
                 if (NeedReason(input) is { } noCause)
                 {
@@ -358,7 +361,7 @@ public static class CaseTransitions
         }
     }
 
-    private static Outcome Draft(ResidenceCase c, CaseActionInput input)
+    private static Outcome Draft(ResidenceCase c, CaseActionInput input, DateOnly today)
     {
         if (input.Outcome is not ({ } outcome and (DecisionOutcome.Granted or DecisionOutcome.Refused)))
         {
@@ -374,6 +377,11 @@ public static class CaseTransitions
         if (outcome == DecisionOutcome.Granted && c.AppearedOn is null)
         {
             return Refuse(Refusal.Of("A permit cannot be granted before the applicant's personal appearance is recorded."));
+        }
+
+        if (outcome == DecisionOutcome.Granted && SecurityChecks.SecurityCheckGuard.BeforeGranting(c.SecurityChecks, today) is { } unsafeToGrant)
+        {
+            return Refuse(unsafeToGrant);
         }
 
         (c.Outcome, c.DecisionReasons, c.State) = (outcome, Trimmed(input.Reason), CaseState.DecisionDrafted);

@@ -1,4 +1,5 @@
 using Pathway.Cases.Catalogue;
+using Pathway.Cases.SecurityChecks;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Tenancy;
 
@@ -53,6 +54,8 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public bool EvidenceRequested { get; internal set; }
     /// <summary>Requested evidence arrived (posting day) or its term ended without it.</summary>
     public DateOnly? EvidenceSettledOn { get; internal set; }
+    /// <summary>The stamp duty recorded as paid (<c>record-fee</c>).</summary>
+    public DateOnly? FeePaidOn { get; internal set; }
 
     /// <summary>The notice now out (formal deficiency or evidence), with its term in days from delivery.</summary>
     public DateOnly? NoticeIssuedOn { get; internal set; }
@@ -79,6 +82,7 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public DateOnly? FinalOn { get; internal set; }
 
     public List<CaseEvent> Events { get; init; } = [];
+    public List<SecurityCheck> SecurityChecks { get; init; } = [];
 
     public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
 
