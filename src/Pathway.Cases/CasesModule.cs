@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.Cases.Appointments;
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.Demo;
+using Pathway.Cases.Letters;
 using Pathway.Cases.Localization;
 using Pathway.Cases.PaperFiles;
 using Pathway.Cases.Persistence;
@@ -43,6 +44,7 @@ public static class CasesModule
         services.AddScoped<ICaseOfficers, CaseOfficers>();
         services.AddAppointments();
         services.AddPaperFiles();
+        services.AddLetters();
         return services;
     }
 
@@ -70,6 +72,7 @@ public static class CasesModule
         routes.MapCatalogueApi();
         routes.MapCasesWorkflowApi();
         routes.MapAppointmentsApi();
+        routes.MapCaseLettersApi();
         return routes;
     }
 }

@@ -87,7 +87,7 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
                     var line = shapers.Line(text, size, bold, rightToLeft);
                     var x = block.Style switch
                     {
-                        LetterBlockStyle.Title => Margin + ((Width - line.Width) / 2),
+                        LetterBlockStyle.Title or LetterBlockStyle.Heading => Margin + ((Width - line.Width) / 2),
                         LetterBlockStyle.Dateline => Margin + Width - line.Width,
                         LetterBlockStyle.Signature => rightToLeft ? Margin + (Width / 2) - line.Width : Margin + (Width / 2),
                         _ => rightToLeft ? Margin + Width - line.Width : Margin,
@@ -110,6 +110,7 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
         LetterBlockStyle.Reference => (10f, false, 0, 10),
         LetterBlockStyle.Addressee => (10.5f, false, 6, 14),
         LetterBlockStyle.Title => (13f, true, 6, 10),
+        LetterBlockStyle.Heading => (10.5f, true, 4, 6),
         LetterBlockStyle.Paragraph => (10.5f, false, 0, 7),
         LetterBlockStyle.Signature => (10f, false, 18, 10),
         LetterBlockStyle.Rule => (0, false, 14, 10),

@@ -18,6 +18,8 @@ public enum LetterBlockStyle
     Reference,
     Addressee,
     Title,
+    /// <summary>A centred heading within the body: the ruling, the reasons, the instruction.</summary>
+    Heading,
     Paragraph,
     /// <summary>The signature, in the right half.</summary>
     Signature,
