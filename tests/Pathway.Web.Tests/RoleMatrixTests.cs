@@ -102,6 +102,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /cases/{Number}"] = CaseWorkers,
         ["GET /api/v1/cases/{number}"] = CaseWorkers,
         ["POST /api/v1/cases/{number}/actions/{action}"] = CaseWorkers,
+        ["GET /api/v1/cases/{number}/letters/{kind}.pdf"] = CaseWorkers,
         ["GET /cases/time-limits"] = CaseWorkers,
         ["GET /cases/file-tags"] = CaseWorkers,
         ["GET /cases/catalogue"] = CaseWorkers,
