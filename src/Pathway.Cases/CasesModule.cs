@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.Cases.Appointments;
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.Demo;
+using Pathway.Cases.Letters;
 using Pathway.Cases.Localization;
 using Pathway.Cases.PaperFiles;
 using Pathway.Cases.Persistence;
@@ -51,6 +52,7 @@ public static class CasesModule
         services.AddPaperFiles();
         services.AddWalkIn();
         services.AddScoped<SecurityChecks.SecurityCheckDesk>().AddScoped<DecisionSupport.DecisionSupportDesk>().AddScoped<IDemoSeeder, DecisionSupport.DecisionRulesSeeder>();
+        services.AddLetters();
         return services;
     }
 
@@ -83,6 +85,7 @@ public static class CasesModule
         routes.MapWalkInApi();
         SecurityChecks.SecurityChecksApi.MapSecurityChecksApi(routes);
         DecisionSupport.DecisionSupportApi.MapDecisionSupportApi(routes);
+        routes.MapCaseLettersApi();
         return routes;
     }
 }

@@ -116,6 +116,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/cases/{number}/checklist"] = CaseWorkers,
         ["GET /api/v1/cases/decision-rules/{applicationType}"] = Reviewers,
         ["PUT /api/v1/cases/decision-rules/{applicationType}"] = Reviewers,
+        ["GET /api/v1/cases/{number}/letters/{kind}.pdf"] = CaseWorkers,
         ["GET /cases/time-limits"] = CaseWorkers,
         ["GET /cases/file-tags"] = CaseWorkers,
         ["GET /cases/catalogue"] = CaseWorkers,
