@@ -55,7 +55,9 @@ public sealed class PlanningJourneyTests(Browser browser)
         await page.Locator("#staffing-form button[type=submit]").ClickAsync();
         await page.Locator("svg.grid-chart[role=img]").WaitForAsync();
         (await page.Locator("svg.grid-chart g.cell").CountAsync()).ShouldBe(7 * 24);
-        // Open 08:00 to 18:00 on weekdays: fifty hours of the week have calls.
+        // Open 08:00 to 18:00 on weekdays: fifty hours of the week have calls. The table comes after
+        // the chart in a long page, so its last row is awaited before the rows are counted.
+        await page.Locator("#staffing-hours tbody tr").Nth(49).WaitForAsync();
         (await page.Locator("#staffing-hours tbody tr").CountAsync()).ShouldBe(50);
         (await page.Locator("#peak").TextContentAsync())!.ShouldNotBeNullOrWhiteSpace();
         await page.ShouldBeAccessibleAsync();
