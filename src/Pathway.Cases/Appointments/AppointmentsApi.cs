@@ -90,7 +90,7 @@ internal static class AppointmentsApi
         HttpRequest request, AppointmentBook book, IStringLocalizer<CasesText> text, IOptions<AppointmentOptions> options, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await ReadAsync<BookRequest>(request, errors, cancellationToken);
+        var body = await JsonBody.ReadAsync<BookRequest>(request, errors, cancellationToken);
         var caseNumber = body?.CaseNumber?.Trim() ?? "";
         if (body is not null && (caseNumber.Length == 0 || caseNumber.Length > Booking.MaxCaseNumberLength || caseNumber.Any(char.IsControl)))
         {
@@ -134,7 +134,7 @@ internal static class AppointmentsApi
         Guid id, HttpRequest request, AppointmentBook book, IStringLocalizer<CasesText> text, IOptions<AppointmentOptions> options, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await ReadAsync<RescheduleRequest>(request, errors, cancellationToken);
+        var body = await JsonBody.ReadAsync<RescheduleRequest>(request, errors, cancellationToken);
         var slotId = body is null ? null : SlotId(body.SlotId, errors);
         if (errors.Any || slotId is null)
         {
@@ -192,32 +192,6 @@ internal static class AppointmentsApi
 
         errors.Add("slotId", "The slot must be given by its id.");
         return null;
-    }
-
-    private static async Task<T?> ReadAsync<T>(HttpRequest request, FieldErrors errors, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (!request.HasJsonContentType())
-        {
-            errors.Add("body", "Send a JSON object.");
-            return null;
-        }
-
-        try
-        {
-            var body = await request.ReadFromJsonAsync<T>(cancellationToken);
-            if (body is null)
-            {
-                errors.Add("body", "Send a JSON object.");
-            }
-
-            return body;
-        }
-        catch (JsonException)
-        {
-            errors.Add("body", "Send a JSON object.");
-            return null;
-        }
     }
 }
 

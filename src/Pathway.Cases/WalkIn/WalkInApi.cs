@@ -59,7 +59,7 @@ internal static class WalkInApi
         HttpRequest request, WalkInQueue queue, IStringLocalizer<CasesText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await ReadAsync<IssueRequest>(request, errors, cancellationToken);
+        var body = await JsonBody.ReadAsync<IssueRequest>(request, errors, cancellationToken);
         var office = body is null ? null : await OfficeAsync(queue, body.Office, errors, cancellationToken);
         var service = body is null ? null : Service(body.Service, errors);
         if (errors.Any || office is null || service is null)
@@ -115,7 +115,7 @@ internal static class WalkInApi
         HttpRequest request, WalkInQueue queue, IStringLocalizer<CasesText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await ReadAsync<CallRequest>(request, errors, cancellationToken);
+        var body = await JsonBody.ReadAsync<CallRequest>(request, errors, cancellationToken);
         var office = body is null ? null : await OfficeAsync(queue, body.Office, errors, cancellationToken);
         AppointmentService? only = null;
         if (body is { Service.Length: > 0 })
@@ -147,7 +147,7 @@ internal static class WalkInApi
         Guid id, HttpRequest request, WalkInQueue queue, IStringLocalizer<CasesText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await ReadAsync<TransferRequest>(request, errors, cancellationToken);
+        var body = await JsonBody.ReadAsync<TransferRequest>(request, errors, cancellationToken);
         var service = body is null ? null : Service(body.Service, errors);
         if (errors.Any || service is null)
         {
@@ -204,32 +204,6 @@ internal static class WalkInApi
 
         errors.Add(field, "The day must be a date written as YYYY-MM-DD.");
         return null;
-    }
-
-    private static async Task<T?> ReadAsync<T>(HttpRequest request, FieldErrors errors, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (!request.HasJsonContentType())
-        {
-            errors.Add("body", "Send a JSON object.");
-            return null;
-        }
-
-        try
-        {
-            var body = await request.ReadFromJsonAsync<T>(cancellationToken);
-            if (body is null)
-            {
-                errors.Add("body", "Send a JSON object.");
-            }
-
-            return body;
-        }
-        catch (JsonException)
-        {
-            errors.Add("body", "Send a JSON object.");
-            return null;
-        }
     }
 }
 
