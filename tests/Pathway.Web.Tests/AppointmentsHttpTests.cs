@@ -35,14 +35,6 @@ public abstract class AppointmentsHttpTests
         return JsonDocument.Parse(text).RootElement;
     }
 
-    private static async Task<string> ProblemTitleAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        return JsonDocument.Parse(text).RootElement.GetProperty("title").GetString()!;
-    }
-
     [Fact]
     public async Task FreeSlots_OfTheDemoOffice_AreFutureUtcSlotsOfTheServiceOnWorkingDays()
     {
@@ -105,9 +97,9 @@ public abstract class AppointmentsHttpTests
         using var second = await BookAsync(officer, caseNumber, slots[1].GetProperty("id").GetString()!);
         using var unknown = await BookAsync(officer, NewCase(), Guid.NewGuid().ToString());
 
-        (await ProblemTitleAsync(taken, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This slot is already taken.", "pl"));
-        (await ProblemTitleAsync(second, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This case already has an active booking: move or cancel that one.", "pl"));
-        (await ProblemTitleAsync(unknown, HttpStatusCode.NotFound)).ShouldBe(ProblemDetails.Translation("No slot has this id.", "pl"));
+        (await ProblemDetails.TitleAsync(taken, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This slot is already taken.", "pl"));
+        (await ProblemDetails.TitleAsync(second, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This case already has an active booking: move or cancel that one.", "pl"));
+        (await ProblemDetails.TitleAsync(unknown, HttpStatusCode.NotFound)).ShouldBe(ProblemDetails.Translation("No slot has this id.", "pl"));
     }
 
     [Fact]
@@ -183,7 +175,7 @@ public abstract class AppointmentsHttpTests
         {
             var id = (await BookedAsync(officer, caseNumber, slot.GetProperty("id").GetString()!, channel: "online")).GetProperty("id").GetString();
             using var early = await officer.Client.PostAsync($"{Api}/bookings/{id}/no-show", null, Cancel);
-            (await ProblemTitleAsync(early, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("Whether the migrant came can be recorded only once the slot has started.", "pl"));
+            (await ProblemDetails.TitleAsync(early, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("Whether the migrant came can be recorded only once the slot has started.", "pl"));
             await StartedAsync(factory, slot.GetProperty("id").GetGuid());
             using var late = await officer.Client.PostAsync($"{Api}/bookings/{id}/no-show", null, Cancel);
             late.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -191,7 +183,7 @@ public abstract class AppointmentsHttpTests
         }
 
         using var online = await BookAsync(officer, caseNumber, slots[2].GetProperty("id").GetString()!, channel: "online");
-        (await ProblemTitleAsync(online, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("After {0} missed appointments in {1} days, an officer must book for this case.", "pl", 2, 90));
+        (await ProblemDetails.TitleAsync(online, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("After {0} missed appointments in {1} days, an officer must book for this case.", "pl", 2, 90));
         (await BookedAsync(officer, caseNumber, slots[2].GetProperty("id").GetString()!)).GetProperty("channel").GetString().ShouldBe("Officer");
     }
 

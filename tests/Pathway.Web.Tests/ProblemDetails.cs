@@ -33,6 +33,15 @@ internal static class ProblemDetails
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(e => e.GetString()!).ToArray());
     }
 
+    /// <summary>The title of a problem answer with the given status (the body is shown when the status differs).</summary>
+    public static async Task<string> TitleAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(status, text);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        return JsonDocument.Parse(text).RootElement.GetProperty("title").GetString()!;
+    }
+
     /// <summary>The translation of a UI string, with its arguments; fails when the language lacks it.</summary>
     public static string Translation(string key, string language, params object[] arguments)
     {

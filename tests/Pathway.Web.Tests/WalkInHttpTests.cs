@@ -60,14 +60,6 @@ public abstract class WalkInHttpTests
         return JsonDocument.Parse(text).RootElement;
     }
 
-    private static async Task<string> ProblemTitleAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        return JsonDocument.Parse(text).RootElement.GetProperty("title").GetString()!;
-    }
-
     [Fact]
     public async Task Issue_TwoKiosksAtOnce_NeverHandOutTheSameNumber()
     {
@@ -162,7 +154,7 @@ public abstract class WalkInHttpTests
         called.GetProperty("code").GetString().ShouldBe("B001");
         called.GetProperty("counter").GetString().ShouldBe("2");
         called.GetProperty("status").GetString().ShouldBe("Called");
-        (await ProblemTitleAsync(busy, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This counter still has a called ticket: finish it first.", "pl"));
+        (await ProblemDetails.TitleAsync(busy, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This counter still has a called ticket: finish it first.", "pl"));
         (await JsonAsync(recall, HttpStatusCode.OK)).GetProperty("recalls").GetInt32().ShouldBe(1);
         (await JsonAsync(start, HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Serving");
         done.GetProperty("status").GetString().ShouldBe("Served");
@@ -224,9 +216,9 @@ public abstract class WalkInHttpTests
         errors["office"].ShouldBe([ProblemDetails.Translation("No office has this code.", "pl")]);
         errors["service"].ShouldBe([ProblemDetails.Translation("The service must be one of: {0}.", "pl", "Information, Submission, Fingerprints, Collection")]);
         notJson.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
-        (await ProblemTitleAsync(noCounter, HttpStatusCode.NotFound)).ShouldBe(ProblemDetails.Translation("The office has no counter of this name.", "pl"));
-        (await ProblemTitleAsync(notServed, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This counter does not serve this service.", "pl"));
-        (await ProblemTitleAsync(noTicket, HttpStatusCode.NotFound)).ShouldBe(ProblemDetails.Translation("No ticket has this id.", "pl"));
+        (await ProblemDetails.TitleAsync(noCounter, HttpStatusCode.NotFound)).ShouldBe(ProblemDetails.Translation("The office has no counter of this name.", "pl"));
+        (await ProblemDetails.TitleAsync(notServed, HttpStatusCode.Conflict)).ShouldBe(ProblemDetails.Translation("This counter does not serve this service.", "pl"));
+        (await ProblemDetails.TitleAsync(noTicket, HttpStatusCode.NotFound)).ShouldBe(ProblemDetails.Translation("No ticket has this id.", "pl"));
         badTransfer.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ProblemDetails.ErrorsAsync(badDays))["to"].ShouldBe([ProblemDetails.Translation("The last day must be on or after the first, and at most 92 days on.", "pl")]);
         (await factory.CountAsync<Ticket>()).ShouldBe(before);
