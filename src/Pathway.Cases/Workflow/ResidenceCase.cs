@@ -37,6 +37,8 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public string? PassportNumber { get; init; }
     /// <summary>The applicant in the person registry, when known.</summary>
     public Guid? PersonId { get; init; }
+    /// <summary>The migrant's own account when the application came online: it lets them follow the case.</summary>
+    public Guid? ApplicantUserId { get; init; }
     /// <summary>The words of the applicant's names in romanisation-independent form, for search.</summary>
     public List<ApplicantWord> NameWords { get; init; } = [];
 

@@ -28,6 +28,7 @@ internal static class WorkflowModel
             c.HasIndex(x => new { x.TenantId, x.State, x.DecisionDueOn });
             c.HasIndex(x => new { x.TenantId, x.AssignedOfficerId, x.State });
             c.HasIndex(x => new { x.TenantId, x.PassportNumber });
+            c.HasIndex(x => new { x.TenantId, x.ApplicantUserId });
             c.HasIndex(x => new { x.TenantId, x.AssignedOfficerId, x.DecisionDueOn });
             c.HasMany(x => x.NameWords).WithOne().HasForeignKey(w => w.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
