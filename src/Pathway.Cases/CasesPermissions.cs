@@ -11,6 +11,7 @@ public static class CasesPermissions
     public const string CasesSupervise = "cases.supervise";
     public const string FilesCapture = "cases.files.capture";
     public const string QueueKiosk = "cases.queue.kiosk";
+    public const string Apply = "cases.apply";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -24,5 +25,7 @@ public static class CasesPermissions
             "RFID reader gateways send reads with an API key of this scope and nothing else; supervisors set the readers up and send test reads."),
         new(QueueKiosk, [Roles.Supervisor],
             "A ticket kiosk stands in the waiting room: its API key may issue walk-in tickets and nothing else, so a key taken from it opens no records; supervisors set the kiosks up."),
+        new(Apply, [Roles.Migrant],
+            "Migrants file their own residence applications online and follow only their own cases: what they filed, the office's letters and requests, their appointments."),
     ];
 }
