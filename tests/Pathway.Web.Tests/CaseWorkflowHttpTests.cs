@@ -181,6 +181,43 @@ public abstract class CaseWorkflowHttpTests
     }
 
     [Fact]
+    public async Task TheQueue_ASurnameMatchingMoreCasesThanTheCap_SaysSoAndSortsTheCapped_AndAGivenNameNarrowsIt()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        var surname = Unique("Hrytsenko");
+        var registered = (await RegisterAsync(officer, surname)).GetProperty("number").GetString()!;
+        await factory.WithDbAsync(async db =>
+        {
+            // More namesakes than the cap, written directly: registering them one by one through the API would take minutes.
+            var template = await db.Set<ResidenceCase>().AsNoTracking().SingleAsync(c => c.Number == registered, Cancel);
+            for (var i = 0; i < CaseQueueQuery.MaxSearchMatches; i++)
+            {
+                var namesake = new ResidenceCase
+                {
+                    TenantId = template.TenantId, OrganisationId = template.OrganisationId, Number = registered + "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), ApplicationType = template.ApplicationType,
+                    Permit = template.Permit, ApplicantSurname = surname, ApplicantGivenNames = "Petro", ApplicantBirthDate = template.ApplicantBirthDate,
+                    ApplicantCitizenship = "UKR", SubmittedOn = template.SubmittedOn, RegisteredAt = template.RegisteredAt,
+                };
+                namesake.NameWords.AddRange(Pathway.Documents.NameMatching.Key(surname + " Petro").Split(' ').Select(w => new ApplicantWord { CaseId = namesake.Id, Word = w }));
+                db.Add(namesake);
+            }
+
+            await db.SaveChangesAsync(Cancel);
+        });
+
+        var broad = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/?sort=number&pageSize=200&q=" + Uri.EscapeDataString(surname), Cancel);
+        var narrow = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/?q=" + Uri.EscapeDataString(surname + " Taras"), Cancel);
+        var page = await officer.GetPageAsync("/en/cases?q=" + Uri.EscapeDataString(surname));
+
+        (broad.GetProperty("capped").GetBoolean(), broad.GetProperty("total").GetInt32()).ShouldBe((true, CaseQueueQuery.MaxSearchMatches));
+        broad.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
+        (narrow.GetProperty("capped").GetBoolean(), narrow.GetProperty("total").GetInt32()).ShouldBe((false, 1));
+        narrow.GetProperty("items")[0].GetProperty("number").GetString().ShouldBe(registered);
+        page.QuerySelector("#queue-heading")!.TextContent.ShouldBe("More than 1000 cases");
+    }
+
+    [Fact]
     public async Task TheQueue_NarrowsToOneOfficersCases_AndRefusesAnIdThatIsNotOne()
     {
         var factory = await FactoryAsync();

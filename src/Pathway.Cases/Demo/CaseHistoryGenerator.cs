@@ -1,6 +1,7 @@
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.TimeLimits;
 using Pathway.Cases.Workflow;
+using Pathway.Platform.Demo;
 
 namespace Pathway.Cases.Demo;
 
@@ -12,17 +13,6 @@ namespace Pathway.Cases.Demo;
 /// </summary>
 internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, IReadOnlyList<Guid> officers, Guid supervisor, DateOnly today, int seed)
 {
-    private static readonly (string Surname, string Given, string Citizenship)[] Names =
-    [
-        ("Shevchenko", "Taras", "UKR"), ("Kovalenko", "Olena", "UKR"), ("Bondarenko", "Iryna", "UKR"), ("Tkachenko", "Serhii", "UKR"),
-        ("Kravchenko", "Oksana", "UKR"), ("Melnyk", "Andrii", "UKR"), ("Boiko", "Natalia", "UKR"), ("Lysenko", "Dmytro", "UKR"),
-        ("Ivanou", "Aliaksandr", "BLR"), ("Kazlova", "Volha", "BLR"), ("Novik", "Siarhei", "BLR"),
-        ("Beridze", "Nino", "GEO"), ("Kapanadze", "Giorgi", "GEO"), ("Nguyen", "Thi Lan", "VNM"), ("Tran", "Van Minh", "VNM"),
-        ("Singh", "Harpreet", "IND"), ("Kumar", "Rahul", "IND"), ("Sharma", "Priya", "IND"), ("Aliyev", "Rashad", "AZE"),
-        ("Rakhimov", "Timur", "UZB"), ("Karimova", "Dilnoza", "UZB"), ("Santos", "Ana", "PHL"), ("Reyes", "Jose", "PHL"),
-        ("Hossain", "Mohammad", "BGD"), ("Gurung", "Bishal", "NPL"), ("Petrosyan", "Armen", "ARM"), ("Sokolova", "Anna", "RUS"),
-    ];
-
     private readonly Random random = new(seed);
     private readonly Guid supervisor = supervisor;
     private readonly DateOnly today = today;
@@ -48,7 +38,10 @@ internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, I
     {
         // Temporary residence for work is most of an office's intake.
         var type = random.NextDouble() < 0.55 ? types[0] : types[random.Next(types.Count)];
-        var name = Names[random.Next(Names.Length)];
+        // The registry's population (hundreds of surnames for the large citizenships, a few for Vietnam): a common surname matches thousands of 2,000,000 cases, as in life.
+        var stock = DemoNames.PickCountry(random);
+        var (surname, given) = stock.PickLatinName(random, female: random.Next(2) == 0);
+        var name = (Surname: surname, Given: given, stock.Citizenship);
         running[submitted.Year] = running.GetValueOrDefault(submitted.Year) + 1;
         var c = new ResidenceCase
         {

@@ -162,7 +162,21 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             cases = cases.Where(c => c.DecisionDueOn >= today && c.DecisionDueOn <= soon && AwaitingDecisionStates.Contains(c.State));
         }
 
-        cases = Searched(cases, query.Search);
+        var capped = false;
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // The filtered matches are gathered once, up to one more than the cap, then sorted and paged.
+            var matches = Searched(cases, query.Search).Select(c => c.Id).Take(CaseQueueQuery.MaxSearchMatches + 1);
+            var ids = await matches.ToListAsync(cancellationToken);
+            capped = ids.Count > CaseQueueQuery.MaxSearchMatches;
+            if (capped)
+            {
+                ids.RemoveAt(ids.Count - 1);
+            }
+
+            cases = db.Set<ResidenceCase>().AsNoTracking().Where(c => ids.Contains(c.Id));
+        }
+
         var total = await cases.CountAsync(cancellationToken);
         cases = query.Sort switch
         {
@@ -176,10 +190,10 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             .ToListAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(ResidenceCase), "", Details: string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {total}")), cancellationToken);
+            await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(ResidenceCase), "", Details: string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {total}{(capped ? "+" : "")}")), cancellationToken);
         }
 
-        return new CaseQueuePage(items, total, query.Page, query.PageSize);
+        return new CaseQueuePage(items, total, query.Page, query.PageSize, capped);
     }
 
     /// <summary>The states in which a decision is owed and the clock runs, for the overdue filters.</summary>

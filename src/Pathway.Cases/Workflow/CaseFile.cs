@@ -38,6 +38,12 @@ public sealed record CaseQueueQuery(
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>
+    /// The most matches a search sorts. A common surname alone matches thousands of cases in a large
+    /// office; sorting all of them by due date costs seconds and helps nobody, who would add a given name.
+    /// </summary>
+    public const int MaxSearchMatches = 1000;
+
     /// <summary>A case is soon due when its decision is due within this many days.</summary>
     public const int SoonDueDays = 7;
 }
@@ -60,4 +66,8 @@ public enum CaseQueueSort
 public sealed record CaseSummary(
     string Number, string ApplicationType, string Applicant, string Citizenship, CaseState State, DateOnly SubmittedOn, DateOnly? DecisionDueOn, Guid? AssignedOfficerId, int Version);
 
-public sealed record CaseQueuePage(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize);
+/// <summary>
+/// One page of a queue. A name search that matches more than <see cref="CaseQueueQuery.MaxSearchMatches"/>
+/// cases is <see cref="Capped"/>: only that many are sorted and paged, and the officer is asked to narrow it.
+/// </summary>
+public sealed record CaseQueuePage(IReadOnlyList<CaseSummary> Items, int Total, int Page, int PageSize, bool Capped = false);

@@ -76,7 +76,7 @@ internal static class CasesWorkflowApi
         var result = await desk.QueueAsync(query, http.User, cancellationToken);
         return TypedResults.Ok(new CaseQueueAnswer(
             [.. result.Items.Select(i => new CaseQueueItem(i.Number, i.ApplicationType, i.Applicant, i.Citizenship, i.State.ToString(), i.SubmittedOn, i.DecisionDueOn, i.AssignedOfficerId, i.Version))],
-            result.Total, result.Page, result.PageSize));
+            result.Total, result.Page, result.PageSize, result.Capped));
     }
 
     private static async Task<Results<Ok<CaseAnswer>, NotFound>> OpenAsync(
@@ -139,7 +139,8 @@ internal static class CasesWorkflowApi
         (await authorization.AuthorizeAsync(http.User, CasesPermissions.CasesSupervise)).Succeeded;
 }
 
-public sealed record CaseQueueAnswer(IReadOnlyList<CaseQueueItem> Items, int Total, int Page, int PageSize);
+/// <summary>A queue page; <see cref="Capped"/> says a search matched more cases than <see cref="Total"/> and should be narrowed.</summary>
+public sealed record CaseQueueAnswer(IReadOnlyList<CaseQueueItem> Items, int Total, int Page, int PageSize, bool Capped);
 
 public sealed record CaseQueueItem(string Number, string ApplicationType, string Applicant, string Citizenship, string State, DateOnly SubmittedOn, DateOnly? DecisionDueOn, Guid? AssignedOfficerId, int Version);
 

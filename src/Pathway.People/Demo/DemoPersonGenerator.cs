@@ -1,4 +1,5 @@
 using Pathway.People.Registry;
+using Pathway.Platform.Demo;
 
 namespace Pathway.People.Demo;
 
@@ -11,7 +12,6 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
     // Duplicates are drawn from the recent past: a person comes back within months, not decades.
     private const int RecentCapacity = 100_000;
     private readonly Random random = new(seed);
-    private readonly int totalWeight = DemoNames.All.Sum(n => n.Weight);
     private readonly DateOnly today = DateOnly.FromDateTime(now);
     private readonly List<DemoRecord> recent = [];
     // A number of one kind and issuing state belongs to one person (the registry's unique index).
@@ -181,20 +181,7 @@ internal sealed class DemoPersonGenerator(int seed, Guid tenantId, IReadOnlyList
         return person;
     }
 
-    private DemoNames PickCountry()
-    {
-        var roll = random.Next(totalWeight);
-        foreach (var stock in DemoNames.All)
-        {
-            roll -= stock.Weight;
-            if (roll < 0)
-            {
-                return stock;
-            }
-        }
-
-        return DemoNames.All[0];
-    }
+    private DemoNames PickCountry() => DemoNames.PickCountry(random);
 
     private DateOnly BirthDate()
     {

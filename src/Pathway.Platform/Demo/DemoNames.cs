@@ -1,11 +1,12 @@
-namespace Pathway.People.Demo;
+namespace Pathway.Platform.Demo;
 
 /// <summary>
 /// Synthetic name stock per citizenship: native script and the Latin form a passport of that
 /// country prints (Ukrainian and Belarusian national romanisations, not Polish phonetics).
-/// Entries are "native|latin"; an entry without "|" is the same in both.
+/// Entries are "native|latin"; an entry without "|" is the same in both. Shared by the modules'
+/// demo data, so the registry's persons and the office's applicants come from one population.
 /// </summary>
-internal sealed record DemoNames(
+public sealed record DemoNames(
     string Citizenship,
     int Weight,
     string? Script,
@@ -142,11 +143,37 @@ internal sealed record DemoNames(
             "N########"),
     ];
 
-    /// <summary>Every root with every suffix: enough distinct surnames that namesakes stay as rare as in life.</summary>
+    private static readonly int TotalWeight = All.Sum(n => n.Weight);
+
+    /// <summary>A citizenship drawn by the weights of an office's intake.</summary>
+    public static DemoNames PickCountry(Random random)
+    {
+        var roll = random.Next(TotalWeight);
+        foreach (var stock in All)
+        {
+            roll -= stock.Weight;
+            if (roll < 0)
+            {
+                return stock;
+            }
+        }
+
+        return All[0];
+    }
+
+    /// <summary>A whole name of this citizenship in the Latin form its passports print.</summary>
+    public (string Surname, string Given) PickLatinName(Random random, bool female)
+    {
+        var given = female ? FemaleGiven : MaleGiven;
+        var surnames = female && FemaleSurnames.Length > 0 ? FemaleSurnames : MaleSurnames;
+        return (Split(surnames[random.Next(surnames.Length)]).Latin, Split(given[random.Next(given.Length)]).Latin);
+    }
+
     /// <summary>Every first word with every second, as two words (Vietnamese middle and given names).</summary>
     private static string[] Words(string firsts, string seconds) =>
         [.. from first in L(firsts) from second in L(seconds) let a = Split(first) let b = Split(second) select $"{a.Native} {b.Native}|{a.Latin} {b.Latin}"];
 
+    /// <summary>Every root with every suffix: enough distinct surnames that namesakes stay as rare as in life.</summary>
     private static string[] Compose(string roots, string suffixes) =>
         [.. from root in L(roots) from suffix in L(suffixes) let r = Split(root) let x = Split(suffix) select $"{r.Native}{x.Native}|{r.Latin}{x.Latin}"];
 
