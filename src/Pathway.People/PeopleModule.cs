@@ -10,6 +10,7 @@ using Pathway.People.Workspace;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Registry;
 using Pathway.Platform.Settings;
 
 namespace Pathway.People;
@@ -43,6 +44,7 @@ public static class PeopleModule
         services.AddHostedService<NightlyScanScheduler>();
         services.AddScoped<DuplicateReview>();
         services.AddScoped<IDuplicateReview>(sp => sp.GetRequiredService<DuplicateReview>());
+        services.AddScoped<IIdentitySignals, RegistryIdentitySignals>();
         return services;
     }
 

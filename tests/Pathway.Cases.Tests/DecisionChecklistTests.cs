@@ -3,6 +3,7 @@ using Pathway.Cases.Catalogue;
 using Pathway.Cases.DecisionSupport;
 using Pathway.Cases.SecurityChecks;
 using Pathway.Cases.Workflow;
+using Pathway.Platform.Registry;
 
 namespace Pathway.Cases.Tests;
 
@@ -39,7 +40,7 @@ public class DecisionChecklistTests
             (RuleKind.SecurityChecks, ChecklistStatus.Failed),
             (RuleKind.DuplicateIdentity, ChecklistStatus.NotChecked),
         ]);
-        lines.Last().Text.ShouldContain("not available");
+        lines.Last().Text.ShouldBe("Not checked: this installation has no person registry.");
         lines.ShouldAllBe(l => l.Text.Length > 0);
     }
 
@@ -71,5 +72,53 @@ public class DecisionChecklistTests
 
         var agency = lines.Where(l => l.Kind == RuleKind.SecurityChecks).Last();
         (agency.Status, agency.Text).ShouldBe((ChecklistStatus.Passed, "The Internal Security Agency is not asked about a child under 13."));
+    }
+
+    private static ResidenceCase WithPassport()
+    {
+        var c = new ResidenceCase
+        {
+            Number = "WSC-II-S.6151.2.2026", ApplicationType = "temporary-work", Permit = PermitKind.TemporaryResidence, PassportNumber = "FT123456",
+            ApplicantBirthDate = D("1990-01-01"), SubmittedOn = D("2026-05-04"), State = CaseState.Examination,
+        };
+        return c;
+    }
+
+    private static ChecklistLine Only(RuleKind kind, ResidenceCase c, IdentitySignal? identity, string today = "2026-05-10") =>
+        DecisionChecklist.Evaluate(Rules, c, null, D(today), identity).Single(l => l.Kind == kind);
+
+    [Theory]
+    [InlineData("2026-08-08", ChecklistStatus.Passed)]   // exactly 90 days after today
+    [InlineData("2026-08-07", ChecklistStatus.Failed)]   // one day short
+    public void PassportValidity_ByTheRegistrysExpiry_CountsTheRuleDaysFromToday(string expires, ChecklistStatus status)
+    {
+        var line = Only(RuleKind.PassportValidity, WithPassport(), new IdentitySignal(true, 0, 0, false, D(expires)));
+
+        line.Status.ShouldBe(status);
+        line.Args.ShouldBe(["FT123456", D(expires), 90, D("2026-05-10")]);
+    }
+
+    [Fact]
+    public void PassportValidity_OfADecidedCase_CountsFromTheDecisionDay_AndWithoutAnExpiryIsNotChecked()
+    {
+        var decided = WithPassport();
+        decided.DecidedOn = D("2026-05-01");
+
+        Only(RuleKind.PassportValidity, decided, new IdentitySignal(true, 0, 0, false, D("2026-07-30")), today: "2026-09-01").Status.ShouldBe(ChecklistStatus.Passed);
+        Only(RuleKind.PassportValidity, decided, new IdentitySignal(true, 0, 0, false, null)).Status.ShouldBe(ChecklistStatus.NotChecked);
+        Only(RuleKind.PassportValidity, Case(), new IdentitySignal(true, 0, 0, false, null)).Text.ShouldStartWith("Not checked: the case names no passport");
+    }
+
+    [Fact]
+    public void DuplicateIdentity_LostOrStolenBeforeConfirmedBeforeOpen_AndUnknownApplicantIsNotChecked()
+    {
+        var c = WithPassport();
+
+        Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(true, 2, 1, true, null)).Text.ShouldBe("The passport {0} is on a list of lost or stolen documents.");
+        Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(true, 2, 1, false, null)).Args.ShouldBe([1]);
+        Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(true, 2, 0, false, null)).Args.ShouldBe([2]);
+        Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(true, 2, 0, false, null)).Status.ShouldBe(ChecklistStatus.Failed);
+        Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(false, 0, 0, false, null)).Status.ShouldBe(ChecklistStatus.NotChecked);
+        Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(true, 0, 0, false, null)).Status.ShouldBe(ChecklistStatus.Passed);
     }
 }

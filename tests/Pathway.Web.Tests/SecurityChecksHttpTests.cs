@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pathway.People.LostStolen;
+using Pathway.People.Registry;
+using Pathway.Platform.Tenancy;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 using static Pathway.Web.Tests.ProblemDetails;
@@ -152,6 +156,49 @@ public abstract class SecurityChecksHttpTests
         page.QuerySelectorAll("#decision-checklist li").Length.ShouldBe(lines.Count);
         page.QuerySelectorAll("#security-checks tbody tr").Length.ShouldBe(3);
         page.QuerySelector("#decision-checklist")!.TextContent.ShouldContain("The stamp duty is recorded as paid");
+    }
+
+    [Fact]
+    public async Task TheChecklist_ReadsThePassportsExpiryAndTheLostOrStolenListsFromThePersonRegistry()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        var person = (await DemoRecords.PersonsOfAsync(factory, OrganisationKind.OfficeUnit, 50))
+            .First(p => p.Documents.Any(d => d.IssuingState.All(char.IsAsciiLetterUpper)));
+        var document = person.Documents.First(d => d.IssuingState.All(char.IsAsciiLetterUpper));
+        var expires = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(3);
+        await factory.WithDbAsync(async db =>
+        {
+            var held = await db.Set<IdentityDocument>().SingleAsync(d => d.Id == document.Id, Cancel);
+            held.ExpiresOn = expires;
+            await db.SaveChangesAsync(Cancel);
+        });
+        var number = (await OkAsync(officer, "/api/v1/cases/", new
+        {
+            applicationType = "temporary-work", surname = person.Surname, givenNames = person.GivenNames, birthDate = "1990-03-09",
+            citizenship = document.IssuingState, passportNumber = document.Number, submittedOn = "2026-09-01",
+        }, HttpStatusCode.Created)).GetProperty("number").GetString()!;
+
+        var before = await officer.Client.GetFromJsonAsync<JsonElement>(Url(number, "/checklist"), Cancel);
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new LostStolenDocument
+            {
+                Id = Guid.NewGuid(), TenantId = person.TenantId, Number = document.Number, IssuingState = document.IssuingState,
+                Source = "test list", ImportId = Guid.NewGuid(), ImportedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync(Cancel);
+        });
+        var after = await officer.Client.GetFromJsonAsync<JsonElement>(Url(number, "/checklist"), Cancel);
+
+        static JsonElement Line(JsonElement sheet, string check) => sheet.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("check").GetString() == check);
+        Line(before, "passport-validity").GetProperty("status").GetString().ShouldBe("passed");
+        Line(before, "passport-validity").GetProperty("reason").GetString()!.ShouldContain(document.Number);
+        Line(before, "duplicate-identity").GetProperty("status").GetString().ShouldNotBe("not-checked");
+        Line(after, "duplicate-identity").GetProperty("status").GetString().ShouldBe("failed");
+        Line(after, "duplicate-identity").GetProperty("reason").GetString()!.ShouldBe($"Paszport {document.Number} jest na liście dokumentów utraconych lub skradzionych.");
+        await factory.WithDbAsync(async db =>
+            (await db.AuditEntries.AnyAsync(e => e.EntityType == "IdentitySignals" && e.EntityId.Contains(person.Id.ToString()), Cancel)).ShouldBeTrue());
     }
 
     [Fact]

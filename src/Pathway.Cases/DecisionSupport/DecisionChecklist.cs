@@ -1,6 +1,7 @@
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.SecurityChecks;
 using Pathway.Cases.Workflow;
+using Pathway.Platform.Registry;
 
 namespace Pathway.Cases.DecisionSupport;
 
@@ -18,16 +19,16 @@ public sealed record ChecklistLine(RuleKind Kind, ChecklistStatus Status, string
 /// <summary>Evaluates a tenant's decision rules against a case, one explained line per check.</summary>
 public static class DecisionChecklist
 {
-    public static IReadOnlyList<ChecklistLine> Evaluate(DecisionRules rules, ResidenceCase @case, CatalogueEntry? entry, DateOnly today) =>
-        [.. rules.Checks.SelectMany(check => Lines(check, @case, entry, today))];
+    /// <param name="identity">What the person registry knows of the applicant; null when this installation has no registry.</param>
+    public static IReadOnlyList<ChecklistLine> Evaluate(DecisionRules rules, ResidenceCase @case, CatalogueEntry? entry, DateOnly today, IdentitySignal? identity = null) =>
+        [.. rules.Checks.SelectMany(check => Lines(check, @case, entry, today, identity))];
 
-    private static IEnumerable<ChecklistLine> Lines(RuleCheck check, ResidenceCase c, CatalogueEntry? entry, DateOnly today)
+    private static IEnumerable<ChecklistLine> Lines(RuleCheck check, ResidenceCase c, CatalogueEntry? entry, DateOnly today, IdentitySignal? identity)
     {
         switch (check.Kind)
         {
             case RuleKind.PassportValidity:
-                yield return Line(check, ChecklistStatus.NotChecked,
-                    "Not checked: the case holds no passport expiry date, so validity for {0} days after the decision cannot be checked.", check.Days ?? 0);
+                yield return PassportValidity(check, c, today, identity);
                 break;
             case RuleKind.StampDuty:
                 yield return c.FeePaidOn is { } paid
@@ -53,8 +54,7 @@ public static class DecisionChecklist
 
                 break;
             case RuleKind.DuplicateIdentity:
-                // People's duplicate suspicions are behind its own module; Cases may not reference it.
-                yield return Line(check, ChecklistStatus.NotChecked, "Not checked: duplicate-identity signals from the person registry are not available to cases yet.");
+                yield return DuplicateIdentity(check, c, identity);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(check), check.Kind, "Every rule kind is evaluated here.");
@@ -87,6 +87,33 @@ public static class DecisionChecklist
             };
         }
     }
+
+    private static ChecklistLine PassportValidity(RuleCheck check, ResidenceCase c, DateOnly today, IdentitySignal? identity)
+    {
+        var days = check.Days ?? 0;
+        if (identity?.DocumentExpiresOn is not { } expires)
+        {
+            return c.PassportNumber is null
+                ? Line(check, ChecklistStatus.NotChecked, "Not checked: the case names no passport, so validity for {0} days after the decision cannot be checked.", days)
+                : Line(check, ChecklistStatus.NotChecked, "Not checked: the person registry holds no expiry date for the passport {0}.", c.PassportNumber);
+        }
+
+        // A decided case is judged on its decision day; an open one on today, the earliest it could be decided.
+        var decision = c.DecidedOn ?? today;
+        return expires >= decision.AddDays(days)
+            ? Line(check, ChecklistStatus.Passed, "The passport {0} is valid until {1}, at least {2} days after {3}.", c.PassportNumber ?? "", expires, days, decision)
+            : Line(check, ChecklistStatus.Failed, "The passport {0} expires on {1}, less than {2} days after {3}.", c.PassportNumber ?? "", expires, days, decision);
+    }
+
+    private static ChecklistLine DuplicateIdentity(RuleCheck check, ResidenceCase c, IdentitySignal? identity) => identity switch
+    {
+        null => Line(check, ChecklistStatus.NotChecked, "Not checked: this installation has no person registry."),
+        { DocumentListedLostOrStolen: true } => Line(check, ChecklistStatus.Failed, "The passport {0} is on a list of lost or stolen documents.", c.PassportNumber ?? ""),
+        { ConfirmedSuspicions: > 0 } => Line(check, ChecklistStatus.Failed, "The person registry holds {0} confirmed duplicate-identity signals about the applicant.", identity.ConfirmedSuspicions),
+        { OpenSuspicions: > 0 } => Line(check, ChecklistStatus.Failed, "The person registry holds {0} duplicate-identity suspicions about the applicant that nobody has reviewed yet.", identity.OpenSuspicions),
+        { InRegistry: false } => Line(check, ChecklistStatus.NotChecked, "Not checked: the applicant is not in the person registry (no linked person and no registry document with this passport number)."),
+        _ => Line(check, ChecklistStatus.Passed, "The person registry holds no open or confirmed duplicate-identity signal about the applicant, and the passport is on no lost or stolen list."),
+    };
 
     private static ChecklistLine Line(RuleCheck check, ChecklistStatus status, string text, params object[] args) => new(check.Kind, status, text, args);
 }

@@ -5,6 +5,7 @@ using Pathway.Cases.Workflow;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Registry;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases.DecisionSupport;
@@ -13,7 +14,8 @@ namespace Pathway.Cases.DecisionSupport;
 public sealed record ChecklistSheet(ResidenceCase Case, DecisionRuleSet? RuleSet, IReadOnlyList<ChecklistLine> Lines);
 
 /// <summary>The tenant's decision rules and the checklists they give.</summary>
-internal sealed class DecisionSupportDesk(PathwayDbContext db, ITenantScopeAccessor scope, ICaseCatalogue catalogue, TimeProvider clock)
+/// <remarks>The registry's identity signals come through the platform's <see cref="IIdentitySignals"/>: none registered, the checks say they could not look.</remarks>
+internal sealed class DecisionSupportDesk(PathwayDbContext db, ITenantScopeAccessor scope, ICaseCatalogue catalogue, TimeProvider clock, IEnumerable<IIdentitySignals> registries)
 {
     public async Task<ChecklistSheet?> ChecklistAsync(string number, CancellationToken cancellationToken)
     {
@@ -31,7 +33,10 @@ internal sealed class DecisionSupportDesk(PathwayDbContext db, ITenantScopeAcces
         }
 
         var entry = (await catalogue.InForceAsync(@case.SubmittedOn, cancellationToken)).FirstOrDefault(t => t.Type.Code == @case.ApplicationType);
-        return new(@case, ruleSet, DecisionChecklist.Evaluate(rules, @case, entry, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+        var identity = registries.FirstOrDefault() is { } registry
+            ? await registry.ForApplicantAsync(@case.PersonId, @case.PassportNumber, @case.ApplicantCitizenship, cancellationToken)
+            : null;
+        return new(@case, ruleSet, DecisionChecklist.Evaluate(rules, @case, entry, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), identity));
     }
 
     public Task<DecisionRuleSet?> RulesAsync(string applicationType, CancellationToken cancellationToken)
