@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pathway.People.LostStolen;
 using Pathway.People.Registry;
-using Pathway.Platform.Tenancy;
 using Pathway.Platform.Identity;
+using Pathway.Platform.Tenancy;
 using Pathway.Testing;
 using static Pathway.Web.Tests.ProblemDetails;
 
