@@ -90,6 +90,7 @@ public static class CasesModule
         DecisionSupport.DecisionSupportApi.MapDecisionSupportApi(routes);
         routes.MapCaseLettersApi();
         routes.MapMyCasesApi();
+        routes.MapCaseMessagesApi();
         return routes;
     }
 }

@@ -151,6 +151,86 @@ public abstract class MyCasesHttpTests
         summons.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         decision.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
+
+    private static async Task<HttpResponseMessage> WriteAsync(WebSession session, string url, string text, string? key = null)
+    {
+        var request = Json(url, new { text }, "en");
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
+        return await session.Client.SendAsync(request, Cancel);
+    }
+
+    [Fact]
+    public async Task Messages_GoBothWays_WithThePostingDayWithinTheNoticesTerm_AndARetryIsOneMessage()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var migrant = await MigrantSessionAsync(factory);
+        var number = await CaseOfAsync(factory, officer, await MigrantAsync(factory));
+        var escaped = Uri.EscapeDataString(number);
+        await ActAsync(officer, number, "take", new { });
+        await ActAsync(officer, number, "start-formal-check", new { });
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        await ActAsync(officer, number, "formal-deficiency", new { termDays = 7, reason = "photo" });
+        await ActAsync(officer, number, "record-delivery", new { deliveredOn = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await WriteAsync(migrant, $"/api/v1/my/cases/{escaped}/messages", "I sent the photograph by post today.", key);
+        using var retry = await WriteAsync(migrant, $"/api/v1/my/cases/{escaped}/messages", "I sent the photograph by post today.", key);
+        var seenByOffice = (await officer.Client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{escaped}/messages", Cancel)).EnumerateArray().ToList();
+        using var answer = await WriteAsync(officer, $"/api/v1/cases/{escaped}/messages", "Thank you, we will check it when it arrives.");
+        var mine = await migrant.Client.GetFromJsonAsync<JsonElement>($"/api/v1/my/cases/{escaped}", Cancel);
+        var staffPage = await officer.GetPageAsync($"/en/cases/{escaped}");
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var posted = await first.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        (await retry.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString().ShouldBe(posted.GetProperty("id").GetString());
+        posted.GetProperty("receivedOn").GetString().ShouldBe(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        posted.GetProperty("inTimeFor").ValueKind.ShouldBe(JsonValueKind.String);
+        seenByOffice.Single().GetProperty("text").GetString().ShouldBe("I sent the photograph by post today.");
+        answer.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var messages = mine.GetProperty("messages").EnumerateArray().ToList();
+        messages.Select(m => m.GetProperty("direction").GetString()).ShouldBe(["applicant", "office"]);
+        messages[0].GetProperty("readAt").ValueKind.ShouldBe(JsonValueKind.String);
+        messages[1].GetProperty("authorId").ValueKind.ShouldBe(JsonValueKind.Null);
+        staffPage.QuerySelector("#case-messages")!.TextContent.ShouldContain("Thank you, we will check it when it arrives.");
+        (await factory.CountAsync<AuditEntry>(e => e.EntityType == "CaseMessage" && e.EntityId == number && e.Action == AuditAction.Read)).ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task Message_EmptyTooLongOrOnAnotherApplicantsCase_IsRefusedAndNothingIsWritten()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var migrant = await MigrantSessionAsync(factory);
+        var number = Uri.EscapeDataString(await CaseOfAsync(factory, officer, await MigrantAsync(factory)));
+        var someoneElses = Uri.EscapeDataString(await CaseOfAsync(factory, officer, Guid.NewGuid()));
+
+        using var empty = await WriteAsync(migrant, $"/api/v1/my/cases/{number}/messages", "  ");
+        using var tooLong = await WriteAsync(migrant, $"/api/v1/my/cases/{number}/messages", new string('a', 4001));
+        using var notMine = await WriteAsync(migrant, $"/api/v1/my/cases/{someoneElses}/messages", "Hello");
+
+        (await ErrorsAsync(empty))["text"].ShouldBe(["Write your message."]);
+        (await ErrorsAsync(tooLong))["text"].ShouldBe(["Write at most 4000 characters."]);
+        notMine.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await migrant.Client.GetFromJsonAsync<JsonElement>($"/api/v1/my/cases/{number}", Cancel)).GetProperty("messages").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task MyCasePage_SendingAMessage_ShowsItAsReceivedToday()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var migrant = await MigrantSessionAsync(factory);
+        var url = $"/en/my/cases/{Uri.EscapeDataString(await CaseOfAsync(factory, officer, await MigrantAsync(factory)))}";
+
+        using var sent = await migrant.PostFormAsync(url, "message", new Dictionary<string, string> { ["Text"] = "When can I book the fingerprints?" });
+        var page = await migrant.GetPageAsync(url);
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var item = page.QuerySelector("#my-messages li")!;
+        item.QuerySelector(".text")!.TextContent.ShouldBe("When can I book the fingerprints?");
+        item.QuerySelector(".meta")!.TextContent.ShouldContain(DateOnly.FromDateTime(DateTime.Now).ToString("D", System.Globalization.CultureInfo.GetCultureInfo("en")));
+    }
 }
 
 public sealed class SqliteMyCasesHttpTests(SqliteFactoryFixture fixture) : MyCasesHttpTests, IClassFixture<SqliteFactoryFixture>

@@ -164,6 +164,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/my/cases/"] = Applicants,
         ["GET /api/v1/my/cases/{number}"] = Applicants,
         ["GET /api/v1/my/cases/{number}/letters/{kind}.pdf"] = Applicants,
+        ["POST /api/v1/my/cases/{number}/messages"] = Applicants,
+        ["GET /api/v1/cases/{number}/messages/"] = CaseWorkers,
+        ["POST /api/v1/cases/{number}/messages/"] = CaseWorkers,
     };
 
     [Fact]

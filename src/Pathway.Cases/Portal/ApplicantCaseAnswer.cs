@@ -11,7 +11,7 @@ namespace Pathway.Cases.Portal;
 public sealed record ApplicantCaseAnswer(
     string Number, string ApplicationType, string TypeName, DateOnly SubmittedOn, string State, string Status, NextStepAnswer NextStep,
     IReadOnlyList<ApplicantEventAnswer> Timeline, IReadOnlyList<ApplicantLetterAnswer> Letters, IReadOnlyList<ApplicantRequestAnswer> Requests,
-    IReadOnlyList<ApplicantVisitAnswer> Appointments)
+    IReadOnlyList<ApplicantVisitAnswer> Appointments, IReadOnlyList<MessageAnswer> Messages)
 {
     public static ApplicantCaseAnswer Of(ApplicantCase file, IStringLocalizer text, string language)
     {
@@ -23,7 +23,8 @@ public sealed record ApplicantCaseAnswer(
             [.. LetterComposer.Available(c).Select(k => new ApplicantLetterAnswer(
                 LetterKindNames.Of(k), LetterKindNames.Title(k, text), $"/api/v1/my/cases/{Uri.EscapeDataString(c.Number)}/letters/{LetterKindNames.Of(k)}.pdf?lang={language}"))],
             ApplicantRequestAnswer.Of(file) is { } request ? [request] : [],
-            [.. file.Visits.Select(v => new ApplicantVisitAnswer(v.LocalStart, v.Service.ToString(), v.Office, v.Address, v.Status.ToString()))]);
+            [.. file.Visits.Select(v => new ApplicantVisitAnswer(v.LocalStart, v.Service.ToString(), v.Office, v.Address, v.Status.ToString()))],
+            [.. file.Messages.Select(MessageAnswer.ForApplicant)]);
     }
 }
 

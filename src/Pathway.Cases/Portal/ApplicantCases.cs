@@ -14,7 +14,7 @@ namespace Pathway.Cases.Portal;
 /// in their tenant, and a case that is not theirs is not found, exactly as one that does not exist.
 /// Every read goes to the audit trail.
 /// </summary>
-internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor scope, ICaseCatalogue catalogue)
+internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor scope, ICaseCatalogue catalogue, CaseMessages messages)
 {
     public async Task<IReadOnlyList<ApplicantCaseSummary>> ListAsync(Guid applicant, CancellationToken cancellationToken = default)
     {
@@ -35,7 +35,8 @@ internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor s
 
         await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(ResidenceCase), c.Number, Reason: "applicant"), cancellationToken);
         var names = await TypeNamesAsync([c], cancellationToken);
-        return new ApplicantCase(c, names.GetValueOrDefault(c.ApplicationType, c.ApplicationType), CaseTransitions.NoticeTerm(c), CaseTransitions.AppealTerm(c), await VisitsAsync(c, cancellationToken));
+        return new ApplicantCase(c, names.GetValueOrDefault(c.ApplicationType, c.ApplicationType), CaseTransitions.NoticeTerm(c), CaseTransitions.AppealTerm(c), await VisitsAsync(c, cancellationToken),
+            await messages.ReadAsync(c, MessageDirection.FromOffice, cancellationToken));
     }
 
     /// <summary>The applicant's case for an action of theirs (a message, a download), tracked; null when not theirs.</summary>

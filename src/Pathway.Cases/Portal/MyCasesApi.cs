@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Cases.Letters;
 using Pathway.Cases.Localization;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 
@@ -20,6 +21,9 @@ internal static class MyCasesApi
             .WithSummary("The signed-in migrant's cases: where each stands in plain words and what they must do next");
         group.MapGet("/{number}", OpenAsync).WithName("GetMyCase")
             .WithSummary("One of the migrant's cases: timeline, letters, open requests with their deadlines, appointments; the read is audited");
+        group.MapPost("/{number}/messages", PostMessageAsync).WithIdempotency().WithName("PostMyCaseMessage")
+            .WithSummary("The migrant writes to the office in their case; the posting time is kept (KPA art. 57 §5)")
+            .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters. Send an Idempotency-Key: a retry is one message.");
         group.MapGet("/{number}/letters/{kind}.pdf", LetterAsync).WithName("PrintMyCaseLetter")
             .WithSummary("A letter of the migrant's case as PDF: the Polish text, then the translation into ?lang= where there is one");
         return group;
@@ -40,6 +44,27 @@ internal static class MyCasesApi
         await cases.OpenAsync(number, http.User.GetUserId()!.Value, cancellationToken) is { } file
             ? TypedResults.Ok(ApplicantCaseAnswer.Of(file, text, SupportedCultures.Current.Code))
             : TypedResults.NotFound();
+
+    private static async Task<Results<Created<MessageAnswer>, NotFound, ValidationProblem>> PostMessageAsync(
+        string number, HttpRequest request, ApplicantCases cases, CaseMessages messages, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var body = await JsonBody.ReadAsync<MessageRequest>(request, errors, cancellationToken);
+        var message = body is null ? null : CaseMessages.Read(body.Text, errors);
+        var me = http.User.GetUserId()!.Value;
+        if (await cases.FindAsync(number, me, cancellationToken) is not { } @case)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (message is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var posted = await messages.PostAsync(@case, MessageDirection.FromApplicant, message, me, cancellationToken);
+        return TypedResults.Created($"/api/v1/my/cases/{Uri.EscapeDataString(number)}", MessageAnswer.ForApplicant(posted));
+    }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> LetterAsync(
         string number, string kind, string? lang, ApplicantCases cases, ICaseLetters letters, IStringLocalizer<CasesText> text, HttpContext http,

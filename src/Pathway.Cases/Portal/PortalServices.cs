@@ -4,5 +4,5 @@ namespace Pathway.Cases.Portal;
 
 internal static class PortalServices
 {
-    public static IServiceCollection AddPortal(this IServiceCollection services) => services.AddScoped<ApplicantCases>();
+    public static IServiceCollection AddPortal(this IServiceCollection services) => services.AddScoped<ApplicantCases>().AddScoped<CaseMessages>();
 }
