@@ -56,6 +56,7 @@ public static class CasesModule
         services.AddScoped<SecurityChecks.SecurityCheckDesk>().AddScoped<DecisionSupport.DecisionSupportDesk>().AddScoped<IDemoSeeder, DecisionSupport.DecisionRulesSeeder>();
         services.AddLetters();
         services.AddPortal();
+        Confirmations.ConfirmationsServices.AddConfirmations(services);
         return services;
     }
 
@@ -91,6 +92,7 @@ public static class CasesModule
         routes.MapCaseLettersApi();
         routes.MapMyCasesApi();
         routes.MapCaseMessagesApi();
+        Confirmations.ConfirmationsApi.MapConfirmationsApi(routes);
         return routes;
     }
 }

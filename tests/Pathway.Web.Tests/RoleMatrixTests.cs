@@ -167,6 +167,11 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/my/cases/{number}/messages"] = Applicants,
         ["GET /api/v1/cases/{number}/messages/"] = CaseWorkers,
         ["POST /api/v1/cases/{number}/messages/"] = CaseWorkers,
+        ["POST /api/v1/cases/{number}/confirmation"] = CaseWorkers,
+        ["GET /api/v1/cases/{number}/confirmation.pdf"] = CaseWorkers,
+        ["GET /api/v1/my/cases/{number}/confirmation.pdf"] = Applicants,
+        ["GET /verify/{Code}"] = Everyone,
+        ["GET /api/v1/verify/{code}"] = Everyone,
     };
 
     [Fact]

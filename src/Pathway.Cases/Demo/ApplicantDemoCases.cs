@@ -53,6 +53,19 @@ internal static class ApplicantDemoCases
             db.Add(c);
         }
 
+        // The decided case had its confirmation of legal stay once formally complete: it holds until the decision is final.
+        var issuedOn = decided.FormallyCompleteOn!.Value.AddDays(2);
+        db.Add(new Confirmations.StayConfirmation
+        {
+            TenantId = tenant.TenantId,
+            OrganisationId = decided.OrganisationId,
+            CaseId = decided.Id,
+            Number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"LS/{issuedOn.Year}/00001"),
+            Code = Confirmations.VerificationCode.New(),
+            IssuedOn = issuedOn,
+            IssuedAt = At(issuedOn),
+            IssuedBy = officer.Value,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return [early, decided];
     }

@@ -58,6 +58,7 @@ internal sealed class CasesModel : IModuleModel
         WalkIn.WalkInModel.Configure(modelBuilder);
         SecurityChecks.SecurityChecksModel.Configure(modelBuilder);
         Portal.PortalModel.Configure(modelBuilder);
+        Confirmations.ConfirmationsModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>

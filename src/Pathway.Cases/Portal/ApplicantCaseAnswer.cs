@@ -11,9 +11,9 @@ namespace Pathway.Cases.Portal;
 public sealed record ApplicantCaseAnswer(
     string Number, string ApplicationType, string TypeName, DateOnly SubmittedOn, string State, string Status, NextStepAnswer NextStep,
     IReadOnlyList<ApplicantEventAnswer> Timeline, IReadOnlyList<ApplicantLetterAnswer> Letters, IReadOnlyList<ApplicantRequestAnswer> Requests,
-    IReadOnlyList<ApplicantVisitAnswer> Appointments, IReadOnlyList<MessageAnswer> Messages)
+    IReadOnlyList<ApplicantVisitAnswer> Appointments, IReadOnlyList<MessageAnswer> Messages, Confirmations.ConfirmationAnswer? Confirmation)
 {
-    public static ApplicantCaseAnswer Of(ApplicantCase file, IStringLocalizer text, string language)
+    public static ApplicantCaseAnswer Of(ApplicantCase file, IStringLocalizer text, string language, Func<Confirmations.StayConfirmation, string> verifyAddress)
     {
         var c = file.Case;
         return new(
@@ -24,7 +24,10 @@ public sealed record ApplicantCaseAnswer(
                 LetterKindNames.Of(k), LetterKindNames.Title(k, text), $"/api/v1/my/cases/{Uri.EscapeDataString(c.Number)}/letters/{LetterKindNames.Of(k)}.pdf?lang={language}"))],
             ApplicantRequestAnswer.Of(file) is { } request ? [request] : [],
             [.. file.Visits.Select(v => new ApplicantVisitAnswer(v.LocalStart, v.Service.ToString(), v.Office, v.Address, v.Status.ToString()))],
-            [.. file.Messages.Select(MessageAnswer.ForApplicant)]);
+            [.. file.Messages.Select(MessageAnswer.ForApplicant)],
+            file.Confirmation is { } confirmation
+                ? Confirmations.ConfirmationAnswer.Of(confirmation, Confirmations.StayValidity.Of(c), verifyAddress(confirmation), $"/api/v1/my/cases/{Uri.EscapeDataString(c.Number)}/confirmation.pdf")
+                : null);
     }
 }
 

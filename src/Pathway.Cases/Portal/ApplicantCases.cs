@@ -36,7 +36,8 @@ internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor s
         await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(ResidenceCase), c.Number, Reason: "applicant"), cancellationToken);
         var names = await TypeNamesAsync([c], cancellationToken);
         return new ApplicantCase(c, names.GetValueOrDefault(c.ApplicationType, c.ApplicationType), CaseTransitions.NoticeTerm(c), CaseTransitions.AppealTerm(c), await VisitsAsync(c, cancellationToken),
-            await messages.ReadAsync(c, MessageDirection.FromOffice, cancellationToken));
+            await messages.ReadAsync(c, MessageDirection.FromOffice, cancellationToken),
+            await db.Set<Confirmations.StayConfirmation>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.CaseId == c.Id && s.TenantId == c.TenantId, cancellationToken));
     }
 
     /// <summary>The applicant's case for an action of theirs (a message, a download), tracked; null when not theirs.</summary>

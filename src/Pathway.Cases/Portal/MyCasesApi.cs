@@ -42,7 +42,7 @@ internal static class MyCasesApi
     private static async Task<Results<Ok<ApplicantCaseAnswer>, NotFound>> OpenAsync(
         string number, ApplicantCases cases, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken) =>
         await cases.OpenAsync(number, http.User.GetUserId()!.Value, cancellationToken) is { } file
-            ? TypedResults.Ok(ApplicantCaseAnswer.Of(file, text, SupportedCultures.Current.Code))
+            ? TypedResults.Ok(ApplicantCaseAnswer.Of(file, text, SupportedCultures.Current.Code, s => Confirmations.ConfirmationsApi.VerifyAddress(http.Request, s)))
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<MessageAnswer>, NotFound, ValidationProblem>> PostMessageAsync(
