@@ -91,6 +91,10 @@ public abstract class ConfirmationsHttpTests
         mine.GetProperty("confirmation").GetProperty("valid").GetBoolean().ShouldBeTrue();
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync(Cancel));
+        var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+        text.ShouldContain("/verify/" + code);
+        text.ShouldContain("art. 108");
     }
 
     [Fact]
