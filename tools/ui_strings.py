@@ -79,6 +79,9 @@ DYNAMIC = {
         "suspension of the proceedings (KPA art. 97)",
         # CaseTransitions.NoticeOut's messages, passed by the notice kind
         "A notice to cure a formal defect gives at least {0} days (KPA art. 64 §2).", "A term is at least {0} day.",
+        # ConfirmationDesk's refusals, passed as the outcome's reason
+        "The application is not formally complete yet: the confirmation of legal stay is issued after the formal check.",
+        "The proceedings have ended: a confirmation of legal stay is issued only while the case runs.",
     ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",

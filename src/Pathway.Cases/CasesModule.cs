@@ -7,6 +7,7 @@ using Pathway.Cases.Letters;
 using Pathway.Cases.Localization;
 using Pathway.Cases.PaperFiles;
 using Pathway.Cases.Persistence;
+using Pathway.Cases.Portal;
 using Pathway.Cases.TimeLimits;
 using Pathway.Cases.WalkIn;
 using Pathway.Cases.Workflow;
@@ -38,7 +39,8 @@ public static class CasesModule
             new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
             new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65),
             new NavigationEntry("cases/paper-files", "Paper files", CasesPermissions.CasesRead, typeof(CasesText), 62),
-            new NavigationEntry("cases/queue-desk", "Walk-in queue", CasesPermissions.CasesRead, typeof(CasesText), 66));
+            new NavigationEntry("cases/queue-desk", "Walk-in queue", CasesPermissions.CasesRead, typeof(CasesText), 66),
+            new NavigationEntry("my/cases", "My cases", CasesPermissions.Apply, typeof(CasesText), 20));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
@@ -53,6 +55,8 @@ public static class CasesModule
         services.AddWalkIn();
         services.AddScoped<SecurityChecks.SecurityCheckDesk>().AddScoped<DecisionSupport.DecisionSupportDesk>().AddScoped<IDemoSeeder, DecisionSupport.DecisionRulesSeeder>();
         services.AddLetters();
+        services.AddPortal();
+        Confirmations.ConfirmationsServices.AddConfirmations(services);
         return services;
     }
 
@@ -86,6 +90,9 @@ public static class CasesModule
         SecurityChecks.SecurityChecksApi.MapSecurityChecksApi(routes);
         DecisionSupport.DecisionSupportApi.MapDecisionSupportApi(routes);
         routes.MapCaseLettersApi();
+        routes.MapMyCasesApi();
+        routes.MapCaseMessagesApi();
+        Confirmations.ConfirmationsApi.MapConfirmationsApi(routes);
         return routes;
     }
 }

@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
+    private static readonly string[] Applicants = [Roles.Migrant];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -158,6 +159,19 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/cases/queue/tickets/{id:guid}/served"] = CaseWorkers,
         ["POST /api/v1/cases/queue/tickets/{id:guid}/no-show"] = CaseWorkers,
         ["POST /api/v1/cases/queue/tickets/{id:guid}/transfer"] = CaseWorkers,
+        ["GET /my/cases"] = Applicants,
+        ["GET /my/cases/{Number}"] = Applicants,
+        ["GET /api/v1/my/cases/"] = Applicants,
+        ["GET /api/v1/my/cases/{number}"] = Applicants,
+        ["GET /api/v1/my/cases/{number}/letters/{kind}.pdf"] = Applicants,
+        ["POST /api/v1/my/cases/{number}/messages"] = Applicants,
+        ["GET /api/v1/cases/{number}/messages/"] = CaseWorkers,
+        ["POST /api/v1/cases/{number}/messages/"] = CaseWorkers,
+        ["POST /api/v1/cases/{number}/confirmation"] = CaseWorkers,
+        ["GET /api/v1/cases/{number}/confirmation.pdf"] = CaseWorkers,
+        ["GET /api/v1/my/cases/{number}/confirmation.pdf"] = Applicants,
+        ["GET /verify/{Code}"] = Everyone,
+        ["GET /api/v1/verify/{code}"] = Everyone,
     };
 
     [Fact]

@@ -155,6 +155,47 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
         findings.ShouldBeEmpty($"text not from the resources:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
     }
 
+    [Fact]
+    public async Task TheDemoMigrantsCases_OnTheirPagesTheStaffPageAndThePublicCheck_ShowOnlyTextFromTheResources()
+    {
+        var factory = fixture.Factory;
+        var cancellation = TestContext.Current.CancellationToken;
+        using var migrant = factory.Session();
+        (await migrant.SignInAsync(DemoAccounts.EmailOf(Roles.Migrant), prefix: "/" + Language)).Dispose();
+        using var supervisor = factory.Session();
+        (await supervisor.SignInAsync(DemoAccounts.EmailOf(Roles.Supervisor), prefix: "/" + Language)).Dispose();
+        using var anonymous = factory.Session();
+        var me = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.Migrant));
+        var numbers = new List<string>();
+        var code = "";
+        await factory.WithDbAsync(async db =>
+        {
+            numbers = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Set<Pathway.Cases.Workflow.ResidenceCase>().Where(c => c.ApplicantUserId == me).Select(c => c.Number), cancellation);
+            code = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Set<Pathway.Cases.Confirmations.StayConfirmation>(), cancellation)).Code;
+        });
+        foreach (var number in numbers)
+        {
+            var message = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/my/cases/{Uri.EscapeDataString(number)}/messages") { Content = JsonContent.Create(new { text = "Dzień dobry" }) };
+            message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            (await migrant.Client.SendAsync(message, cancellation)).EnsureSuccessStatusCode();
+        }
+
+        var pages = new List<(string Name, IHtmlDocument Page)>();
+        foreach (var number in numbers)
+        {
+            pages.Add(($"my case {number}", await migrant.GetPageAsync($"/{Language}/my/cases/{Uri.EscapeDataString(number)}")));
+            pages.Add(($"staff case {number}", await supervisor.GetPageAsync($"/{Language}/cases/{Uri.EscapeDataString(number)}")));
+        }
+
+        pages.Add(("public check", await anonymous.GetPageAsync($"/{Language}/verify/{code}")));
+
+        numbers.Count.ShouldBe(2);
+        pages.Select(p => p.Page.QuerySelector("#confirmation, #my-confirmation")).Count(e => e is not null).ShouldBe(2);
+        var findings = pages.SelectMany(p => Unmarked(p.Page).Select(text => $"{p.Name}: \"{text}\"")).Distinct().ToList();
+        findings.ShouldBeEmpty($"text not from the resources:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+    }
+
     private static async Task<IHtmlDocument> PostAsync(Task<HttpResponseMessage> posting)
     {
         using var response = await posting;

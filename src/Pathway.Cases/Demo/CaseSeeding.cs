@@ -20,7 +20,9 @@ internal sealed class CaseDemoSeeder(PathwayDbContext db, TimeProvider clock) : 
             return;
         }
 
-        await CaseSeeding.SeedAsync(db, tenant, DemoCases, options.RandomSeed, syntheticOfficers: 0, today: DateOnly.FromDateTime(clock.GetLocalNow().DateTime), progress: null, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        await CaseSeeding.SeedAsync(db, tenant, DemoCases, options.RandomSeed, syntheticOfficers: 0, today: today, progress: null, cancellationToken);
+        await ApplicantDemoCases.SeedAsync(db, tenant, today, cancellationToken);
     }
 }
 

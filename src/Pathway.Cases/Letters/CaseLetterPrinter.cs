@@ -3,7 +3,6 @@ using Pathway.Cases.Appointments;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
-using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases.Letters;
 
@@ -22,10 +21,13 @@ public abstract record LetterOutcome
 public interface ICaseLetters
 {
     Task<LetterOutcome> PrintAsync(string number, LetterKind kind, SupportedCultures.UiLanguage language, CancellationToken cancellationToken = default);
+
+    /// <summary>Prints a letter of a case the caller has already opened (and whose read is already audited).</summary>
+    Task<LetterOutcome> PrintAsync(ResidenceCase @case, LetterKind kind, SupportedCultures.UiLanguage language, CancellationToken cancellationToken = default);
 }
 
 internal sealed class CaseLetterPrinter(
-    ICaseDesk desk, PathwayDbContext db, ITenantScopeAccessor scope, LetterTemplates templates, Lazy<LetterFonts> fonts, TimeProvider clock) : ICaseLetters
+    ICaseDesk desk, PathwayDbContext db, LetterTemplates templates, Lazy<LetterFonts> fonts, TimeProvider clock) : ICaseLetters
 {
     public async Task<LetterOutcome> PrintAsync(string number, LetterKind kind, SupportedCultures.UiLanguage language, CancellationToken cancellationToken = default)
     {
@@ -34,9 +36,15 @@ internal sealed class CaseLetterPrinter(
             return new LetterOutcome.CaseNotFound();
         }
 
-        var appointment = kind == LetterKind.Summons ? await AppointmentAsync(number, cancellationToken) : null;
+        return await PrintAsync(file.Case, kind, language, cancellationToken);
+    }
+
+    public async Task<LetterOutcome> PrintAsync(ResidenceCase @case, LetterKind kind, SupportedCultures.UiLanguage language, CancellationToken cancellationToken = default)
+    {
+        var number = @case.Number;
+        var appointment = kind == LetterKind.Summons ? await AppointmentAsync(@case, cancellationToken) : null;
         var now = clock.GetLocalNow().DateTime;
-        if (LetterComposer.Compose(kind, language, file.Case, appointment, templates, scope.Current.TenantId, now) is not { } letter)
+        if (LetterComposer.Compose(kind, language, @case, appointment, templates, @case.TenantId, now) is not { } letter)
         {
             return new LetterOutcome.NotAvailable();
         }
@@ -46,14 +54,16 @@ internal sealed class CaseLetterPrinter(
     }
 
     // The next fingerprint appointment booked for the case, in its office's time.
-    private async Task<LetterAppointment?> AppointmentAsync(string number, CancellationToken cancellationToken)
+    // The case is already open to the caller, so its bookings are read by number in its tenant; an applicant's
+    // scope would otherwise hide them.
+    private async Task<LetterAppointment?> AppointmentAsync(ResidenceCase @case, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var next = await (
-            from booking in db.Set<Booking>()
+            from booking in db.Set<Booking>().IgnoreQueryFilters()
             join slot in db.Set<Slot>() on booking.SlotId equals slot.Id
             join office in db.Set<Office>() on slot.OfficeId equals office.Id
-            where booking.CaseNumber == number && booking.Status == BookingStatus.Active && slot.Service == AppointmentService.Fingerprints && slot.StartsAt > now
+            where booking.TenantId == @case.TenantId && booking.CaseNumber == @case.Number && booking.Status == BookingStatus.Active && slot.Service == AppointmentService.Fingerprints && slot.StartsAt > now
             orderby slot.StartsAt
             select new { slot.StartsAt, office.Name, office.Address, office.TimeZone })
             .FirstOrDefaultAsync(cancellationToken);

@@ -27,6 +27,17 @@ public static class LetterKindNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>The letter's title in the reader's language.</summary>
+    public static string Title(LetterKind kind, Microsoft.Extensions.Localization.IStringLocalizer text) => kind switch
+    {
+        LetterKind.FormalDeficiency => text["Notice to remedy formal deficiencies"],
+        LetterKind.EvidenceRequest => text["Request for evidence"],
+        LetterKind.Summons => text["Summons to appear in person"],
+        LetterKind.DelayNotice => text["Notice of delay"],
+        LetterKind.Decision => text["Decision"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     public static LetterKind? Parse(string? name) =>
         Enum.GetValues<LetterKind>().Cast<LetterKind?>().FirstOrDefault(k => string.Equals(Of(k!.Value), name, StringComparison.Ordinal));
 }

@@ -18,6 +18,7 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
     private const float Top = 56f;
     private const float Bottom = 64f;
     private const float Width = PageWidth - (2 * Margin);
+    private const float QrSize = 96f;
 
     public byte[] Write(PrintedLetter letter)
     {
@@ -62,6 +63,20 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
         foreach (var block in letter.Blocks)
         {
             var (size, bold, before, after) = Style(block.Style);
+            if (block.Style == LetterBlockStyle.QrCode)
+            {
+                if (y + before + QrSize > PageHeight - Bottom)
+                {
+                    pages.Add([]);
+                    y = Top;
+                }
+
+                y += before;
+                pages[^1].Add(PlacedLine.QrAt(Margin, y, QrModules(block.Text)));
+                y += QrSize + after;
+                continue;
+            }
+
             if (block.Style == LetterBlockStyle.Rule)
             {
                 y += before;
@@ -115,8 +130,16 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
         LetterBlockStyle.Signature => (10f, false, 18, 10),
         LetterBlockStyle.Rule => (0, false, 14, 10),
         LetterBlockStyle.Note => (9f, false, 0, 8),
+        LetterBlockStyle.QrCode => (0, false, 6, 10),
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, null),
     };
+
+    private static bool[][] QrModules(string text)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return [.. data.ModuleMatrix.Select(row => Enumerable.Range(0, row.Length).Select(i => row[i]).ToArray())];
+    }
 
     // Words break at spaces; Chinese breaks between any two characters, as it is written without spaces.
     private static IEnumerable<string> Wrap(string text, float width, float size, bool bold, bool rightToLeft, Shapers shapers)
@@ -228,13 +251,34 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
         public PlacedLine At(float x, float baseline) => new(this, x, baseline, 0);
     }
 
-    private sealed record PlacedLine(ShapedLine? Line, float X, float Y, float RuleWidth)
+    private sealed record PlacedLine(ShapedLine? Line, float X, float Y, float RuleWidth, bool[][]? Modules = null)
     {
         public static PlacedLine RuleAt(float x, float y, float width) => new(null, x, y, width);
+
+        public static PlacedLine QrAt(float x, float top, bool[][] modules) => new(null, x, top, 0, modules);
 
         public void Draw(SKCanvas canvas)
         {
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true, StrokeWidth = 0.6f };
+            if (Modules is { } modules)
+            {
+                // Square modules drawn as vector rectangles: sharp at any zoom and in print.
+                var module = QrSize / modules.Length;
+                using var fill = new SKPaint { Color = SKColors.Black, IsAntialias = false, Style = SKPaintStyle.Fill };
+                for (var row = 0; row < modules.Length; row++)
+                {
+                    for (var column = 0; column < modules[row].Length; column++)
+                    {
+                        if (modules[row][column])
+                        {
+                            canvas.DrawRect(X + (column * module), Y + (row * module), module, module, fill);
+                        }
+                    }
+                }
+
+                return;
+            }
+
             if (Line is null)
             {
                 canvas.DrawLine(X, Y, X + RuleWidth, Y, paint);

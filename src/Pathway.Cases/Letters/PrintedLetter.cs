@@ -27,4 +27,6 @@ public enum LetterBlockStyle
     Rule,
     /// <summary>Small print: the translation's note.</summary>
     Note,
+    /// <summary>A QR code of the block's text (an address), on the left.</summary>
+    QrCode,
 }

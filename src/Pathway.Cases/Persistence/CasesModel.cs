@@ -57,6 +57,8 @@ internal sealed class CasesModel : IModuleModel
         PaperFiles.PaperFilesModel.Configure(modelBuilder);
         WalkIn.WalkInModel.Configure(modelBuilder);
         SecurityChecks.SecurityChecksModel.Configure(modelBuilder);
+        Portal.PortalModel.Configure(modelBuilder);
+        Confirmations.ConfirmationsModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Pathway.Cases.Localization;
+using Pathway.Platform.Idempotency;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Localization;
+
+namespace Pathway.Cases.Portal;
+
+/// <summary>The office's side of a case's reply channel.</summary>
+internal static class CaseMessagesApi
+{
+    public static RouteGroupBuilder MapCaseMessagesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/cases/{number}/messages").WithTags("Cases: messages");
+        group.MapGet("/", ListAsync).RequireAuthorization(CasesPermissions.CasesRead).WithName("ListCaseMessages")
+            .WithSummary("The messages between the applicant and the office in a case; the applicant's are marked read; the read is audited");
+        group.MapPost("/", PostAsync).RequireAuthorization(CasesPermissions.CasesWork).WithIdempotency().WithName("PostCaseMessage")
+            .WithSummary("The office answers the applicant in their case")
+            .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters. Send an Idempotency-Key: a retry is one message.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<MessageAnswer>>, NotFound>> ListAsync(string number, CaseMessages messages, CancellationToken cancellationToken)
+    {
+        if (await messages.StaffCaseAsync(number, cancellationToken) is not { } @case)
+        {
+            return TypedResults.NotFound();
+        }
+
+        IReadOnlyList<MessageAnswer> answers = [.. (await messages.ReadAsync(@case, MessageDirection.FromApplicant, cancellationToken)).Select(MessageAnswer.Of)];
+        return TypedResults.Ok(answers);
+    }
+
+    private static async Task<Results<Created<MessageAnswer>, NotFound, ValidationProblem>> PostAsync(
+        string number, HttpRequest request, CaseMessages messages, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var body = await JsonBody.ReadAsync<MessageRequest>(request, errors, cancellationToken);
+        var message = body is null ? null : CaseMessages.Read(body.Text, errors);
+        if (await messages.StaffCaseAsync(number, cancellationToken) is not { } @case)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (message is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var posted = await messages.PostAsync(@case, MessageDirection.FromOffice, message, http.User.GetUserId()!.Value, cancellationToken);
+        return TypedResults.Created($"/api/v1/cases/{Uri.EscapeDataString(number)}/messages", MessageAnswer.Of(posted));
+    }
+}
