@@ -44,6 +44,11 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
                     line.Draw(canvas);
                 }
 
+                if (p == 0 && letter.QrCode is { } qr)
+                {
+                    DrawQr(canvas, qr);
+                }
+
                 var footer = shapers.Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, letter.PageFooter, p + 1, pages.Count), 8.5f, false, false);
                 footer.At((PageWidth - footer.Width) / 2, PageHeight - (Bottom / 2)).Draw(canvas);
                 document.EndPage();
@@ -53,6 +58,28 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
         }
 
         return stream.ToArray();
+    }
+
+    // Modules as filled squares (vector, sharp at any zoom), with the quiet zone of the code around them.
+    private static void DrawQr(SKCanvas canvas, string text)
+    {
+        const float size = 92f;
+        using var data = QRCoder.QRCodeGenerator.GenerateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
+        var matrix = data.ModuleMatrix;
+        var module = size / matrix.Count;
+        var left = PageWidth - Margin - size + (module * 4);
+        var top = Top - 40f;
+        using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = false, Style = SKPaintStyle.Fill };
+        for (var row = 0; row < matrix.Count; row++)
+        {
+            for (var column = 0; column < matrix[row].Count; column++)
+            {
+                if (matrix[row][column])
+                {
+                    canvas.DrawRect(left + (column * module), top + (row * module), module, module, paint);
+                }
+            }
+        }
     }
 
     private static List<List<PlacedLine>> Layout(PrintedLetter letter, Shapers shapers)
