@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.Cases.Applications;
 using Pathway.Cases.Appointments;
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.Demo;
@@ -38,7 +39,8 @@ public static class CasesModule
             new NavigationEntry("cases/file-tags", "File tags", CasesPermissions.CasesRead, typeof(CasesText), 60),
             new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65),
             new NavigationEntry("cases/paper-files", "Paper files", CasesPermissions.CasesRead, typeof(CasesText), 62),
-            new NavigationEntry("cases/queue-desk", "Walk-in queue", CasesPermissions.CasesRead, typeof(CasesText), 66));
+            new NavigationEntry("cases/queue-desk", "Walk-in queue", CasesPermissions.CasesRead, typeof(CasesText), 66),
+            new NavigationEntry("my/applications", "My applications", CasesPermissions.Apply, typeof(CasesText), 20));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
@@ -53,6 +55,7 @@ public static class CasesModule
         services.AddWalkIn();
         services.AddScoped<SecurityChecks.SecurityCheckDesk>().AddScoped<DecisionSupport.DecisionSupportDesk>().AddScoped<IDemoSeeder, DecisionSupport.DecisionRulesSeeder>();
         services.AddLetters();
+        services.AddApplications();
         return services;
     }
 
@@ -86,6 +89,7 @@ public static class CasesModule
         SecurityChecks.SecurityChecksApi.MapSecurityChecksApi(routes);
         DecisionSupport.DecisionSupportApi.MapDecisionSupportApi(routes);
         routes.MapCaseLettersApi();
+        routes.MapApplicationsApi();
         return routes;
     }
 }

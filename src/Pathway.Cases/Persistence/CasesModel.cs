@@ -57,6 +57,7 @@ internal sealed class CasesModel : IModuleModel
         PaperFiles.PaperFilesModel.Configure(modelBuilder);
         WalkIn.WalkInModel.Configure(modelBuilder);
         SecurityChecks.SecurityChecksModel.Configure(modelBuilder);
+        Applications.ApplicationsModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>
