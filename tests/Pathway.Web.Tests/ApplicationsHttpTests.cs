@@ -151,10 +151,36 @@ public abstract class ApplicationsHttpTests
         using var nip = await session.Client.SendAsync(Json($"{Api}/{id}/steps/employer", new { version = 1, employerName = "Firma", employerNip = "5260250275" }, "pl").WithMethod(HttpMethod.Put), Cancel);
         using var postal = await session.Client.SendAsync(Json($"{Api}/{id}/steps/stay", new { version = 1, addressPostalCode = "00001" }, "pl").WithMethod(HttpMethod.Put), Cancel);
         using var valid = await StepAsync(session, id, "employer", new { version = 1, employerName = "Firma", employerNip = "526-025-02-74" });
+        using var school = await StepAsync(session, id, "school", new { version = 1, schoolName = "Uniwersytet Warszawski" });
 
         (await ErrorsAsync(nip))["employerNip"].ShouldBe([Translation("This is not a valid NIP: it has 10 digits and the last one is a checksum.", "pl")]);
         (await ErrorsAsync(postal))["addressPostalCode"].ShouldBe([Translation("Write the Polish postal code as 00-000.", "pl")]);
         (await JsonOf(valid, HttpStatusCode.OK)).GetProperty("fields").GetProperty("employerNip").GetString().ShouldBe("5260250274");
+        (await ErrorsAsync(school)).ShouldContainKey("step");
+    }
+
+    [Fact]
+    public async Task Page_PersonalStep_SavesTheDraftAndGoesOn_AndAStaleTabIsRefused()
+    {
+        var (session, _) = await MigrantAsync(await FactoryAsync());
+        using var _s = session;
+        var id = (await StartAsync(session)).GetProperty("id").GetString()!;
+        var url = $"/my/applications/{id}/personal";
+        var stalePage = WebSession.HiddenFields(await session.GetPageAsync(url), "personal");
+
+        using var saved = await session.PostFormAsync(url, "personal", new Dictionary<string, string>
+        {
+            ["Personal.Surname"] = "Kovalenko", ["Personal.GivenNames"] = "Iryna", ["Personal.BirthDate"] = "1995-03-02", ["Personal.Sex"] = "F",
+            ["Personal.Citizenship"] = "UKR", ["Personal.PassportNumber"] = "FA000111", ["Personal.PassportExpiresOn"] = "2033-05-05",
+        });
+        stalePage.Add(new("Personal.Surname", "Overwritten"));
+        using var stale = await session.Client.PostAsync(url, new FormUrlEncodedContent(stalePage), Cancel);
+
+        saved.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/my/applications/{id}/stay");
+        (await stale.Content.ReadAsStringAsync(Cancel)).ShouldContain("role=\"alert\"");
+        var draft = await session.Client.GetFromJsonAsync<JsonElement>($"{Api}/{id}", Cancel);
+        draft.GetProperty("fields").GetProperty("surname").GetString().ShouldBe("Kovalenko");
+        draft.GetProperty("version").GetInt32().ShouldBe(2);
     }
 
     [Fact]

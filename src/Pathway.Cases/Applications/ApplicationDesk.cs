@@ -108,6 +108,15 @@ internal sealed class ApplicationDesk(
             return new ApplicationOutcome.Invalid();
         }
 
+        // A step belongs to the type's form: the employer's fields are not written on an application for studies.
+        var type = await Own(owner).Where(a => a.Id == id).Select(a => a.ApplicationType).FirstOrDefaultAsync(cancellationToken);
+        if (type is not null && await EntryAsync(type, cancellationToken) is { } entry
+            && !ApplicationSteps.For(ApplicationPurposes.Of(entry)).Contains(step, StringComparer.Ordinal))
+        {
+            errors.Add("step", "There is no such step in this application.");
+            return new ApplicationOutcome.Invalid();
+        }
+
         if (ApplicationStepReader.Read(step, request, errors, Today()) is not { } change)
         {
             return new ApplicationOutcome.Invalid();
@@ -199,24 +208,23 @@ internal sealed class ApplicationDesk(
                 errors.Add("file", "The file is damaged: it starts as a {0} file but is not a whole one.", corrupt.Kind.ToString().ToUpperInvariant());
                 return new ApplicationOutcome.Invalid();
             case ContentVerdict.Accepted accepted:
+                var fileId = Guid.CreateVersion7();
+                var key = await store.SaveAsync(application.TenantId, application.Id, fileId, content, cancellationToken);
                 var file = new ApplicationFile
                 {
+                    Id = fileId,
                     ApplicationId = application.Id,
                     DocumentCode = code,
                     FileName = CleanName(fileName, accepted.Kind),
                     ContentType = accepted.ContentType,
                     Size = content.Length,
                     Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+                    StorageKey = key,
                     UploadedAt = clock.GetUtcNow().UtcDateTime,
                 };
-                var key = await store.SaveAsync(application.TenantId, application.Id, file.Id, content, cancellationToken);
                 try
                 {
-                    db.Add(new ApplicationFile
-                    {
-                        Id = file.Id, ApplicationId = file.ApplicationId, DocumentCode = file.DocumentCode, FileName = file.FileName,
-                        ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256, StorageKey = key, UploadedAt = file.UploadedAt,
-                    });
+                    db.Add(file);
                     application.UpdatedAt = file.UploadedAt;
                     await db.SaveChangesAsync(cancellationToken);
                 }

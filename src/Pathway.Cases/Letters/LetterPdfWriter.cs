@@ -61,14 +61,17 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
     }
 
     // Modules as filled squares (vector, sharp at any zoom), with the quiet zone of the code around them.
+    private const float QrSize = 92f;
+    private const float QrTop = 16f;
+
     private static void DrawQr(SKCanvas canvas, string text)
     {
-        const float size = 92f;
+        const float size = QrSize;
         using var data = QRCoder.QRCodeGenerator.GenerateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var module = size / matrix.Count;
         var left = PageWidth - Margin - size + (module * 4);
-        var top = Top - 40f;
+        var top = QrTop;
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = false, Style = SKPaintStyle.Fill };
         for (var row = 0; row < matrix.Count; row++)
         {
@@ -85,7 +88,8 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
     private static List<List<PlacedLine>> Layout(PrintedLetter letter, Shapers shapers)
     {
         var pages = new List<List<PlacedLine>> { new() };
-        var y = Top;
+        // The QR code stands in the first page's top corner: the text starts below it.
+        var y = letter.QrCode is null ? Top : QrTop + QrSize + 8f;
         foreach (var block in letter.Blocks)
         {
             var (size, bold, before, after) = Style(block.Style);
