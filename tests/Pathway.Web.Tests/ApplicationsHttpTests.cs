@@ -236,8 +236,18 @@ public abstract class ApplicationsHttpTests
         (await ErrorsAsync(cut))["file"].ShouldBe([Translation("The file is damaged: it starts as a {0} file but is not a whole one.", "pl", "PDF")]);
         (await ErrorsAsync(large))["file"].ShouldBe([Translation("The file is larger than {0} MB.", "pl", 10)]);
         (await ErrorsAsync(unknown)).ShouldContainKey("document");
-        Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(factory.MailFolder)!, "applications"), "*", SearchOption.AllDirectories)
-            .ShouldAllBe(f => !f.EndsWith(".partial", StringComparison.Ordinal));
+        var folder = Path.Combine(Path.GetDirectoryName(factory.MailFolder)!, "applications");
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ShouldAllBe(f => !f.EndsWith(".partial", StringComparison.Ordinal));
+        // {folder}/{tenant}/{application}/{file}
+        var application = Guid.Parse(id).ToString("N");
+        var tenantFolder = Directory.EnumerateDirectories(folder).Single(d => Directory.Exists(Path.Combine(d, application)));
+        var stored = Path.Combine(tenantFolder, application, Guid.Parse(files[0].GetProperty("id").GetString()!).ToString("N"));
+        File.ReadAllBytes(stored).ShouldBe(Png);
+
+        using var removed = await session.Client.DeleteAsync($"{Api}/{id}/files/{files[0].GetProperty("id").GetString()}", Cancel);
+
+        (await JsonOf(removed, HttpStatusCode.OK)).GetProperty("files").GetArrayLength().ShouldBe(1);
+        File.Exists(stored).ShouldBeFalse();
     }
 
     [Fact]
