@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.Cases.Applications;
 using Pathway.Cases.Appointments;
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.Demo;
@@ -40,7 +41,8 @@ public static class CasesModule
             new NavigationEntry("cases/appointments", "Appointments", CasesPermissions.CasesRead, typeof(CasesText), 65),
             new NavigationEntry("cases/paper-files", "Paper files", CasesPermissions.CasesRead, typeof(CasesText), 62),
             new NavigationEntry("cases/queue-desk", "Walk-in queue", CasesPermissions.CasesRead, typeof(CasesText), 66),
-            new NavigationEntry("my/cases", "My cases", CasesPermissions.Apply, typeof(CasesText), 20));
+            new NavigationEntry("my/cases", "My cases", CasesPermissions.Apply, typeof(CasesText), 20),
+            new NavigationEntry("my/applications", "My applications", CasesPermissions.Apply, typeof(CasesText), 19));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
@@ -57,6 +59,7 @@ public static class CasesModule
         services.AddLetters();
         services.AddPortal();
         Confirmations.ConfirmationsServices.AddConfirmations(services);
+        services.AddApplications();
         return services;
     }
 
@@ -93,6 +96,7 @@ public static class CasesModule
         routes.MapMyCasesApi();
         routes.MapCaseMessagesApi();
         Confirmations.ConfirmationsApi.MapConfirmationsApi(routes);
+        routes.MapApplicationsApi();
         return routes;
     }
 }

@@ -36,6 +36,7 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             ["RateLimits:PublicFormPerMinute"] = "10000",
             // Scanning at seed costs every test host a scan; the tests of the scan switch it on.
             ["Registry:ScanAtSeed"] = "false",
+            ["Applications:FileFolder"] = Path.Combine(folder, "applications"),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
+    // A migrant's own applications; staff have no access here (the office sees the case once it is submitted).
     private static readonly string[] Applicants = [Roles.Migrant];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
@@ -172,6 +173,20 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/my/cases/{number}/confirmation.pdf"] = Applicants,
         ["GET /verify/{Code}"] = Everyone,
         ["GET /api/v1/verify/{code}"] = Everyone,
+        ["GET /my/applications"] = Applicants,
+        ["GET /my/applications/{Id:guid}"] = Applicants,
+        ["GET /my/applications/{Id:guid}/{Step}"] = Applicants,
+        ["GET /my/applications/{id:guid}/receipt.pdf"] = Applicants,
+        ["GET /api/v1/applications/"] = Applicants,
+        ["POST /api/v1/applications/"] = Applicants,
+        ["GET /api/v1/applications/{id:guid}"] = Applicants,
+        ["PUT /api/v1/applications/{id:guid}/steps/{step}"] = Applicants,
+        ["POST /api/v1/applications/{id:guid}/mrz"] = Applicants,
+        ["POST /api/v1/applications/{id:guid}/files"] = Applicants,
+        ["DELETE /api/v1/applications/{id:guid}/files/{fileId:guid}"] = Applicants,
+        ["POST /api/v1/applications/{id:guid}/submit"] = Applicants,
+        ["GET /api/v1/applications/{id:guid}/receipt"] = Applicants,
+        ["GET /api/v1/applications/{id:guid}/receipt.pdf"] = Applicants,
     };
 
     [Fact]
@@ -234,6 +249,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{officerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{fileId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{Step}", "personal", StringComparison.Ordinal)
+            .Replace("{step}", "personal", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{Number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)

@@ -19,6 +19,7 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
     private const float Bottom = 64f;
     private const float Width = PageWidth - (2 * Margin);
     private const float QrSize = 96f;
+    private const float CornerQrTop = 16f;
 
     public byte[] Write(PrintedLetter letter)
     {
@@ -59,7 +60,14 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
     private static List<List<PlacedLine>> Layout(PrintedLetter letter, Shapers shapers)
     {
         var pages = new List<List<PlacedLine>> { new() };
+        // The letter's own QR code stands in the first page's top corner: the text starts below it.
         var y = Top;
+        if (letter.QrCode is { } corner)
+        {
+            pages[0].Add(PlacedLine.QrAt(PageWidth - Margin - QrSize, CornerQrTop, QrModules(corner)));
+            y = CornerQrTop + QrSize + 8f;
+        }
+
         foreach (var block in letter.Blocks)
         {
             var (size, bold, before, after) = Style(block.Style);

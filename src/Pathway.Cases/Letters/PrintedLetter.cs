@@ -2,8 +2,10 @@ namespace Pathway.Cases.Letters;
 
 /// <summary>A letter ready to print: its blocks in reading order and what the PDF says about it.</summary>
 /// <param name="PageFooter">The page line, with {0} for the page and {1} for the count.</param>
+/// <param name="QrCode">A text (an address) printed as a QR code in the top right corner of the first page.</param>
 public sealed record PrintedLetter(
-    string Title, string Language, string? TranslationLanguage, string Subject, string PageFooter, DateTime Created, IReadOnlyList<LetterBlock> Blocks);
+    string Title, string Language, string? TranslationLanguage, string Subject, string PageFooter, DateTime Created, IReadOnlyList<LetterBlock> Blocks,
+    string? QrCode = null);
 
 /// <summary>One block of a letter; line breaks in <see cref="Text"/> are kept.</summary>
 public sealed record LetterBlock(LetterBlockStyle Style, string Text, bool RightToLeft = false);

@@ -59,6 +59,7 @@ internal sealed class CasesModel : IModuleModel
         SecurityChecks.SecurityChecksModel.Configure(modelBuilder);
         Portal.PortalModel.Configure(modelBuilder);
         Confirmations.ConfirmationsModel.Configure(modelBuilder);
+        Applications.ApplicationsModel.Configure(modelBuilder);
     }
 
     private static void Suspensions(ModelBuilder modelBuilder) =>
