@@ -11,6 +11,8 @@ internal static class AppointmentsServices
     {
         services.AddSettings<AppointmentOptions, AppointmentOptions.Validator>(AppointmentOptions.Section);
         services.AddScoped<AppointmentBook>();
+        services.AddScoped<WindowDesk>();
+        services.AddHostedService<WindowScheduler>();
         services.AddScoped<IDemoSeeder, AppointmentsSeeder>();
         return services;
     }
