@@ -166,6 +166,36 @@ public abstract class MyAppointmentHttpTests
     }
 
     [Fact]
+    public async Task Page_RanksASlot_WaitsForTheDraw_ThenShowsTheBookingInTheMigrantsLanguage()
+    {
+        var factory = await FactoryAsync();
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        using var migrant = await factory.SignInAsync(Roles.Migrant);
+        var caseNumber = await OnlineCaseAsync(factory);
+        var theirs = await OnlineCaseAsync(factory, applicant: await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker)));
+        var (day, slots) = await LastDayAsync(supervisor, "Fingerprints", fromEnd: 2);
+        var windowId = await OpenWindowAsync(supervisor, "Fingerprints", day);
+        var url = $"/uk/my/cases/{caseNumber}/appointment?window={windowId}";
+
+        var form = await migrant.GetPageAsync(url);
+        var sent = await PageForms.PostForPageAsync(migrant, url, "request-form", new Dictionary<string, string> { ["Choice"] = Id(slots[3]) });
+        using var closing = await supervisor.Client.PostAsync($"{Staff}/windows/{windowId}/close", null, Cancel);
+        closing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var booked = await migrant.GetPageAsync($"/uk/my/cases/{caseNumber}/appointment");
+        using var other = await migrant.Client.GetAsync($"/uk/my/cases/{theirs}/appointment", Cancel);
+
+        form.QuerySelectorAll("#request-form select[name=Choice]").Length.ShouldBe(5);
+        form.QuerySelectorAll("#request-form select[name=Choice] option").Length.ShouldBe(5 * (slots.Count + 1));
+        sent.QuerySelector("#request-pending").ShouldNotBeNull();
+        var warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+        var start = TimeZoneInfo.ConvertTimeFromUtc(slots[3].GetProperty("startsAt").GetDateTime(), warsaw);
+        booked.QuerySelector("#booking time")!.TextContent.ShouldBe(start.ToString("f", CultureInfo.GetCultureInfo("uk")));
+        booked.QuerySelector("a[download]")!.GetAttribute("href").ShouldBe($"api/v1/my/cases/{caseNumber}/appointment.ics");
+        booked.QuerySelector("#cancel-form").ShouldNotBeNull();
+        other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task AnotherApplicantsCase_IsNotFound_ForTheMigrant()
     {
         var factory = await FactoryAsync();

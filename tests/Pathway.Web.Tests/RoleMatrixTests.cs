@@ -140,6 +140,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/cases/appointments/windows/"] = Reviewers,
         ["POST /api/v1/cases/appointments/windows/{id:guid}/close"] = Reviewers,
         // The migrant's own appointment: only their own case answers, any other number is a 404.
+        ["GET /my/cases/{Number}/appointment"] = Applicants,
         ["GET /api/v1/my/cases/{number}/appointment/"] = Applicants,
         ["GET /api/v1/my/cases/{number}/appointment.ics"] = Applicants,
         ["POST /api/v1/my/cases/{number}/appointment/requests"] = Applicants,
