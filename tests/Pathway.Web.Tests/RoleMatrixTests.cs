@@ -28,7 +28,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
-    // A migrant's own applications; staff have no access here (the office sees the case once it is submitted).
+    // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
@@ -136,6 +136,19 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/cases/appointments/bookings/{id:guid}/cancel"] = CaseWorkers,
         ["POST /api/v1/cases/appointments/bookings/{id:guid}/no-show"] = CaseWorkers,
         ["POST /api/v1/cases/appointments/bookings/{id:guid}/attended"] = CaseWorkers,
+        // Booking windows are opened and drawn early by supervisors; the draw's order names cases.
+        ["GET /api/v1/cases/appointments/windows/"] = Reviewers,
+        ["POST /api/v1/cases/appointments/windows/"] = Reviewers,
+        ["POST /api/v1/cases/appointments/windows/{id:guid}/close"] = Reviewers,
+        // The migrant's own appointment: only their own case answers, any other number is a 404.
+        ["GET /my/cases/{Number}/appointment"] = Applicants,
+        ["GET /api/v1/my/cases/{number}/appointment/"] = Applicants,
+        ["GET /api/v1/my/cases/{number}/appointment.ics"] = Applicants,
+        ["POST /api/v1/my/cases/{number}/appointment/requests"] = Applicants,
+        ["POST /api/v1/my/cases/{number}/appointment/"] = Applicants,
+        ["POST /api/v1/my/cases/{number}/appointment/reschedule"] = Applicants,
+        ["POST /api/v1/my/cases/{number}/appointment/cancel"] = Applicants,
+        ["DELETE /api/v1/my/cases/{number}/appointment/"] = Applicants,
         ["GET /cases/paper-files"] = CaseWorkers,
         ["POST /api/v1/cases/paper-files/"] = CaseWorkers,
         ["GET /api/v1/cases/paper-files/where"] = CaseWorkers,

@@ -62,6 +62,11 @@ internal sealed class AppointmentBook(
             .Join(db.Set<Slot>(), b => b.SlotId, s => s.Id, (b, s) => s.StartsAt)
             .CountAsync(start => start >= countFrom, cancellationToken);
         var outcome = rules.Book(slot, taken, active, noShows, caseNumber, channel, language, office.OrganisationId, now);
+        if (outcome.Booking is not null && channel == BookingChannel.Online && !await ReleasedAsync(slot, office, cancellationToken))
+        {
+            return AppointmentOutcome.Refused(AppointmentProblem.SlotNotReleased);
+        }
+
         if (outcome.Booking is { } booking)
         {
             db.Add(booking);
@@ -71,9 +76,10 @@ internal sealed class AppointmentBook(
         return outcome;
     }
 
-    public async Task<AppointmentOutcome> RescheduleAsync(Guid bookingId, Guid slotId, CancellationToken cancellationToken = default)
+    /// <param name="byMigrant">The migrant moves their own booking: the booking is looked up across the office units, and the new slot must be released.</param>
+    public async Task<AppointmentOutcome> RescheduleAsync(Guid bookingId, Guid slotId, CancellationToken cancellationToken = default, bool byMigrant = false)
     {
-        var booking = await db.Set<Booking>().FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        var booking = await Bookings(byMigrant).FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
         if (booking is null)
         {
             return AppointmentOutcome.Refused(AppointmentProblem.BookingNotFound);
@@ -88,11 +94,18 @@ internal sealed class AppointmentBook(
         var current = await db.Set<Slot>().AsNoTracking().FirstAsync(s => s.Id == booking.SlotId, cancellationToken);
         var taken = await Holding().AnyAsync(b => b.SlotId == target.Id, cancellationToken);
         var outcome = rules.Reschedule(booking, current, target, taken, Now);
+        if (outcome.Booking is not null && byMigrant
+            && !await ReleasedAsync(target, await db.Set<Office>().AsNoTracking().FirstAsync(o => o.Id == target.OfficeId, cancellationToken), cancellationToken))
+        {
+            db.ChangeTracker.Clear();
+            return AppointmentOutcome.Refused(AppointmentProblem.SlotNotReleased);
+        }
+
         return outcome.Booking is null ? outcome : await SaveAsync(outcome, booking.CaseNumber, cancellationToken);
     }
 
-    public Task<AppointmentOutcome> CancelAsync(Guid bookingId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(bookingId, (booking, slot) => rules.Cancel(booking, slot, Now), cancellationToken);
+    public Task<AppointmentOutcome> CancelAsync(Guid bookingId, CancellationToken cancellationToken = default, bool byMigrant = false) =>
+        ChangeAsync(bookingId, (booking, slot) => rules.Cancel(booking, slot, Now), cancellationToken, byMigrant);
 
     public Task<AppointmentOutcome> CloseAsync(Guid bookingId, BookingStatus outcome, CancellationToken cancellationToken = default) =>
         ChangeAsync(bookingId, (booking, slot) => rules.Close(booking, slot, outcome, Now), cancellationToken);
@@ -160,9 +173,9 @@ internal sealed class AppointmentBook(
     public static DateOnly Today(Office office, TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, office.Zone));
 
-    private async Task<AppointmentOutcome> ChangeAsync(Guid bookingId, Func<Booking, Slot, AppointmentOutcome> change, CancellationToken cancellationToken)
+    private async Task<AppointmentOutcome> ChangeAsync(Guid bookingId, Func<Booking, Slot, AppointmentOutcome> change, CancellationToken cancellationToken, bool byMigrant = false)
     {
-        var booking = await db.Set<Booking>().FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        var booking = await Bookings(byMigrant).FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
         if (booking is null)
         {
             return AppointmentOutcome.Refused(AppointmentProblem.BookingNotFound);
@@ -194,6 +207,14 @@ internal sealed class AppointmentBook(
             return AppointmentOutcome.Refused(hasActive ? AppointmentProblem.CaseAlreadyBooked : AppointmentProblem.SlotTaken);
         }
     }
+
+    // A migrant belongs to no office unit, so the tenancy filter shows them no booking; their own
+    // case was checked by the caller, and the booking is looked up within the tenant.
+    private IQueryable<Booking> Bookings(bool acrossUnits) => acrossUnits ? Tenant() : db.Set<Booking>();
+
+    /// <summary>Whether the slot may be booked directly online now (see <see cref="SlotRelease"/>).</summary>
+    private Task<bool> ReleasedAsync(Slot slot, Office office, CancellationToken cancellationToken) =>
+        SlotRelease.IsReleasedAsync(slot, db.Set<Slot>(), db.Set<ReleaseWindow>().IgnoreQueryFilters().Where(w => w.TenantId == TenantId), SlotRelease.Horizon(office, clock, options.Value), cancellationToken);
 
     private Task<Slot?> SlotAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Slot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.TenantId == TenantId, cancellationToken);

@@ -12,6 +12,17 @@ public enum AppointmentProblem
     BookingNotFound,
     BookingNotActive,
     SlotNotStarted,
+
+    /// <summary>The slot is released through a booking window (open, or not held yet): only a request gets it.</summary>
+    SlotNotReleased,
+
+    /// <summary>None of a request's slots was still free when its window closed.</summary>
+    NoPreferenceFree,
+    WindowNotFound,
+    WindowNotOpen,
+    WindowClosed,
+    WindowOverlaps,
+    CaseNotFound,
 }
 
 /// <summary>The booking as it stands after the change, or the reason there was no change.</summary>

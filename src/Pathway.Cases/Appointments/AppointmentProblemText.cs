@@ -8,9 +8,11 @@ internal static class AppointmentProblemText
 {
     public static int Status(AppointmentProblem problem) => problem switch
     {
-        AppointmentProblem.SlotNotFound or AppointmentProblem.BookingNotFound => StatusCodes.Status404NotFound,
+        AppointmentProblem.SlotNotFound or AppointmentProblem.BookingNotFound or AppointmentProblem.WindowNotFound or AppointmentProblem.CaseNotFound => StatusCodes.Status404NotFound,
         AppointmentProblem.SlotTaken or AppointmentProblem.SlotInThePast or AppointmentProblem.OtherService or AppointmentProblem.CaseAlreadyBooked
-            or AppointmentProblem.OnlineBookingBlocked or AppointmentProblem.BookingNotActive or AppointmentProblem.SlotNotStarted => StatusCodes.Status409Conflict,
+            or AppointmentProblem.OnlineBookingBlocked or AppointmentProblem.BookingNotActive or AppointmentProblem.SlotNotStarted
+            or AppointmentProblem.SlotNotReleased or AppointmentProblem.NoPreferenceFree or AppointmentProblem.WindowNotOpen or AppointmentProblem.WindowClosed
+            or AppointmentProblem.WindowOverlaps => StatusCodes.Status409Conflict,
     };
 
     public static string Message(AppointmentProblem problem, IStringLocalizer text, AppointmentOptions options) => problem switch
@@ -24,5 +26,12 @@ internal static class AppointmentProblemText
         AppointmentProblem.OnlineBookingBlocked => text["After {0} missed appointments in {1} days, an officer must book for this case.", options.NoShowLimit, options.NoShowDays],
         AppointmentProblem.BookingNotActive => text["This booking is no longer active."],
         AppointmentProblem.SlotNotStarted => text["Whether the migrant came can be recorded only once the slot has started."],
+        AppointmentProblem.SlotNotReleased => text["This slot is released through a booking window: send a request while the window is open."],
+        AppointmentProblem.NoPreferenceFree => text["None of the chosen slots was still free when the window closed."],
+        AppointmentProblem.WindowNotFound => text["No booking window has this id."],
+        AppointmentProblem.WindowNotOpen => text["This booking window is not open for requests now."],
+        AppointmentProblem.WindowClosed => text["This booking window is already closed."],
+        AppointmentProblem.WindowOverlaps => text["An open booking window already releases some of these slots."],
+        AppointmentProblem.CaseNotFound => text["You have no case with this number."],
     };
 }

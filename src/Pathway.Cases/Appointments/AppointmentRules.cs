@@ -11,9 +11,13 @@ internal sealed class AppointmentRules(AppointmentOptions options)
     public DateTime NoShowsCountFrom(DateTime now) => now.AddDays(-options.NoShowDays);
 
     public AppointmentOutcome Book(
-        Slot slot, bool slotTaken, Booking? activeOfCase, int recentNoShows, string caseNumber, BookingChannel channel, string language, Guid organisationId, DateTime now)
+        Slot slot, bool slotTaken, Booking? activeOfCase, int recentNoShows, string caseNumber, BookingChannel channel, string language, Guid organisationId, DateTime now) =>
+        Book(slot, slotTaken, activeOfCase is not null, recentNoShows, caseNumber, channel, language, organisationId, now);
+
+    public AppointmentOutcome Book(
+        Slot slot, bool slotTaken, bool caseHasActive, int recentNoShows, string caseNumber, BookingChannel channel, string language, Guid organisationId, DateTime now)
     {
-        if (activeOfCase is not null)
+        if (caseHasActive)
         {
             return AppointmentOutcome.Refused(AppointmentProblem.CaseAlreadyBooked);
         }
@@ -30,6 +34,12 @@ internal sealed class AppointmentRules(AppointmentOptions options)
 
         return AppointmentOutcome.Done(Booking.Create(slot.TenantId, organisationId, slot, caseNumber, channel, language, now));
     }
+
+    /// <summary>Why the case may not book online whatever the slot: it holds an active booking, or missed too many; null when it may.</summary>
+    public AppointmentProblem? OnlineCaseProblem(bool caseHasActive, int recentNoShows) =>
+        caseHasActive ? AppointmentProblem.CaseAlreadyBooked
+        : options.NoShowLimit > 0 && recentNoShows >= options.NoShowLimit ? AppointmentProblem.OnlineBookingBlocked
+        : null;
 
     /// <summary>Moves the booking to another slot of the same service: same UID, the next SEQUENCE, the old slot free again.</summary>
     public AppointmentOutcome Reschedule(Booking booking, Slot current, Slot target, bool targetTaken, DateTime now)

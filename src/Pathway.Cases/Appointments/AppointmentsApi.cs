@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Pathway.Cases.Localization;
+using Pathway.Platform.Idempotency;
 using Pathway.Platform.Localization;
 
 namespace Pathway.Cases.Appointments;
@@ -38,6 +39,18 @@ internal static class AppointmentsApi
             ChangedAsync(book.CloseAsync(id, BookingStatus.NoShow, cancellationToken), text, options.Value)).WithName("MarkAppointmentNoShow").WithSummary("Records that the migrant did not come (after the slot started)");
         work.MapPost("/{id:guid}/attended", (Guid id, AppointmentBook book, IStringLocalizer<CasesText> text, IOptions<AppointmentOptions> options, CancellationToken cancellationToken) =>
             ChangedAsync(book.CloseAsync(id, BookingStatus.Attended, cancellationToken), text, options.Value)).WithName("MarkAppointmentAttended").WithSummary("Records that the migrant came (after the slot started)");
+
+        var windows = group.MapGroup("/windows").RequireAuthorization(CasesPermissions.CasesSupervise);
+        windows.MapGet("/", ListWindowsAsync).WithName("ListBookingWindows").WithSummary("Lists the booking windows, newest first, with each draw's seed and order")
+            .WithDescription("A closed window shows the seed (32 bytes, hexadecimal) and the order the cases were served in: SeededRandomSource with that seed draws the same order again.");
+        windows.MapPost("/", OpenWindowAsync).WithIdempotency().WithName("OpenBookingWindow").WithSummary("Opens a booking window now for an office's slots of one service")
+            .Accepts<OpenWindowRequest>("application/json")
+            .WithDescription("{ office, service, from, to (days in the office's time zone, both included), minutes (how long it takes requests, default the daily window's length) }. "
+                + "409 when an open window already releases some of these slots.");
+        windows.MapPost("/{id:guid}/close", CloseWindowAsync).WithName("CloseBookingWindow").WithSummary("Closes a booking window now and draws it")
+            .WithDescription("The same draw the background service makes when the window's time is up: a cryptographic seed, the requests served in the drawn order "
+                + "through the booking rules (one active booking per case, the no-show limit). 409 when it is already closed.");
+        routes.MapMyAppointmentsApi();
         return group;
     }
 
@@ -163,6 +176,78 @@ internal static class AppointmentsApi
         return TypedResults.Ok(BookingAnswer.Of((await book.GetAsync(outcome.Booking!.Id, cancellationToken))!));
     }
 
+    private static async Task<Ok<IReadOnlyList<WindowAnswer>>> ListWindowsAsync(WindowDesk desk, AppointmentBook book, CancellationToken cancellationToken)
+    {
+        var offices = (await book.OfficesAsync(cancellationToken)).ToDictionary(o => o.Id, o => o.Code);
+        IReadOnlyList<WindowAnswer> answer = [.. (await desk.ListAsync(cancellationToken)).Select(w => WindowAnswer.Of(w, offices.GetValueOrDefault(w.OfficeId, "")))];
+        return TypedResults.Ok(answer);
+    }
+
+    private static async Task<Results<Created<WindowAnswer>, ValidationProblem, ProblemHttpResult>> OpenWindowAsync(
+        HttpRequest request, WindowDesk desk, AppointmentBook book, IStringLocalizer<CasesText> text, IOptions<AppointmentOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var body = await JsonBody.ReadAsync<OpenWindowRequest>(request, errors, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var kind = AppointmentServices.Parse(body.Service);
+        if (kind is null)
+        {
+            errors.Add("service", "The service must be one of: {0}.", string.Join(", ", AppointmentServices.All));
+        }
+
+        var office = string.IsNullOrWhiteSpace(body.Office) ? null : await book.OfficeAsync(body.Office.Trim(), cancellationToken);
+        if (office is null)
+        {
+            errors.Add("office", "No office has this code.");
+        }
+
+        var settings = options.Value;
+        var today = office is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : AppointmentBook.Today(office, clock);
+        var first = Day(body.From, "from", today.AddDays(settings.ReleaseDaysAhead), errors);
+        var last = Day(body.To, "to", first ?? today, errors);
+        if (first is { } a && last is { } b && (b < a || b.DayNumber - a.DayNumber > 13))
+        {
+            errors.Add("to", "The last day must be on or after the first, and at most 14 days on.");
+        }
+
+        var defaultMinutes = (int)(settings.WindowCloses - settings.WindowOpens).TotalMinutes;
+        var minutes = defaultMinutes;
+        if (!string.IsNullOrWhiteSpace(body.Minutes) && (!int.TryParse(body.Minutes, NumberStyles.None, CultureInfo.InvariantCulture, out minutes) || minutes is < 1 or > 24 * 60))
+        {
+            errors.Add("minutes", "The window is open for 1 to {0} minutes.", 24 * 60);
+        }
+
+        if (errors.Any || office is null || kind is null || first is null || last is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = TimeZoneInfo.ConvertTimeToUtc(first.Value.ToDateTime(TimeOnly.MinValue), office.Zone);
+        var to = TimeZoneInfo.ConvertTimeToUtc(last.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), office.Zone);
+        var outcome = await desk.OpenAsync(office, kind.Value, now, now.AddMinutes(minutes), from, to, cancellationToken);
+        return outcome.Problem is { } problem
+            ? Problem(problem, text, settings)
+            : TypedResults.Created($"/api/v1/cases/appointments/windows/{outcome.Window!.Id}", WindowAnswer.Of(outcome.Window, office.Code));
+    }
+
+    private static async Task<Results<Ok<WindowAnswer>, ProblemHttpResult>> CloseWindowAsync(
+        Guid id, WindowDesk desk, AppointmentBook book, IStringLocalizer<CasesText> text, IOptions<AppointmentOptions> options, CancellationToken cancellationToken)
+    {
+        var outcome = await desk.CloseAsync(id, early: true, cancellationToken);
+        if (outcome.Problem is { } problem)
+        {
+            return Problem(problem, text, options.Value);
+        }
+
+        var offices = (await book.OfficesAsync(cancellationToken)).ToDictionary(o => o.Id, o => o.Code);
+        return TypedResults.Ok(WindowAnswer.Of(outcome.Window!, offices.GetValueOrDefault(outcome.Window!.OfficeId, "")));
+    }
+
     private static ProblemHttpResult Problem(AppointmentProblem problem, IStringLocalizer<CasesText> text, AppointmentOptions options) =>
         TypedResults.Problem(title: AppointmentProblemText.Message(problem, text, options), statusCode: AppointmentProblemText.Status(problem),
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = problem.ToString() });
@@ -199,6 +284,20 @@ internal static class AppointmentsApi
 public sealed record BookRequest(string? CaseNumber, string? SlotId, string? Language = null, string? Channel = null);
 
 public sealed record RescheduleRequest(string? SlotId);
+
+public sealed record OpenWindowRequest(string? Office, string? Service, string? From = null, string? To = null, string? Minutes = null);
+
+/// <summary>A booking window; once drawn, with the seed and the order the cases were served in.</summary>
+public sealed record WindowAnswer(
+    Guid Id, string Office, string Service, string Status, DateTime OpensAt, DateTime ClosesAt, DateTime SlotsFrom, DateTime SlotsTo,
+    DateTime? ClosedAt, string? Seed, IReadOnlyList<string> Order, int Requests, int Allocated)
+{
+    public static WindowAnswer Of(ReleaseWindow w, string office) => new(
+        w.Id, office, w.Service.ToString(), w.Status.ToString(), Utc(w.OpensAt), Utc(w.ClosesAt), Utc(w.SlotsFrom), Utc(w.SlotsTo),
+        w.ClosedAt is { } closed ? Utc(closed) : null, w.Seed, w.Order, w.Requests, w.Allocated);
+
+    private static DateTime Utc(DateTime moment) => DateTime.SpecifyKind(moment, DateTimeKind.Utc);
+}
 
 public sealed record BookingAnswer(
     Guid Id, string CaseNumber, string Uid, string Status, int Sequence, string Channel, string Language, Guid SlotId,

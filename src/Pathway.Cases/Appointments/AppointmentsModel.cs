@@ -8,6 +8,7 @@ internal static class AppointmentsModel
     // Filters of the partial unique indexes, the same SQL on SQLite and PostgreSQL.
     internal const string ActiveFilter = "\"Status\" = 'Active'";
     internal const string HoldsSlotFilter = "\"Status\" <> 'Cancelled'";
+    internal const string PendingFilter = "\"Status\" = 'Pending'";
 
     internal static void Configure(ModelBuilder b)
     {
@@ -60,6 +61,38 @@ internal static class AppointmentsModel
             // One active booking per case, and one booking holding a slot, even when two officers click at once.
             booking.HasIndex(x => new { x.TenantId, x.CaseNumber }).IsUnique().HasFilter(ActiveFilter).HasDatabaseName("IX_Cases_Bookings_ActivePerCase");
             booking.HasIndex(x => x.SlotId).IsUnique().HasFilter(HoldsSlotFilter).HasDatabaseName("IX_Cases_Bookings_HeldSlot");
+        });
+
+        b.Entity<ReleaseWindow>(window =>
+        {
+            window.ToTable("Cases_BookingWindows");
+            window.Property(w => w.Id).ValueGeneratedNever();
+            window.Property(w => w.Service).HasConversion<string>().HasMaxLength(32);
+            window.Property(w => w.Status).HasConversion<string>().HasMaxLength(16);
+            window.Property(w => w.Seed).HasMaxLength(ReleaseWindow.MaxSeedLength);
+            window.Property(w => w.Version).IsConcurrencyToken();
+            window.HasOne<Office>().WithMany().HasForeignKey(w => w.OfficeId).OnDelete(DeleteBehavior.Cascade);
+            // The day's scheduled window is opened once, however many nodes try at the same moment.
+            window.HasIndex(w => new { w.OfficeId, w.Service, w.OpensAt }).IsUnique();
+            window.HasIndex(w => new { w.TenantId, w.Status, w.ClosesAt });
+        });
+
+        b.Entity<WindowRequest>(request =>
+        {
+            request.ToTable("Cases_WindowRequests");
+            request.Property(r => r.Id).ValueGeneratedNever();
+            request.Property(r => r.CaseNumber).HasMaxLength(Booking.MaxCaseNumberLength);
+            request.Property(r => r.Language).HasMaxLength(Booking.MaxLanguageLength);
+            request.Property(r => r.Preferences).HasMaxLength(WindowRequest.MaxPreferencesLength);
+            request.Property(r => r.Days).HasMaxLength(WindowRequest.MaxDaysLength);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            request.Property(r => r.Reason).HasMaxLength(WindowRequest.MaxReasonLength);
+            request.Ignore(r => r.SlotIds);
+            request.Ignore(r => r.AnyOfDays);
+            request.HasOne<ReleaseWindow>().WithMany().HasForeignKey(r => r.WindowId).OnDelete(DeleteBehavior.Cascade);
+            // One request per case in a window, and one waiting per case at all: more requests buy no more chances.
+            request.HasIndex(r => new { r.WindowId, r.CaseNumber }).IsUnique();
+            request.HasIndex(r => new { r.TenantId, r.CaseNumber }).IsUnique().HasFilter(PendingFilter).HasDatabaseName("IX_Cases_WindowRequests_PendingPerCase");
         });
     }
 }

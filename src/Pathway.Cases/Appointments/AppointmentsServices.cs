@@ -11,6 +11,9 @@ internal static class AppointmentsServices
     {
         services.AddSettings<AppointmentOptions, AppointmentOptions.Validator>(AppointmentOptions.Section);
         services.AddScoped<AppointmentBook>();
+        services.AddScoped<WindowDesk>();
+        services.AddScoped<MyAppointments>();
+        services.AddHostedService<WindowScheduler>();
         services.AddScoped<IDemoSeeder, AppointmentsSeeder>();
         return services;
     }

@@ -39,20 +39,29 @@ public sealed class BookingWindow(DateTime opensAt, DateTime closesAt)
         return Serve([.. requests.Values], free, random);
     }
 
-    /// <summary>Serves the requests in a random order; the order they are given in does not change the outcome.</summary>
-    public static IReadOnlyList<SlotAllocation> Serve(IReadOnlyList<SlotRequest> requests, IReadOnlyCollection<Guid> free, IRandomSource random)
+    /// <summary>
+    /// The random order of a draw: a canonical order first (by <paramref name="key"/>), then
+    /// Fisher–Yates, so the shuffle starts from the same list whatever order the items arrived in
+    /// and only the random draw decides.
+    /// </summary>
+    public static IReadOnlyList<T> Draw<T>(IEnumerable<T> items, Func<T, string> key, IRandomSource random)
     {
-        // A canonical order first, then Fisher–Yates: the shuffle starts from the same list whatever
-        // order the requests arrived in, so only the random draw decides.
-        var queue = requests.OrderBy(r => r.CaseNumber, StringComparer.Ordinal).ToArray();
+        var queue = items.OrderBy(key, StringComparer.Ordinal).ToArray();
         for (var i = queue.Length - 1; i > 0; i--)
         {
             var j = random.Next(i + 1);
             (queue[i], queue[j]) = (queue[j], queue[i]);
         }
 
+        return queue;
+    }
+
+    /// <summary>Serves the requests in a random order; the order they are given in does not change the outcome.</summary>
+    public static IReadOnlyList<SlotAllocation> Serve(IReadOnlyList<SlotRequest> requests, IReadOnlyCollection<Guid> free, IRandomSource random)
+    {
+        var queue = Draw(requests, r => r.CaseNumber, random);
         var available = new HashSet<Guid>(free);
-        var allocations = new List<SlotAllocation>(queue.Length);
+        var allocations = new List<SlotAllocation>(queue.Count);
         foreach (var request in queue)
         {
             var slot = request.Preferences.Cast<Guid?>().FirstOrDefault(p => available.Contains(p!.Value));
