@@ -84,8 +84,8 @@ public class DecisionChecklistTests
         return c;
     }
 
-    private static ChecklistLine Only(RuleKind kind, ResidenceCase c, IdentitySignal? identity, string today = "2026-05-10") =>
-        DecisionChecklist.Evaluate(Rules, c, null, D(today), identity).Single(l => l.Kind == kind);
+    private static ChecklistLine Only(RuleKind kind, ResidenceCase c, IdentitySignal? identity, string today = "2026-05-10", FiledApplication? filed = null) =>
+        DecisionChecklist.Evaluate(Rules, c, null, D(today), identity, filed).Single(l => l.Kind == kind);
 
     [Theory]
     [InlineData("2026-08-08", ChecklistStatus.Passed)]   // exactly 90 days after today
@@ -120,5 +120,31 @@ public class DecisionChecklistTests
         Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(true, 2, 0, false, null)).Status.ShouldBe(ChecklistStatus.Failed);
         Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(false, 0, 0, false, null)).Status.ShouldBe(ChecklistStatus.NotChecked);
         Only(RuleKind.DuplicateIdentity, c, new IdentitySignal(true, 0, 0, false, null)).Status.ShouldBe(ChecklistStatus.Passed);
+    }
+
+    [Fact]
+    public void RequiredDocuments_FromTheOnlineApplication_PassWhenAllAreFiled_AndNameEachMissingOne()
+    {
+        RequiredDocument Document(string code, string name) => new() { Code = code, Name = name };
+        var required = new[] { Document("passport-copy", "Copy of the passport"), Document("photo", "Photograph") };
+
+        var all = DecisionChecklist.Evaluate(Rules, Case(), null, D("2026-05-10"), filed: new FiledApplication(required, new HashSet<string> { "passport-copy", "photo" }, null))
+            .Where(l => l.Kind == RuleKind.RequiredDocuments).ToList();
+        var some = DecisionChecklist.Evaluate(Rules, Case(), null, D("2026-05-10"), filed: new FiledApplication(required, new HashSet<string> { "photo" }, null))
+            .Where(l => l.Kind == RuleKind.RequiredDocuments).ToList();
+
+        all.Single().Status.ShouldBe(ChecklistStatus.Passed);
+        all.Single().Args.ShouldBe([2]);
+        some.Single().Status.ShouldBe(ChecklistStatus.Failed);
+        some.Single().Args.ShouldBe(["Copy of the passport"]);
+    }
+
+    [Fact]
+    public void PassportValidity_TakesTheRegistrysExpiryBeforeTheApplicationsStatement()
+    {
+        var filed = new FiledApplication([], new HashSet<string>(), D("2030-01-01"));
+
+        Only(RuleKind.PassportValidity, WithPassport(), null, filed: filed).Status.ShouldBe(ChecklistStatus.Passed);
+        Only(RuleKind.PassportValidity, WithPassport(), new IdentitySignal(true, 0, 0, false, D("2026-06-01")), filed: filed).Status.ShouldBe(ChecklistStatus.Failed);
     }
 }

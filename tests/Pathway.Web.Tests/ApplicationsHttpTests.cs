@@ -308,10 +308,12 @@ public abstract class ApplicationsHttpTests
         var (id, version) = await CompleteAsync(session);
         var key = await EnrolAsync(session);
         var idempotencyKey = Guid.NewGuid().ToString();
+        // One code for every send: a replay must carry the same body, and the code would change at the next 30-second step.
+        var code = Totp.Code(key);
 
         async Task<HttpResponseMessage> SubmitAsync(string idempotency)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/{id}/submit") { Content = JsonContent.Create(Signed(version, Totp.Code(key))) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/{id}/submit") { Content = JsonContent.Create(Signed(version, code)) };
             request.Headers.Add("Idempotency-Key", idempotency);
             return await session.Client.SendAsync(request, Cancel);
         }
@@ -345,6 +347,13 @@ public abstract class ApplicationsHttpTests
         var text = string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         text.ShouldContain(number);
         text.ShouldContain(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Png)));
+
+        // The officer's decision checklist reads the documents and the passport expiry the application filed.
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        var checklist = await officer.Client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{Uri.EscapeDataString(number)}/checklist", Cancel);
+        var lines = checklist.GetProperty("lines").EnumerateArray().ToList();
+        lines.Single(l => l.GetProperty("check").GetString() == "required-documents").GetProperty("status").GetString().ShouldBe("passed");
+        lines.Single(l => l.GetProperty("check").GetString() == "passport-validity").GetProperty("status").GetString().ShouldNotBe("not-checked");
     }
 }
 

@@ -36,6 +36,7 @@ internal static class ApplicationsModel
             a.Ignore(x => x.IsReadOnly);
             a.HasMany(x => x.Files).WithOne().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
             a.HasIndex(x => new { x.TenantId, x.OwnerUserId });
+            a.HasIndex(x => new { x.TenantId, x.CaseNumber });
         });
 
         b.Entity<ApplicationFile>(f =>

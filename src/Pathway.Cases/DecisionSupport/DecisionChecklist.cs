@@ -16,19 +16,27 @@ public enum ChecklistStatus
 /// <summary>One line of the checklist: the check, how it stands, and why, as a text to translate with its arguments.</summary>
 public sealed record ChecklistLine(RuleKind Kind, ChecklistStatus Status, string Text, object[] Args);
 
+/// <summary>
+/// What the migrant's online application filed for a case: the documents required on the day of
+/// submission whose condition applies, the codes of the documents on file, and the passport expiry stated.
+/// </summary>
+public sealed record FiledApplication(IReadOnlyList<RequiredDocument> Required, IReadOnlySet<string> FiledCodes, DateOnly? PassportExpiresOn);
+
 /// <summary>Evaluates a tenant's decision rules against a case, one explained line per check.</summary>
 public static class DecisionChecklist
 {
     /// <param name="identity">What the person registry knows of the applicant; null when this installation has no registry.</param>
-    public static IReadOnlyList<ChecklistLine> Evaluate(DecisionRules rules, ResidenceCase @case, CatalogueEntry? entry, DateOnly today, IdentitySignal? identity = null) =>
-        [.. rules.Checks.SelectMany(check => Lines(check, @case, entry, today, identity))];
+    /// <param name="filed">The online application the case came from; null when it came on paper.</param>
+    public static IReadOnlyList<ChecklistLine> Evaluate(
+        DecisionRules rules, ResidenceCase @case, CatalogueEntry? entry, DateOnly today, IdentitySignal? identity = null, FiledApplication? filed = null) =>
+        [.. rules.Checks.SelectMany(check => Lines(check, @case, entry, today, identity, filed))];
 
-    private static IEnumerable<ChecklistLine> Lines(RuleCheck check, ResidenceCase c, CatalogueEntry? entry, DateOnly today, IdentitySignal? identity)
+    private static IEnumerable<ChecklistLine> Lines(RuleCheck check, ResidenceCase c, CatalogueEntry? entry, DateOnly today, IdentitySignal? identity, FiledApplication? filed)
     {
         switch (check.Kind)
         {
             case RuleKind.PassportValidity:
-                yield return PassportValidity(check, c, today, identity);
+                yield return PassportValidity(check, c, today, identity, filed);
                 break;
             case RuleKind.StampDuty:
                 yield return c.FeePaidOn is { } paid
@@ -43,8 +51,11 @@ public static class DecisionChecklist
                     : Line(check, ChecklistStatus.Failed, "No personal appearance is recorded.");
                 break;
             case RuleKind.RequiredDocuments:
-                yield return Line(check, ChecklistStatus.NotChecked,
-                    "Not checked: {0} documents are required on the day of submission, and there is no document store yet.", entry?.Documents.Count ?? 0);
+                foreach (var line in RequiredDocuments(check, entry, filed))
+                {
+                    yield return line;
+                }
+
                 break;
             case RuleKind.SecurityChecks:
                 foreach (var line in Security(check, c, today))
@@ -88,14 +99,37 @@ public static class DecisionChecklist
         }
     }
 
-    private static ChecklistLine PassportValidity(RuleCheck check, ResidenceCase c, DateOnly today, IdentitySignal? identity)
+    private static IEnumerable<ChecklistLine> RequiredDocuments(RuleCheck check, CatalogueEntry? entry, FiledApplication? filed)
+    {
+        if (filed is null)
+        {
+            // A paper application's documents are in its paper file, which the officer checks by hand.
+            yield return Line(check, ChecklistStatus.NotChecked,
+                "Not checked: the application came on paper; {0} documents are required on the day of submission.", entry?.Documents.Count ?? 0);
+            yield break;
+        }
+
+        var missing = filed.Required.Where(d => !filed.FiledCodes.Contains(d.Code)).ToList();
+        if (missing.Count == 0)
+        {
+            yield return Line(check, ChecklistStatus.Passed, "All {0} required documents are on file in the online application.", filed.Required.Count);
+        }
+
+        foreach (var document in missing)
+        {
+            yield return Line(check, ChecklistStatus.Failed, "Missing from the online application: {0}.", document.Name);
+        }
+    }
+
+    private static ChecklistLine PassportValidity(RuleCheck check, ResidenceCase c, DateOnly today, IdentitySignal? identity, FiledApplication? filed)
     {
         var days = check.Days ?? 0;
-        if (identity?.DocumentExpiresOn is not { } expires)
+        // The registry's record of the document is evidence the office holds; the applicant's statement comes second.
+        if ((identity?.DocumentExpiresOn ?? filed?.PassportExpiresOn) is not { } expires)
         {
             return c.PassportNumber is null
                 ? Line(check, ChecklistStatus.NotChecked, "Not checked: the case names no passport, so validity for {0} days after the decision cannot be checked.", days)
-                : Line(check, ChecklistStatus.NotChecked, "Not checked: the person registry holds no expiry date for the passport {0}.", c.PassportNumber);
+                : Line(check, ChecklistStatus.NotChecked, "Not checked: neither the person registry nor an online application gives an expiry date for the passport {0}.", c.PassportNumber);
         }
 
         // A decided case is judged on its decision day; an open one on today, the earliest it could be decided.

@@ -36,7 +36,24 @@ internal sealed class DecisionSupportDesk(PathwayDbContext db, ITenantScopeAcces
         var identity = registries.FirstOrDefault() is { } registry
             ? await registry.ForApplicantAsync(@case.PersonId, @case.PassportNumber, @case.ApplicantCitizenship, cancellationToken)
             : null;
-        return new(@case, ruleSet, DecisionChecklist.Evaluate(rules, @case, entry, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), identity));
+        var filed = await FiledAsync(@case, entry, cancellationToken);
+        return new(@case, ruleSet, DecisionChecklist.Evaluate(rules, @case, entry, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), identity, filed));
+    }
+
+    /// <summary>What the online application behind the case filed, judged by the catalogue of its submission day.</summary>
+    private async Task<FiledApplication?> FiledAsync(ResidenceCase @case, CatalogueEntry? entry, CancellationToken cancellationToken)
+    {
+        var application = await db.Set<Applications.OnlineApplication>().AsNoTracking().Include(a => a.Files)
+            .FirstOrDefaultAsync(a => a.CaseNumber == @case.Number, cancellationToken);
+        if (application is null || entry is null)
+        {
+            return null;
+        }
+
+        return new FiledApplication(
+            [.. Applications.ApplicationChecklist.Required(entry, application, @case.SubmittedOn)],
+            application.Files.Select(f => f.DocumentCode).ToHashSet(StringComparer.Ordinal),
+            application.PassportExpiresOn);
     }
 
     public Task<DecisionRuleSet?> RulesAsync(string applicationType, CancellationToken cancellationToken)
