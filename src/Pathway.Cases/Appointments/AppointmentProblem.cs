@@ -23,6 +23,9 @@ public enum AppointmentProblem
     WindowClosed,
     WindowOverlaps,
     CaseNotFound,
+
+    /// <summary>Bookings kept changing under the draw, attempt after attempt: the window stays open for the next try.</summary>
+    WindowBusy,
 }
 
 /// <summary>The booking as it stands after the change, or the reason there was no change.</summary>

@@ -12,7 +12,7 @@ internal static class AppointmentProblemText
         AppointmentProblem.SlotTaken or AppointmentProblem.SlotInThePast or AppointmentProblem.OtherService or AppointmentProblem.CaseAlreadyBooked
             or AppointmentProblem.OnlineBookingBlocked or AppointmentProblem.BookingNotActive or AppointmentProblem.SlotNotStarted
             or AppointmentProblem.SlotNotReleased or AppointmentProblem.NoPreferenceFree or AppointmentProblem.WindowNotOpen or AppointmentProblem.WindowClosed
-            or AppointmentProblem.WindowOverlaps => StatusCodes.Status409Conflict,
+            or AppointmentProblem.WindowOverlaps or AppointmentProblem.WindowBusy => StatusCodes.Status409Conflict,
     };
 
     public static string Message(AppointmentProblem problem, IStringLocalizer text, AppointmentOptions options) => problem switch
@@ -31,6 +31,7 @@ internal static class AppointmentProblemText
         AppointmentProblem.WindowNotFound => text["No booking window has this id."],
         AppointmentProblem.WindowNotOpen => text["This booking window is not open for requests now."],
         AppointmentProblem.WindowClosed => text["This booking window is already closed."],
+        AppointmentProblem.WindowBusy => text["Bookings changed while the window was drawn, again and again; nothing was allocated. Try again in a moment."],
         AppointmentProblem.WindowOverlaps => text["An open booking window already releases some of these slots."],
         AppointmentProblem.CaseNotFound => text["You have no case with this number."],
     };

@@ -182,6 +182,12 @@ internal sealed partial class WindowDesk(
             {
                 // An officer booked one of its slots, or one of its cases, meanwhile: draw again with what is free now.
             }
+            catch (DbUpdateException)
+            {
+                // Still colliding after every attempt: nothing is kept, the window stays open, and the next tick or click draws it.
+                db.ChangeTracker.Clear();
+                return new WindowOutcome(null, AppointmentProblem.WindowBusy);
+            }
         }
     }
 
