@@ -17,7 +17,7 @@ public sealed class MyAppointmentJourneyTests(Browser browser)
     public async Task Migrant_RanksSlotsInAWindow_SupervisorDrawsIt_AndTheMigrantSeesTheBooking()
     {
         using var server = LiveServer.Start();
-        var caseNumber = await OnlineCaseAsync(server.Factory);
+        var caseNumber = await OnlineCases.CreateAsync(server.Factory, Office);
         await using var staffContext = await browser.NewContextAsync(server.Url);
         var supervisor = await staffContext.NewPageAsync();
         await supervisor.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.Supervisor));
@@ -69,29 +69,4 @@ public sealed class MyAppointmentJourneyTests(Browser browser)
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task<string> OnlineCaseAsync(PathwayFactory factory)
-    {
-        var number = $"WSC-II-S.6151.{Guid.NewGuid().ToString("N")[..8]}.2026";
-        var migrant = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.Migrant));
-        await factory.WithDbAsync(async db =>
-        {
-            var office = db.Set<Office>().First(o => o.Code == Office);
-            db.Add(new ResidenceCase
-            {
-                TenantId = office.TenantId,
-                OrganisationId = office.OrganisationId,
-                Number = number,
-                ApplicationType = "temporary-residence-work",
-                ApplicantSurname = "Shevchenko",
-                ApplicantGivenNames = "Oleksandr",
-                ApplicantBirthDate = new DateOnly(1990, 4, 12),
-                ApplicantCitizenship = "UKR",
-                SubmittedOn = new DateOnly(2026, 5, 4),
-                RegisteredAt = DateTime.UtcNow,
-                ApplicantUserId = migrant,
-            });
-            await db.SaveChangesAsync();
-        });
-        return number;
-    }
 }

@@ -27,33 +27,6 @@ public abstract class MyAppointmentHttpTests
 
     private static string Mine(string caseNumber) => $"/api/v1/my/cases/{caseNumber}/appointment";
 
-    /// <summary>A case filed online by <paramref name="applicant"/> (the demo migrant unless another account is named).</summary>
-    private static async Task<string> OnlineCaseAsync(PathwayFactory factory, Guid? applicant = null)
-    {
-        var number = $"WSC-II-S.6151.{Guid.NewGuid().ToString("N")[..8]}.2026";
-        var user = applicant ?? await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.Migrant));
-        await factory.WithDbAsync(async db =>
-        {
-            var office = db.Set<Office>().First(o => o.Code == Office);
-            db.Add(new ResidenceCase
-            {
-                TenantId = office.TenantId,
-                OrganisationId = office.OrganisationId,
-                Number = number,
-                ApplicationType = "temporary-residence-work",
-                ApplicantSurname = "Shevchenko",
-                ApplicantGivenNames = "Oleksandr",
-                ApplicantBirthDate = new DateOnly(1990, 4, 12),
-                ApplicantCitizenship = "UKR",
-                SubmittedOn = new DateOnly(2026, 5, 4),
-                RegisteredAt = DateTime.UtcNow,
-                ApplicantUserId = user,
-            });
-            await db.SaveChangesAsync(Cancel);
-        });
-        return number;
-    }
-
     /// <summary>The free slots of a service on the last day the demo office has slots (beyond the release horizon).</summary>
     private static async Task<(string Day, List<JsonElement> Slots)> LastDayAsync(WebSession officer, string service, int fromEnd = 0)
     {
@@ -101,7 +74,7 @@ public abstract class MyAppointmentHttpTests
         var factory = await FactoryAsync();
         using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var migrant = await factory.SignInAsync(Roles.Migrant);
-        var caseNumber = await OnlineCaseAsync(factory);
+        var caseNumber = await OnlineCases.CreateAsync(factory, Office);
         var (day, slots) = await LastDayAsync(supervisor, "Fingerprints");
         var windowId = await OpenWindowAsync(supervisor, "Fingerprints", day);
 
@@ -171,8 +144,8 @@ public abstract class MyAppointmentHttpTests
         var factory = await FactoryAsync();
         using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var migrant = await factory.SignInAsync(Roles.Migrant);
-        var caseNumber = await OnlineCaseAsync(factory);
-        var theirs = await OnlineCaseAsync(factory, applicant: await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker)));
+        var caseNumber = await OnlineCases.CreateAsync(factory, Office);
+        var theirs = await OnlineCases.CreateAsync(factory, Office, applicant: await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker)));
         var (day, slots) = await LastDayAsync(supervisor, "Fingerprints", fromEnd: 2);
         var windowId = await OpenWindowAsync(supervisor, "Fingerprints", day);
         var url = $"/uk/my/cases/{caseNumber}/appointment?window={windowId}";
@@ -200,7 +173,7 @@ public abstract class MyAppointmentHttpTests
     {
         var factory = await FactoryAsync();
         using var migrant = await factory.SignInAsync(Roles.Migrant);
-        var theirs = await OnlineCaseAsync(factory, applicant: await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker)));
+        var theirs = await OnlineCases.CreateAsync(factory, Office, applicant: await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker)));
         migrant.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("uk");
 
         using var view = await migrant.Client.GetAsync(Mine(theirs), Cancel);
@@ -224,7 +197,7 @@ public abstract class MyAppointmentHttpTests
         var factory = await FactoryAsync();
         using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var migrant = await factory.SignInAsync(Roles.Migrant);
-        var caseNumber = await OnlineCaseAsync(factory);
+        var caseNumber = await OnlineCases.CreateAsync(factory, Office);
         var (day, slots) = await LastDayAsync(supervisor, "Collection");
         var (_, unreleased) = await LastDayAsync(supervisor, "Collection", fromEnd: 1);
         var windowId = await OpenWindowAsync(supervisor, "Collection", day);
@@ -259,7 +232,7 @@ public abstract class MyAppointmentHttpTests
         var factory = await FactoryAsync();
         using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         using var migrant = await factory.SignInAsync(Roles.Migrant);
-        var caseNumber = await OnlineCaseAsync(factory);
+        var caseNumber = await OnlineCases.CreateAsync(factory, Office);
         var (day, slots) = await LastDayAsync(supervisor, "Submission", fromEnd: 1);
         var (_, other) = await LastDayAsync(supervisor, "Fingerprints", fromEnd: 1);
         var windowId = await OpenWindowAsync(supervisor, "Submission", day);

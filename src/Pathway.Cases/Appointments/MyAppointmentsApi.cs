@@ -124,10 +124,8 @@ internal static class MyAppointmentsApi
         }
 
         var errors = new FieldErrors(text);
-        var body = await JsonBody.ReadAsync<RescheduleRequest>(request, errors, cancellationToken);
-        if (body is null || !Guid.TryParse(body.SlotId, out var slotId))
+        if (await SlotIdAsync(request, errors, cancellationToken) is not { } slotId)
         {
-            errors.Add("slotId", "The slot must be given by its id.");
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
@@ -140,6 +138,19 @@ internal static class MyAppointmentsApi
         return TypedResults.Created($"/api/v1/my/cases/{Uri.EscapeDataString(found.Number)}/appointment", BookingAnswer.Of((await mine.BookingAsync(outcome.Booking!.Id, cancellationToken))!));
     }
 
+    /// <summary>The slot a booking or a move names, or a field error.</summary>
+    private static async Task<Guid?> SlotIdAsync(HttpRequest request, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<RescheduleRequest>(request, errors, cancellationToken);
+        if (body is not null && Guid.TryParse(body.SlotId, out var slotId))
+        {
+            return slotId;
+        }
+
+        errors.Add("slotId", "The slot must be given by its id.");
+        return null;
+    }
+
     private static async Task<Results<Ok<BookingAnswer>, ValidationProblem, ProblemHttpResult>> RescheduleAsync(
         string number, HttpRequest request, ClaimsPrincipal user, MyAppointments mine, IStringLocalizer<CasesText> text, CancellationToken cancellationToken)
     {
@@ -149,10 +160,8 @@ internal static class MyAppointmentsApi
         }
 
         var errors = new FieldErrors(text);
-        var body = await JsonBody.ReadAsync<RescheduleRequest>(request, errors, cancellationToken);
-        if (body is null || !Guid.TryParse(body.SlotId, out var slotId))
+        if (await SlotIdAsync(request, errors, cancellationToken) is not { } slotId)
         {
-            errors.Add("slotId", "The slot must be given by its id.");
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
