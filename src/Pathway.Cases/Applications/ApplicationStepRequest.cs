@@ -28,7 +28,7 @@ internal static class ApplicationStepReader
             case ApplicationSteps.Personal:
                 var surname = Text(r.Surname, "surname", errors, OnlineApplication.MaxNameLength);
                 var given = Text(r.GivenNames, "givenNames", errors, OnlineApplication.MaxNameLength);
-                var born = Date(r.BirthDate, "birthDate", errors);
+                var born = Workflow.CaseRequestReader.Date(r.BirthDate, "birthDate", errors, required: false);
                 if (born > today)
                 {
                     errors.Add("birthDate", "The day cannot be in the future.");
@@ -52,7 +52,7 @@ internal static class ApplicationStepReader
                     errors.Add("passportNumber", "Write the passport number with letters and digits only.");
                 }
 
-                var expires = Date(r.PassportExpiresOn, "passportExpiresOn", errors);
+                var expires = Workflow.CaseRequestReader.Date(r.PassportExpiresOn, "passportExpiresOn", errors, required: false);
                 return errors.Any ? null : new StepChange(a =>
                 {
                     a.Surname = surname;
@@ -115,19 +115,4 @@ internal static class ApplicationStepReader
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 
-    private static DateOnly? Date(string? value, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
-    }
 }

@@ -42,7 +42,7 @@ internal static class SecurityChecksApi
             errors.Add("authority", "Choose one of: {0}.", KebabNames.List<Authority>());
         }
 
-        var on = Day(request.RequestedOn, "requestedOn", errors);
+        var on = CaseRequestReader.Date(request.RequestedOn, "requestedOn", errors, required: false);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -72,7 +72,7 @@ internal static class SecurityChecksApi
             errors.Add("answer", "Choose one of: {0}.", KebabNames.List<CheckAnswer>());
         }
 
-        var on = Day(request.AnsweredOn, "answeredOn", errors);
+        var on = CaseRequestReader.Date(request.AnsweredOn, "answeredOn", errors, required: false);
         return await WithAuthorityAsync(authority, errors, text, clock, a => desk.AnswerAsync(number, a, answer, on, request.Note, cancellationToken));
     }
 
@@ -126,21 +126,6 @@ internal static class SecurityChecksApi
         }
     }
 
-    private static DateOnly? Day(string? value, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        errors.Add(field, "Write the date as YYYY-MM-DD.");
-        return null;
-    }
 }
 
 /// <summary>A step of a security check as the API takes it; each step reads the fields it needs.</summary>

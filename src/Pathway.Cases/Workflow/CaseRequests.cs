@@ -88,7 +88,8 @@ public static class CaseRequestReader
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 
-    private static DateOnly? Date(string? value, string field, FieldErrors errors, bool required)
+    /// <summary>An ISO day (YYYY-MM-DD) of a request field, with the same words for the same mistake in every form and API of the module.</summary>
+    internal static DateOnly? Date(string? value, string field, FieldErrors errors, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
