@@ -186,6 +186,48 @@ public abstract class EmployerAnnexHttpTests
         (await JsonOf(expired, HttpStatusCode.Gone)).GetProperty("type").GetString().ShouldBe("https://pathway.example/problems/employer-annex-link-expired");
         (await factory.CountAsync<EmployerAnnex>(a => a.ApplicationId == Guid.Parse(id))).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Page_OpensInPolishFromTheEmail_FilesTheAnnex_AndThenSaysTheLinkIsUsed()
+    {
+        var factory = await FactoryAsync();
+        using var session = await MigrantAsync(factory);
+        var id = await WorkApplicationAsync(session);
+        var employer = $"kadry.{Guid.NewGuid():N}@budex.example.pl";
+        using var sent = await session.PostFormAsync($"/my/applications/{id}/employer", "annex-request", new Dictionary<string, string> { ["AnnexRequest.Email"] = employer });
+        var link = Mailbox.Link((await factory.Mailbox.WaitForAsync(employer))[^1], "/employer-annex/");
+        var waiting = await session.GetPageAsync($"/my/applications/{id}");
+        using var anonymous = factory.Session();
+        var path = new Uri(link).PathAndQuery;
+
+        var form = await anonymous.GetPageAsync(path);
+        using var wrong = await anonymous.PostFormAsync(path, "annex", new Dictionary<string, string> { ["Input.EmployerName"] = "Budex", ["Input.Nip"] = "1234563219" });
+        var wrongText = await wrong.Content.ReadAsStringAsync(Cancel);
+        var wrongPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(wrongText);
+        using var filed = await anonymous.PostFormAsync(path, "annex", new Dictionary<string, string>
+        {
+            ["Input.EmployerName"] = "Budex Sp. z o.o.", ["Input.Nip"] = "1234563218", ["Input.Address"] = "ul. Prosta 1, Warszawa", ["Input.Position"] = "Spawacz",
+            ["Input.PlaceOfWork"] = "Warszawa", ["Input.ContractType"] = "mandate", ["Input.StartDate"] = "2026-06-01", ["Input.WorkingTime"] = "40",
+            ["Input.MonthlyGrossPln"] = "6000", ["Input.SignerName"] = "Jan Kowalski", ["Input.SignerRole"] = "Prezes", ["Input.Declaration"] = "true",
+        });
+        using var used = await anonymous.Client.GetAsync(path, Cancel);
+        using var unknown = await anonymous.Client.GetAsync("/pl/employer-annex/" + EmployerAnnexRequest.NewToken(), Cancel);
+        var draft = await session.GetPageAsync($"/my/applications/{id}/employer");
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        link.ShouldContain("/pl/employer-annex/");
+        waiting.QuerySelector("#annex-waiting").ShouldNotBeNull();
+        form.QuerySelector("h1")!.TextContent.ShouldBe("Załącznik pracodawcy");
+        form.QuerySelector("#applicant")!.TextContent.ShouldBe("OLEKSANDR SHEVCHENKO");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        wrongPage.QuerySelector("#nip-error")!.TextContent.ShouldStartWith("To nie jest prawidłowy NIP");
+        filed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await filed.Content.ReadAsStringAsync(Cancel)).ShouldContain("annex-sha256");
+        used.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await used.Content.ReadAsStringAsync(Cancel)).QuerySelector("#annex-state")!.TextContent.ShouldContain("wykorzystany");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        draft.QuerySelector("#annex-filed").ShouldNotBeNull();
+    }
 }
 
 public sealed class SqliteEmployerAnnexHttpTests(SqliteFactoryFixture fixture) : EmployerAnnexHttpTests, IClassFixture<SqliteFactoryFixture>

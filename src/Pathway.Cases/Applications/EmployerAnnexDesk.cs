@@ -83,7 +83,8 @@ internal sealed class EmployerAnnexDesk(
         application.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
 
-        var link = siteBase.TrimEnd('/') + "/employer-annex/" + token;
+        // In Polish by default (the employer is a Polish firm); the page offers the other languages.
+        var link = siteBase.TrimEnd('/') + "/pl/employer-annex/" + token;
         var until = request.ExpiresAt.ToString("d MMMM yyyy", Polish);
         await sender.SendAsync(new EmailMessage(address, application.EmployerName, "Załącznik nr 1 do wniosku o zezwolenie na pobyt czasowy i pracę", Polish,
         [
