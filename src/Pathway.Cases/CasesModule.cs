@@ -97,6 +97,7 @@ public static class CasesModule
         routes.MapCaseMessagesApi();
         Confirmations.ConfirmationsApi.MapConfirmationsApi(routes);
         routes.MapApplicationsApi();
+        routes.MapEmployerAnnexApi();
         return routes;
     }
 }

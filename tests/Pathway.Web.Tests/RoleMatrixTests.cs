@@ -200,6 +200,11 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/applications/{id:guid}/submit"] = Applicants,
         ["GET /api/v1/applications/{id:guid}/receipt"] = Applicants,
         ["GET /api/v1/applications/{id:guid}/receipt.pdf"] = Applicants,
+        ["POST /api/v1/applications/{id:guid}/employer-annex/request"] = Applicants,
+        // The employer has no account: its one-time link is the only key.
+        ["GET /employer-annex/{Token}"] = Everyone,
+        ["GET /api/v1/employer-annex/{token}"] = Everyone,
+        ["POST /api/v1/employer-annex/{token}"] = Everyone,
     };
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed record ChecklistLine(string Key, string Label, string Step, bool I
 /// </summary>
 public sealed record ApplicationChecklist(IReadOnlyList<ChecklistLine> Lines)
 {
+    /// <summary>The catalogue's code of the employer's annex.</summary>
+    public const string AnnexCode = "employer-annex";
+
     public bool IsComplete => Lines.All(l => l.Done);
 
     public IEnumerable<ChecklistLine> Missing => Lines.Where(l => !l.Done);
@@ -49,7 +52,9 @@ public sealed record ApplicationChecklist(IReadOnlyList<ChecklistLine> Lines)
 
         foreach (var document in Required(entry, a, today))
         {
-            lines.Add(new(document.Code, document.Name, ApplicationSteps.Documents, true, a.Files.Any(f => f.DocumentCode == document.Code)));
+            // The employer's annex is filed by the employer through its link (or, on paper, scanned like any document).
+            var filed = a.Files.Any(f => f.DocumentCode == document.Code) || (document.Code == AnnexCode && a.EmployerAnnexId is not null);
+            lines.Add(new(document.Code, document.Name, ApplicationSteps.Documents, true, filed));
         }
 
         return new ApplicationChecklist(lines);

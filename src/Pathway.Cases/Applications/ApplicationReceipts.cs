@@ -9,7 +9,7 @@ namespace Pathway.Cases.Applications;
 /// <summary>What a submitted application's receipt says: the case, when, what, and how it was signed.</summary>
 public sealed record ApplicationReceipt(
     string CaseNumber, string ApplicationType, string ApplicationTypeName, DateTime SubmittedAtUtc, DateTimeOffset SubmittedAtWarsaw,
-    string SignatureMethod, FeeAnswer? Fee, IReadOnlyList<ApplicationFileAnswer> Files, string StatusPage);
+    string SignatureMethod, FeeAnswer? Fee, IReadOnlyList<ApplicationFileAnswer> Files, string StatusPage, EmployerAnnexAnswer? EmployerAnnex = null);
 
 /// <summary>The receipt of a submitted application, as data and as a PDF in the migrant's language with a QR code to the case's status page.</summary>
 internal sealed class ApplicationReceipts(ApplicationDesk desk, IStringLocalizer<CasesText> text, Lazy<LetterFonts> fonts)
@@ -31,7 +31,8 @@ internal sealed class ApplicationReceipts(ApplicationDesk desk, IStringLocalizer
             a.CaseNumber, a.ApplicationType, entry is null ? a.ApplicationType : text[entry.Type.Name], utc, TimeZoneInfo.ConvertTime(new DateTimeOffset(utc), Warsaw),
             a.SignatureMethod ?? "", a.FeeMethod is { } m ? new FeeAnswer(ApplicationAnswer.Camel(m.ToString()), a.FeeAmountPln, a.FeeReference, a.FeePaidOn) : null,
             [.. a.Files.OrderBy(f => f.UploadedAt).Select(f => new ApplicationFileAnswer(f.Id, f.DocumentCode, f.FileName, f.ContentType, f.Size, f.Sha256, f.UploadedAt))],
-            "/my/cases/" + Uri.EscapeDataString(a.CaseNumber));
+            "/my/cases/" + Uri.EscapeDataString(a.CaseNumber),
+            a is { EmployerAnnexId: { } annexId, EmployerAnnexSha256: { } annexHash, EmployerAnnexFiledAt: { } annexAt } ? new EmployerAnnexAnswer(annexId, annexHash, annexAt) : null);
     }
 
     /// <param name="statusPageBase">The absolute address of the status pages, ending with a slash, for the QR code.</param>
@@ -67,6 +68,11 @@ internal sealed class ApplicationReceipts(ApplicationDesk desk, IStringLocalizer
         foreach (var file in receipt.Files)
         {
             blocks.Add(new(LetterBlockStyle.Paragraph, string.Create(CultureInfo.InvariantCulture, $"{file.FileName} · {file.Size} B · {file.Document}\nSHA-256: {file.Sha256}")));
+        }
+
+        if (receipt.EmployerAnnex is { } annex)
+        {
+            blocks.Add(new(LetterBlockStyle.Paragraph, text["Employer's annex"] + string.Create(CultureInfo.InvariantCulture, $" · {annex.FiledAt:yyyy-MM-dd HH:mm} UTC\nSHA-256: {annex.Sha256}"), rtl));
         }
 
         blocks.Add(new(LetterBlockStyle.Rule, ""));

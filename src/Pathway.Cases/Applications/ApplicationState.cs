@@ -7,8 +7,8 @@ public enum ApplicationState
     Draft,
 
     /// <summary>
-    /// Waiting for the employer's annex, filled in by the employer through a one-time link. Not
-    /// reached yet: the annex link comes next; submission already refuses while it is awaited.
+    /// Waiting for the employer's annex, filled in by the employer through a one-time link; submission
+    /// is refused until it is filed, and the application is read-only meanwhile.
     /// </summary>
     AwaitingEmployerAnnex,
 

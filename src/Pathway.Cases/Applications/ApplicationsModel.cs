@@ -33,6 +33,7 @@ internal static class ApplicationsModel
             a.Property(x => x.FeeMethod).HasConversion<string>().HasMaxLength(16);
             a.Property(x => x.FeeReference).HasMaxLength(OnlineApplication.MaxFeeReferenceLength);
             a.Property(x => x.FeeAmountPln).HasPrecision(10, 2);
+            a.Property(x => x.EmployerAnnexSha256).HasMaxLength(ApplicationFile.Sha256Length);
             a.Ignore(x => x.IsReadOnly);
             a.HasMany(x => x.Files).WithOne().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Cascade);
             a.HasIndex(x => new { x.TenantId, x.OwnerUserId });
@@ -48,6 +49,26 @@ internal static class ApplicationsModel
             f.Property(x => x.ContentType).HasMaxLength(ApplicationFile.MaxContentTypeLength);
             f.Property(x => x.Sha256).HasMaxLength(ApplicationFile.Sha256Length);
             f.Property(x => x.StorageKey).HasMaxLength(ApplicationFile.MaxStorageKeyLength);
+        });
+
+        b.Entity<EmployerAnnexRequest>(r =>
+        {
+            r.ToTable("Cases_EmployerAnnexRequests");
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.Property(x => x.Email).HasMaxLength(EmployerAnnexRequest.MaxEmailLength);
+            r.Property(x => x.TokenHash).HasMaxLength(EmployerAnnexRequest.HashLength);
+            r.HasOne<OnlineApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            r.HasIndex(x => x.TokenHash).IsUnique();
+        });
+
+        b.Entity<EmployerAnnex>(x =>
+        {
+            x.ToTable("Cases_EmployerAnnexes");
+            x.Property(e => e.Id).ValueGeneratedNever();
+            x.Property(e => e.Content).HasMaxLength(EmployerAnnex.MaxContentLength);
+            x.Property(e => e.Sha256).HasMaxLength(ApplicationFile.Sha256Length);
+            x.HasOne<OnlineApplication>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            x.HasIndex(e => e.ApplicationId);
         });
     }
 }

@@ -13,6 +13,7 @@ internal static class ApplicationsServices
         services.AddScoped<IFeePayment, StatedFeePayment>();
         services.AddScoped<ApplicationDesk>();
         services.AddScoped<ApplicationReceipts>();
+        services.AddEmployerAnnex();
         return services;
     }
 }

@@ -76,6 +76,11 @@ public sealed class OnlineApplication : ITenantOwned
     /// <summary>The stamp duty in force on the day of submission.</summary>
     public decimal? FeeAmountPln { get; internal set; }
 
+    /// <summary>The employer's annex, filed by the employer through its one-time link (work types only).</summary>
+    public Guid? EmployerAnnexId { get; internal set; }
+    public string? EmployerAnnexSha256 { get; internal set; }
+    public DateTime? EmployerAnnexFiledAt { get; internal set; }
+
     public List<ApplicationFile> Files { get; init; } = [];
 
     public bool IsReadOnly => State != ApplicationState.Draft;
