@@ -37,6 +37,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             // Scanning at seed costs every test host a scan; the tests of the scan switch it on.
             ["Registry:ScanAtSeed"] = "false",
             ["Applications:FileFolder"] = Path.Combine(folder, "applications"),
+            // The booking-window scheduler polls every minute; its own tests switch it on, the others open and draw windows through the API.
+            ["Appointments:Scheduler"] = "false",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -39,7 +39,7 @@ public sealed class BookingWindowSchedulerTests
     {
         var morning = NextMorning();
         var clock = new MovedClock { Offset = TimeZoneInfo.ConvertTimeToUtc(morning.ToDateTime(new TimeOnly(8, 30)), Warsaw) - DateTime.UtcNow };
-        using var factory = PathwayFactory.Sqlite(configureServices: services => services.AddSingleton<TimeProvider>(clock));
+        using var factory = PathwayFactory.Sqlite(new Dictionary<string, string?> { ["Appointments:Scheduler"] = "true" }, services => services.AddSingleton<TimeProvider>(clock));
         _ = factory.Server;
         var released = morning.AddDays(7);
 

@@ -34,6 +34,14 @@ public sealed class AppointmentOptions
     /// <summary>Whether the office opens a window for each service every working day (true or false); true when not set.</summary>
     public string? DailyWindows { get; set; }
 
+    /// <summary>
+    /// Whether this node runs the minute-by-minute scheduler that opens and draws windows (true or false);
+    /// true when not set. A node that only serves pages can leave it to the others.
+    /// </summary>
+    public string? Scheduler { get; set; }
+
+    public bool RunsScheduler => string.IsNullOrWhiteSpace(Scheduler) || bool.Parse(Scheduler);
+
     public TimeOnly WindowOpens => TimeOf(WindowOpensAt, new TimeOnly(8, 0));
 
     public TimeOnly WindowCloses => TimeOf(WindowClosesAt, new TimeOnly(10, 0));
@@ -84,6 +92,11 @@ public sealed class AppointmentOptions
             if (!string.IsNullOrWhiteSpace(options.DailyWindows) && !bool.TryParse(options.DailyWindows, out _))
             {
                 failures.Add(SettingsServices.Failure($"{Section}:{nameof(DailyWindows)}", $"'{options.DailyWindows}' is not true or false."));
+            }
+
+            if (!string.IsNullOrWhiteSpace(options.Scheduler) && !bool.TryParse(options.Scheduler, out _))
+            {
+                failures.Add(SettingsServices.Failure($"{Section}:{nameof(Scheduler)}", $"'{options.Scheduler}' is not true or false."));
             }
 
             return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Pathway.Cases.Appointments;
 
@@ -8,12 +9,17 @@ namespace Pathway.Cases.Appointments;
 /// Each minute: opens the day's booking windows when their time comes, and draws those whose time
 /// is up. Every node runs it; the window's unique key and its version let one node do each step.
 /// </summary>
-internal sealed partial class WindowScheduler(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WindowScheduler> logger) : BackgroundService
+internal sealed partial class WindowScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AppointmentOptions> options, ILogger<WindowScheduler> logger) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunsScheduler)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
