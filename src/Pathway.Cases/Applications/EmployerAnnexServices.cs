@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Pathway.Cases.Applications;
@@ -15,13 +10,7 @@ internal static class EmployerAnnexServices
     public static IServiceCollection AddEmployerAnnex(this IServiceCollection services)
     {
         services.AddScoped<EmployerAnnexDesk>();
-        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((limiter, configuration) =>
-        {
-            var perMinute = int.TryParse(configuration["RateLimits:PublicFormPerMinute"], NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set > 0 ? set : 20;
-            limiter.AddPolicy(Limit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        services.AddPerClientLimit(Limit, "RateLimits:PublicFormPerMinute", 20);
         return services;
     }
 }
