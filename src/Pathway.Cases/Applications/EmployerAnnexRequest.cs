@@ -30,9 +30,7 @@ public sealed class EmployerAnnexRequest : ITenantOwned
     public bool IsExpired(DateTime now) => now >= ExpiresAt;
 
     /// <summary>A fresh token: 256 random bits, base64url without padding.</summary>
-    public static string NewToken() => Base64UrlOf(RandomNumberGenerator.GetBytes(32));
+    public static string NewToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64UrlOf(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
