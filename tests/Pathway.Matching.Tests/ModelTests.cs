@@ -30,6 +30,28 @@ public sealed class ModelTests
         pair.MatchProbability.ShouldBeGreaterThan(0.9);
     }
 
+    [Theory]
+    [InlineData("Tetiana", "Lysenski", "Lysenski", "Tet")] // the crossed given name cut short
+    [InlineData("Kowaliak", "Sofiia", "Soifia", "Koawliak")] // a typo in both crossed names
+    public void ScorePair_SwappedNamesWithAFault_StillComparedCrosswise(string given, string surname, string swappedGiven, string swappedSurname)
+    {
+        var pair = LinkageModel.Default.ScorePair(
+            DateComparisonTests.Person("a", given, surname, "1999-08-18"),
+            DateComparisonTests.Person("b", swappedGiven, swappedSurname, "1999-08-18"));
+        pair.NamesSwapped.ShouldBeTrue();
+        pair.MatchProbability.ShouldBeGreaterThan(0.9);
+    }
+
+    [Fact]
+    public void ScorePair_NamesSharingOnlyAShortFormCrosswise_NotASwap()
+    {
+        // "Jan" begins "Janina", but with the other crossed name different too there is no swap to read.
+        var pair = LinkageModel.Default.ScorePair(
+            DateComparisonTests.Person("a", "Jan", "Nowak", "1970-03-04"),
+            DateComparisonTests.Person("b", "Kowalska", "Janina", "1970-03-04"));
+        pair.NamesSwapped.ShouldBeFalse();
+    }
+
     [Fact]
     public void ScorePair_DifferentPeople_LowProbability() =>
         LinkageModel.Default.ScorePair(

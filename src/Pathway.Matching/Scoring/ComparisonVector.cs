@@ -13,6 +13,10 @@ internal static class ComparisonVector
 
     public static bool IsSwapped(ulong vector) => (vector & SwappedFlag) != 0;
 
+    // Name levels (ComparisonLevels): 2 agrees by transliteration skeleton, 5 is a prefix or a loose Jaro-Winkler match.
+    private const int Transliteration = 2;
+    private const int ShortForm = 5;
+
     public static ulong Compute(RecordSet set, int i, int j)
     {
         var columns = set.Columns;
@@ -46,9 +50,11 @@ internal static class ComparisonVector
         var gc = set.Columns[g];
         var sc = set.Columns[s];
 
-        // A swap shows as at least one name agreeing crosswise outright (or by skeleton); checking
-        // that first keeps the crosswise string comparisons off the ordinary pair.
-        if (!SameName(gc, gc.ValueOf[i], sc, sc.ValueOf[j]) && !SameName(sc, sc.ValueOf[i], gc, gc.ValueOf[j]))
+        // A swap shows as at least one name agreeing crosswise outright (or by skeleton), or, when both
+        // crossed names carry a typo, as both initials agreeing crosswise; checking that first keeps
+        // the crosswise string comparisons off the ordinary pair.
+        if (!SameName(gc, gc.ValueOf[i], sc, sc.ValueOf[j]) && !SameName(sc, sc.ValueOf[i], gc, gc.ValueOf[j])
+            && !(SameInitial(gc, gc.ValueOf[i], sc, sc.ValueOf[j]) && SameInitial(sc, sc.ValueOf[i], gc, gc.ValueOf[j])))
         {
             return vector;
         }
@@ -57,7 +63,9 @@ internal static class ComparisonVector
         var surnameCross = FieldComparer.Level(sc, sc.ValueOf[i], gc, gc.ValueOf[j]);
 
         // Only a clear swap counts: no crossed name far off, at least one present, and better than the straight reading.
-        if (givenCross > 4 || surnameCross > 4 || (givenCross == 0 && surnameCross == 0) || Rank(givenCross) + Rank(surnameCross) >= Rank(given) + Rank(surname))
+        // A crossed name that is only a short form (tet / tetiana) still counts when the other agrees outright:
+        // clerks who swap the fields also cut the name that lands in the shorter one.
+        if (!Close(givenCross, surnameCross) || !Close(surnameCross, givenCross) || (givenCross == 0 && surnameCross == 0) || Rank(givenCross) + Rank(surnameCross) >= Rank(given) + Rank(surname))
         {
             return vector;
         }
@@ -68,6 +76,11 @@ internal static class ComparisonVector
 
     private static bool SameName(FieldColumn a, int va, FieldColumn b, int vb) =>
         va >= 0 && vb >= 0 && (string.Equals(a.Values[va], b.Values[vb], StringComparison.Ordinal) || string.Equals(a.Skeletons[va], b.Skeletons[vb], StringComparison.Ordinal));
+
+    private static bool SameInitial(FieldColumn a, int va, FieldColumn b, int vb) =>
+        va >= 0 && vb >= 0 && a.Values[va] is { Length: > 0 } x && b.Values[vb] is { Length: > 0 } y && x[0] == y[0];
+
+    private static bool Close(int level, int other) => level <= 4 || (level == ShortForm && other is ComparisonLevels.Exact or Transliteration);
 
     // A missing name ranks below any real agreement so that a swap is preferred over it.
     private static int Rank(int level) => level == ComparisonLevels.Missing ? 5 : level;
