@@ -180,7 +180,11 @@ internal sealed class NameCombinations
 
         var ids = new Dictionary<(int, int, int, int), int>();
         var keys = new int[n];
-        var people = new HashSet<long>();
+
+        // (combination, date) of the dated records, sorted to count distinct ones: a hash set of
+        // them would hash a small combination id and a date index into few buckets.
+        var people = new long[n];
+        var dated = 0;
         var undated = new HashSet<int>();
         for (var i = 0; i < n; i++)
         {
@@ -204,13 +208,19 @@ internal sealed class NameCombinations
                 continue;
             }
 
-            people.Add(((long)id << 32) | (uint)(dates is null ? i : dates[i]));
+            people[dated++] = ((long)id << 32) | (uint)(dates is null ? i : dates[i]);
         }
 
+        Array.Sort(people, 0, dated);
         var holders = new int[ids.Count];
-        foreach (var person in people)
+        var distinctPeople = 0;
+        for (var p = 0; p < dated; p++)
         {
-            holders[(int)(person >> 32)]++;
+            if (p == 0 || people[p] != people[p - 1])
+            {
+                holders[(int)(people[p] >> 32)]++;
+                distinctPeople++;
+            }
         }
 
         // A record without a date is no evidence of another person: it may be the second record
@@ -221,7 +231,7 @@ internal sealed class NameCombinations
             holders[id] = Math.Max(holders[id], 1);
         }
 
-        var total = (float)Math.Max(1, people.Count);
+        var total = (float)Math.Max(1, distinctPeople);
         var shares = new float[n];
         for (var i = 0; i < n; i++)
         {
