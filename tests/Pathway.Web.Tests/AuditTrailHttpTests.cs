@@ -27,7 +27,7 @@ public abstract class AuditTrailHttpTests
 
     protected abstract Task TamperAsync(PathwayDbContext db, long sequence);
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task List_FilteredByPersonUserActionAndDates_ReturnsOnlyMatchingEntriesNewestFirst()
@@ -361,6 +361,27 @@ public sealed class PostgresAuditTrailHttpTests(PostgresServer server, PostgresF
     {
         await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"AuditEntries\" DISABLE TRIGGER \"AuditEntries_append_only\"");
         await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"ActorName\" = 'someone else' WHERE \"Sequence\" = {sequence}");
+    }
+
+    [Fact]
+    public async Task ConcurrentWriters_EachInItsOwnTransaction_LeaveOneUnbrokenChain()
+    {
+        // Each save writes its own rows before it takes the chain's lock: the chain must still come out whole.
+        var factory = await FreshFactoryAsync();
+        var tenant = Guid.Empty;
+        await factory.WithDbAsync(async db => tenant = (await db.Tenants.FirstAsync(Cancel)).Id);
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(i => factory.WithDbAsync(async db =>
+        {
+            db.Organisations.Add(new Organisation { Id = Guid.NewGuid(), TenantId = tenant, Name = string.Create(CultureInfo.InvariantCulture, $"Parallel desk {i}") });
+            await db.SaveChangesAsync(Cancel);
+        })));
+
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Organisations.CountAsync(o => o.Name.StartsWith("Parallel desk "), Cancel)).ShouldBe(24);
+            (await db.AuditEntries.CountAsync(e => e.EntityType == nameof(Organisation) && e.Action == AuditAction.Create, Cancel)).ShouldBeGreaterThanOrEqualTo(24);
+            (await AuditChain.VerifyAsync(db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable(), cancellationToken: Cancel)).ShouldBeNull();
+        });
     }
 
     public void Dispose() => fresh.ForEach(f => f.Dispose());

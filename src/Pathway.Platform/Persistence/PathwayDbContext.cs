@@ -105,8 +105,19 @@ public sealed class PathwayDbContext(
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            var written = 0;
+            if (ownTransaction is not null && IsPostgres && acceptAllChangesOnSuccess)
+            {
+                // The chain's lock is held to the commit, so the record's own rows (their row locks,
+                // index updates, triggers) are written before it is taken: other writers wait only for
+                // the chain's few inserts and the commit. Only in a transaction of our own: in a
+                // caller's, a later save could wait on a row another writer holds while that writer
+                // waits for the chain.
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             await AppendToChainAsync(records, now, cancellationToken);
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
