@@ -78,6 +78,14 @@ public static class CasesModule
         return await CaseSeeding.SeedAsync(db, tenant, count, seed, officers, today, progress, cancellationToken);
     }
 
+    /// <summary>
+    /// Binds a GIAI-96 tag to every paper file of the tenant that has none and writes their labels:
+    /// <c>pathway rfid label-archive</c>.
+    /// </summary>
+    public static Task<PaperFiles.ArchiveLabelResult> LabelArchiveAsync(
+        IServiceProvider services, Guid tenantId, string companyPrefix, int filter, TextWriter labels, IProgress<(long Done, long Total)>? progress, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PaperFiles.ArchiveLabelling>().LabelAsync(tenantId, companyPrefix, filter, labels, progress, cancellationToken);
+
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder routes)
     {
         routes.MapTimeLimitsApi();

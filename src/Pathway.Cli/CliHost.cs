@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,6 +12,7 @@ using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cli;
 
@@ -82,6 +84,25 @@ internal sealed class CliScope(AsyncServiceScope scope) : IAsyncDisposable
     public PathwayDbContext Db => scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
 
     public UserManager<PathwayUser> Users => scope.ServiceProvider.GetRequiredService<UserManager<PathwayUser>>();
+
+    /// <summary>
+    /// The tenant a <c>--tenant</c> option names by slug or id ("demo": the demo tenant, whatever its
+    /// slug), or the first tenant when it names none; null after saying why on stderr.
+    /// </summary>
+    public async Task<Tenant?> TenantAsync(string? option, CancellationToken cancellationToken)
+    {
+        var wanted = option is "demo" ? DemoAccounts.TenantSlug : option;
+        var tenants = Db.Tenants.AsNoTracking();
+        var found = wanted is null
+            ? await tenants.OrderBy(t => t.CreatedAt).FirstOrDefaultAsync(cancellationToken)
+            : await tenants.FirstOrDefaultAsync(t => t.Slug == wanted || t.Id.ToString() == wanted, cancellationToken);
+        if (found is null)
+        {
+            await Console.Error.WriteLineAsync(wanted is null ? "There is no tenant yet: run 'pathway seed' or start the platform once." : $"No tenant '{wanted}'.");
+        }
+
+        return found;
+    }
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

@@ -39,6 +39,9 @@ public sealed class CasesVerbTests : IDisposable
     [InlineData("rfid", "encode", "--company-prefix", "0614141", "--asset-reference", "5678", "--filter", "9")]
     [InlineData("rfid", "decode", "3074257BF7194E4000001A85")]
     [InlineData("rfid", "decode", "34742")]
+    [InlineData("rfid", "label-archive", "--company-prefix", "59012ab", "--output", "labels.csv")]
+    [InlineData("rfid", "label-archive", "--company-prefix", "5901234", "--filter", "8", "--output", "labels.csv")]
+    [InlineData("rfid", "label-archive", "--company-prefix", "5901234", "--tenant", "atlantis", "--output", "labels.csv")]
     public async Task BadInput_ExitsWith2AndAMessage(params string[] arguments)
     {
         var (exit, output, error) = await cli.RunAsync(arguments);
@@ -102,6 +105,56 @@ public sealed class CasesVerbTests : IDisposable
         output.ShouldBeEmpty();
         error.ShouldContain(arguments.Length == 2 ? "cases.fly" : "atlantis");
         error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task RfidLabelArchive_TagsEveryUnlabelledFile_NumberingOnFromTheLargestReference_AndARerunTagsNothing()
+    {
+        (await cli.RunAsync("seed", "--persons", "10")).ExitCode.ShouldBe(0);
+        var cases = await ColumnAsync("SELECT \"Number\" FROM \"Cases_Cases\"");
+        var taggedBefore = await ColumnAsync("SELECT \"CaseNumber\" FROM \"Cases_PaperFiles\"");
+        var largestBefore = (await ColumnAsync("SELECT \"Epc\" FROM \"Cases_PaperFiles\" WHERE \"Epc\" LIKE 'urn:epc:id:giai:5901234.%'"))
+            .Max(epc => ulong.Parse(epc.Split('.')[^1], System.Globalization.CultureInfo.InvariantCulture));
+        var labels = cli.PathOf("labels.csv");
+
+        var (exit, output, error) = await cli.RunAsync("rfid", "label-archive", "--company-prefix", "5901234", "--filter", "3", "--tenant", "demo", "--output", labels);
+
+        exit.ShouldBe(0, error);
+        var lines = await File.ReadAllLinesAsync(labels, TestContext.Current.CancellationToken);
+        lines[0].ShouldBe("case_number,tag_hex,tag_uri,pure_identity_uri");
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        rows.Select(r => r[0]).ShouldBe(cases.Except(taggedBefore).Order(StringComparer.Ordinal), ignoreOrder: true);
+        output.ShouldContain($"Labelled {rows.Count} of {rows.Count} files");
+        foreach (var row in rows)
+        {
+            // The hex on the label is the tag its URIs name, with the filter asked for.
+            var tag = Pathway.Cases.PaperFiles.Giai96.Decode(row[1]).ShouldBeOfType<Pathway.Cases.PaperFiles.TagEncoded>().Tag;
+            (tag.TagUri, tag.PureIdentityUri, tag.Filter, tag.CompanyPrefix).ShouldBe((row[2], row[3], 3, "5901234"));
+        }
+
+        rows.Select(r => ulong.Parse(r[3].Split('.')[^1], System.Globalization.CultureInfo.InvariantCulture)).Order()
+            .ShouldBe([.. Enumerable.Range(1, rows.Count).Select(i => largestBefore + (ulong)i)]);
+        (await ColumnAsync("SELECT \"CaseNumber\" FROM \"Cases_PaperFiles\"")).ShouldBe(taggedBefore.Concat(rows.Select(r => r[0])), ignoreOrder: true);
+
+        var again = await cli.RunAsync("rfid", "label-archive", "--company-prefix", "5901234", "--tenant", "demo", "--output", labels);
+        again.ExitCode.ShouldBe(0, again.Error);
+        (await File.ReadAllLinesAsync(labels, TestContext.Current.CancellationToken)).ShouldBe(["case_number,tag_hex,tag_uri,pure_identity_uri"]);
+    }
+
+    private async Task<List<string>> ColumnAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.DatabaseFile}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var read = connection.CreateCommand();
+        read.CommandText = sql;
+        await using var row = await read.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var values = new List<string>();
+        while (await row.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            values.Add(row.GetString(0));
+        }
+
+        return values;
     }
 
     public void Dispose() => cli.Dispose();

@@ -12,6 +12,7 @@ internal static class PaperFilesServices
         services.AddSettings<PaperFileOptions, PaperFileOptions.Validator>(PaperFileOptions.Section);
         services.AddScoped<PaperFileRegistry>();
         services.AddScoped<ReadCapture>();
+        services.AddScoped<ArchiveLabelling>();
         services.AddScoped<IDemoSeeder, PaperFilesSeeder>();
         return services;
     }

@@ -38,15 +38,8 @@ internal static class ApiKeysCommand
         {
             await using var host = await CliHost.StartAsync(cancellationToken);
             await using var scope = host.CreateScope();
-            // "demo" names the demo tenant, whatever its slug.
-            var wanted = parse.GetValue(tenant) is "demo" ? DemoAccounts.TenantSlug : parse.GetValue(tenant);
-            var tenants = scope.Db.Tenants.AsNoTracking();
-            var found = wanted is null
-                ? await tenants.OrderBy(t => t.CreatedAt).FirstOrDefaultAsync(cancellationToken)
-                : await tenants.FirstOrDefaultAsync(t => t.Slug == wanted || t.Id.ToString() == wanted, cancellationToken);
-            if (found is null)
+            if (await scope.TenantAsync(parse.GetValue(tenant), cancellationToken) is not { } found)
             {
-                await Console.Error.WriteLineAsync(wanted is null ? "There is no tenant yet: run 'pathway seed' or start the platform once." : $"No tenant '{wanted}'.");
                 return ExitCodes.Usage;
             }
 
