@@ -100,6 +100,60 @@ public abstract class SecurityChecksHttpTests
     }
 
     [Fact]
+    public async Task OnTheCasePage_AnOfficerRecordsEachStep_AndOnlyASupervisorGrantsDespiteAnObjection()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        var number = await ExaminedCaseAsync(officer);
+        var page = "/en/cases/" + Uri.EscapeDataString(number);
+
+        using var requested = await officer.PostFormAsync(page, "security-request-police", new Dictionary<string, string> { ["Input.On"] = "2026-09-02" });
+        using var guard = await officer.PostFormAsync(page, "security-request-border-guard", new Dictionary<string, string>());
+        using var extended = await officer.PostFormAsync(page, "security-extend-border-guard", new Dictionary<string, string> { ["Input.Reason"] = "the authority asked for more time" });
+        using var objected = await officer.PostFormAsync(page, "security-answer-police", new Dictionary<string, string> { ["Input.Answer"] = "objection", ["Input.Note"] = "see letter" });
+        var officersView = await officer.GetPageAsync(page);
+        var supervisorsView = await supervisor.GetPageAsync(page);
+        using var overridden = await supervisor.PostFormAsync(page, "security-override-police", new Dictionary<string, string> { ["Input.Reason"] = "the facts were explained at the hearing" });
+        var sheet = await officer.Client.GetFromJsonAsync<JsonElement>(Url(number, "/security-checks/"), Cancel);
+
+        requested.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var checks = sheet.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("authority").GetString()!);
+        checks.Keys.Order(StringComparer.Ordinal).ShouldBe(["border-guard", "police"]);
+        checks["police"].GetProperty("requestedOn").GetString().ShouldBe("2026-09-02");
+        checks["police"].GetProperty("answer").GetString().ShouldBe("objection");
+        checks["border-guard"].GetProperty("extended").GetBoolean().ShouldBeTrue();
+        checks["police"].GetProperty("overrideReason").GetString().ShouldBe("the facts were explained at the hearing");
+        officersView.QuerySelector("form input[name=_handler][value='security-override-police']").ShouldBeNull();
+        supervisorsView.QuerySelector("form input[name=_handler][value='security-override-police']").ShouldNotBeNull();
+        officersView.QuerySelector("form input[name=_handler][value='security-answer-border-guard']").ShouldNotBeNull();
+        officersView.QuerySelector("form input[name=_handler][value='security-extend-border-guard']").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task OnTheCasePage_AStepWithoutWhatItNeeds_IsExplainedInTheUsersLanguage_AndWritesNothing()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        var number = await ExaminedCaseAsync(officer);
+        var page = "/pl/cases/" + Uri.EscapeDataString(number);
+        await OkAsync(officer, Url(number, "/security-checks/"), new { authority = "police" }, HttpStatusCode.Created);
+
+        using var noAnswer = await officer.PostFormAsync(page, "security-answer-police", new Dictionary<string, string> { ["Input.Answer"] = "" });
+        using var future = await officer.PostFormAsync(page, "security-request-border-guard", new Dictionary<string, string> { ["Input.On"] = "2099-01-01" });
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var noAnswerErrors = parser.ParseDocument(await noAnswer.Content.ReadAsStringAsync(Cancel)).QuerySelector(".errors")?.TextContent;
+        var futureErrors = parser.ParseDocument(await future.Content.ReadAsStringAsync(Cancel)).QuerySelector(".errors")?.TextContent;
+
+        noAnswer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noAnswerErrors.ShouldNotBeNull().ShouldContain(Translation("No objection", "pl"));
+        futureErrors.ShouldNotBeNullOrWhiteSpace();
+        var sheet = await officer.Client.GetFromJsonAsync<JsonElement>(Url(number, "/security-checks/"), Cancel);
+        sheet.GetProperty("checks").EnumerateArray().Select(c => (c.GetProperty("authority").GetString(), c.GetProperty("answer").ValueKind))
+            .ShouldBe([("police", JsonValueKind.Null)]);
+    }
+
+    [Fact]
     public async Task BadOrIllegalSteps_AreProblemsInTheCallersLanguage_AndWriteNothing()
     {
         var factory = await FactoryAsync();
