@@ -163,21 +163,23 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         }
 
         var capped = false;
+        int? searched = null;
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             // The filtered matches are gathered once, up to one more than the cap, then sorted and paged.
-            var matches = Searched(cases, query.Search).Select(c => c.Id).Take(CaseQueueQuery.MaxSearchMatches + 1);
-            var ids = await matches.ToListAsync(cancellationToken);
+            var ids = await SearchedAsync(cases, query.Search, CaseQueueQuery.MaxSearchMatches + 1, cancellationToken);
             capped = ids.Count > CaseQueueQuery.MaxSearchMatches;
             if (capped)
             {
                 ids.RemoveAt(ids.Count - 1);
             }
 
+            // The ids are the filtered matches already: their number is the total, no second count.
+            searched = ids.Count;
             cases = db.Set<ResidenceCase>().AsNoTracking().Where(c => ids.Contains(c.Id));
         }
 
-        var total = await cases.CountAsync(cancellationToken);
+        var total = searched ?? await cases.CountAsync(cancellationToken);
         cases = query.Sort switch
         {
             CaseQueueSort.Submitted => cases.OrderBy(c => c.SubmittedOn).ThenBy(c => c.Id),
@@ -204,21 +206,21 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     internal static IReadOnlyList<string> NameWords(string name) =>
         [.. NameMatching.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length <= ApplicantWord.MaxWordLength).Distinct(StringComparer.Ordinal)];
 
-    private IQueryable<ResidenceCase> Searched(IQueryable<ResidenceCase> cases, string? search)
+    /// <summary>
+    /// The ids of up to <paramref name="limit"/> cases a search matches: a case number or a passport
+    /// number exactly, or a name when every word does, in any order. Each is its own index lookup; the
+    /// name's runs from the word index into the cases and stops at the limit, so a name thousands of
+    /// applicants share costs no more than a rare one (gathered as one UNION, all its holders were
+    /// read and de-duplicated before the limit applied).
+    /// </summary>
+    private async Task<List<Guid>> SearchedAsync(IQueryable<ResidenceCase> cases, string search, int limit, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(search))
-        {
-            return cases;
-        }
-
         var text = search.Trim();
         var upper = text.ToUpperInvariant();
+        var found = new List<Guid>();
+        found.AddRange(await cases.Where(c => c.Number == text).Select(c => c.Id).Take(limit).ToListAsync(cancellationToken));
+        found.AddRange(await cases.Where(c => c.PassportNumber == upper).Select(c => c.Id).Take(limit).ToListAsync(cancellationToken));
         var words = NameWords(text);
-        // A case number or a passport number matches exactly; a name matches when every word does, in any order.
-        // The three are gathered as one set of ids (a UNION of index lookups): written as one OR, PostgreSQL
-        // cannot use an index for any of them and reads every case.
-        var found = cases.Where(c => c.Number == text).Select(c => c.Id)
-            .Union(cases.Where(c => c.PassportNumber == upper).Select(c => c.Id));
         if (words.Count > 0)
         {
             var applicantWords = db.Set<ApplicantWord>().AsNoTracking();
@@ -229,10 +231,10 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 byName = byName.Where(w => applicantWords.Any(other => other.CaseId == w.CaseId && other.Word == word));
             }
 
-            found = found.Union(byName.Select(w => w.CaseId));
+            found.AddRange(await byName.Join(cases, w => w.CaseId, c => c.Id, (w, c) => c.Id).Take(limit).ToListAsync(cancellationToken));
         }
 
-        return cases.Where(c => found.Contains(c.Id));
+        return [.. found.Distinct().Take(limit)];
     }
 
     private IQueryable<ResidenceCase> Load(string number) =>
