@@ -462,7 +462,7 @@ internal sealed class ApplicationDesk(
     {
         var me = owner.GetUserId() ?? Guid.Empty;
         var tenantId = scope.Current.TenantId;
-        return db.Set<OnlineApplication>().IgnoreQueryFilters().Where(a => a.TenantId == tenantId && a.OwnerUserId == me);
+        return db.TenantRowsOf<OnlineApplication>(tenantId).Where(a => a.OwnerUserId == me);
     }
 
     private static string CleanName(string? name, UploadKind kind)

@@ -214,7 +214,7 @@ internal sealed class AppointmentBook(
 
     /// <summary>Whether the slot may be booked directly online now (see <see cref="SlotRelease"/>).</summary>
     private Task<bool> ReleasedAsync(Slot slot, Office office, CancellationToken cancellationToken) =>
-        SlotRelease.IsReleasedAsync(slot, db.Set<Slot>(), db.Set<ReleaseWindow>().IgnoreQueryFilters().Where(w => w.TenantId == TenantId), SlotRelease.Horizon(office, clock, options.Value), cancellationToken);
+        SlotRelease.IsReleasedAsync(slot, db.Set<Slot>(), db.TenantRowsOf<ReleaseWindow>(TenantId), SlotRelease.Horizon(office, clock, options.Value), cancellationToken);
 
     private Task<Slot?> SlotAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Slot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.TenantId == TenantId, cancellationToken);
@@ -224,7 +224,7 @@ internal sealed class AppointmentBook(
 
     // Whether a slot is taken, or a case already booked, is decided across the tenant's office units:
     // the answer is yes or no and shows no one's data, while the tenancy filter would hide other units' bookings.
-    private IQueryable<Booking> Tenant() => db.Set<Booking>().IgnoreQueryFilters().Where(b => b.TenantId == TenantId);
+    private IQueryable<Booking> Tenant() => db.TenantRowsOf<Booking>(TenantId);
 
     private IQueryable<Booking> Holding() => Tenant().Where(b => b.Status != BookingStatus.Cancelled);
 

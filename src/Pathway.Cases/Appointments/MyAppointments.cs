@@ -174,7 +174,7 @@ internal sealed class MyAppointments(
 
     public async Task<BookingDetails?> BookingAsync(Guid bookingId, CancellationToken cancellationToken = default)
     {
-        var booking = await db.Set<Booking>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(b => b.TenantId == TenantId && b.Id == bookingId, cancellationToken);
+        var booking = await db.TenantRowsOf<Booking>(TenantId).AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
         return booking is null ? null : await DetailsAsync(booking, cancellationToken);
     }
 
@@ -196,9 +196,9 @@ internal sealed class MyAppointments(
     }
 
     private IQueryable<Booking> Bookings(MyCase mine) =>
-        db.Set<Booking>().IgnoreQueryFilters().AsNoTracking().Where(b => b.TenantId == TenantId && b.CaseNumber == mine.Number);
+        db.TenantRowsOf<Booking>(TenantId).AsNoTracking().Where(b => b.CaseNumber == mine.Number);
 
-    private IQueryable<ReleaseWindow> Windows() => db.Set<ReleaseWindow>().IgnoreQueryFilters().AsNoTracking().Where(w => w.TenantId == TenantId);
+    private IQueryable<ReleaseWindow> Windows() => db.TenantRowsOf<ReleaseWindow>(TenantId).AsNoTracking();
 
     // Free: in the future and held by no booking (whose ever it is: the answer names no one).
     private IQueryable<Slot> Free()

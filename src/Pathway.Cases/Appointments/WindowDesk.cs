@@ -195,7 +195,7 @@ internal sealed partial class WindowDesk(
     {
         var office = await db.Set<Office>().AsNoTracking().FirstAsync(o => o.Id == window.OfficeId, cancellationToken);
         var numbers = requests.Select(r => r.CaseNumber).ToList();
-        var bookings = db.Set<Booking>().IgnoreQueryFilters().Where(b => b.TenantId == window.TenantId && numbers.Contains(b.CaseNumber));
+        var bookings = db.TenantRowsOf<Booking>(window.TenantId).Where(b => numbers.Contains(b.CaseNumber));
         var active = (await bookings.Where(b => b.Status == BookingStatus.Active).Select(b => b.CaseNumber).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var countFrom = rules.NoShowsCountFrom(now);
         var noShows = (await bookings.Where(b => b.Status == BookingStatus.NoShow)

@@ -7,6 +7,7 @@ using Pathway.Cases.Workflow;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases.Confirmations;
 
@@ -57,7 +58,7 @@ internal sealed class ConfirmationDesk(PathwayDbContext db, LetterTemplates temp
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var running = await db.Set<StayConfirmation>().IgnoreQueryFilters().CountAsync(s => s.TenantId == c.TenantId && s.IssuedOn.Year == today.Year, cancellationToken) + 1;
+        var running = await db.TenantRowsOf<StayConfirmation>(c.TenantId).CountAsync(s => s.IssuedOn.Year == today.Year, cancellationToken) + 1;
         var confirmation = new StayConfirmation
         {
             TenantId = c.TenantId,
@@ -88,7 +89,7 @@ internal sealed class ConfirmationDesk(PathwayDbContext db, LetterTemplates temp
 
     /// <summary>The case's confirmation, read by the case the caller has already opened.</summary>
     public Task<StayConfirmation?> ForCaseAsync(ResidenceCase c, CancellationToken cancellationToken) =>
-        db.Set<StayConfirmation>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.CaseId == c.Id && s.TenantId == c.TenantId, cancellationToken);
+        db.TenantRowsOf<StayConfirmation>(c.TenantId).AsNoTracking().FirstOrDefaultAsync(s => s.CaseId == c.Id, cancellationToken);
 
     /// <summary>
     /// The public check: anyone with the code (an employer scanning it) learns the number, the day and

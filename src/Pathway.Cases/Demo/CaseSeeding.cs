@@ -3,6 +3,7 @@ using Pathway.Cases.Workflow;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases.Demo;
 
@@ -15,7 +16,7 @@ internal sealed class CaseDemoSeeder(PathwayDbContext db, TimeProvider clock) : 
 
     public async Task SeedAsync(DemoTenant tenant, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken)
     {
-        if (await db.Set<ResidenceCase>().IgnoreQueryFilters().AnyAsync(c => c.TenantId == tenant.TenantId, cancellationToken))
+        if (await db.TenantRowsOf<ResidenceCase>(tenant.TenantId).AnyAsync(cancellationToken))
         {
             return;
         }
@@ -66,7 +67,7 @@ internal static class CaseSeeding
     // A second seeding of the same tenant gets its own unit mark, so its numbers cannot meet the first's.
     private static async Task<string> UnitMarkAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        var seeded = await db.Set<ResidenceCase>().IgnoreQueryFilters().CountAsync(c => c.TenantId == tenantId, cancellationToken);
+        var seeded = await db.TenantRowsOf<ResidenceCase>(tenantId).CountAsync(cancellationToken);
         return seeded == 0 ? CaseNumbers.DefaultUnitMark : CaseNumbers.DefaultUnitMark + "-B" + seeded.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

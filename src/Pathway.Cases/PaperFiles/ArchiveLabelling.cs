@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases.PaperFiles;
 
@@ -28,9 +29,9 @@ internal sealed class ArchiveLabelling(PathwayDbContext db, TimeProvider clock)
         }
 
         var prefix = companyPrefix.Trim();
-        var files = db.Set<PaperFile>().IgnoreQueryFilters().Where(f => f.TenantId == tenantId);
-        var unlabelled = db.Set<ResidenceCase>().IgnoreQueryFilters().AsNoTracking()
-            .Where(c => c.TenantId == tenantId && !files.Any(f => f.CaseNumber == c.Number));
+        var files = db.TenantRowsOf<PaperFile>(tenantId);
+        var unlabelled = db.TenantRowsOf<ResidenceCase>(tenantId).AsNoTracking()
+            .Where(c => !files.Any(f => f.CaseNumber == c.Number));
         var total = await unlabelled.LongCountAsync(cancellationToken);
         var next = await NextReferenceAsync(files, prefix, cancellationToken);
         await labels.WriteLineAsync(LabelHeader);

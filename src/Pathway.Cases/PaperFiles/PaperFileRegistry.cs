@@ -33,8 +33,8 @@ internal sealed class PaperFileRegistry(PathwayDbContext db, ITenantScopeAccesso
         }
 
         var giai = ((TagEncoded)result).Tag;
-        var bound = await db.Set<PaperFile>().IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.TenantId == TenantId && f.Epc == giai.PureIdentityUri).Select(f => f.CaseNumber).FirstOrDefaultAsync(cancellationToken);
+        var bound = await db.TenantRowsOf<PaperFile>(TenantId).AsNoTracking()
+            .Where(f => f.Epc == giai.PureIdentityUri).Select(f => f.CaseNumber).FirstOrDefaultAsync(cancellationToken);
         if (bound is not null)
         {
             return (null, FileProblem.Conflict("tag", "This tag is already bound to the file of case {0}.", bound));
@@ -59,8 +59,8 @@ internal sealed class PaperFileRegistry(PathwayDbContext db, ITenantScopeAccesso
         {
             // Bound by another request between the check and the save: the unique index said no.
             db.Entry(file).State = EntityState.Detached;
-            var other = await db.Set<PaperFile>().IgnoreQueryFilters().AsNoTracking()
-                .Where(f => f.TenantId == file.TenantId && f.Epc == file.Epc).Select(f => f.CaseNumber).FirstOrDefaultAsync(cancellationToken);
+            var other = await db.TenantRowsOf<PaperFile>(file.TenantId).AsNoTracking()
+                .Where(f => f.Epc == file.Epc).Select(f => f.CaseNumber).FirstOrDefaultAsync(cancellationToken);
             return (null, FileProblem.Conflict("tag", "This tag is already bound to the file of case {0}.", other ?? ""));
         }
 

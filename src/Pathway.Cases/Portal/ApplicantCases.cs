@@ -37,7 +37,7 @@ internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor s
         var names = await TypeNamesAsync([c], cancellationToken);
         return new ApplicantCase(c, names.GetValueOrDefault(c.ApplicationType, c.ApplicationType), CaseTransitions.NoticeTerm(c), CaseTransitions.AppealTerm(c), await VisitsAsync(c, cancellationToken),
             await messages.ReadAsync(c, MessageDirection.FromOffice, cancellationToken),
-            await db.Set<Confirmations.StayConfirmation>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.CaseId == c.Id && s.TenantId == c.TenantId, cancellationToken));
+            await db.TenantRowsOf<Confirmations.StayConfirmation>(c.TenantId).AsNoTracking().FirstOrDefaultAsync(s => s.CaseId == c.Id, cancellationToken));
     }
 
     /// <summary>The applicant's case for an action of theirs (a message, a download), tracked; null when not theirs.</summary>
@@ -47,7 +47,7 @@ internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor s
     private IQueryable<ResidenceCase> Own(Guid applicant)
     {
         var tenantId = scope.Current.TenantId;
-        return db.Set<ResidenceCase>().IgnoreQueryFilters().Where(c => c.TenantId == tenantId && c.ApplicantUserId == applicant);
+        return db.TenantRowsOf<ResidenceCase>(tenantId).Where(c => c.ApplicantUserId == applicant);
     }
 
     private async Task<Dictionary<string, string>> TypeNamesAsync(IReadOnlyList<ResidenceCase> cases, CancellationToken cancellationToken)
