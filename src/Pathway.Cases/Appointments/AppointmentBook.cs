@@ -37,7 +37,7 @@ internal sealed class AppointmentBook(
         var slots = await db.Set<Slot>().AsNoTracking()
             .Where(s => s.TenantId == TenantId && s.OfficeId == office.Id && s.Service == service && s.StartsAt > start && s.StartsAt < to)
             .Where(s => !Holding().Any(b => b.SlotId == s.Id))
-            .OrderBy(s => s.StartsAt)
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Id) // slots at one time at several counters: the same order on every read
             .Take(500)
             .ToListAsync(cancellationToken);
         var counters = await CountersAsync(office, cancellationToken);

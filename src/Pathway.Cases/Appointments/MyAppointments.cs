@@ -210,7 +210,7 @@ internal sealed class MyAppointments(
 
     private async Task<IReadOnlyList<FreeSlot>> ListAsync(Office office, IQueryable<Slot> slots, CancellationToken cancellationToken)
     {
-        var found = await slots.OrderBy(s => s.StartsAt).Take(200).ToListAsync(cancellationToken);
+        var found = await slots.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Take(200).ToListAsync(cancellationToken);
         var counters = await db.Set<Counter>().AsNoTracking().Where(c => c.OfficeId == office.Id).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         return [.. found.Select(s =>
         {
