@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Cases.Workflow;
+using Pathway.Platform;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 
@@ -85,7 +86,7 @@ internal sealed class ArchiveLabelling(PathwayDbContext db, TimeProvider clock)
         db.ChangeTracker.Clear();
         foreach (var (file, tag) in bound)
         {
-            await labels.WriteLineAsync(string.Join(',', Csv(file.CaseNumber), file.TagHex, tag.TagUri, tag.PureIdentityUri));
+            await labels.WriteLineAsync(string.Join(',', CsvField.Quote(file.CaseNumber), file.TagHex, tag.TagUri, tag.PureIdentityUri));
         }
 
         await labels.FlushAsync(cancellationToken);
@@ -107,9 +108,6 @@ internal sealed class ArchiveLabelling(PathwayDbContext db, TimeProvider clock)
 
         return largest + 1;
     }
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
 
 /// <summary>How many files were labelled of those that had none, and why the run stopped early, if it did.</summary>
