@@ -48,7 +48,7 @@ public abstract class CaseWorkflowHttpTests
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
     }
 
-    private static string Unique(string stem) => stem + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant().Replace('0', 'O').Replace('1', 'I');
+    private static string Unique(string stem) => UniqueNames.Surname(stem);
 
     [Fact]
     public async Task Register_GivesACaseNumber_AndTheSameKeyTwiceIsOneCase()

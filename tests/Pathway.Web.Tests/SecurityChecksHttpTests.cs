@@ -40,7 +40,7 @@ public abstract class SecurityChecksHttpTests
     /// <summary>A case submitted on 1 September 2026, formally complete on the 2nd, the applicant appeared on the 3rd: under examination.</summary>
     private static async Task<string> ExaminedCaseAsync(WebSession officer, string birthDate = "1990-03-09")
     {
-        var surname = "Hnatiuk" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant().Replace('0', 'O').Replace('1', 'I');
+        var surname = UniqueNames.Surname("Hnatiuk");
         var registered = await OkAsync(officer, "/api/v1/cases/", new
         {
             applicationType = "temporary-work", surname, givenNames = "Iryna", birthDate, citizenship = "UKR", submittedOn = "2026-09-01",
