@@ -44,7 +44,7 @@ public static class CasesModule
             new NavigationEntry("my/cases", "My cases", CasesPermissions.Apply, typeof(CasesText), 20),
             new NavigationEntry("my/applications", "My applications", CasesPermissions.Apply, typeof(CasesText), 19));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
-        services.AddScoped<ICaseCatalogue, CaseCatalogue>();
+        services.AddScoped<ICaseCatalogue, CaseCatalogue>().AddScoped<CatalogueDesk>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
         services.AddScoped<IDemoSeeder, CaseDemoSeeder>();
         services.AddScoped<ICaseDesk, CaseDesk>();

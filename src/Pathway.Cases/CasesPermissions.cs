@@ -9,6 +9,7 @@ public static class CasesPermissions
     public const string CasesRead = "cases.read";
     public const string CasesWork = "cases.work";
     public const string CasesSupervise = "cases.supervise";
+    public const string CasesCatalogue = "cases.catalogue";
     public const string FilesCapture = "cases.files.capture";
     public const string QueueKiosk = "cases.queue.kiosk";
     public const string Apply = "cases.apply";
@@ -21,6 +22,8 @@ public static class CasesPermissions
             "Moving a case on (notices, appearances, drafts), booking appointments and handling paper files is the officers' daily work."),
         new(CasesSupervise, [Roles.Supervisor],
             "Assigning and reassigning cases, bulk actions and signing decisions are a supervisor's call, recorded with their name."),
+        new(CasesCatalogue, [Roles.Supervisor],
+            "The catalogue follows the law: a supervisor records a new time to decide, duty, document or suspension from the day it takes effect, with its source; every change is audited and no row that cases were judged by is overwritten."),
         new(FilesCapture, [Roles.Supervisor],
             "RFID reader gateways send reads with an API key of this scope and nothing else; supervisors set the readers up and send test reads."),
         new(QueueKiosk, [Roles.Supervisor],

@@ -48,6 +48,37 @@ public sealed class CasesJourneyTests(Browser browser)
     }
 
     [Fact]
+    public async Task Supervisor_CorrectsAStampDuty_OnTheTypesPage()
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+        await page.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.Supervisor));
+
+        await page.GotoAsync("/en/cases/catalogue");
+        await page.Locator("#type-studies a").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/catalogue/studies");
+        await page.Locator("summary:has-text('New stamp duty')").ClickAsync();
+        await page.FillAsync("#duty-from", "2026-04-27");
+        await page.FillAsync("#duty-amount", "abc");
+        await page.FillAsync("#duty-source", "Ustawa o opłacie skarbowej, część III ust. 1 pkt 2");
+        await page.Locator("button:has-text('Record the stamp duty')").ClickAsync();
+        (await page.Locator("#duty-amount").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await page.ShouldBeAccessibleAsync();
+
+        // The same first day: a correction of the unverified figure, which stays in the history.
+        await page.FillAsync("#duty-amount", "340,00");
+        await page.CheckAsync("#duty-verified");
+        await page.Locator("button:has-text('Record the stamp duty')").ClickAsync();
+        await page.WaitForURLAsync("**/en/cases/catalogue/studies?changed=true");
+        (await page.Locator("#duties tbody tr.superseded").CountAsync()).ShouldBe(1);
+        (await page.Locator("#duties tbody tr.in-force .unverified").CountAsync()).ShouldBe(0);
+        await page.ShouldBeAccessibleAsync();
+        await page.GotoAsync("/ur/cases/catalogue/studies");
+        await page.ShouldBeAccessibleAsync();
+    }
+
+    [Fact]
     public async Task Officer_RegistersAnApplication_AndWorksItThroughTheFormalCheck()
     {
         using var server = LiveServer.Start();

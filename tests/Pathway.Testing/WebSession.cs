@@ -38,6 +38,9 @@ public sealed class WebSession : IDisposable
         return Parser.ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The page a response carries, e.g. the answer to a form's post.</summary>
+    public static async Task<IHtmlDocument> PageOfAsync(HttpResponseMessage response) => Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
     /// <summary>Fills and posts the Blazor form named <paramref name="handler"/> on the page at <paramref name="url"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string url, string handler, IDictionary<string, string> fields)
     {

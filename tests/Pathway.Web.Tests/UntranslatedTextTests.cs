@@ -58,7 +58,8 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
 
             foreach (var (route, allowed) in pages.Where(p => p.Value.Contains(who)))
             {
-                var path = route[4..].Replace("{Id:guid}", person.Id.ToString(), StringComparison.Ordinal).Replace("{Code:int}", "404", StringComparison.Ordinal);
+                var path = route[4..].Replace("{Id:guid}", person.Id.ToString(), StringComparison.Ordinal).Replace("{Code:int}", "404", StringComparison.Ordinal)
+                    .Replace("/cases/catalogue/{Code}", "/cases/catalogue/temporary-work", StringComparison.Ordinal);
                 using var response = await session.Client.GetAsync($"/{Language}{path}", TestContext.Current.CancellationToken);
                 var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
                 foreach (var text in Unmarked(page))

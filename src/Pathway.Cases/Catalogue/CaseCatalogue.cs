@@ -24,7 +24,7 @@ internal sealed class CaseCatalogue(PathwayDbContext db, ITenantScopeAccessor sc
     {
         var tenantId = scope.Current.TenantId;
         var rows = await db.Set<StatutorySuspension>().AsNoTracking()
-            .Where(s => s.TenantId == tenantId && (permit == null || s.Permit == permit))
+            .Where(s => s.TenantId == tenantId && s.SupersededAt == null && (permit == null || s.Permit == permit))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(s => s.From).ThenBy(s => s.Permit)];
     }

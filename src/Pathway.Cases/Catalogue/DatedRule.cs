@@ -9,7 +9,16 @@ public abstract class DatedRule
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid ApplicationTypeId { get; init; }
     public DateOnly InForceFrom { get; init; }
-    public DateOnly? InForceUntil { get; init; }
+
+    /// <summary>The last day in force; set when a later law change (<see cref="LawChanges"/>) ends the rule.</summary>
+    public DateOnly? InForceUntil { get; internal set; }
+
+    /// <summary>
+    /// When a correction with the same first day replaced this row (a figure entered wrongly, or
+    /// checked against the act at last). The row is kept, for the cases judged by it and for the
+    /// record, but no longer counts.
+    /// </summary>
+    public DateTime? SupersededAt { get; internal set; }
 
     /// <summary>The provision the rule comes from.</summary>
     public string LegalSource { get; init; } = "";
@@ -17,7 +26,7 @@ public abstract class DatedRule
     /// <summary>False for a figure that could not be checked against the act in force: shown as such, never silently trusted.</summary>
     public bool Verified { get; init; }
 
-    public bool InForceOn(DateOnly day) => day >= InForceFrom && (InForceUntil is not { } until || day <= until);
+    public bool InForceOn(DateOnly day) => SupersededAt is null && day >= InForceFrom && (InForceUntil is not { } until || day <= until);
 }
 
 /// <summary>How long the office has to decide (e.g. 60 days for temporary residence, art. 112a of the Act on Foreigners).</summary>

@@ -22,5 +22,8 @@ public sealed class StatutorySuspension
     public string LegalSource { get; init; } = "";
     public bool Verified { get; init; }
 
+    /// <summary>When an act moved the end and a row with the new end replaced this one (kept for the deadlines computed with it).</summary>
+    public DateTime? SupersededAt { get; internal set; }
+
     public ExcludedPeriod AsExcluded(string reason) => new(From, Until, reason);
 }
