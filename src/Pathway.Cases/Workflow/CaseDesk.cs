@@ -163,33 +163,38 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         }
 
         var capped = false;
-        int? searched = null;
+        int total;
+        List<CaseSummary> items;
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            // The filtered matches are gathered once, up to one more than the cap, then sorted and paged.
-            var ids = await SearchedAsync(cases, query.Search, CaseQueueQuery.MaxSearchMatches + 1, cancellationToken);
-            capped = ids.Count > CaseQueueQuery.MaxSearchMatches;
+            // The filtered matches are gathered once, up to one more than the cap, with what they are
+            // sorted by: sorted and paged here, only the page's cases are read again.
+            var matches = await SearchedAsync(cases, query.Search, CaseQueueQuery.MaxSearchMatches + 1, cancellationToken);
+            capped = matches.Count > CaseQueueQuery.MaxSearchMatches;
             if (capped)
             {
-                ids.RemoveAt(ids.Count - 1);
+                matches.RemoveAt(matches.Count - 1);
             }
 
-            // The ids are the filtered matches already: their number is the total, no second count.
-            searched = ids.Count;
-            cases = db.Set<ResidenceCase>().AsNoTracking().Where(c => ids.Contains(c.Id));
+            total = matches.Count;
+            var page = SearchMatch.Sorted(matches, query.Sort).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+            var ids = page.Select(m => m.Id).ToList();
+            var rows = await Summaries(db.Set<ResidenceCase>().AsNoTracking().Where(c => ids.Contains(c.Id))).ToListAsync(cancellationToken);
+            items = [.. rows.OrderBy(r => page.FindIndex(m => m.Number == r.Number))];
+        }
+        else
+        {
+            total = await cases.CountAsync(cancellationToken);
+            cases = query.Sort switch
+            {
+                CaseQueueSort.Submitted => cases.OrderBy(c => c.SubmittedOn).ThenBy(c => c.Id),
+                CaseQueueSort.Number => cases.OrderBy(c => c.Number),
+                // Cases without a due date (clock not started) come after the dated ones.
+                _ => cases.OrderBy(c => c.DecisionDueOn == null).ThenBy(c => c.DecisionDueOn).ThenBy(c => c.SubmittedOn).ThenBy(c => c.Id),
+            };
+            items = await Summaries(cases.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)).ToListAsync(cancellationToken);
         }
 
-        var total = searched ?? await cases.CountAsync(cancellationToken);
-        cases = query.Sort switch
-        {
-            CaseQueueSort.Submitted => cases.OrderBy(c => c.SubmittedOn).ThenBy(c => c.Id),
-            CaseQueueSort.Number => cases.OrderBy(c => c.Number),
-            // Cases without a due date (clock not started) come after the dated ones.
-            _ => cases.OrderBy(c => c.DecisionDueOn == null).ThenBy(c => c.DecisionDueOn).ThenBy(c => c.SubmittedOn).ThenBy(c => c.Id),
-        };
-        var items = await cases.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(c => new CaseSummary(c.Number, c.ApplicationType, c.ApplicantSurname + ", " + c.ApplicantGivenNames, c.ApplicantCitizenship, c.State, c.SubmittedOn, c.DecisionDueOn, c.AssignedOfficerId, c.Version))
-            .ToListAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(ResidenceCase), "", Details: string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {total}{(capped ? "+" : "")}")), cancellationToken);
@@ -206,21 +211,26 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     internal static IReadOnlyList<string> NameWords(string name) =>
         [.. NameMatching.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length <= ApplicantWord.MaxWordLength).Distinct(StringComparer.Ordinal)];
 
+    private static IQueryable<CaseSummary> Summaries(IQueryable<ResidenceCase> cases) =>
+        cases.Select(c => new CaseSummary(
+            c.Number, c.ApplicationType, c.ApplicantSurname + ", " + c.ApplicantGivenNames, c.ApplicantCitizenship, c.State, c.SubmittedOn, c.DecisionDueOn, c.AssignedOfficerId, c.Version));
+
     /// <summary>
-    /// The ids of up to <paramref name="limit"/> cases a search matches: a case number or a passport
-    /// number exactly, or a name when every word does, in any order. Each is its own index lookup; the
+    /// Up to <paramref name="limit"/> cases a search matches: a case number or a passport number
+    /// exactly, or a name when every word does, in any order. Each is its own index lookup; the
     /// name's runs from the word index into the cases and stops at the limit, so a name thousands of
     /// applicants share costs no more than a rare one (gathered as one UNION, all its holders were
     /// read and de-duplicated before the limit applied).
     /// </summary>
-    private async Task<List<Guid>> SearchedAsync(IQueryable<ResidenceCase> cases, string search, int limit, CancellationToken cancellationToken)
+    private async Task<List<SearchMatch>> SearchedAsync(IQueryable<ResidenceCase> cases, string search, int limit, CancellationToken cancellationToken)
     {
         var text = search.Trim();
         var upper = text.ToUpperInvariant();
-        var found = new List<Guid>();
-        found.AddRange(await cases.Where(c => c.Number == text).Select(c => c.Id).Take(limit).ToListAsync(cancellationToken));
-        found.AddRange(await cases.Where(c => c.PassportNumber == upper).Select(c => c.Id).Take(limit).ToListAsync(cancellationToken));
-        var words = NameWords(text);
+        var found = new List<SearchMatch>();
+        found.AddRange(await SearchMatch.Of(cases.Where(c => c.Number == text)).Take(limit).ToListAsync(cancellationToken));
+        found.AddRange(await SearchMatch.Of(cases.Where(c => c.PassportNumber == upper)).Take(limit).ToListAsync(cancellationToken));
+        // Names have no digits: a case or passport number is not also looked up as a name.
+        var words = NameWords(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(token => !token.Any(char.IsDigit))));
         if (words.Count > 0)
         {
             var applicantWords = db.Set<ApplicantWord>().AsNoTracking();
@@ -231,10 +241,10 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 byName = byName.Where(w => applicantWords.Any(other => other.CaseId == w.CaseId && other.Word == word));
             }
 
-            found.AddRange(await byName.Join(cases, w => w.CaseId, c => c.Id, (w, c) => c.Id).Take(limit).ToListAsync(cancellationToken));
+            found.AddRange(await SearchMatch.Of(byName.Join(cases, w => w.CaseId, c => c.Id, (w, c) => c)).Take(limit).ToListAsync(cancellationToken));
         }
 
-        return [.. found.Distinct().Take(limit)];
+        return [.. found.DistinctBy(m => m.Id).Take(limit)];
     }
 
     private IQueryable<ResidenceCase> Load(string number) =>
