@@ -187,6 +187,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/my/cases/{number}"] = Applicants,
         ["GET /api/v1/my/cases/{number}/letters/{kind}.pdf"] = Applicants,
         ["POST /api/v1/my/cases/{number}/messages"] = Applicants,
+        ["GET /api/v1/my/cases/{number}/messages/{messageId:guid}/files/{fileId:guid}"] = Applicants,
+        ["GET /api/v1/cases/{number}/messages/{messageId:guid}/files/{fileId:guid}"] = CaseWorkers,
         ["GET /api/v1/cases/{number}/messages/"] = CaseWorkers,
         ["POST /api/v1/cases/{number}/messages/"] = CaseWorkers,
         ["POST /api/v1/cases/{number}/confirmation"] = CaseWorkers,
@@ -276,6 +278,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{officerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{fileId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

@@ -193,52 +193,39 @@ internal sealed class ApplicationDesk(
             return new ApplicationOutcome.Invalid();
         }
 
-        if (content.Length > options.Value.MaxFileBytes)
+        if (UploadCheck.Accept(content, options.Value.MaxFileBytes, "file", errors) is not { } accepted)
         {
-            errors.Add("file", "The file is larger than {0} MB.", options.Value.MaxFileBytes / 1024 / 1024);
             return new ApplicationOutcome.Invalid();
         }
 
-        switch (UploadedContent.Judge(content))
+        var fileId = Guid.CreateVersion7();
+        var key = await store.SaveAsync(application.TenantId, application.Id, fileId, content, cancellationToken);
+        var file = new ApplicationFile
         {
-            case ContentVerdict.WrongType:
-                errors.Add("file", "Only PDF, JPEG and PNG files are taken; by its content this file is none of them.");
-                return new ApplicationOutcome.Invalid();
-            case ContentVerdict.Corrupt corrupt:
-                errors.Add("file", "The file is damaged: it starts as a {0} file but is not a whole one.", corrupt.Kind.ToString().ToUpperInvariant());
-                return new ApplicationOutcome.Invalid();
-            case ContentVerdict.Accepted accepted:
-                var fileId = Guid.CreateVersion7();
-                var key = await store.SaveAsync(application.TenantId, application.Id, fileId, content, cancellationToken);
-                var file = new ApplicationFile
-                {
-                    Id = fileId,
-                    ApplicationId = application.Id,
-                    DocumentCode = code,
-                    FileName = CleanName(fileName, accepted.Kind),
-                    ContentType = accepted.ContentType,
-                    Size = content.Length,
-                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-                    StorageKey = key,
-                    UploadedAt = clock.GetUtcNow().UtcDateTime,
-                };
-                try
-                {
-                    db.Add(file);
-                    application.UpdatedAt = file.UploadedAt;
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch
-                {
-                    // The row did not save: the stored file would be an orphan nobody lists.
-                    await store.DeleteAsync(key, CancellationToken.None);
-                    throw;
-                }
-
-                return new ApplicationOutcome.Saved(application);
-            default:
-                throw new InvalidOperationException("Every verdict is answered above.");
+            Id = fileId,
+            ApplicationId = application.Id,
+            DocumentCode = code,
+            FileName = UploadCheck.CleanName(fileName, accepted.Kind),
+            ContentType = accepted.ContentType,
+            Size = content.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            StorageKey = key,
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        try
+        {
+            db.Add(file);
+            application.UpdatedAt = file.UploadedAt;
+            await db.SaveChangesAsync(cancellationToken);
         }
+        catch
+        {
+            // The row did not save: the stored file would be an orphan nobody lists.
+            await store.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        return new ApplicationOutcome.Saved(application);
     }
 
     public async Task<ApplicationOutcome> RemoveFileAsync(Guid id, Guid fileId, ClaimsPrincipal owner, CancellationToken cancellationToken = default)
@@ -463,17 +450,5 @@ internal sealed class ApplicationDesk(
         var me = owner.GetUserId() ?? Guid.Empty;
         var tenantId = scope.Current.TenantId;
         return db.TenantRowsOf<OnlineApplication>(tenantId).Where(a => a.OwnerUserId == me);
-    }
-
-    private static string CleanName(string? name, UploadKind kind)
-    {
-        var file = Path.GetFileName((name ?? "").Replace('\\', '/'));
-        file = new string([.. file.Where(c => !char.IsControl(c))]).Trim();
-        if (file.Length == 0)
-        {
-            file = "document." + kind.ToString().ToLowerInvariant();
-        }
-
-        return file.Length > ApplicationFile.MaxFileNameLength ? file[^ApplicationFile.MaxFileNameLength..] : file;
     }
 }

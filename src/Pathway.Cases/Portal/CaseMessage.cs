@@ -26,6 +26,9 @@ public sealed class CaseMessage : ITenantOwned
     public Guid AuthorUserId { get; init; }
     /// <summary>When the other side first read it.</summary>
     public DateTime? ReadAt { get; internal set; }
+
+    /// <summary>The files sent with it (from the applicant), in the order they were sent.</summary>
+    public List<MessageAttachment> Attachments { get; init; } = [];
 }
 
 public enum MessageDirection

@@ -1,8 +1,14 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Pathway.Cases.Applications;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Uploads;
 
 namespace Pathway.Cases.Portal;
 
@@ -10,7 +16,7 @@ namespace Pathway.Cases.Portal;
 /// The reply channel of a case: the applicant writes to the office and the office answers. Reading
 /// a side's messages marks the other side's as read; every read of a case's messages is audited.
 /// </summary>
-internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock)
+internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock, IApplicationFileStore store, IOptions<ApplicationOptions> options, LimitedUpload uploads)
 {
     /// <summary>The message's text, or a field error: required, at most <see cref="CaseMessage.MaxTextLength"/> characters.</summary>
     public static string? Read(string? text, FieldErrors errors)
@@ -31,7 +37,68 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock)
         return trimmed;
     }
 
-    public async Task<CaseMessage> PostAsync(ResidenceCase @case, MessageDirection direction, string text, Guid author, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files of a form's "files" field (empty file inputs left out), each read no further than
+    /// the size limit, then checked as <see cref="Check"/> does; null with "files" errors when any is refused.
+    /// </summary>
+    public async Task<IReadOnlyList<SentFile>?> ReadFilesAsync(IFormFileCollection form, FieldErrors errors, IStringLocalizer text, CancellationToken cancellationToken)
+    {
+        var incoming = new List<IncomingFile>();
+        var refused = false;
+        foreach (var file in form.GetFiles("files").Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)))
+        {
+            var reading = await uploads.ReadAsync(file, options.Value.MaxFileBytes, cancellationToken);
+            if (reading.IsRead)
+            {
+                incoming.Add(new IncomingFile(file.FileName, reading.Content));
+            }
+            else
+            {
+                errors.AddTranslated("files", $"{file.FileName}: {reading.Problem}");
+                refused = true;
+            }
+        }
+
+        var sent = Check(incoming, errors, text);
+        return refused ? null : sent;
+    }
+
+    /// <summary>
+    /// The files to send, each checked (at most <see cref="MessageAttachment.MaxPerMessage"/>, within the
+    /// size limit, a whole PDF, JPEG or PNG by content); a refused one is named in a "files" error.
+    /// Null when any is refused: the message then goes nowhere, with none of its files.
+    /// </summary>
+    public IReadOnlyList<SentFile>? Check(IReadOnlyList<IncomingFile> files, FieldErrors errors, IStringLocalizer text)
+    {
+        if (files.Count > MessageAttachment.MaxPerMessage)
+        {
+            errors.Add("files", "Send at most {0} files with one message.", MessageAttachment.MaxPerMessage);
+            return null;
+        }
+
+        var sent = new List<SentFile>();
+        foreach (var file in files)
+        {
+            var problems = new FieldErrors(text);
+            if (UploadCheck.Accept(file.Content, options.Value.MaxFileBytes, "files", problems) is { } accepted)
+            {
+                sent.Add(new SentFile(UploadCheck.CleanName(file.Name, accepted.Kind), accepted.ContentType, file.Content));
+                continue;
+            }
+
+            foreach (var reason in problems.ToDictionary().Values.SelectMany(v => v))
+            {
+                errors.AddTranslated("files", $"{file.Name}: {reason}");
+            }
+        }
+
+        return sent.Count == files.Count ? sent : null;
+    }
+
+    public async Task<CaseMessage> PostAsync(ResidenceCase @case, MessageDirection direction, string text, Guid author, CancellationToken cancellationToken) =>
+        await PostAsync(@case, direction, text, author, [], cancellationToken);
+
+    public async Task<CaseMessage> PostAsync(ResidenceCase @case, MessageDirection direction, string text, Guid author, IReadOnlyList<SentFile> files, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var postedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -49,9 +116,51 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock)
             InTimeFor = term is { } t && t.IsMetBy(postedOn) ? t.End : null,
             AuthorUserId = author,
         };
-        db.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
+        var stored = new List<string>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var id = Guid.CreateVersion7();
+                var key = await store.SaveAsync(@case.TenantId, @case.Id, id, file.Content, cancellationToken);
+                stored.Add(key);
+                message.Attachments.Add(new MessageAttachment
+                {
+                    Id = id, TenantId = @case.TenantId, OrganisationId = @case.OrganisationId, MessageId = message.Id, CaseId = @case.Id,
+                    FileName = file.Name, ContentType = file.ContentType, Size = file.Content.Length,
+                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content)), StorageKey = key,
+                });
+            }
+
+            db.Add(message);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // Nothing half-sent: the files stored before a failure would be orphans nobody lists.
+            foreach (var key in stored)
+            {
+                await store.DeleteAsync(key, CancellationToken.None);
+            }
+
+            throw;
+        }
+
         return message;
+    }
+
+    /// <summary>An attachment of one of the case's messages with its content, or null; the read is audited.</summary>
+    public async Task<(MessageAttachment Attachment, Stream Content)?> OpenAttachmentAsync(ResidenceCase @case, Guid messageId, Guid fileId, CancellationToken cancellationToken)
+    {
+        var attachment = await db.Set<MessageAttachment>().IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == fileId && a.MessageId == messageId && a.CaseId == @case.Id && a.TenantId == @case.TenantId, cancellationToken);
+        if (attachment is null || await store.OpenAsync(attachment.StorageKey, cancellationToken) is not { } content)
+        {
+            return null;
+        }
+
+        await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(MessageAttachment), attachment.Id.ToString(), Details: $"case={@case.Number}"), cancellationToken);
+        return (attachment, content);
     }
 
     /// <summary>The case's messages, oldest first; the ones the reader's side received are marked read now.</summary>
@@ -64,7 +173,7 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock)
             .Where(m => m.CaseId == @case.Id && m.TenantId == @case.TenantId && m.Direction == received && m.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, now), cancellationToken);
         await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(CaseMessage), @case.Number), cancellationToken);
-        return await db.Set<CaseMessage>().IgnoreQueryFilters().AsNoTracking()
+        return await db.Set<CaseMessage>().IgnoreQueryFilters().AsNoTracking().Include(m => m.Attachments)
             .Where(m => m.CaseId == @case.Id && m.TenantId == @case.TenantId)
             .OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(cancellationToken);
     }
@@ -73,3 +182,9 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock)
     public Task<ResidenceCase?> StaffCaseAsync(string number, CancellationToken cancellationToken) =>
         db.Set<ResidenceCase>().FirstOrDefaultAsync(c => c.Number == number, cancellationToken);
 }
+
+/// <summary>A file as it arrived: the name the sender gave and the bytes (already read within the size limit).</summary>
+public sealed record IncomingFile(string? Name, byte[] Content);
+
+/// <summary>A checked file, with the name to keep and its content type by content.</summary>
+public sealed record SentFile(string Name, string ContentType, byte[] Content);

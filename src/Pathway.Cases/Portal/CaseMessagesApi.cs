@@ -21,8 +21,17 @@ internal static class CaseMessagesApi
         group.MapPost("/", PostAsync).RequireAuthorization(CasesPermissions.CasesWork).WithIdempotency().WithName("PostCaseMessage")
             .WithSummary("The office answers the applicant in their case")
             .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters. Send an Idempotency-Key: a retry is one message.");
+        group.MapGet("/{messageId:guid}/files/{fileId:guid}", AttachmentAsync).RequireAuthorization(CasesPermissions.CasesRead).WithName("GetCaseMessageFile")
+            .WithSummary("A file the applicant sent with a message; the read is audited");
         return group;
     }
+
+    private static async Task<Results<FileStreamHttpResult, NotFound>> AttachmentAsync(
+        string number, Guid messageId, Guid fileId, CaseMessages messages, CancellationToken cancellationToken) =>
+        await messages.StaffCaseAsync(number, cancellationToken) is { } @case
+            && await messages.OpenAttachmentAsync(@case, messageId, fileId, cancellationToken) is { } found
+            ? TypedResults.File(found.Content, found.Attachment.ContentType, found.Attachment.FileName)
+            : TypedResults.NotFound();
 
     private static async Task<Results<Ok<IReadOnlyList<MessageAnswer>>, NotFound>> ListAsync(string number, CaseMessages messages, CancellationToken cancellationToken)
     {

@@ -23,7 +23,10 @@ internal static class MyCasesApi
             .WithSummary("One of the migrant's cases: timeline, letters, open requests with their deadlines, appointments; the read is audited");
         group.MapPost("/{number}/messages", PostMessageAsync).WithIdempotency().WithName("PostMyCaseMessage")
             .WithSummary("The migrant writes to the office in their case; the posting time is kept (KPA art. 57 §5)")
-            .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters. Send an Idempotency-Key: a retry is one message.");
+            .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters; or multipart/form-data with the field text and up to 5 files in the field files "
+                + "(PDF, JPEG or PNG by content, each within the size limit; one refused file refuses the message). Send an Idempotency-Key: a retry is one message.");
+        group.MapGet("/{number}/messages/{messageId:guid}/files/{fileId:guid}", AttachmentAsync).WithName("GetMyCaseMessageFile")
+            .WithSummary("A file the migrant sent with a message in their case");
         group.MapGet("/{number}/letters/{kind}.pdf", LetterAsync).WithName("PrintMyCaseLetter")
             .WithSummary("A letter of the migrant's case as PDF: the Polish text, then the translation into ?lang= where there is one");
         return group;
@@ -49,22 +52,41 @@ internal static class MyCasesApi
         string number, HttpRequest request, ApplicantCases cases, CaseMessages messages, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await JsonBody.ReadAsync<MessageRequest>(request, errors, cancellationToken);
-        var message = body is null ? null : CaseMessages.Read(body.Text, errors);
+        string? message;
+        IReadOnlyList<SentFile>? files = [];
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            message = CaseMessages.Read(form["text"].ToString(), errors);
+            files = await messages.ReadFilesAsync(form.Files, errors, text, cancellationToken);
+        }
+        else
+        {
+            var body = await JsonBody.ReadAsync<MessageRequest>(request, errors, cancellationToken);
+            message = body is null ? null : CaseMessages.Read(body.Text, errors);
+        }
+
         var me = http.User.GetUserId()!.Value;
         if (await cases.FindAsync(number, me, cancellationToken) is not { } @case)
         {
             return TypedResults.NotFound();
         }
 
-        if (message is null)
+        if (message is null || files is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var posted = await messages.PostAsync(@case, MessageDirection.FromApplicant, message, me, cancellationToken);
+        var posted = await messages.PostAsync(@case, MessageDirection.FromApplicant, message, me, files, cancellationToken);
         return TypedResults.Created($"/api/v1/my/cases/{Uri.EscapeDataString(number)}", MessageAnswer.ForApplicant(posted));
     }
+
+    private static async Task<Results<FileStreamHttpResult, NotFound>> AttachmentAsync(
+        string number, Guid messageId, Guid fileId, ApplicantCases cases, CaseMessages messages, HttpContext http, CancellationToken cancellationToken) =>
+        await cases.FindAsync(number, http.User.GetUserId()!.Value, cancellationToken) is { } @case
+            && await messages.OpenAttachmentAsync(@case, messageId, fileId, cancellationToken) is { } found
+            ? TypedResults.File(found.Content, found.Attachment.ContentType, found.Attachment.FileName)
+            : TypedResults.NotFound();
 
     private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> LetterAsync(
         string number, string kind, string? lang, ApplicantCases cases, ICaseLetters letters, IStringLocalizer<CasesText> text, HttpContext http,
