@@ -239,6 +239,41 @@ public abstract class CaseWorkflowHttpTests
     }
 
     [Fact]
+    public async Task TheQueue_FindsTheCasesOfAnEmployer_ByAPartOfItsNameOrItsNip()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        var employer = UniqueNames.Surname("Budowy ");
+        var hired = (await RegisterAsync(officer, Unique("Lysenko"))).GetProperty("number").GetString()!;
+        var paper = (await RegisterAsync(officer, Unique("Lysenko"))).GetProperty("number").GetString()!;
+        await factory.WithDbAsync(async db =>
+        {
+            var @case = await db.Set<ResidenceCase>().IgnoreQueryFilters().SingleAsync(c => c.Number == hired, Cancel);
+            var application = new Pathway.Cases.Applications.OnlineApplication
+            {
+                TenantId = @case.TenantId, OrganisationId = @case.OrganisationId, OwnerUserId = Guid.NewGuid(), ApplicationType = "temporary-work",
+            };
+            db.Add(application);
+            await db.SaveChangesAsync(Cancel);
+            await db.Set<Pathway.Cases.Applications.OnlineApplication>().IgnoreQueryFilters().Where(a => a.Id == application.Id).ExecuteUpdateAsync(
+                u => u.SetProperty(a => a.EmployerName, employer + " Sp. z o.o.").SetProperty(a => a.EmployerNip, "1234567883").SetProperty(a => a.CaseNumber, hired), Cancel);
+        });
+
+        var byName = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/?pageSize=200&employer=" + Uri.EscapeDataString(employer.ToLowerInvariant()), Cancel);
+        var byNip = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/cases/?pageSize=200&employer=" + Uri.EscapeDataString("123-456-78-83"), Cancel);
+        using var tooLong = await officer.Client.SendAsync(Get("/api/v1/cases/?employer=" + new string('x', 201), "pl"), Cancel);
+        var page = await officer.GetPageAsync("/en/cases?employer=" + Uri.EscapeDataString(employer));
+
+        Numbers(byName).ShouldBe([hired]);
+        Numbers(byNip).ShouldContain(hired);
+        Numbers(byNip).ShouldNotContain(paper);
+        (await ErrorsAsync(tooLong))["employer"].ShouldBe([Translation("Write at most {0} characters.", "pl", 200)]);
+        page.QuerySelectorAll("table tbody tr").Select(r => r.QuerySelector("a")!.TextContent.Trim()).ShouldBe([hired]);
+    }
+
+    private static List<string?> Numbers(JsonElement queue) => [.. queue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString())];
+
+    [Fact]
     public async Task OnThePages_AnOfficerRegistersACase_AndMovesItOn()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);

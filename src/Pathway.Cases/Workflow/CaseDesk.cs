@@ -150,6 +150,19 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             cases = cases.Where(c => c.ApplicationType == query.ApplicationType);
         }
 
+        if (query.Employer is { } employer)
+        {
+            // The employer is known from the online application's work step; a case filed on paper has none.
+            var applications = db.Set<Applications.OnlineApplication>().AsNoTracking().Where(a => a.CaseNumber != null);
+            var part = employer.ToUpperInvariant();
+#pragma warning disable MA0011 // Translated to SQL UPPER(), which takes no culture.
+            applications = Applications.Nip.Normalise(employer) is { } nip
+                ? applications.Where(a => a.EmployerNip == nip)
+                : applications.Where(a => a.EmployerName != null && a.EmployerName.ToUpper().Contains(part));
+#pragma warning restore MA0011
+            cases = cases.Where(c => applications.Any(a => a.TenantId == c.TenantId && a.CaseNumber == c.Number));
+        }
+
         var today = Today();
         if (query.OverdueOnly)
         {

@@ -34,8 +34,11 @@ public sealed record NewCase(
 /// <summary>Which cases a queue shows and in which order.</summary>
 public sealed record CaseQueueQuery(
     CaseQueueScope Scope = CaseQueueScope.All, CaseState? State = null, string? ApplicationType = null, bool OverdueOnly = false, bool SoonDueOnly = false,
-    string? Search = null, CaseQueueSort Sort = CaseQueueSort.Due, int Page = 1, int PageSize = 50, Guid? Officer = null)
+    string? Search = null, CaseQueueSort Sort = CaseQueueSort.Due, int Page = 1, int PageSize = 50, Guid? Officer = null, string? Employer = null)
 {
+    /// <summary>The longest employer filter: a part of the employer's name, or its NIP.</summary>
+    public const int MaxEmployerLength = 200;
+
     public const int MaxPageSize = 200;
 
     /// <summary>

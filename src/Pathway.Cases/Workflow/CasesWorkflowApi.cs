@@ -23,7 +23,7 @@ internal static class CasesWorkflowApi
         group.MapPost("/", RegisterAsync).RequireAuthorization(CasesPermissions.CasesWork).WithIdempotency()
             .WithName("RegisterCase").WithSummary("Registers a residence application as a case and gives it its number");
         group.MapGet("/", QueueAsync).RequireAuthorization(CasesPermissions.CasesRead)
-            .WithName("ListCases").WithSummary("A queue of cases: filters, search and sort")
+            .WithName("ListCases").WithSummary("A queue of cases: filters (employer= a part of the employer's name or its NIP, for cases filed online), search and sort")
             .WithDescription("?scope=all|mine|unassigned&officer=<id>&state=&type=&overdue=true&soon=true&q=&sort=due|submitted|number&page=&pageSize=. "
                 + "officer narrows to the cases assigned to one officer (a supervisor's look at a colleague's queue). "
                 + "q finds a case number or passport number exactly, and names in any script or romanisation, every word in any order.");
@@ -63,11 +63,11 @@ internal static class CasesWorkflowApi
     }
 
     private static async Task<Results<Ok<CaseQueueAnswer>, ValidationProblem>> QueueAsync(
-        string? scope, string? officer, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize,
+        string? scope, string? officer, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize, string? employer,
         ICaseDesk desk, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var query = CaseQueueReader.Read(scope, state, type, overdue, soon, q, sort, page, pageSize, errors, officer);
+        var query = CaseQueueReader.Read(scope, state, type, overdue, soon, q, sort, page, pageSize, errors, officer, employer);
         if (query is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -147,7 +147,8 @@ public sealed record CaseQueueItem(string Number, string ApplicationType, string
 /// <summary>Reads a queue's filters from an address, for the API and the queue page alike.</summary>
 public static class CaseQueueReader
 {
-    public static CaseQueueQuery? Read(string? scope, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize, FieldErrors errors, string? officer = null)
+    public static CaseQueueQuery? Read(
+        string? scope, string? state, string? type, bool? overdue, bool? soon, string? q, string? sort, int? page, int? pageSize, FieldErrors errors, string? officer = null, string? employer = null)
     {
         Guid? officerValue = null;
         if (!string.IsNullOrWhiteSpace(officer))
@@ -180,8 +181,14 @@ public static class CaseQueueReader
             errors.Add("q", "Write at most {0} characters.", 200);
         }
 
+        if (employer?.Trim().Length > CaseQueueQuery.MaxEmployerLength)
+        {
+            errors.Add("employer", "Write at most {0} characters.", CaseQueueQuery.MaxEmployerLength);
+        }
+
         return errors.Any
             ? null
-            : new CaseQueueQuery(scopeValue, stateValue, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), overdue ?? false, soon ?? false, q, sortValue, page ?? 1, pageSize ?? 50, officerValue);
+            : new CaseQueueQuery(scopeValue, stateValue, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), overdue ?? false, soon ?? false, q, sortValue, page ?? 1, pageSize ?? 50, officerValue,
+                string.IsNullOrWhiteSpace(employer) ? null : employer.Trim());
     }
 }
