@@ -53,6 +53,27 @@ public abstract class MessageFilesHttpTests
     }
 
     [Fact]
+    public async Task TheOffice_SendsADocumentBack_AndTheMigrantReadsItOnTheirPage()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var migrant = await MyCasesHttpTests.MigrantSessionAsync(factory);
+        var number = Uri.EscapeDataString(await MyCasesHttpTests.CaseOfAsync(factory, officer, await MyCasesHttpTests.MigrantAsync(factory)));
+
+        using var sent = await SendAsync(officer, $"/api/v1/cases/{number}/messages", "The summons, scanned.", ("summons.pdf", ApplicationsHttpTests.Pdf));
+        using var refused = await SendAsync(officer, $"/api/v1/cases/{number}/messages", "A note.", ("note.txt", Encoding.UTF8.GetBytes("plain text")));
+        var page = await migrant.GetPageAsync($"/en/my/cases/{number}");
+        var link = page.QuerySelector("#my-messages .attachments a")!;
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ErrorsAsync(refused)).Keys.ShouldBe(["files"]);
+        link.TextContent.ShouldBe("summons.pdf");
+        link.GetAttribute("href")!.ShouldStartWith($"api/v1/my/cases/{number}/messages/");
+        (await migrant.Client.GetByteArrayAsync("/" + link.GetAttribute("href"), Cancel)).ShouldBe(ApplicationsHttpTests.Pdf);
+        page.QuerySelectorAll("#my-messages > li").Length.ShouldBe(1, "the refused message was not sent");
+    }
+
+    [Fact]
     public async Task AMessageWithARefusedFile_IsRefusedWhole_AndNothingIsKept()
     {
         var factory = await FactoryAsync();

@@ -27,7 +27,7 @@ public sealed class CaseMessage : ITenantOwned
     /// <summary>When the other side first read it.</summary>
     public DateTime? ReadAt { get; internal set; }
 
-    /// <summary>The files sent with it (from the applicant), in the order they were sent.</summary>
+    /// <summary>The files sent with it, in the order they were sent.</summary>
     public List<MessageAttachment> Attachments { get; init; } = [];
 }
 

@@ -38,6 +38,23 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock, IApp
     }
 
     /// <summary>
+    /// A message as an API request carries it: JSON <c>{"text": …}</c>, or multipart/form-data with the
+    /// field text and files in the field files. Nulls with field errors when anything is refused.
+    /// </summary>
+    public async Task<(string? Text, IReadOnlyList<SentFile>? Files)> ReadRequestAsync(HttpRequest request, FieldErrors errors, IStringLocalizer text, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            var message = Read(form["text"].ToString(), errors);
+            return (message, await ReadFilesAsync(form.Files, errors, text, cancellationToken));
+        }
+
+        var body = await JsonBody.ReadAsync<MessageRequest>(request, errors, cancellationToken);
+        return (body is null ? null : Read(body.Text, errors), []);
+    }
+
+    /// <summary>
     /// The files of a form's "files" field (empty file inputs left out), each read no further than
     /// the size limit, then checked as <see cref="Check"/> does; null with "files" errors when any is refused.
     /// </summary>

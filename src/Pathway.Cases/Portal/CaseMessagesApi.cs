@@ -20,7 +20,8 @@ internal static class CaseMessagesApi
             .WithSummary("The messages between the applicant and the office in a case; the applicant's are marked read; the read is audited");
         group.MapPost("/", PostAsync).RequireAuthorization(CasesPermissions.CasesWork).WithIdempotency().WithName("PostCaseMessage")
             .WithSummary("The office answers the applicant in their case")
-            .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters. Send an Idempotency-Key: a retry is one message.");
+            .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters; or multipart/form-data with the field text and up to 5 files in the field files "
+                + "(PDF, JPEG or PNG by content; one refused file refuses the message). Send an Idempotency-Key: a retry is one message.");
         group.MapGet("/{messageId:guid}/files/{fileId:guid}", AttachmentAsync).RequireAuthorization(CasesPermissions.CasesRead).WithName("GetCaseMessageFile")
             .WithSummary("A file the applicant sent with a message; the read is audited");
         return group;
@@ -48,19 +49,18 @@ internal static class CaseMessagesApi
         string number, HttpRequest request, CaseMessages messages, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await JsonBody.ReadAsync<MessageRequest>(request, errors, cancellationToken);
-        var message = body is null ? null : CaseMessages.Read(body.Text, errors);
+        var (message, files) = await messages.ReadRequestAsync(request, errors, text, cancellationToken);
         if (await messages.StaffCaseAsync(number, cancellationToken) is not { } @case)
         {
             return TypedResults.NotFound();
         }
 
-        if (message is null)
+        if (message is null || files is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var posted = await messages.PostAsync(@case, MessageDirection.FromOffice, message, http.User.GetUserId()!.Value, cancellationToken);
+        var posted = await messages.PostAsync(@case, MessageDirection.FromOffice, message, http.User.GetUserId()!.Value, files, cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{Uri.EscapeDataString(number)}/messages", MessageAnswer.Of(posted));
     }
 }

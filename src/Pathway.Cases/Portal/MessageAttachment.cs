@@ -3,7 +3,8 @@ using Pathway.Platform.Tenancy;
 namespace Pathway.Cases.Portal;
 
 /// <summary>
-/// A file the applicant sent with a message: a reply to a request for evidence is mostly documents.
+/// A file sent with a message: a reply to a request for evidence is mostly documents, and the office
+/// sends scans back.
 /// Checked by content like an application's files (PDF, JPEG, PNG, whole, within the size limit),
 /// kept in the file store under the case, read by staff with an audit record.
 /// </summary>

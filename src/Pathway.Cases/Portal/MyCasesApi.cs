@@ -52,20 +52,7 @@ internal static class MyCasesApi
         string number, HttpRequest request, ApplicantCases cases, CaseMessages messages, IStringLocalizer<CasesText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        string? message;
-        IReadOnlyList<SentFile>? files = [];
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(cancellationToken);
-            message = CaseMessages.Read(form["text"].ToString(), errors);
-            files = await messages.ReadFilesAsync(form.Files, errors, text, cancellationToken);
-        }
-        else
-        {
-            var body = await JsonBody.ReadAsync<MessageRequest>(request, errors, cancellationToken);
-            message = body is null ? null : CaseMessages.Read(body.Text, errors);
-        }
-
+        var (message, files) = await messages.ReadRequestAsync(request, errors, text, cancellationToken);
         var me = http.User.GetUserId()!.Value;
         if (await cases.FindAsync(number, me, cancellationToken) is not { } @case)
         {
