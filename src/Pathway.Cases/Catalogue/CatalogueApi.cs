@@ -57,7 +57,7 @@ internal static class CatalogueApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return Answer(await record(rule, cancellationToken), errors, text);
+        return Answer(await record(rule, cancellationToken), errors);
     }
 
     private static async Task<Results<Created<TypeHistoryAnswer>, NotFound, ValidationProblem>> EndDocumentAsync(
@@ -70,7 +70,7 @@ internal static class CatalogueApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return Answer(await desk.EndDocumentAsync(code, document, from, cancellationToken), errors, text);
+        return Answer(await desk.EndDocumentAsync(code, document, from, cancellationToken), errors);
     }
 
     private static async Task<Results<Created<SuspensionAnswer>, NotFound, ValidationProblem>> AddSuspensionAsync(
@@ -83,7 +83,7 @@ internal static class CatalogueApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return SuspensionAnswerOf(await desk.AddSuspensionAsync(suspension, cancellationToken), errors, text);
+        return SuspensionAnswerOf(await desk.AddSuspensionAsync(suspension, cancellationToken), errors);
     }
 
     private static async Task<Results<Created<SuspensionAnswer>, NotFound, ValidationProblem>> MoveSuspensionEndAsync(
@@ -98,31 +98,31 @@ internal static class CatalogueApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return SuspensionAnswerOf(await desk.MoveSuspensionEndAsync(id, until!.Value, source!, body!.Verified ?? false, cancellationToken), errors, text);
+        return SuspensionAnswerOf(await desk.MoveSuspensionEndAsync(id, until!.Value, source!, body!.Verified ?? false, cancellationToken), errors);
     }
 
-    private static Results<Created<TypeHistoryAnswer>, NotFound, ValidationProblem> Answer(CatalogueOutcome outcome, FieldErrors errors, IStringLocalizer<CasesText> text)
+    private static Results<Created<TypeHistoryAnswer>, NotFound, ValidationProblem> Answer(CatalogueOutcome outcome, FieldErrors errors)
     {
         switch (outcome)
         {
             case CatalogueOutcome.Done done:
                 return TypedResults.Created($"/api/v1/cases/catalogue/{Uri.EscapeDataString(done.Type.Code)}/history", TypeHistoryAnswer.Of(done.Type));
             case CatalogueOutcome.Refused refused:
-                errors.AddTranslated(refused.Field, text[refused.Message, refused.Arguments]);
+                errors.Add(refused.Field, refused.Message, refused.Arguments);
                 return TypedResults.ValidationProblem(errors.ToDictionary());
             default:
                 return TypedResults.NotFound();
         }
     }
 
-    private static Results<Created<SuspensionAnswer>, NotFound, ValidationProblem> SuspensionAnswerOf(CatalogueOutcome outcome, FieldErrors errors, IStringLocalizer<CasesText> text)
+    private static Results<Created<SuspensionAnswer>, NotFound, ValidationProblem> SuspensionAnswerOf(CatalogueOutcome outcome, FieldErrors errors)
     {
         switch (outcome)
         {
             case CatalogueOutcome.SuspensionDone done:
                 return TypedResults.Created("/api/v1/cases/catalogue/", SuspensionAnswer.Of(done.Suspension));
             case CatalogueOutcome.Refused refused:
-                errors.AddTranslated(refused.Field, text[refused.Message, refused.Arguments]);
+                errors.Add(refused.Field, refused.Message, refused.Arguments);
                 return TypedResults.ValidationProblem(errors.ToDictionary());
             default:
                 return TypedResults.NotFound();

@@ -76,13 +76,9 @@ internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor sc
 
     public async Task<CatalogueOutcome> AddSuspensionAsync(StatutorySuspension suspension, CancellationToken cancellationToken = default)
     {
-        var tenantId = scope.Current.TenantId;
-        var overlapping = await db.Set<StatutorySuspension>()
-            .Where(s => s.TenantId == tenantId && s.Permit == suspension.Permit && s.SupersededAt == null && s.From <= suspension.Until && s.Until >= suspension.From)
-            .OrderBy(s => s.From).FirstOrDefaultAsync(cancellationToken);
-        if (overlapping is not null)
+        if (await OverlapAsync(suspension, except: null, "from", cancellationToken) is { } overlap)
         {
-            return new CatalogueOutcome.Refused("from", "It overlaps the suspension already recorded for this permit from {0} to {1}.", [Iso(overlapping.From), Iso(overlapping.Until)]);
+            return overlap;
         }
 
         db.Add(suspension);
@@ -112,12 +108,9 @@ internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor sc
         {
             TenantId = tenantId, Permit = current.Permit, From = current.From, Until = until, Name = current.Name, LegalSource = legalSource, Verified = verified,
         };
-        var clash = await db.Set<StatutorySuspension>()
-            .Where(s => s.TenantId == tenantId && s.Permit == current.Permit && s.SupersededAt == null && s.Id != id && s.From <= until && s.Until >= current.From)
-            .OrderBy(s => s.From).FirstOrDefaultAsync(cancellationToken);
-        if (clash is not null)
+        if (await OverlapAsync(moved, except: id, "until", cancellationToken) is { } overlap)
         {
-            return new CatalogueOutcome.Refused("until", "It overlaps the suspension already recorded for this permit from {0} to {1}.", [Iso(clash.From), Iso(clash.Until)]);
+            return overlap;
         }
 
         current.SupersededAt = clock.GetUtcNow().UtcDateTime;
@@ -125,6 +118,18 @@ internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor sc
         db.Audit(new AuditRecord(AuditAction.Update, nameof(StatutorySuspension), current.Id.ToString(), Details: Invariant($"until {Iso(current.Until)} -> {Iso(until)}; now {moved.Id}")));
         await db.SaveChangesAsync(cancellationToken);
         return new CatalogueOutcome.SuspensionDone(moved);
+    }
+
+    /// <summary>The refusal when <paramref name="suspension"/> overlaps another in force for its permit (other than <paramref name="except"/>), else null.</summary>
+    private async Task<CatalogueOutcome.Refused?> OverlapAsync(StatutorySuspension suspension, Guid? except, string field, CancellationToken cancellationToken)
+    {
+        var overlapping = await db.Set<StatutorySuspension>()
+            .Where(s => s.TenantId == suspension.TenantId && s.Permit == suspension.Permit && s.SupersededAt == null && s.Id != except
+                && s.From <= suspension.Until && s.Until >= suspension.From)
+            .OrderBy(s => s.From).FirstOrDefaultAsync(cancellationToken);
+        return overlapping is null
+            ? null
+            : new CatalogueOutcome.Refused(field, "It overlaps the suspension already recorded for this permit from {0} to {1}.", [Iso(overlapping.From), Iso(overlapping.Until)]);
     }
 
     private async Task<CatalogueOutcome> ChangeAsync(string code, string kind, DatedRule next, Func<ApplicationType, DateTime, string> apply, CancellationToken cancellationToken)

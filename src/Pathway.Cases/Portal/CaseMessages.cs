@@ -85,7 +85,7 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock, IApp
     /// size limit, a whole PDF, JPEG or PNG by content); a refused one is named in a "files" error.
     /// Null when any is refused: the message then goes nowhere, with none of its files.
     /// </summary>
-    public IReadOnlyList<SentFile>? Check(IReadOnlyList<IncomingFile> files, FieldErrors errors, IStringLocalizer text)
+    private IReadOnlyList<SentFile>? Check(IReadOnlyList<IncomingFile> files, FieldErrors errors, IStringLocalizer text)
     {
         if (files.Count > MessageAttachment.MaxPerMessage)
         {
@@ -111,9 +111,6 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock, IApp
 
         return sent.Count == files.Count ? sent : null;
     }
-
-    public async Task<CaseMessage> PostAsync(ResidenceCase @case, MessageDirection direction, string text, Guid author, CancellationToken cancellationToken) =>
-        await PostAsync(@case, direction, text, author, [], cancellationToken);
 
     public async Task<CaseMessage> PostAsync(ResidenceCase @case, MessageDirection direction, string text, Guid author, IReadOnlyList<SentFile> files, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ internal static class CaseMessagesApi
             .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters; or multipart/form-data with the field text and up to 5 files in the field files "
                 + "(PDF, JPEG or PNG by content; one refused file refuses the message). Send an Idempotency-Key: a retry is one message.");
         group.MapGet("/{messageId:guid}/files/{fileId:guid}", AttachmentAsync).RequireAuthorization(CasesPermissions.CasesRead).WithName("GetCaseMessageFile")
-            .WithSummary("A file the applicant sent with a message; the read is audited");
+            .WithSummary("A file sent with a message in the case, by the applicant or the office; the read is audited");
         return group;
     }
 

@@ -26,7 +26,7 @@ internal static class MyCasesApi
             .WithDescription("Body: {\"text\": \"…\"}, at most 4000 characters; or multipart/form-data with the field text and up to 5 files in the field files "
                 + "(PDF, JPEG or PNG by content, each within the size limit; one refused file refuses the message). Send an Idempotency-Key: a retry is one message.");
         group.MapGet("/{number}/messages/{messageId:guid}/files/{fileId:guid}", AttachmentAsync).WithName("GetMyCaseMessageFile")
-            .WithSummary("A file the migrant sent with a message in their case");
+            .WithSummary("A file sent with a message in the migrant's case, by them or the office");
         group.MapGet("/{number}/letters/{kind}.pdf", LetterAsync).WithName("PrintMyCaseLetter")
             .WithSummary("A letter of the migrant's case as PDF: the Polish text, then the translation into ?lang= where there is one");
         return group;

@@ -194,6 +194,7 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             var ids = page.Select(m => m.Id).ToList();
             var rows = await Summaries(db.Set<ResidenceCase>().AsNoTracking().Where(c => ids.Contains(c.Id))).ToListAsync(cancellationToken);
             items = [.. rows.OrderBy(r => page.FindIndex(m => m.Number == r.Number))];
+            await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(ResidenceCase), "", Details: string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {total}{(capped ? "+" : "")}")), cancellationToken);
         }
         else
         {
@@ -206,11 +207,6 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 _ => cases.OrderBy(c => c.DecisionDueOn == null).ThenBy(c => c.DecisionDueOn).ThenBy(c => c.SubmittedOn).ThenBy(c => c.Id),
             };
             items = await Summaries(cases.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)).ToListAsync(cancellationToken);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(ResidenceCase), "", Details: string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {total}{(capped ? "+" : "")}")), cancellationToken);
         }
 
         return new CaseQueuePage(items, total, query.Page, query.PageSize, capped);
