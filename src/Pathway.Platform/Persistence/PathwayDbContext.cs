@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using Pathway.Platform.ApiKeys;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
@@ -103,6 +104,10 @@ public sealed class PathwayDbContext(
         }
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // A savepoint lets a caller's transaction go on after a failed save; in a transaction of our
+        // own a failure rolls all of it back, so the two extra round trips per save buy nothing.
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = savepoints && ownTransaction is null;
         try
         {
             var written = 0;
@@ -127,6 +132,7 @@ public sealed class PathwayDbContext(
         }
         finally
         {
+            Database.AutoSavepointsEnabled = savepoints;
             if (ownTransaction is not null)
             {
                 await ownTransaction.DisposeAsync();
@@ -136,18 +142,7 @@ public sealed class PathwayDbContext(
 
     private async Task AppendToChainAsync(List<AuditRecord> records, DateTime now, CancellationToken cancellationToken)
     {
-        if (IsPostgres)
-        {
-            // One writer at a time across all nodes; SQLite's write transaction already serialises.
-            await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727100001)", cancellationToken);
-        }
-
-        var head = await AuditEntries.AsNoTracking()
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash })
-            .FirstOrDefaultAsync(cancellationToken);
-        var sequence = head?.Sequence ?? 0;
-        var previous = head?.Hash ?? AuditChain.GenesisHash;
+        var (sequence, previous) = IsPostgres ? await LockChainHeadAsync(cancellationToken) : await ChainHeadAsync(cancellationToken);
         var caller = actorAccessor.Current;
         foreach (var record in records)
         {
@@ -172,6 +167,35 @@ public sealed class PathwayDbContext(
             previous = entry.Hash;
             AuditEntries.Add(entry);
         }
+    }
+
+    /// <summary>The last entry of the chain (SQLite's write transaction already serialises writers).</summary>
+    private async Task<(long Sequence, string Hash)> ChainHeadAsync(CancellationToken cancellationToken)
+    {
+        var head = await AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        return head is null ? (0, AuditChain.GenesisHash) : (head.Sequence, head.Hash);
+    }
+
+    /// <summary>
+    /// Takes the chain's lock (one writer at a time across all nodes) and reads its last entry, in
+    /// one round trip: the two statements run in order, and under READ COMMITTED the second takes its
+    /// snapshot after the first has the lock, so it sees the entry the previous holder committed.
+    /// </summary>
+    private async Task<(long Sequence, string Hash)> LockChainHeadAsync(CancellationToken cancellationToken)
+    {
+        var connection = Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            SELECT pg_advisory_xact_lock(727100001);
+            SELECT "Sequence", "Hash" FROM "AuditEntries" ORDER BY "Sequence" DESC LIMIT 1;
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditChain.GenesisHash);
     }
 
     private static AuditRecord? ChangeRecord(EntityEntry entry)
