@@ -214,7 +214,7 @@ public abstract class CaseWorkflowHttpTests
         broad.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
         (narrow.GetProperty("capped").GetBoolean(), narrow.GetProperty("total").GetInt32()).ShouldBe((false, 1));
         narrow.GetProperty("items")[0].GetProperty("number").GetString().ShouldBe(registered);
-        page.QuerySelector("#queue-heading")!.TextContent.ShouldBe("More than 1000 cases");
+        page.QuerySelector("#queue-heading")!.TextContent.ShouldBe(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"More than {CaseQueueQuery.MaxSearchMatches} cases"));
     }
 
     [Fact]

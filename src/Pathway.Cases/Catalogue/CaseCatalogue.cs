@@ -20,6 +20,16 @@ internal sealed class CaseCatalogue(PathwayDbContext db, ITenantScopeAccessor sc
         return [.. types.OrderBy(t => t.Permit).ThenBy(t => t.Code, StringComparer.Ordinal).Select(t => CatalogueEntry.On(t, day))];
     }
 
+    public async Task<DecisionPeriod?> DecisionPeriodAsync(string applicationType, DateOnly day, CancellationToken cancellationToken = default)
+    {
+        var tenantId = scope.Current.TenantId;
+        var types = db.Set<ApplicationType>().Where(t => t.TenantId == tenantId && t.Code == applicationType);
+        var periods = await db.Set<DecisionPeriod>().AsNoTracking()
+            .Where(p => types.Any(t => t.Id == p.ApplicationTypeId) && p.SupersededAt == null && p.InForceFrom <= day && (p.InForceUntil == null || p.InForceUntil >= day))
+            .ToListAsync(cancellationToken);
+        return periods.SingleOrDefault(p => p.InForceOn(day));
+    }
+
     public async Task<IReadOnlyList<StatutorySuspension>> SuspensionsAsync(PermitKind? permit = null, CancellationToken cancellationToken = default)
     {
         var tenantId = scope.Current.TenantId;

@@ -91,7 +91,7 @@ internal static class ApplicantDemoCases
             State = CaseState.Submitted,
             Version = 1,
         };
-        c.NameWords.AddRange(CaseDesk.NameWords("Shevchenko Oleksandr").Select(w => new ApplicantWord { CaseId = c.Id, Word = w }));
+        c.NameWords.AddRange(NameIndex.Entries(c.Id, "Shevchenko Oleksandr"));
         c.Events.Add(new CaseEvent { CaseId = c.Id, At = c.RegisteredAt, ActorId = migrant, Action = CaseAction.Register, FromState = CaseState.Submitted, ToState = CaseState.Submitted, EffectiveOn = submitted });
         return c;
     }

@@ -60,7 +60,7 @@ internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, I
             State = CaseState.Submitted,
             Version = 1,
         };
-        c.NameWords.AddRange(CaseDesk.NameWords(name.Surname + " " + name.Given).Select(w => new ApplicantWord { CaseId = c.Id, Word = w }));
+        c.NameWords.AddRange(NameIndex.Entries(c.Id, name.Surname + " " + name.Given));
         c.Events.Add(new CaseEvent { CaseId = c.Id, At = c.RegisteredAt, Action = CaseAction.Register, FromState = CaseState.Submitted, ToState = CaseState.Submitted, EffectiveOn = submitted });
         var officer = officers[random.Next(officers.Count)];
         var walk = new Walk(this, c, submitted, officer);

@@ -48,7 +48,7 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 State = CaseState.Submitted,
                 Version = 1,
             };
-            @case.NameWords.AddRange(NameWords(application.Surname + " " + application.GivenNames).Select(w => new ApplicantWord { CaseId = @case.Id, Word = w }));
+            @case.NameWords.AddRange(NameIndex.Entries(@case.Id, application.Surname + " " + application.GivenNames));
             @case.Events.Add(new CaseEvent
             {
                 CaseId = @case.Id, At = now, ActorId = by.GetUserId(), Action = CaseAction.Register,
@@ -216,44 +216,39 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     internal static readonly CaseState[] AwaitingDecisionStates =
         [.. Enum.GetValues<CaseState>().Where(s => ResidenceCase.AwaitingDecision(s) && s != CaseState.Suspended)];
 
-    /// <summary>Romanisation-independent words of a name (Шевченко, Shevchenko and Szewczenko give the same).</summary>
-    internal static IReadOnlyList<string> NameWords(string name) =>
-        [.. NameMatching.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length <= ApplicantWord.MaxWordLength).Distinct(StringComparer.Ordinal)];
-
     private static IQueryable<CaseSummary> Summaries(IQueryable<ResidenceCase> cases) =>
         cases.Select(c => new CaseSummary(
             c.Number, c.ApplicationType, c.ApplicantSurname + ", " + c.ApplicantGivenNames, c.ApplicantCitizenship, c.State, c.SubmittedOn, c.DecisionDueOn, c.AssignedOfficerId, c.Version));
 
     /// <summary>
     /// Up to <paramref name="limit"/> cases a search matches: a case number or a passport number
-    /// exactly, or a name when every word does, in any order. Each is its own index lookup; the
-    /// name's runs from the word index into the cases and stops at the limit, so a name thousands of
-    /// applicants share costs no more than a rare one (gathered as one UNION, all its holders were
-    /// read and de-duplicated before the limit applied).
+    /// exactly, or a name when every word does, in any order. The number lookup and the name lookup
+    /// are each limited on their own and sent as one UNION ALL (one round trip); the name's runs from
+    /// the name index (a two-word name from its pair, see <see cref="NameIndex"/>) into the cases and
+    /// stops at the limit, so a name thousands of applicants share costs no more than a rare one.
     /// </summary>
     private async Task<List<SearchMatch>> SearchedAsync(IQueryable<ResidenceCase> cases, string search, int limit, CancellationToken cancellationToken)
     {
         var text = search.Trim();
         var upper = text.ToUpperInvariant();
-        var found = new List<SearchMatch>();
-        found.AddRange(await SearchMatch.Of(cases.Where(c => c.Number == text)).Take(limit).ToListAsync(cancellationToken));
-        found.AddRange(await SearchMatch.Of(cases.Where(c => c.PassportNumber == upper)).Take(limit).ToListAsync(cancellationToken));
+        var found = cases.Where(c => c.Number == text || c.PassportNumber == upper).Take(limit);
         // Names have no digits: a case or passport number is not also looked up as a name.
-        var words = NameWords(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(token => !token.Any(char.IsDigit))));
+        var words = NameIndex.Words(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(token => !token.Any(char.IsDigit))));
         if (words.Count > 0)
         {
             var applicantWords = db.Set<ApplicantWord>().AsNoTracking();
-            var first = words[0];
+            var (first, alsoHas) = NameIndex.Lookup(words);
             var byName = applicantWords.Where(w => w.Word == first);
-            foreach (var word in words.Skip(1))
+            foreach (var word in alsoHas)
             {
                 byName = byName.Where(w => applicantWords.Any(other => other.CaseId == w.CaseId && other.Word == word));
             }
 
-            found.AddRange(await SearchMatch.Of(byName.Join(cases, w => w.CaseId, c => c.Id, (w, c) => c)).Take(limit).ToListAsync(cancellationToken));
+            found = found.Concat(byName.Join(cases, w => w.CaseId, c => c.Id, (w, c) => c).Take(limit));
         }
 
-        return [.. found.DistinctBy(m => m.Id).Take(limit)];
+        // Projected after the UNION ALL: EF cannot unite projections into a record.
+        return [.. (await SearchMatch.Of(found).ToListAsync(cancellationToken)).DistinctBy(m => m.Id).Take(limit)];
     }
 
     private IQueryable<ResidenceCase> Load(string number) =>
@@ -261,9 +256,9 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
 
     private async Task<CaseFile> FileOf(ResidenceCase @case, CancellationToken cancellationToken)
     {
-        var entry = (await catalogue.InForceAsync(@case.SubmittedOn, cancellationToken)).FirstOrDefault(t => t.Type.Code == @case.ApplicationType);
+        var period = await catalogue.DecisionPeriodAsync(@case.ApplicationType, @case.SubmittedOn, cancellationToken);
         var statutory = (await catalogue.SuspensionsAsync(@case.Permit, cancellationToken)).Select(s => s.AsExcluded(s.Name)).ToList();
-        var reading = DecisionClock.Read(@case, entry?.DecisionPeriod, statutory);
+        var reading = DecisionClock.Read(@case, period, statutory);
         return new CaseFile(@case, reading, CaseTransitions.NoticeTerm(@case), CaseTransitions.AppealTerm(@case));
     }
 
