@@ -83,6 +83,15 @@ DYNAMIC = {
         "The application is not formally complete yet: the confirmation of legal stay is issued after the formal check.",
         "The proceedings have ended: a confirmation of legal stay is issued only while the case runs.",
     ],
+    "Pathway.Portal": [
+        # ContentNames: kinds and translation states
+        "Article", "News", "Alert", "missing", "machine draft", "draft", "in review", "published", "stale",
+        # ContentDesk's refusals, passed as the outcome's message
+        "Only the staff of an office unit or a partner organisation publish content.", "Another item has this address already.",
+        "This is the source language: the editors change the source text.", "There is no text in this language to publish.",
+        "This language is published already.", "A machine draft is published only after a translator has gone through it.",
+        "The source changed after this translation was made: it needs updating before it is published.", "Publish the source text first.",
+    ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",
         "Send the form of the workload planning page.", "Send the form of the staffing page.",

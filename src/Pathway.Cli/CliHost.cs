@@ -13,6 +13,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Portal;
 
 namespace Pathway.Cli;
 
@@ -62,6 +63,7 @@ internal sealed class CliHost : IAsyncDisposable
         // Migrations and demo seeding of every module, as the web host runs them.
         collection.AddAnalytics();
         collection.AddCases();
+        collection.AddPortal();
         var host = new CliHost(collection.BuildServiceProvider(), options);
         if (migrate)
         {

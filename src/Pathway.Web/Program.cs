@@ -2,6 +2,7 @@ using Pathway.Analytics;
 using Pathway.Cases;
 using Pathway.People;
 using Pathway.Platform;
+using Pathway.Portal;
 using Pathway.Web.Hosting;
 
 try
@@ -11,6 +12,7 @@ try
     builder.Services.AddPeople();
     builder.Services.AddAnalytics();
     builder.Services.AddCases();
+    builder.Services.AddPortal();
 
     var app = builder.Build();
     app.UsePathwayPlatform();
@@ -18,6 +20,7 @@ try
     app.MapPeople();
     app.MapAnalytics();
     app.MapCases();
+    app.MapPortal();
     await app.RunPathwayAsync();
     return 0;
 }

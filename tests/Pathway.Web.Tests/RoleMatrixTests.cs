@@ -30,6 +30,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
+    private static readonly string[] ContentEditors = [Roles.ContentEditor, Roles.Admin];
+    private static readonly string[] Translators = [Roles.Translator, Roles.ContentEditor, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -215,6 +217,21 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /employer-annex/{Token}"] = Everyone,
         ["GET /api/v1/employer-annex/{token}"] = Everyone,
         ["POST /api/v1/employer-annex/{token}"] = Everyone,
+        // The portal's published content is for everyone; writing it is for editors, translating also for translators.
+        ["GET /portal/articles"] = Everyone,
+        ["GET /portal/articles/{Slug}"] = Everyone,
+        ["GET /api/v1/portal/articles/"] = Everyone,
+        ["GET /api/v1/portal/articles/{slug}"] = Everyone,
+        ["GET /portal/content"] = Translators,
+        ["GET /portal/content/{Id:guid}"] = Translators,
+        ["GET /portal/content/{Id:guid}/{Language}"] = Translators,
+        ["GET /api/v1/portal/content/"] = Translators,
+        ["GET /api/v1/portal/content/{id:guid}"] = Translators,
+        ["POST /api/v1/portal/content/"] = ContentEditors,
+        ["PUT /api/v1/portal/content/{id:guid}/source"] = ContentEditors,
+        ["PUT /api/v1/portal/content/{id:guid}/translations/{language}"] = Translators,
+        ["POST /api/v1/portal/content/{id:guid}/translations/{language}/publish"] = ContentEditors,
+        ["POST /api/v1/portal/content/{id:guid}/checked"] = ContentEditors,
     };
 
     [Fact]
@@ -285,6 +302,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{Number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{action}", "take", StringComparison.Ordinal)
+            .Replace("{Slug}", "pesel-number", StringComparison.Ordinal)
+            .Replace("{slug}", "pesel-number", StringComparison.Ordinal)
+            .Replace("{Language}", "uk", StringComparison.Ordinal)
+            .Replace("{language}", "uk", StringComparison.Ordinal)
             .Replace("{**path:file}", "css/site.css", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(method, path);
         if (method == HttpMethod.Post || method == HttpMethod.Put)

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Persistence;
+using Pathway.Portal.Content;
+
+namespace Pathway.Portal.Demo;
+
+/// <summary>
+/// Gives the demo tenant a few portal items written in Polish, with published English and Ukrainian
+/// translations and a Russian machine draft (marked as such, unpublished), so the fallback and the
+/// translators' queue have something to show.
+/// </summary>
+internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock) : IDemoSeeder
+{
+    public int Order => 40;
+
+    public async Task SeedAsync(DemoTenant tenant, DemoSeedOptions options, IProgress<DemoSeedProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (await db.Set<ContentItem>().AnyAsync(i => i.TenantId == tenant.TenantId, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var demo in DemoContent.Items)
+        {
+            var item = new ContentItem
+            {
+                TenantId = tenant.TenantId, OrganisationId = tenant.OfficeUnitIds[0], Kind = demo.Kind, Slug = demo.Slug, SourceLanguage = "pl",
+                OwnerName = DemoContent.Editor, CreatedAt = now, LastCheckedAt = now, LastCheckedBy = DemoContent.Editor,
+            };
+            var source = new ContentText { ItemId = item.Id, Language = "pl", Title = demo.Texts["pl"].Title, Body = demo.Texts["pl"].Body, State = TranslationState.Published, UpdatedAt = now, UpdatedBy = DemoContent.Editor };
+            item.Texts.Add(source);
+            foreach (var (language, text) in demo.Texts.Where(t => t.Key != "pl"))
+            {
+                item.Texts.Add(new ContentText
+                {
+                    ItemId = item.Id, Language = language, Title = text.Title, Body = text.Body, State = text.State,
+                    SourceHash = SourceHashes.Of(source), UpdatedAt = now, UpdatedBy = text.State == TranslationState.MachineDraft ? "machine translation" : DemoContent.Editor,
+                });
+            }
+
+            db.Add(item);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

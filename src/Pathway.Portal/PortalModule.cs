@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Modules;
+using Pathway.Platform.Persistence;
+using Pathway.Portal.Content;
+using Pathway.Portal.Demo;
+using Pathway.Portal.Localization;
+using Pathway.Portal.Persistence;
+
+namespace Pathway.Portal;
+
+/// <summary>
+/// The migrant portal's content: articles, news and alerts written in a source language and
+/// translated into the portal's twelve, with a translation workflow (missing, machine draft, draft,
+/// in review, published, stale) and public pages that fall back to a published language, never empty.
+/// </summary>
+public static class PortalModule
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleModel, PortalModel>();
+        services.AddPermissions(PortalPermissions.Grants);
+        services.AddPages(typeof(PortalModule).Assembly);
+        services.AddNavigation(
+            new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300));
+        services.AddScoped<ContentDesk>();
+        services.AddScoped<IDemoSeeder, ContentSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder routes)
+    {
+        routes.MapContentApi();
+        return routes;
+    }
+}

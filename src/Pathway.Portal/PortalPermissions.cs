@@ -1,0 +1,19 @@
+using Pathway.Platform.Identity;
+using Pathway.Platform.Modules;
+
+namespace Pathway.Portal;
+
+/// <summary>What the migrant portal's content lets each role do, and why.</summary>
+public static class PortalPermissions
+{
+    public const string ContentEdit = "content.edit";
+    public const string ContentTranslate = "content.translate";
+
+    public static readonly IReadOnlyList<PermissionGrant> Grants =
+    [
+        new(ContentEdit, [Roles.ContentEditor, Roles.Admin],
+            "Editors write the portal's articles, news and alerts in their source language, keep them current and publish translations: what migrants read is the office's word, published by a person who answers for it."),
+        new(ContentTranslate, [Roles.Translator, Roles.ContentEditor, Roles.Admin],
+            "Translators work through the queue of missing, stale and draft translations and send them for review; they publish nothing themselves."),
+    ];
+}
