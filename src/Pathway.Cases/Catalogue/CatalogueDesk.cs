@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
@@ -27,7 +28,7 @@ public abstract record CatalogueOutcome
 /// A tenant's catalogue as its supervisors keep it in step with the law: each type's full history
 /// of dated rows, and the changes, each written with an audit record that names what changed.
 /// </summary>
-internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock)
+internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, IMemoryCache cache)
 {
     /// <summary>The type with every row it ever had, superseded ones included.</summary>
     public Task<ApplicationType?> HistoryAsync(string code, CancellationToken cancellationToken = default) =>
@@ -71,6 +72,7 @@ internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor sc
 
         db.Audit(new AuditRecord(AuditAction.Update, nameof(RequiredDocument), document, Details: Invariant($"type={code}; not required from={Iso(from)}")));
         await db.SaveChangesAsync(cancellationToken);
+        CatalogueCache.Forget(cache, scope.Current.TenantId);
         return new CatalogueOutcome.Done(type);
     }
 
@@ -84,6 +86,7 @@ internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor sc
         db.Add(suspension);
         db.Audit(new AuditRecord(AuditAction.Create, nameof(StatutorySuspension), suspension.Id.ToString(), Details: Describe(suspension)));
         await db.SaveChangesAsync(cancellationToken);
+        CatalogueCache.Forget(cache, scope.Current.TenantId);
         return new CatalogueOutcome.SuspensionDone(suspension);
     }
 
@@ -117,6 +120,7 @@ internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor sc
         db.Add(moved);
         db.Audit(new AuditRecord(AuditAction.Update, nameof(StatutorySuspension), current.Id.ToString(), Details: Invariant($"until {Iso(current.Until)} -> {Iso(until)}; now {moved.Id}")));
         await db.SaveChangesAsync(cancellationToken);
+        CatalogueCache.Forget(cache, scope.Current.TenantId);
         return new CatalogueOutcome.SuspensionDone(moved);
     }
 
@@ -143,6 +147,7 @@ internal sealed class CatalogueDesk(PathwayDbContext db, ITenantScopeAccessor sc
         db.Audit(new AuditRecord(AuditAction.Create, kind, next.Id.ToString(),
             Details: Invariant($"type={code}; from={Iso(next.InForceFrom)}; until={(next.InForceUntil is { } until ? Iso(until) : "-")}; {details}; verified={next.Verified}")));
         await db.SaveChangesAsync(cancellationToken);
+        CatalogueCache.Forget(cache, scope.Current.TenantId);
         return new CatalogueOutcome.Done(type);
     }
 
