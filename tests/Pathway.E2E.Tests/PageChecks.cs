@@ -16,6 +16,15 @@ internal static class PageChecks
         violations.ShouldBeEmpty();
     }
 
+    /// <summary>axe-core on the page as it stands: no violation of any impact (the bar of the portal's public pages).</summary>
+    public static async Task ShouldHaveNoAccessibilityViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        result.Violations
+            .Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ShouldBeEmpty();
+    }
+
     public static Task SubmitAsync(this IPage page) => page.Locator("main button[type=submit]").First.ClickAsync();
 
     /// <summary>Fills the sign-in form on the page and sends it.</summary>
