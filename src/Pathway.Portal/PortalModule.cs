@@ -5,6 +5,7 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Portal.Content;
 using Pathway.Portal.Demo;
+using Pathway.Portal.Feedback;
 using Pathway.Portal.Localization;
 using Pathway.Portal.Persistence;
 
@@ -25,6 +26,8 @@ public static class PortalModule
         services.AddNavigation(
             new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300));
         services.AddScoped<ContentDesk>();
+        services.AddScoped<FeedbackDesk>();
+        services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
         return services;
     }
@@ -32,6 +35,7 @@ public static class PortalModule
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder routes)
     {
         routes.MapContentApi();
+        routes.MapFeedbackApi();
         return routes;
     }
 }

@@ -20,6 +20,10 @@ public sealed class PortalJourneyTests(Browser browser)
         (await page.Locator("article h1").TextContentAsync()).ShouldBe("Номер PESEL");
         (await page.Locator("#fallback-notice").CountAsync()).ShouldBe(0);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.FillAsync("#feedback-comment", "Де знайти управління гміни?");
+        await page.Locator("#feedback-no").ClickAsync();
+        await page.Locator("#feedback-thanks").WaitForAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
 
         // Right to left: Arabic is not published yet, so the English text is shown with a notice.
         await page.GotoAsync("/ar/portal/articles/pesel-number");

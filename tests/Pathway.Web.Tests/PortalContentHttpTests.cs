@@ -145,6 +145,42 @@ public abstract class PortalContentHttpTests
         emptyPage.QuerySelectorAll(".field-error").Length.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task AReaderSaysWhetherAPageHelped_WithoutJavaScriptOrOverTheApi_AndTheEditorsSeeItPerLanguage()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        using var reader = factory.Session();
+        var slug = Slug("health-insurance-feedback");
+        var item = await CreateAsync(editor, slug);
+        using var feedbackOnUnpublished = await reader.Client.PostAsJsonAsync($"/api/v1/portal/articles/{slug}/feedback", new { lang = "uk", helpful = true }, Cancel);
+        await OkAsync(await editor.Client.PostAsJsonAsync($"/api/v1/portal/content/{Id(item)}/translations/pl/publish", new { version = Version(item) }, Cancel));
+
+        using var yes = await reader.Client.PostAsJsonAsync($"/api/v1/portal/articles/{slug}/feedback", new { lang = "uk", helpful = true }, Cancel);
+        using var noAnswer = await reader.Client.PostAsJsonAsync($"/api/v1/portal/articles/{slug}/feedback", new { lang = "xx", comment = new string('a', 1001) }, Cancel);
+        using var unknown = await reader.Client.PostAsJsonAsync("/api/v1/portal/articles/no-such-page/feedback", new { helpful = true }, Cancel);
+        // The page's own form, as a browser without JavaScript sends it.
+        var page = await reader.GetPageAsync($"/uk/portal/articles/{slug}");
+        var form = page.QuerySelector("form.feedback")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").OfType<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+        fields.Add(new("Helpful", "false"));
+        fields.Add(new("Comment", "Нема адреси управління гміни."));
+        using var sent = await reader.Client.PostAsync($"/uk/{form.GetAttribute("action")}", new FormUrlEncodedContent(fields), Cancel);
+        var answered = await WebSession.PageOfAsync(sent);
+        var editorsView = await editor.GetPageAsync($"/en/portal/content/{Id(item)}");
+
+        feedbackOnUnpublished.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a page nobody can read takes no feedback");
+        yes.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ErrorsAsync(noAnswer)).Keys.Order(StringComparer.Ordinal).ShouldBe(["comment", "helpful", "lang"]);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        sent.RequestMessage!.RequestUri!.Query.ShouldBe("?feedback=thanks");
+        answered.QuerySelector("#feedback-thanks").ShouldNotBeNull();
+        editorsView.QuerySelector("#feedback-uk .helped")!.TextContent.ShouldBe("1");
+        editorsView.QuerySelector("#feedback-uk .not-helped")!.TextContent.ShouldBe("1");
+        editorsView.QuerySelector("#feedback-comments q")!.TextContent.ShouldBe("Нема адреси управління гміни.");
+    }
+
     private static string Slug(string stem) => stem + "-" + Guid.NewGuid().ToString("N")[..8];
 
     private static async Task<JsonElement> CreateAsync(WebSession editor, string slug)

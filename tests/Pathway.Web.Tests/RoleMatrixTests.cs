@@ -222,6 +222,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /portal/articles/{Slug}"] = Everyone,
         ["GET /api/v1/portal/articles/"] = Everyone,
         ["GET /api/v1/portal/articles/{slug}"] = Everyone,
+        ["POST /api/v1/portal/articles/{slug}/feedback"] = Everyone,
         ["GET /portal/content"] = Translators,
         ["GET /portal/content/{Id:guid}"] = Translators,
         ["GET /portal/content/{Id:guid}/{Language}"] = Translators,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.Platform.Modules;
 
 namespace Pathway.Cases.Confirmations;
 

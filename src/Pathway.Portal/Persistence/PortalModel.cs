@@ -39,5 +39,15 @@ internal sealed class PortalModel : IModuleModel
             text.Property(t => t.SourceHash).HasMaxLength(64);
             text.Property(t => t.UpdatedBy).HasMaxLength(ContentItem.MaxNameLength);
         });
+
+        modelBuilder.Entity<Feedback.PageFeedback>(feedback =>
+        {
+            feedback.ToTable("Portal_PageFeedback");
+            feedback.Property(f => f.Id).ValueGeneratedNever();
+            feedback.Property(f => f.Language).HasMaxLength(16);
+            feedback.Property(f => f.Comment).HasMaxLength(Feedback.PageFeedback.MaxCommentLength);
+            feedback.HasIndex(f => new { f.TenantId, f.ItemId, f.At });
+            feedback.HasOne<ContentItem>().WithMany().HasForeignKey(f => f.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Pathway.Cases;
+namespace Pathway.Platform.Modules;
 
-/// <summary>Rate limits of the module's anonymous pages: each client address gets a number of requests a minute.</summary>
-internal static class AnonymousLimits
+/// <summary>Rate limits of the modules' anonymous forms and checks: each client address gets a number of requests a minute.</summary>
+public static class AnonymousLimits
 {
     /// <summary>Adds the policy <paramref name="name"/>, allowing the number of requests a minute set in <paramref name="setting"/> (<paramref name="fallback"/> when unset).</summary>
     public static IServiceCollection AddPerClientLimit(this IServiceCollection services, string name, string setting, int fallback)
