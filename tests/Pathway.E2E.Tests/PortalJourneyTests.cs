@@ -12,6 +12,22 @@ public sealed class PortalJourneyTests(Browser browser)
         await using var context = await browser.NewContextAsync(server.Url);
         var page = await context.NewPageAsync();
 
+        // First load of a guide, as a reader on a slow line meets it: at most 100 KB transferred, fonts excluded.
+        var responses = new List<Microsoft.Playwright.IResponse>();
+        page.Response += (_, response) => responses.Add(response);
+        await page.GotoAsync("/uk/portal/articles/pesel-number", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
+        long transferred = 0;
+        foreach (var response in responses.Where(r => r.Request.ResourceType != "font"))
+        {
+            var sizes = await response.Request.SizesAsync();
+            transferred += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+
+        var weight = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"first load of a guide: {transferred} bytes in {responses.Count} responses (fonts excluded)");
+        TestContext.Current.SendDiagnosticMessage(weight);
+        transferred.ShouldBeLessThanOrEqualTo(100 * 1024, weight);
+        await context.ClearCookiesAsync();
+
         // A reader, left to right: the list, then the guide in Ukrainian.
         await page.GotoAsync("/uk/portal/articles");
         await page.ShouldHaveNoAccessibilityViolationsAsync();

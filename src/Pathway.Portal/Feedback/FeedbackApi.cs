@@ -24,7 +24,8 @@ internal static class FeedbackApi
             .WithTags("Portal: content").WithName("PostPortalFeedback")
             .WithSummary("Whether a published page helped the reader, with an optional comment (kept without who gave it)");
         // The page's own form, so the question works without JavaScript: answered with a redirect back to the page.
-        routes.MapPost("/portal/articles/{slug}/feedback", FormAsync).AllowAnonymous().RequireRateLimiting(Limit).ExcludeFromDescription();
+        // Anonymous answers need no antiforgery token: no session rides on them (see ArticlePage).
+        routes.MapPost("/portal/articles/{slug}/feedback", FormAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Limit).ExcludeFromDescription();
         return routes;
     }
 
