@@ -46,7 +46,7 @@ internal sealed class PortalModel : IModuleModel
             feedback.Property(f => f.Id).ValueGeneratedNever();
             feedback.Property(f => f.Language).HasMaxLength(16);
             feedback.Property(f => f.Comment).HasMaxLength(Feedback.PageFeedback.MaxCommentLength);
-            feedback.HasIndex(f => new { f.TenantId, f.ItemId, f.At });
+            feedback.HasIndex(f => new { f.ItemId, f.At });
             feedback.HasOne<ContentItem>().WithMany().HasForeignKey(f => f.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
     }

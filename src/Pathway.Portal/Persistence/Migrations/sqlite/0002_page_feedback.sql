@@ -11,4 +11,4 @@ CREATE TABLE "Portal_PageFeedback" (
     CONSTRAINT "FK_Portal_PageFeedback_Portal_ContentItems_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Portal_ContentItems" ("Id") ON DELETE CASCADE
 );
 
-CREATE INDEX "IX_Portal_PageFeedback_TenantId_ItemId_At" ON "Portal_PageFeedback" ("TenantId", "ItemId", "At");
+CREATE INDEX "IX_Portal_PageFeedback_ItemId_At" ON "Portal_PageFeedback" ("ItemId", "At");
