@@ -31,6 +31,14 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    // Cut short by the node stopping (a connection closed, the scope disposed): the
+                    // claimed messages' locks run out and another node delivers them. Not a failure.
+                    logger.LogInformation(e, "Outbox dispatch stopped with the node");
+                    return;
+                }
+
                 logger.LogError(e, "Outbox dispatch failed; retrying");
                 handled = 0;
             }
