@@ -135,13 +135,13 @@ internal static class ContentApi
             case ContentOutcome.NotFound:
                 return TypedResults.NotFound();
             case ContentOutcome.Refused refused:
-                errors.AddTranslated(refused.Field, text[refused.Message]);
+                errors.AddTranslated(refused.Field, text[refused.Reason]);
                 return TypedResults.ValidationProblem(errors.ToDictionary());
             case ContentOutcome.Conflict conflict:
-                return TypedResults.Problem(title: text[conflict.Message], statusCode: StatusCodes.Status409Conflict, type: RefusedProblemType);
+                return TypedResults.Problem(title: text[conflict.Reason], statusCode: StatusCodes.Status409Conflict, type: RefusedProblemType);
             case ContentOutcome.Stale stale:
                 return TypedResults.Problem(
-                    title: text["Someone changed this item since you opened it. Nothing was saved; open it again to see the change."],
+                    title: text[stale.Message!],
                     statusCode: StatusCodes.Status409Conflict, type: StaleProblemType,
                     extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = stale.Current });
             default:

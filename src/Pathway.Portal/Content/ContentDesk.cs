@@ -18,24 +18,36 @@ public sealed record ContentSummary(
 /// translation is published, else in the fallback language (<see cref="IsFallback"/>), never empty.
 /// </summary>
 public sealed record PublishedContent(
-    Guid Id, ContentKind Kind, string Slug, string Language, string RequestedLanguage, string Title, string Html,
+    Guid Id, ContentKind Kind, string Slug, string Language, string RequestedLanguage, string Title, string? Html,
     DateTime LastCheckedAt, string LastCheckedBy, bool IsFallback);
 
 /// <summary>What became of an editor's or translator's change.</summary>
 public abstract record ContentOutcome
 {
+    /// <summary>The English message (the key of its translation) that tells the person why nothing was written; null when it was.</summary>
+    public virtual string? Message => null;
+
     public sealed record Done(ContentItem Item) : ContentOutcome;
 
     public sealed record NotFound : ContentOutcome;
 
     /// <summary>The item changed since the editor read it (version <paramref name="Current"/>): nothing was written.</summary>
-    public sealed record Stale(int Current) : ContentOutcome;
+    public sealed record Stale(int Current) : ContentOutcome
+    {
+        public override string? Message => "Someone changed this item since you opened it. Nothing was saved; open it again to see the change.";
+    }
 
     /// <summary>Refused for a field's value, with the English message (the key of its translation).</summary>
-    public sealed record Refused(string Field, string Message) : ContentOutcome;
+    public sealed record Refused(string Field, string Reason) : ContentOutcome
+    {
+        public override string? Message => Reason;
+    }
 
     /// <summary>Refused because of where the item stands (publishing a stale translation), with the English message.</summary>
-    public sealed record Conflict(string Message) : ContentOutcome;
+    public sealed record Conflict(string Reason) : ContentOutcome
+    {
+        public override string? Message => Reason;
+    }
 }
 
 /// <summary>
@@ -172,11 +184,11 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             return null;
         }, cancellationToken);
 
-    /// <summary>The published items of the tenant, each in the reader's language or the fallback.</summary>
+    /// <summary>The published items of the tenant, each titled in the reader's language or the fallback (no body: <see cref="PublishedContent.Html"/> is null).</summary>
     public async Task<IReadOnlyList<PublishedContent>> PublishedAsync(string language, CancellationToken cancellationToken = default)
     {
         var items = await Items.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. items.Select(i => Read(i, language)).OfType<PublishedContent>().OrderBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.CurrentCulture)];
+        return [.. items.Select(i => Read(i, language, withBody: false)).OfType<PublishedContent>().OrderBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.CurrentCulture)];
     }
 
     public async Task<PublishedContent?> PublishedAsync(string slug, string language, CancellationToken cancellationToken = default)
@@ -185,17 +197,22 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         return item is null ? null : Read(item, language);
     }
 
-    /// <summary>The reader's language when published; else English, else the source; nothing while the source is unpublished.</summary>
-    internal static PublishedContent? Read(ContentItem item, string language)
+    /// <summary>The reader's language when published; else English, else the source; null while the source is unpublished.</summary>
+    internal static string? ShownLanguage(ContentItem item, string language) =>
+        TranslationStates.Of(item, item.SourceLanguage) != TranslationState.Published
+            ? null
+            : new[] { language, FallbackLanguage, item.SourceLanguage }.First(l => TranslationStates.Of(item, l) == TranslationState.Published);
+
+    /// <summary>The item as a reader of <paramref name="language"/> sees it; the body as HTML only when <paramref name="withBody"/> (a list shows titles).</summary>
+    internal static PublishedContent? Read(ContentItem item, string language, bool withBody = true)
     {
-        if (TranslationStates.Of(item, item.SourceLanguage) != TranslationState.Published)
+        if (ShownLanguage(item, language) is not { } shown)
         {
             return null;
         }
 
-        var shown = new[] { language, FallbackLanguage, item.SourceLanguage }.First(l => TranslationStates.Of(item, l) == TranslationState.Published);
         var text = item.In(shown)!;
-        return new PublishedContent(item.Id, item.Kind, item.Slug, shown, language, text.Title, MarkdownText.ToHtml(text.Body),
+        return new PublishedContent(item.Id, item.Kind, item.Slug, shown, language, text.Title, withBody ? MarkdownText.ToHtml(text.Body) : null,
             item.LastCheckedAt, item.LastCheckedBy, !string.Equals(shown, language, StringComparison.Ordinal));
     }
 

@@ -14,7 +14,7 @@ public sealed class FeedbackDesk(PathwayDbContext db, ITenantScopeAccessor scope
         var tenantId = scope.Current.TenantId;
         var item = await db.Set<ContentItem>().AsNoTracking().Include(i => i.Texts)
             .FirstOrDefaultAsync(i => i.TenantId == tenantId && i.Slug == slug, cancellationToken);
-        if (item is null || ContentDesk.Read(item, language) is null)
+        if (item is null || ContentDesk.ShownLanguage(item, language) is null)
         {
             return false;
         }
