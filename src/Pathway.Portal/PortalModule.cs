@@ -27,6 +27,7 @@ public static class PortalModule
             new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
+        services.AddScoped<Exchange.ContentExchange>();
         services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
         return services;

@@ -77,4 +77,7 @@ public sealed class ContentText
 
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
+
+    /// <summary>What translation tools added to the last XLIFF file imported for this language (notes, other vocabularies), as JSON; given back on export.</summary>
+    public string? ExchangeExtras { get; set; }
 }
