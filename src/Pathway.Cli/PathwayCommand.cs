@@ -23,6 +23,7 @@ internal static class PathwayCommand
         root.Subcommands.Add(CalendarCommand.Build());
         root.Subcommands.Add(RfidCommand.Build());
         root.Subcommands.Add(CasesCommand.Build());
+        root.Subcommands.Add(ContentCommand.Build());
         root.Subcommands.Add(ApiKeysCommand.Build());
         root.Subcommands.Add(DevCommand.Build());
         return root;

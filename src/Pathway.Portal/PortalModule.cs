@@ -5,6 +5,7 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Portal.Content;
 using Pathway.Portal.Demo;
+using Pathway.Portal.Exchange;
 using Pathway.Portal.Feedback;
 using Pathway.Portal.Localization;
 using Pathway.Portal.Persistence;
@@ -27,7 +28,7 @@ public static class PortalModule
             new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
-        services.AddScoped<Exchange.ContentExchange>();
+        services.AddScoped<ContentExchange>();
         services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
         return services;
@@ -37,6 +38,7 @@ public static class PortalModule
     {
         routes.MapContentApi();
         routes.MapFeedbackApi();
+        routes.MapExchangeApi();
         return routes;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Xml.Linq;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 using static Pathway.Web.Tests.ProblemDetails;
@@ -181,12 +182,209 @@ public abstract class PortalContentHttpTests
         editorsView.QuerySelector("#feedback-comments q")!.TextContent.ShouldBe("Нема адреси управління гміни.");
     }
 
+    [Theory]
+    [InlineData("xliff2")]
+    [InlineData("xliff12")]
+    public async Task ATranslationTool_GetsTheItemsAsXliff_AndItsTranslationComesBack_WithItsNotes_AndAnUnchangedFileChangesNothing(string format)
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        using var translator = await factory.SignInAsync(Roles.Translator);
+        var slug = Slug("work-permit");
+        var item = await CreateAsync(editor, slug, "Zezwolenie na pracę", "Wniosek składa **pracodawca** w [urzędzie](https://uw.gov.pl).\n\n- Umowa\n- Paszport\n");
+
+        var exported = await ExportAsync(translator, "pl", "de", format, slug);
+        var x = exported.Root!.Name.Namespace;
+        Translate(exported, format, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = "Arbeitserlaubnis", ["b2"] = "Vertrag", ["b3"] = "Reisepass",
+        }, b1: ["Den Antrag stellt ", "der Arbeitgeber", " beim ", "Amt", "."]);
+        // A translator's note on the title and an element of another vocabulary on the file, as tools add them.
+        AddNote(exported, format, "title", "Amtlicher Begriff");
+        exported.Root.Element(x + "file")!.Add(new XAttribute(XNamespace.Get("urn:example:tool") + "project", "P-17"));
+        var imported = await ImportAsync(translator, exported);
+        var afterImport = await OkAsync(await translator.Client.GetAsync($"/api/v1/portal/content/{Id(item)}", Cancel));
+        var again = await ExportAsync(translator, "pl", "de", format, slug);
+        var unchanged = await ImportAsync(translator, again);
+        var afterUnchanged = await OkAsync(await translator.Client.GetAsync($"/api/v1/portal/content/{Id(item)}", Cancel));
+
+        imported.Single().GetProperty("changed").GetBoolean().ShouldBeTrue();
+        imported.Single().GetProperty("state").GetString().ShouldBe("Draft");
+        var german = afterImport.GetProperty("texts").EnumerateArray().Single(t => t.GetProperty("language").GetString() == "de");
+        german.GetProperty("title").GetString().ShouldBe("Arbeitserlaubnis");
+        german.GetProperty("body").GetString().ShouldBe("Den Antrag stellt **der Arbeitgeber** beim [Amt](https://uw.gov.pl).\n\n- Vertrag\n- Reisepass\n");
+        again.ToString().ShouldContain("Amtlicher Begriff");
+        again.Root!.Element(x + "file")!.Attribute(XNamespace.Get("urn:example:tool") + "project")!.Value.ShouldBe("P-17");
+        unchanged.Single().GetProperty("changed").GetBoolean().ShouldBeFalse();
+        Version(afterUnchanged).ShouldBe(Version(afterImport), "a file imported unchanged changes nothing");
+    }
+
+    [Fact]
+    public async Task AnXliffFile_ForAnotherVersionItemOrLanguage_IsRefusedWhole_WithEveryProblemNamed()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        using var translator = await factory.SignInAsync(Roles.Translator);
+        translator.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pl");
+        var slug = Slug("health-card");
+        var other = Slug("school-card");
+        var item = await CreateAsync(editor, slug);
+        var second = await CreateAsync(editor, other);
+        var exported = await ExportAsync(translator, "pl", "uk", "xliff2", slug);
+        var x = exported.Root!.Name.Namespace;
+        Translate(exported, "xliff2", new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = "Страхування" }, b1: null);
+        var secondFile = await ExportAsync(translator, "pl", "uk", "xliff2", other);
+        Translate(secondFile, "xliff2", new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = "Школа", ["b1"] = "Страхування в NFZ." }, b1: null);
+        exported.Root.Add(secondFile.Root!.Element(x + "file"));
+        var unknown = new XElement(secondFile.Root.Element(x + "file")!);
+        unknown.SetAttributeValue("id", "no-such-item");
+        unknown.SetAttributeValue("original", "portal/content/" + Guid.NewGuid());
+        var withUnknown = new XDocument(exported);
+        withUnknown.Root!.Add(unknown);
+        // The second item's source changes after the export: its file is for an older version.
+        await OkAsync(await editor.Client.PutAsJsonAsync($"/api/v1/portal/content/{Id(second)}/source", new { version = Version(second), title = "Szkoła", body = "Zapisy do szkoły." }, Cancel));
+
+        using var refused = await PostXliffAsync(translator, withUnknown);
+        using var notXml = await translator.Client.PostAsync("/api/v1/portal/content/xliff/", new StringContent("<xliff", System.Text.Encoding.UTF8, "application/xliff+xml"), Cancel);
+        using var plainText = await translator.Client.PostAsync("/api/v1/portal/content/xliff/", new StringContent(withUnknown.ToString(), System.Text.Encoding.UTF8, "text/plain"), Cancel);
+        using var badQuery = await translator.Client.GetAsync("/api/v1/portal/content/xliff/?source=xx&target=uk&format=doc", Cancel);
+        var after = await OkAsync(await translator.Client.GetAsync($"/api/v1/portal/content/{Id(item)}", Cancel));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problems = (await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("problems").EnumerateArray()
+            .Select(p => (File: p.GetProperty("file").GetString(), Unit: p.TryGetProperty("unit", out var u) ? u.GetString() : null)).ToList();
+        problems.ShouldContain((slug, "b1"));
+        problems.ShouldContain((other, (string?)null));
+        problems.ShouldContain(("no-such-item", (string?)null));
+        notXml.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        plainText.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await ErrorsAsync(badQuery)).Keys.Order(StringComparer.Ordinal).ShouldBe(["format", "source"]);
+        (await ErrorsAsync(badQuery))["source"].ShouldBe(["Wybierz jeden z języków portalu."]);
+        State(after, "uk").ShouldBe("Missing", "nothing of a refused file is written");
+        Version(after).ShouldBe(Version(item));
+    }
+
+    [Fact]
+    public async Task OnThePage_ATranslatorUploadsAFile_AndSeesWhatWasSavedOrWhyNothingWas()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        using var translator = await factory.SignInAsync(Roles.Translator);
+        var slug = Slug("pesel-page");
+        await CreateAsync(editor, slug);
+        var exported = await ExportAsync(translator, "pl", "it", "xliff12", slug);
+        var broken = new XDocument(exported);
+        Translate(broken, "xliff12", new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = "Assicurazione" }, b1: null);
+        Translate(exported, "xliff12", new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = "Assicurazione", ["b1"] = "Assicurazione presso l'NFZ." }, b1: null);
+
+        var refused = await WebSession.PageOfAsync(await UploadAsync(translator, broken));
+        var saved = await WebSession.PageOfAsync(await UploadAsync(translator, exported));
+        var stale = await WebSession.PageOfAsync(await UploadAsync(translator, broken));
+        var page = await translator.GetPageAsync("/en/portal/content/exchange");
+
+        saved.QuerySelector("#imported-items a")!.TextContent.ShouldBe(slug);
+        refused.QuerySelectorAll("#import-problems tbody tr").Length.ShouldBe(1, "the paragraph has no translation");
+        refused.QuerySelector("#import-problems tbody td:nth-child(2)")!.TextContent.ShouldBe("b1");
+        stale.QuerySelector("#import-problems tbody td:last-child")!.TextContent.ShouldContain("translation changed since this file was exported");
+        page.QuerySelector("#export-form")!.GetAttribute("action").ShouldBe("api/v1/portal/content/xliff");
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(WebSession session, XDocument file)
+    {
+        var fields = WebSession.HiddenFields(await session.GetPageAsync("/en/portal/content/exchange"), "xliff-import");
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(file.ToString())), "Upload", "pathway.xlf");
+        return await session.Client.PostAsync("/en/portal/content/exchange", form, Cancel);
+    }
+
+    /// <summary>The export of <paramref name="source"/> → <paramref name="target"/>, with only the file of the item <paramref name="slug"/> (the class's database is shared).</summary>
+    private static async Task<XDocument> ExportAsync(WebSession session, string source, string target, string format, string slug)
+    {
+        using var response = await session.Client.GetAsync($"/api/v1/portal/content/xliff/?source={source}&target={target}&format={format}", Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/xliff+xml");
+        var document = XDocument.Parse(await response.Content.ReadAsStringAsync(Cancel), LoadOptions.PreserveWhitespace);
+        var x = document.Root!.Name.Namespace;
+        document.Root.Elements(x + "file").Where(f => FileId(f) != slug).Remove();
+        document.Root.Elements(x + "file").Count().ShouldBe(1);
+        return document;
+    }
+
+    private static string? FileId(XElement file) => (string?)file.Attribute("id") ?? (string?)file.Attribute(XNamespace.Get("urn:pathway:portal:exchange") + "id");
+
+    /// <summary>Fills targets as a translator's tool does: plain text per unit, and for b1 text around the source's two codes.</summary>
+    private static void Translate(XDocument document, string format, Dictionary<string, string> plain, string[]? b1)
+    {
+        var x = document.Root!.Name.Namespace;
+        var units = format == "xliff2" ? document.Descendants(x + "unit") : document.Descendants(x + "trans-unit");
+        foreach (var unit in units)
+        {
+            var id = (string)unit.Attribute("id")!;
+            object[]? content = plain.TryGetValue(id, out var text) ? [text] : null;
+            if (id == "b1" && b1 is not null)
+            {
+                var source = format == "xliff2" ? unit.Element(x + "segment")!.Element(x + "source")! : unit.Element(x + "source")!;
+                var codes = source.Elements().ToList();
+                content = format == "xliff2"
+                    ? [b1[0], new XElement(codes[0].Name, codes[0].Attributes(), b1[1]), b1[2], new XElement(codes[1].Name, codes[1].Attributes(), b1[3]), b1[4]]
+                    : [b1[0], new XElement(codes[0]), b1[1], new XElement(codes[1]), b1[2], new XElement(codes[2]), b1[3], new XElement(codes[3]), b1[4]];
+            }
+
+            if (content is null)
+            {
+                continue;
+            }
+
+            if (format == "xliff2")
+            {
+                var segment = unit.Element(x + "segment")!;
+                segment.Elements(x + "target").Remove();
+                segment.SetAttributeValue("state", "translated");
+                segment.Add(new XElement(x + "target", content));
+            }
+            else
+            {
+                unit.Elements(x + "target").Remove();
+                unit.Element(x + "source")!.AddAfterSelf(new XElement(x + "target", new XAttribute("state", "translated"), content));
+            }
+        }
+    }
+
+    private static void AddNote(XDocument document, string format, string unitId, string text)
+    {
+        var x = document.Root!.Name.Namespace;
+        if (format == "xliff2")
+        {
+            var unit = document.Descendants(x + "unit").Single(u => (string?)u.Attribute("id") == unitId);
+            unit.AddFirst(new XElement(x + "notes", new XElement(x + "note", new XAttribute("category", "translator"), text)));
+        }
+        else
+        {
+            document.Descendants(x + "trans-unit").Single(u => (string?)u.Attribute("id") == unitId).Add(new XElement(x + "note", new XAttribute("from", "translator"), text));
+        }
+    }
+
+    private static Task<HttpResponseMessage> PostXliffAsync(WebSession session, XDocument document) =>
+        session.Client.PostAsync("/api/v1/portal/content/xliff/", new StringContent(document.ToString(SaveOptions.DisableFormatting), System.Text.Encoding.UTF8, "application/xliff+xml"), Cancel);
+
+    private static async Task<List<JsonElement>> ImportAsync(WebSession session, XDocument document)
+    {
+        using var response = await PostXliffAsync(session, document);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).EnumerateArray()];
+    }
+
     private static string Slug(string stem) => stem + "-" + Guid.NewGuid().ToString("N")[..8];
 
-    private static async Task<JsonElement> CreateAsync(WebSession editor, string slug)
+    private static async Task<JsonElement> CreateAsync(WebSession editor, string slug, string title = "Ubezpieczenie", string body = "Ubezpieczenie w **NFZ**.")
     {
         using var response = await editor.Client.PostAsJsonAsync("/api/v1/portal/content/",
-            new { kind = "Article", slug, sourceLanguage = "pl", title = "Ubezpieczenie", body = "Ubezpieczenie w **NFZ**." }, Cancel);
+            new { kind = "Article", slug, sourceLanguage = "pl", title, body }, Cancel);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Cancel));
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
     }

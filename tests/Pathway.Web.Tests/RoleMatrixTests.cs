@@ -233,6 +233,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["PUT /api/v1/portal/content/{id:guid}/translations/{language}"] = Translators,
         ["POST /api/v1/portal/content/{id:guid}/translations/{language}/publish"] = ContentEditors,
         ["POST /api/v1/portal/content/{id:guid}/checked"] = ContentEditors,
+        ["GET /portal/content/exchange"] = Translators,
+        ["GET /api/v1/portal/content/xliff/"] = Translators,
+        ["POST /api/v1/portal/content/xliff/"] = Translators,
     };
 
     [Fact]

@@ -17,6 +17,17 @@ public enum XliffFormat
     Xliff12,
 }
 
+public static class XliffFormats
+{
+    /// <summary>The format by its name in the CLI and the API (xliff2, xliff12).</summary>
+    public static XliffFormat? Of(string? name) => name?.ToLowerInvariant() switch
+    {
+        "xliff2" => XliffFormat.Xliff2,
+        "xliff12" => XliffFormat.Xliff12,
+        _ => null,
+    };
+}
+
 /// <summary>An export: the document and what it holds.</summary>
 public sealed record ExchangeExport(XDocument Document, int Items, int Units);
 
@@ -197,6 +208,12 @@ public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor sc
     private ImportedItem? Apply(ContentItem item, ExchangeFile file, string source, string target, DateTime now, string name, List<ExchangeProblem> problems)
     {
         var count = problems.Count;
+        if (file.Units.All(u => u.Target is null))
+        {
+            // Not translated in this file: a tool gives back the whole export, translated or not.
+            return new ImportedItem(item.Id, item.Slug, target, TranslationStates.Of(item, target), Changed: false);
+        }
+
         if (!string.Equals(item.SourceLanguage, source, StringComparison.Ordinal))
         {
             problems.Add(new ExchangeProblem(file.Id, null, "The file's source language is {0}; this item is written in {1}.", source, item.SourceLanguage));
