@@ -30,6 +30,8 @@ PATTERNS = [
     (("**/*.razor", "**/*.cs"), re.compile(r'\b(?:T|text)\[\s*' + LITERAL)),
     # errors.Add(field, "...", args): FieldErrors in the modules' APIs and forms (the field may be a call: FieldOf(e.Path))
     (("**/*.cs", "**/*.razor"), re.compile(r'\b(?:errors|found)\.Add\((?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
+    # new ExchangeProblem(file, unit, "...", args): what is wrong with an imported XLIFF file
+    (("**/*.cs",), re.compile(r'\bnew ExchangeProblem\((?:[^,()]|\([^()]*\))+,(?:[^,()]|\([^()]*\))+,\s*' + LITERAL)),
     # Refusal.Of("...", args), Refusal.Input("field", "...", args): why a case action was refused
     (("**/*.cs",), re.compile(r'\bRefusal\.Of\(\s*' + LITERAL)),
     (("**/*.cs",), re.compile(r'\bRefusal\.Input\(\s*"[^"]*"\s*,\s*' + LITERAL)),
