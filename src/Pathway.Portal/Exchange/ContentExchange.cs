@@ -200,6 +200,8 @@ public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor sc
 
     private static ImportOutcome Refused(ExchangeProblem problem) => new([problem], []);
 
+    private static string NameOf(string code) => SupportedCultures.ByCode(code)?.NativeName ?? code;
+
     /// <summary>A language of the portal by its code or its culture's name (fa-AF for Dari), in the portal's spelling.</summary>
     private static string? Language(string? code) =>
         code is null ? null : (SupportedCultures.ByCode(code) ?? SupportedCultures.All.FirstOrDefault(l => string.Equals(l.CultureName, code, StringComparison.OrdinalIgnoreCase)))?.Code;
@@ -216,7 +218,7 @@ public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor sc
 
         if (!string.Equals(item.SourceLanguage, source, StringComparison.Ordinal))
         {
-            problems.Add(new ExchangeProblem(file.Id, null, "The file's source language is {0}; this item is written in {1}.", source, item.SourceLanguage));
+            problems.Add(new ExchangeProblem(file.Id, null, "The file's source language is {0}; this item is written in {1}.", NameOf(source), NameOf(item.SourceLanguage)));
         }
 
         if (string.Equals(item.SourceLanguage, target, StringComparison.Ordinal))
@@ -236,7 +238,7 @@ public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor sc
         }
         else if (file.TargetHash is not null && !string.Equals(file.TargetHash, TargetHash(current), StringComparison.Ordinal))
         {
-            problems.Add(new ExchangeProblem(file.Id, null, "The {0} translation changed since this file was exported (version {1}, now {2}): export it again, so that nothing is overwritten.", target, file.Version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", item.Version));
+            problems.Add(new ExchangeProblem(file.Id, null, "The {0} translation changed since this file was exported (version {1}, now {2}): export it again, so that nothing is overwritten.", NameOf(target), file.Version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", item.Version));
         }
 
         if (problems.Count > count)

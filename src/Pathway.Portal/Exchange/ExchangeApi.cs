@@ -55,7 +55,7 @@ internal static class ExchangeApi
         var export = await exchange.ExportAsync(from!, to!, chosen!.Value, cancellationToken);
         if (export is null)
         {
-            return TypedResults.Problem(title: text["No item is written in {0}.", from!], statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Problem(title: text["No item is written in {0}.", SupportedCultures.ByCode(from!)!.NativeName], statusCode: StatusCodes.Status404NotFound);
         }
 
         using var buffer = new MemoryStream();
