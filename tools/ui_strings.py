@@ -93,6 +93,8 @@ DYNAMIC = {
         "This is the source language: the editors change the source text.", "There is no text in this language to publish.",
         "This language is published already.", "A machine draft is published only after a translator has gone through it.",
         "The source changed after this translation was made: it needs updating before it is published.", "Publish the source text first.",
+        # EventDesk's refusal, passed as the outcome's reason
+        "Only an item of the kind event or course has a date and a place.",
     ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",

@@ -5,6 +5,7 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Portal.Content;
 using Pathway.Portal.Demo;
+using Pathway.Portal.Events;
 using Pathway.Portal.Exchange;
 using Pathway.Portal.Feedback;
 using Pathway.Portal.Localization;
@@ -29,6 +30,7 @@ public static class PortalModule
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
+        services.AddScoped<EventDesk>();
         services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
         return services;
@@ -39,6 +41,7 @@ public static class PortalModule
         routes.MapContentApi();
         routes.MapFeedbackApi();
         routes.MapExchangeApi();
+        routes.MapEventsApi();
         return routes;
     }
 }

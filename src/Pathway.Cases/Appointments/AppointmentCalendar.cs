@@ -2,6 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Pathway.Platform.Calendars;
 
 namespace Pathway.Cases.Appointments;
 

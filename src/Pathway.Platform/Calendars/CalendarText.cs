@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Pathway.Cases.Appointments;
+namespace Pathway.Platform.Calendars;
 
 /// <summary>
 /// Content lines as RFC 5545 §3.1 writes them: CRLF at the end of each, and a line longer than 75
 /// octets folded with CRLF and one space, never inside a UTF-8 sequence. Applied to the
 /// serializer's output so the rule holds whatever text the office's address or a translation holds.
 /// </summary>
-internal static class CalendarText
+public static class CalendarText
 {
     public const int MaxOctets = 75;
 

@@ -126,7 +126,7 @@ internal static class ContentApi
             : Answer(await desk.MarkCheckedAsync(id, version!.Value, http.User, cancellationToken), text, clock, errors);
     }
 
-    private static IResult Answer(ContentOutcome outcome, IStringLocalizer<PortalText> text, TimeProvider clock, FieldErrors errors)
+    internal static IResult Answer(ContentOutcome outcome, IStringLocalizer<PortalText> text, TimeProvider clock, FieldErrors errors)
     {
         switch (outcome)
         {

@@ -216,7 +216,7 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             item.LastCheckedAt, item.LastCheckedBy, !string.Equals(shown, language, StringComparison.Ordinal));
     }
 
-    private async Task<ContentOutcome> ChangeAsync(
+    internal async Task<ContentOutcome> ChangeAsync(
         Guid id, int version, ClaimsPrincipal by, string what, Func<ContentItem, DateTime, string, ContentOutcome?> change,
         CancellationToken cancellationToken, bool mayEditAnyOrganisation = false)
     {

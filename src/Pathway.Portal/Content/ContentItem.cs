@@ -9,6 +9,9 @@ public enum ContentKind
     Article,
     News,
     Alert,
+
+    /// <summary>An event or course: its text is translated like any item; its date, place and places are its <see cref="Events.EventDetails"/>.</summary>
+    Event,
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ public static class ContentNames
         ContentKind.Article => "Article",
         ContentKind.News => "News",
         ContentKind.Alert => "Alert",
+        ContentKind.Event => "Event or course",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Persistence;
 using Pathway.Portal.Content;
+using Pathway.Portal.Events;
 
 namespace Pathway.Portal.Demo;
 
@@ -41,8 +42,25 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock) : I
             }
 
             db.Add(item);
+            if (demo.Kind == ContentKind.Event)
+            {
+                db.Add(Workshop(item, tenant.TenantId, now));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static EventDetails Workshop(ContentItem item, Guid tenantId, DateTime now)
+    {
+        var (daysAhead, starts, ends, place, address, latitude, longitude, languages, capacity) = DemoContent.Workshop;
+        var warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, warsaw)).AddDays(daysAhead);
+        return new EventDetails
+        {
+            ItemId = item.Id, TenantId = tenantId, PlaceName = place, Address = address, Latitude = latitude, Longitude = longitude, Languages = languages, Capacity = capacity,
+            StartsAt = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(starts), warsaw),
+            EndsAt = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(ends), warsaw),
+        };
     }
 }

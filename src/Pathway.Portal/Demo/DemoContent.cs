@@ -58,5 +58,27 @@ internal static class DemoContent
             ["pl"] = new("Urząd nieczynny 24 grudnia", "Od 2025 roku Wigilia jest dniem wolnym od pracy: **24 grudnia** sale obsługi są zamknięte. Terminy kończące się tego dnia upływają w najbliższy dzień roboczy."),
             ["en"] = new("Office closed on 24 December", "Since 2025 Christmas Eve is a public holiday: on **24 December** the service halls are closed. Time limits ending that day end on the next working day."),
         }),
+        new(ContentKind.Event, "workshop-residence-application", new Dictionary<string, Text>(StringComparer.Ordinal)
+        {
+            ["pl"] = new("Warsztaty: wniosek o pobyt czasowy krok po kroku", """
+                Pokażemy, jak wypełnić wniosek w module MOS, jakie dokumenty przygotować i jak wygląda **stawiennictwo osobiste**. Zabierz paszport i, jeśli masz, umowę o pracę.
+
+                Warsztaty prowadzą doradcy punktu informacyjnego; tłumaczenie na ukraiński na miejscu.
+                """),
+            ["uk"] = new("Майстер-клас: заява на тимчасове проживання крок за кроком", """
+                Покажемо, як заповнити заяву в модулі MOS, які документи підготувати та як проходить **особиста явка**. Візьміть паспорт і, якщо маєте, трудовий договір.
+
+                Майстер-клас проводять консультанти інформаційного пункту; переклад українською на місці.
+                """),
+            ["en"] = new("Workshop: the temporary residence application step by step", """
+                We show how to fill in the application in the MOS module, which documents to prepare and what the **personal appearance** is like. Bring your passport and, if you have one, your employment contract.
+
+                Advisers of the information point run the workshop; Ukrainian interpreting on site.
+                """),
+        }),
     ];
+
+    /// <summary>The demo event's date, place and places: two weeks after seeding, 17:00–19:00 Warsaw time.</summary>
+    public static (int DaysAhead, TimeOnly Starts, TimeOnly Ends, string Place, string Address, double Latitude, double Longitude, string Languages, int Capacity) Workshop =>
+        (14, new TimeOnly(17, 0), new TimeOnly(19, 0), "Mazowiecki Urząd Wojewódzki, sala 101", "ul. Marszałkowska 3/5, 00-624 Warszawa", 52.2192, 21.0169, "uk pl", 20);
 }

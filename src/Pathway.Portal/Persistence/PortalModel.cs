@@ -40,6 +40,33 @@ internal sealed class PortalModel : IModuleModel
             text.Property(t => t.UpdatedBy).HasMaxLength(ContentItem.MaxNameLength);
         });
 
+        modelBuilder.Entity<Events.EventDetails>(details =>
+        {
+            details.ToTable("Portal_Events");
+            details.HasKey(d => d.ItemId);
+            details.Property(d => d.PlaceName).HasMaxLength(Events.EventDetails.MaxPlaceLength);
+            details.Property(d => d.Address).HasMaxLength(Events.EventDetails.MaxAddressLength);
+            details.Property(d => d.OnlineUrl).HasMaxLength(Events.EventDetails.MaxUrlLength);
+            details.Property(d => d.Languages).HasMaxLength(200);
+            details.Property(d => d.SignupVersion).IsConcurrencyToken();
+            details.Ignore(d => d.LanguageCodes);
+            details.HasIndex(d => new { d.TenantId, d.EndsAt });
+            details.HasOne<ContentItem>().WithOne().HasForeignKey<Events.EventDetails>(d => d.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Events.EventSignup>(signup =>
+        {
+            signup.ToTable("Portal_EventSignups");
+            signup.Property(s => s.Id).ValueGeneratedNever();
+            signup.Property(s => s.DisplayName).HasMaxLength(Events.EventSignup.MaxNameLength);
+            signup.Property(s => s.Language).HasMaxLength(16);
+            signup.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            // One row per person and event: signing up again after cancelling takes the same row.
+            signup.HasIndex(s => new { s.ItemId, s.UserId }).IsUnique();
+            signup.HasIndex(s => s.UserId);
+            signup.HasOne<Events.EventDetails>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Feedback.PageFeedback>(feedback =>
         {
             feedback.ToTable("Portal_PageFeedback");

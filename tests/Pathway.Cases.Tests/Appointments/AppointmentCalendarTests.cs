@@ -1,6 +1,7 @@
 using System.Text;
 using Ical.Net;
 using Pathway.Cases.Appointments;
+using Pathway.Platform.Calendars;
 
 namespace Pathway.Cases.Tests.Appointments;
 
