@@ -20,6 +20,7 @@ public static class PlatformServices
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton<Idempotency.IdempotencyStore>();
+        services.AddSingleton<Caching.PublicPageCache>();
         return services;
     }
 

@@ -31,6 +31,7 @@ public static class PortalModule
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
         services.AddScoped<EventDesk>();
+        services.AddHostedService<PortalChangeWatcher>();
         services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
         return services;

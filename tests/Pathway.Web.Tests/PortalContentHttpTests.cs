@@ -182,6 +182,32 @@ public abstract class PortalContentHttpTests
         editorsView.QuerySelector("#feedback-comments q")!.TextContent.ShouldBe("Нема адреси управління гміни.");
     }
 
+    [Fact]
+    public async Task AnonymousPages_AreServedFromMemory_UntilAnEditorPublishes_AndNeverToSomeoneSignedIn()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        using var translator = await factory.SignInAsync(Roles.Translator);
+        using var reader = factory.Session();
+        var slug = Slug("cached-guide");
+        var item = await CreateAsync(editor, slug, "Przewodnik", "Tekst po polsku.");
+        item = await OkAsync(await editor.Client.PostAsJsonAsync($"/api/v1/portal/content/{Id(item)}/translations/pl/publish", new { version = Version(item) }, Cancel));
+
+        using var first = await reader.Client.GetAsync($"/uk/portal/articles/{slug}", Cancel);
+        using var second = await reader.Client.GetAsync($"/uk/portal/articles/{slug}", Cancel);
+        var signedIn = await translator.GetPageAsync($"/uk/portal/articles/{slug}");
+        item = await OkAsync(await translator.Client.PutAsJsonAsync($"/api/v1/portal/content/{Id(item)}/translations/uk",
+            new { version = Version(item), title = "Путівник", body = "Текст українською.", state = "InReview" }, Cancel));
+        await OkAsync(await editor.Client.PostAsJsonAsync($"/api/v1/portal/content/{Id(item)}/translations/uk/publish", new { version = Version(item) }, Cancel));
+        var afterPublishing = await reader.GetPageAsync($"/uk/portal/articles/{slug}");
+
+        first.Headers.Age.ShouldBeNull("the first reader's page is rendered");
+        second.Headers.Age.ShouldNotBeNull("the second reader's comes from memory");
+        (await WebSession.PageOfAsync(second)).QuerySelector("article h1")!.TextContent.ShouldBe("Przewodnik");
+        signedIn.QuerySelector("header a[href='account/login']").ShouldBeNull("a signed-in reader gets their own page, not the anonymous one");
+        afterPublishing.QuerySelector("article h1")!.TextContent.ShouldBe("Путівник", "publishing evicts the cached page");
+    }
+
     [Theory]
     [InlineData("xliff2")]
     [InlineData("xliff12")]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Tenancy;
 using Pathway.Portal.Exchange;
@@ -114,5 +115,5 @@ internal static class ContentCommand
 
     /// <summary>The exchange as the tenant's editors see it: every organisation's items.</summary>
     private static ContentExchange Exchange(CliScope scope, Guid tenant) =>
-        new(scope.Db, new FixedTenantScopeAccessor(new TenantScope(tenant, true, [])), TimeProvider.System);
+        new(scope.Db, new FixedTenantScopeAccessor(new TenantScope(tenant, true, [])), TimeProvider.System, scope.Services.GetRequiredService<Pathway.Platform.Caching.PublicPageCache>());
 }

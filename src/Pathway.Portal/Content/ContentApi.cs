@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
 using Pathway.Portal.Localization;
@@ -16,9 +17,9 @@ internal static class ContentApi
     public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder routes)
     {
         var reading = routes.MapGroup("/api/v1/portal/articles").WithTags("Portal: content").AllowAnonymous();
-        reading.MapGet("/", PublishedAsync).WithName("ListPortalContent")
+        reading.MapGet("/", PublishedAsync).CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithName("ListPortalContent")
             .WithSummary("The published articles, news and alerts, each in the language asked for (lang=uk) or, until it is translated, in the fallback language, marked as such");
-        reading.MapGet("/{slug}", ReadAsync).WithName("GetPortalContent")
+        reading.MapGet("/{slug}", ReadAsync).CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithName("GetPortalContent")
             .WithSummary("One published item as HTML in the language asked for or the fallback");
 
         var work = routes.MapGroup("/api/v1/portal/content").WithTags("Portal: content");

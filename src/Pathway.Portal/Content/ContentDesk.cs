@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Caching;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
@@ -55,7 +56,7 @@ public abstract record ContentOutcome
 /// keep them current and publish; translators save translations as drafts or for review; readers
 /// get the published text in their language or the fallback. Every change is audited.
 /// </summary>
-public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock)
+public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
 {
     /// <summary>The language a reader gets when their own is not published yet, before the source language.</summary>
     public const string FallbackLanguage = "en";
@@ -252,6 +253,8 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             return new ContentOutcome.Stale(current);
         }
 
+        // Readers' cached pages show the change at once (other nodes: PortalChangeWatcher).
+        await pages.EvictAsync(PublicPages.PortalTag, cancellationToken);
         return new ContentOutcome.Done(item);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Audit;
+using Pathway.Platform.Caching;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
@@ -35,7 +36,7 @@ public enum SignupOutcome
 /// Events and courses: their details, the list readers see, and sign-up with a waiting list. A place
 /// freed by a cancellation goes to the first on the waiting list at once.
 /// </summary>
-public sealed class EventDesk(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, TimeProvider clock)
+public sealed class EventDesk(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
 {
     private Guid TenantId => scope.Current.TenantId;
 
@@ -226,6 +227,7 @@ public sealed class EventDesk(PathwayDbContext db, ContentDesk content, ITenantS
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await pages.EvictAsync(PublicPages.PortalTag, cancellationToken); // the places left changed
                 return outcome;
             }
             catch (DbUpdateException) when (attempt < 4)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
 using Pathway.Portal.Content;
@@ -30,11 +31,11 @@ internal static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/events.ics", FeedAsync).AllowAnonymous().WithTags("Portal: events").WithName("EventsCalendarFeed")
+        routes.MapGet("/events.ics", FeedAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithTags("Portal: events").WithName("EventsCalendarFeed")
             .WithSummary("The coming events as an iCalendar feed (RFC 5545); lang=uk keeps the events held in Ukrainian and titles them in it");
 
         var reading = routes.MapGroup("/api/v1/portal/events").WithTags("Portal: events");
-        reading.MapGet("/", ListAsync).AllowAnonymous().WithName("ListPortalEvents")
+        reading.MapGet("/", ListAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithName("ListPortalEvents")
             .WithSummary("The coming events, soonest first, titled in the language asked for (lang) or the fallback; heldIn keeps those held in one language");
         reading.MapPost("/{slug}/signup", SignUpAsync).RequireAuthorization().WithName("SignUpForEvent")
             .WithSummary("Takes a place for the signed-in person, or a place on the waiting list when all are taken");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Audit;
+using Pathway.Platform.Caching;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
@@ -47,7 +48,7 @@ public sealed record ImportOutcome(IReadOnlyList<ExchangeProblem> Problems, IRea
 /// problem is named with its file and unit. Exported again, what a tool added (notes, other vocabularies)
 /// comes back with it, and a file imported unchanged changes nothing.
 /// </summary>
-public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock)
+public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
 {
     public const string TitleUnit = "title";
 
@@ -195,6 +196,7 @@ public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor sc
             return Refused(new ExchangeProblem(null, null, "Someone changed one of these items while the file was being read. Nothing was saved; import the file again."));
         }
 
+        await pages.EvictAsync(PublicPages.PortalTag, cancellationToken);
         return new ImportOutcome([], imported);
     }
 

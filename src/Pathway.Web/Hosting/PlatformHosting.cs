@@ -209,6 +209,7 @@ internal static class PlatformHosting
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
+        services.AddOutputCache(options => options.AddPolicy(Pathway.Platform.Caching.PublicPages.Policy, new Pathway.Platform.Caching.PublicPagePolicy()));
         services.AddAuthorization();
         services.AddPermissionPolicies();
         services.AddPermissions(Permissions.Grants);
@@ -258,6 +259,8 @@ internal static class PlatformHosting
         app.UseMiddleware<TenantScopeMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // After authentication and the tenant: the policy serves from memory only to anonymous readers.
+        app.UseOutputCache();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
