@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Tenancy;
+using Pathway.Portal.Content;
 using Pathway.Portal.Exchange;
 
 namespace Pathway.Cli.Commands;
@@ -114,6 +115,10 @@ internal static class ContentCommand
     }
 
     /// <summary>The exchange as the tenant's editors see it: every organisation's items.</summary>
-    private static ContentExchange Exchange(CliScope scope, Guid tenant) =>
-        new(scope.Db, new FixedTenantScopeAccessor(new TenantScope(tenant, true, [])), TimeProvider.System, scope.Services.GetRequiredService<Pathway.Platform.Caching.PublicPageCache>());
+    private static ContentExchange Exchange(CliScope scope, Guid tenant)
+    {
+        var tenantScope = new FixedTenantScopeAccessor(new TenantScope(tenant, true, []));
+        var pages = scope.Services.GetRequiredService<Pathway.Platform.Caching.PublicPageCache>();
+        return new(scope.Db, new ContentDesk(scope.Db, tenantScope, TimeProvider.System, pages), tenantScope, TimeProvider.System, pages);
+    }
 }

@@ -129,22 +129,29 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
                 return new ContentOutcome.Refused("language", "This is the source language: the editors change the source text.");
             }
 
-            var text = item.In(language);
-            if (text is null)
-            {
-                text = new ContentText { ItemId = item.Id, Language = language };
-                item.Texts.Add(text);
-                db.Add(text);
-            }
-
-            text.Title = title;
-            text.Body = body;
-            text.State = state;
-            text.SourceHash = SourceHashes.Of(item.Source!);
-            text.UpdatedAt = now;
-            text.UpdatedBy = name;
+            WriteTranslation(item, language, title, body, state, now, name);
             return null;
         }, cancellationToken, mayEditAnyOrganisation: true);
+
+    /// <summary>Writes a translation made from the source as it is now, adding the language's text when it has none.</summary>
+    internal ContentText WriteTranslation(ContentItem item, string language, string title, string body, TranslationState state, DateTime now, string name)
+    {
+        var text = item.In(language);
+        if (text is null)
+        {
+            text = new ContentText { ItemId = item.Id, Language = language };
+            item.Texts.Add(text);
+            db.Add(text);
+        }
+
+        text.Title = title;
+        text.Body = body;
+        text.State = state;
+        text.SourceHash = SourceHashes.Of(item.Source!);
+        text.UpdatedAt = now;
+        text.UpdatedBy = name;
+        return text;
+    }
 
     /// <summary>
     /// Publishes one language. The source first; a translation then, when a person has reviewed it

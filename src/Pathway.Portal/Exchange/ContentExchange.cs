@@ -48,7 +48,7 @@ public sealed record ImportOutcome(IReadOnlyList<ExchangeProblem> Problems, IRea
 /// problem is named with its file and unit. Exported again, what a tool added (notes, other vocabularies)
 /// comes back with it, and a file imported unchanged changes nothing.
 /// </summary>
-public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
+public sealed class ContentExchange(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
 {
     public const string TitleUnit = "title";
 
@@ -316,20 +316,7 @@ public sealed class ContentExchange(PathwayDbContext db, ITenantScopeAccessor sc
             return new ImportedItem(item.Id, item.Slug, target, standing, Changed: false);
         }
 
-        if (current is null)
-        {
-            current = new ContentText { ItemId = item.Id, Language = target };
-            item.Texts.Add(current);
-            db.Add(current);
-        }
-
-        current.Title = title;
-        current.Body = body;
-        current.State = state;
-        current.SourceHash = SourceHashes.Of(sourceText);
-        current.UpdatedAt = now;
-        current.UpdatedBy = name;
-        current.ExchangeExtras = extras;
+        content.WriteTranslation(item, target, title, body, state, now, name).ExchangeExtras = extras;
         item.Version++;
         return new ImportedItem(item.Id, item.Slug, target, state, Changed: true);
     }
