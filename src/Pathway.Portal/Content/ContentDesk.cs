@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Pathway.Platform.Caching;
 using Pathway.Platform.Audit;
+using Pathway.Platform.Caching;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
