@@ -30,4 +30,12 @@ public sealed class MarkdownTextTests
     [InlineData("[top](#steps)", "#steps")]
     public void WebMailAndPortalLinks_AreKept(string markdown, string href) =>
         MarkdownText.ToHtml(markdown).ShouldContain($"href=\"{href}\"");
+
+    [Fact]
+    public void AGlossaryMention_ReadsAsItsWords_NotAsALinkThatGoesNowhere()
+    {
+        var html = MarkdownText.ToHtml("Masz [kartę **pobytu**](term:karta-pobytu)?");
+
+        html.ShouldBe("<p>Masz kartę <strong>pobytu</strong>?</p>\n");
+    }
 }

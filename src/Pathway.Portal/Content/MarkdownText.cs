@@ -20,6 +20,19 @@ public static class MarkdownText
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        // A glossary mention ([karty pobytu](term:karta-pobytu)) reads as its words until the glossary
+        // shows its definition: never as a link that goes nowhere.
+        foreach (var mention in document.Descendants<LinkInline>().Where(l => !l.IsImage && IsMention(l.Url)).ToList())
+        {
+            foreach (var child in mention.ToList())
+            {
+                child.Remove();
+                mention.InsertBefore(child);
+            }
+
+            mention.Remove();
+        }
+
         foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafe(l.Url)))
         {
             link.Url = "";
@@ -32,6 +45,8 @@ public static class MarkdownText
 
         return document.ToHtml(Pipeline);
     }
+
+    private static bool IsMention(string? url) => url?.StartsWith(Exchange.MarkdownUnits.TermScheme, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Web, mail and telephone addresses, and addresses within the portal.</summary>
     internal static bool IsSafe(string? url)
