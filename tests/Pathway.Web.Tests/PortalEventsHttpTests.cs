@@ -28,7 +28,7 @@ public abstract class PortalEventsHttpTests
         using var reader = factory.Session();
 
         using var all = await reader.Client.GetAsync("/events.ics", Cancel);
-        using var ukrainian = await reader.Client.GetAsync("/events.ics?lang=uk", Cancel);
+        using var ukrainian = await reader.Client.GetAsync("/uk/events.ics?lang=uk", Cancel);
         using var german = await reader.Client.GetAsync("/events.ics?lang=de", Cancel);
         using var unknown = await reader.Client.GetAsync("/events.ics?lang=xx", Cancel);
         var text = await ukrainian.Content.ReadAsStringAsync(Cancel);
@@ -47,6 +47,7 @@ public abstract class PortalEventsHttpTests
         calendar.Method.ShouldBe("PUBLISH");
         var workshop = calendar.Events.Single(e => e.Url!.AbsolutePath.EndsWith("/uk/portal/events/" + Workshop, StringComparison.Ordinal));
         workshop.Summary.ShouldBe("Майстер-клас: заява на тимчасове проживання крок за кроком");
+        workshop.Url!.AbsolutePath.ShouldBe("/uk/portal/events/" + Workshop, "the language prefix of the request is not doubled");
         workshop.Uid.ShouldEndWith("@events.pathway");
         workshop.DtStamp.ShouldNotBeNull();
         workshop.DtStart!.IsUtc.ShouldBeTrue();
@@ -70,6 +71,7 @@ public abstract class PortalEventsHttpTests
 
         var data = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         data.GetProperty("@type").GetString().ShouldBe("Event");
+        new Uri(data.GetProperty("url").GetString()!).AbsolutePath.ShouldBe("/uk/portal/events/" + Workshop);
         data.GetProperty("name").GetString().ShouldBe("Майстер-клас: заява на тимчасове проживання крок за кроком");
         data.GetProperty("startDate").GetString()!.ShouldMatch(@"^\d{4}-\d{2}-\d{2}T17:00:00\+0[12]:00$");
         data.GetProperty("location").GetProperty("geo").GetProperty("latitude").GetDouble().ShouldBe(52.2192);

@@ -61,7 +61,7 @@ internal static class EventsApi
 
         var shown = language ?? SupportedCultures.Current.Code;
         var events = await desk.UpcomingAsync(shown, heldIn: language, cancellationToken);
-        var site = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var site = EventAddresses.Site(http.Request);
         var feed = EventCalendar.Write(events, e => new Uri($"{site}/{shown}/portal/events/{e.Content.Slug}"), clock.GetUtcNow().UtcDateTime);
         return TypedResults.Text(feed, EventCalendar.MediaType);
     }
