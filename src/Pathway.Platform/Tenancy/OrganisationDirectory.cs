@@ -45,5 +45,14 @@ public sealed class OrganisationDirectory(IServiceScopeFactory scopes, TimeProvi
         }
     }
 
+    /// <summary>The office's time zone; the platform keeps Europe/Warsaw unless the office says otherwise.</summary>
+    public async Task<TimeZoneInfo> ZoneOfAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        var name = (await GetAsync(cancellationToken)).Tenants.FirstOrDefault(t => t.Id == tenantId)?.TimeZone;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(string.IsNullOrWhiteSpace(name) ? "Europe/Warsaw" : name, out var zone)
+            ? zone
+            : TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+    }
+
     public void Invalidate() => snapshot = null;
 }

@@ -36,16 +36,12 @@ public enum SignupOutcome
 /// Events and courses: their details, the list readers see, and sign-up with a waiting list. A place
 /// freed by a cancellation goes to the first on the waiting list at once.
 /// </summary>
-public sealed class EventDesk(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
+public sealed class EventDesk(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, OrganisationDirectory directory, TimeProvider clock, PublicPageCache pages)
 {
     private Guid TenantId => scope.Current.TenantId;
 
     /// <summary>The office's time zone: editors give and readers read the times in it.</summary>
-    public async Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default)
-    {
-        var name = await db.Tenants.AsNoTracking().Where(t => t.Id == TenantId).Select(t => t.TimeZone).FirstOrDefaultAsync(cancellationToken);
-        return TimeZoneInfo.TryFindSystemTimeZoneById(string.IsNullOrWhiteSpace(name) ? "Europe/Warsaw" : name, out var zone) ? zone : TimeZoneInfo.Utc;
-    }
+    public Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) => directory.ZoneOfAsync(TenantId, cancellationToken);
 
     public async Task<EventDetails?> DetailsAsync(Guid itemId, CancellationToken cancellationToken = default) =>
         await db.Set<EventDetails>().AsNoTracking().FirstOrDefaultAsync(d => d.ItemId == itemId && d.TenantId == TenantId, cancellationToken);

@@ -42,7 +42,7 @@ internal static class AuditApi
         HttpContext http, AuditTrail trail, OrganisationDirectory directory, IStringLocalizer<Text> text, CancellationToken cancellationToken)
     {
         var tenant = http.User.GetTenantId() ?? Guid.Empty;
-        var zone = await AuditFilter.ZoneOfAsync(directory, tenant, cancellationToken);
+        var zone = await directory.ZoneOfAsync(tenant, cancellationToken);
         var (query, errors) = new AuditFilter(person, user, action, from, to, before, limit).Parse(tenant, zone, text);
         if (query is null)
         {
@@ -59,7 +59,7 @@ internal static class AuditApi
         HttpContext http, AuditTrail trail, OrganisationDirectory directory, IStringLocalizer<Text> text, CancellationToken cancellationToken)
     {
         var tenant = http.User.GetTenantId() ?? Guid.Empty;
-        var zone = await AuditFilter.ZoneOfAsync(directory, tenant, cancellationToken);
+        var zone = await directory.ZoneOfAsync(tenant, cancellationToken);
         var (query, errors) = new AuditFilter(person, user, action, from, to, null, null).Parse(tenant, zone, text);
         if (query is null)
         {

@@ -117,16 +117,6 @@ public sealed record AuditFilter(string? Person, string? User, string? Action, s
         return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);
     }
 
-    /// <summary>The office's time zone; the platform keeps Europe/Warsaw unless the office says otherwise.</summary>
-    public static async Task<TimeZoneInfo> ZoneOfAsync(OrganisationDirectory directory, Guid tenantId, CancellationToken cancellationToken)
-    {
-        var snapshot = await directory.GetAsync(cancellationToken);
-        var name = snapshot.Tenants.FirstOrDefault(t => t.Id == tenantId)?.TimeZone;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(string.IsNullOrWhiteSpace(name) ? "Europe/Warsaw" : name, out var zone)
-            ? zone
-            : TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
-    }
-
     private static DateOnly? Day(string? value, string field, Dictionary<string, string[]> errors, IStringLocalizer<Text> text)
     {
         if (string.IsNullOrWhiteSpace(value))
