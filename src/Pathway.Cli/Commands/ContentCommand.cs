@@ -56,14 +56,7 @@ internal static class ContentCommand
             }
 
             var file = parse.GetValue(output)!;
-            // Written beside the file and moved into place: a failed write leaves no half a file.
-            var temporary = file.FullName + ".part";
-            await using (var stream = File.Create(temporary))
-            {
-                await result.Document.SaveAsync(stream, System.Xml.Linq.SaveOptions.None, cancellationToken);
-            }
-
-            File.Move(temporary, file.FullName, overwrite: true);
+            await OutputFile.WriteAtomicallyAsync(file.FullName, stream => result.Document.SaveAsync(stream, System.Xml.Linq.SaveOptions.None, cancellationToken));
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exported {result.Items} items ({result.Units} units) {from} -> {to} to {file.FullName}."));
             return ExitCodes.Ok;
         });

@@ -59,7 +59,7 @@ internal static class ForecastCommands
             var elapsed = started.Elapsed;
 
             var path = parse.GetValue(output)!.FullName;
-            await WriteAtomicallyAsync(path, writer => ForecastCsv.Write(writer, forecasts));
+            await OutputFile.WriteAtomicallyAsync(path, writer => ForecastCsv.Write(writer, forecasts));
             PrintNotes(forecasts.SelectMany(f => f.Notes.Select(n => (f.Series.Id, Note: n))).Select(x => $"{x.Id}: {x.Note.Message}").ToList());
             var models = forecasts.Where(f => f.Forecast is not null).GroupBy(f => ModelFamily(f.Forecast!.Model), StringComparer.Ordinal).OrderByDescending(g => g.Count())
                 .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count():N0}"));
@@ -105,7 +105,7 @@ internal static class ForecastCommands
             AnsiConsole.Write(table);
             PrintNotes(report.Skipped.Select(s => "skipped " + s).ToList());
             if (parse.GetValue(output) is { } file2)
-                await WriteAtomicallyAsync(file2.FullName, writer => BacktestCsv.Write(writer, report));
+                await OutputFile.WriteAtomicallyAsync(file2.FullName, writer => BacktestCsv.Write(writer, report));
             AnsiConsole.MarkupLine($"Lowest mean MASE: [green]{report.Best?.ToKey() ?? "none"}[/] ({started.Elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s).");
             return report.Results.Count > 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
@@ -186,15 +186,4 @@ internal static class ForecastCommands
                 await Task.Run(() => work(new Progress<int>(done => task.Value = Math.Max(task.Value, done))));
                 task.Value = task.MaxValue;
             });
-
-    /// <summary>Writes to a temporary file beside the target and moves it into place, so a failed run leaves no half-written output.</summary>
-    private static async Task WriteAtomicallyAsync(string path, Action<TextWriter> write)
-    {
-        var temporary = path + ".partial";
-        await using (var writer = new StreamWriter(temporary))
-        {
-            write(writer);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
 }
