@@ -1,6 +1,5 @@
 using System.Globalization;
 using Pathway.Platform.Localization;
-using Pathway.Portal.Content;
 
 namespace Pathway.Portal.Events;
 
@@ -109,10 +108,11 @@ public static class EventRequests
         return null;
     }
 
+    /// <summary>An instant (kept in UTC) as the office's local time.</summary>
+    public static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+
     /// <summary>An instant as the office's local time, as a date-and-time field takes it.</summary>
     public static string LocalText(DateTime utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>The kind check shared by the page and the API: only events have details.</summary>
-    public static bool HasDetails(ContentKind kind) => kind == ContentKind.Event;
+        Local(utc, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }

@@ -76,7 +76,7 @@ public static class XliffStates
 
     /// <summary>The least advanced of the units' states: the item's translation is only as far along as its least finished unit.</summary>
     public static TranslationState Least(IEnumerable<TranslationState> states) =>
-        states.Select(s => s).DefaultIfEmpty(TranslationState.Draft).MinBy(Rank);
+        states.DefaultIfEmpty(TranslationState.Draft).MinBy(Rank);
 
     private static int Rank(TranslationState state) => state switch
     {
