@@ -10,6 +10,7 @@ using Pathway.Portal.Exchange;
 using Pathway.Portal.Feedback;
 using Pathway.Portal.Localization;
 using Pathway.Portal.Persistence;
+using Pathway.Portal.Search;
 
 namespace Pathway.Portal;
 
@@ -31,7 +32,10 @@ public static class PortalModule
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
         services.AddScoped<EventDesk>();
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
+        services.AddHostedService<SearchBackfill>();
         services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
         return services;
@@ -43,6 +47,7 @@ public static class PortalModule
         routes.MapFeedbackApi();
         routes.MapExchangeApi();
         routes.MapEventsApi();
+        routes.MapSearchApi();
         return routes;
     }
 }

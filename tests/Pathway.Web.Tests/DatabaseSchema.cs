@@ -37,13 +37,14 @@ internal static class DatabaseSchema
         {
             if (provider == DatabaseProvider.Sqlite)
             {
-                foreach (var table in await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+                foreach (var table in await ListAsync(connection, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'"))
                 {
                     await using var command = connection.CreateCommand();
                     command.CommandText = $"PRAGMA table_info(\"{table}\")";
                     await using var reader = await command.ExecuteReaderAsync();
                     while (await reader.ReadAsync())
                     {
+                        // (pragma_table_list leaves out full-text indexes, which are virtual tables, and their shadow tables.)
                         // SQLite: a primary key column is NOT NULL whatever the declaration says.
                         var notNull = reader.GetInt64(3) == 1 || reader.GetInt64(5) > 0;
                         columns.Add(new ColumnShape(table, reader.GetString(1), Normalise(reader.GetString(2), provider), !notNull, null));

@@ -237,6 +237,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /portal/events"] = Everyone,
         ["GET /portal/events/{Slug}"] = Everyone,
         ["GET /events.ics"] = Everyone,
+        ["GET /portal/search"] = Everyone,
+        ["GET /api/v1/portal/search"] = Everyone,
         ["GET /api/v1/portal/events/"] = Everyone,
         ["POST /api/v1/portal/events/{slug}/signup"] = SignedIn,
         ["DELETE /api/v1/portal/events/{slug}/signup"] = SignedIn,

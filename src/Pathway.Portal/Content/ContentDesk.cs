@@ -6,6 +6,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Portal.Search;
 
 namespace Pathway.Portal.Content;
 
@@ -56,7 +57,7 @@ public abstract record ContentOutcome
 /// keep them current and publish; translators save translations as drafts or for review; readers
 /// get the published text in their language or the fallback. Every change is audited.
 /// </summary>
-public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
+public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages, SearchIndex search)
 {
     /// <summary>The language a reader gets when their own is not published yet, before the source language.</summary>
     public const string FallbackLanguage = "en";
@@ -98,6 +99,7 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         {
             TenantId = tenantId, OrganisationId = organisation, Kind = draft.Kind, Slug = draft.Slug, SourceLanguage = draft.SourceLanguage,
             OwnerId = id, OwnerName = name, CreatedAt = now, LastCheckedAt = now, LastCheckedBy = name,
+            IndexedVersion = 1, // nothing is published yet: nothing to find
         };
         item.Texts.Add(new ContentText { ItemId = item.Id, Language = draft.SourceLanguage, Title = draft.Title, Body = draft.Body, State = TranslationState.Draft, UpdatedAt = now, UpdatedBy = name });
         db.Add(item);
@@ -248,15 +250,22 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         }
 
         item.Version++;
+        await search.RefreshAsync(item, cancellationToken);
         db.Audit(new AuditRecord(AuditAction.Update, nameof(ContentItem), item.Id.ToString(), Details: what));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e)
         {
+            // Another change won (on another node, its search rows may collide with these first).
             db.ChangeTracker.Clear();
             var current = await db.Set<ContentItem>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).FirstAsync(cancellationToken);
+            if (e is not DbUpdateConcurrencyException && current == version)
+            {
+                throw;
+            }
+
             return new ContentOutcome.Stale(current);
         }
 

@@ -50,6 +50,9 @@ public sealed class ContentItem
     /// <summary>Raised by every change; an edit made on an older version is refused, nothing overwritten.</summary>
     public int Version { get; set; } = 1;
 
+    /// <summary>The <see cref="Version"/> the search rows were made from (<see cref="Search.SearchIndex"/>); the search backfill makes the rows of items where it differs.</summary>
+    public int IndexedVersion { get; set; }
+
     public List<ContentText> Texts { get; init; } = [];
 
     public ContentText? Source => Texts.FirstOrDefault(t => t.Language == SourceLanguage);

@@ -46,6 +46,9 @@ public static class MarkdownText
         return document.ToHtml(Pipeline);
     }
 
+    /// <summary>The words of a body without its Markdown (a link or glossary mention reads as its words), for the search.</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
+
     private static bool IsMention(string? url) => url?.StartsWith(Exchange.MarkdownUnits.TermScheme, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Web, mail and telephone addresses, and addresses within the portal.</summary>

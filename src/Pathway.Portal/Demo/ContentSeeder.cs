@@ -11,7 +11,7 @@ namespace Pathway.Portal.Demo;
 /// translations and a Russian machine draft (marked as such, unpublished), so the fallback and the
 /// translators' queue have something to show.
 /// </summary>
-internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock) : IDemoSeeder
+internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Search.SearchIndex search) : IDemoSeeder
 {
     public int Order => 40;
 
@@ -42,6 +42,7 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock) : I
             }
 
             db.Add(item);
+            await search.RefreshAsync(item, cancellationToken);
             if (demo.Kind == ContentKind.Event)
             {
                 db.Add(Workshop(item, tenant.TenantId, now));

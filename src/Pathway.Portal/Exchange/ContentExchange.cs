@@ -48,7 +48,7 @@ public sealed record ImportOutcome(IReadOnlyList<ExchangeProblem> Problems, IRea
 /// problem is named with its file and unit. Exported again, what a tool added (notes, other vocabularies)
 /// comes back with it, and a file imported unchanged changes nothing.
 /// </summary>
-public sealed class ContentExchange(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages)
+public sealed class ContentExchange(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages, Search.SearchIndex search)
 {
     public const string TitleUnit = "title";
 
@@ -183,6 +183,7 @@ public sealed class ContentExchange(PathwayDbContext db, ContentDesk content, IT
 
         foreach (var done in imported.Where(i => i.Changed))
         {
+            await search.RefreshAsync(items.First(i => i.Id == done.Id), cancellationToken);
             db.Audit(new AuditRecord(AuditAction.Update, nameof(ContentItem), done.Id.ToString(), Details: "xliff:" + done.Language));
         }
 

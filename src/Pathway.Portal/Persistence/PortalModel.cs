@@ -67,6 +67,24 @@ internal sealed class PortalModel : IModuleModel
             signup.HasOne<Events.EventDetails>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Search.SearchText>(text =>
+        {
+            text.ToTable("Portal_SearchTexts");
+            text.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+            text.Property(t => t.Slug).HasMaxLength(ContentItem.MaxSlugLength);
+            text.Property(t => t.Language).HasMaxLength(16);
+            text.Property(t => t.Readers).HasMaxLength(200);
+            text.Property(t => t.Title).HasMaxLength(ContentText.MaxTitleLength);
+            text.HasIndex(t => new { t.ItemId, t.Language }).IsUnique();
+            text.HasIndex(t => t.TenantId);
+            text.HasOne<ContentItem>().WithMany().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
+            if (provider == DatabaseProvider.Postgres)
+            {
+                // Written by the database from the row (migration 0005) and indexed with GIN; read by the search's own SQL only.
+                text.Property<NpgsqlTypes.NpgsqlTsVector>("Document").HasComputedColumnSql(Search.SearchText.PostgresDocument, stored: true);
+            }
+        });
+
         modelBuilder.Entity<Feedback.PageFeedback>(feedback =>
         {
             feedback.ToTable("Portal_PageFeedback");
