@@ -76,12 +76,13 @@ internal sealed class PortalModel : IModuleModel
             text.Property(t => t.Readers).HasMaxLength(200);
             text.Property(t => t.Title).HasMaxLength(ContentText.MaxTitleLength);
             text.HasIndex(t => new { t.ItemId, t.Language }).IsUnique();
-            text.HasIndex(t => t.TenantId);
+            // No index of the tenant: the full-text index is how rows are found (see ContentSearch), the tenant a filter.
             text.HasOne<ContentItem>().WithMany().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
             if (provider == DatabaseProvider.Postgres)
             {
                 // Written by the database from the row (migration 0005) and indexed with GIN; read by the search's own SQL only.
                 text.Property<NpgsqlTypes.NpgsqlTsVector>("Document").HasComputedColumnSql(Search.SearchText.PostgresDocument, stored: true);
+                text.Property<NpgsqlTypes.NpgsqlTsVector>("TitleDocument").HasComputedColumnSql(Search.SearchText.PostgresTitleDocument, stored: true);
             }
         });
 

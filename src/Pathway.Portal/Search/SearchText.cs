@@ -43,5 +43,13 @@ public sealed class SearchText
         || setweight(to_tsvector('simple'::regconfig, "FoldedBody"), 'D')
         """;
 
+    /// <summary>
+    /// PostgreSQL's tsvector of the title alone, kept in the row (not compressed or moved out): what
+    /// ranks a query that matches too many texts to read every body's vector (<see cref="ContentSearch"/>).
+    /// </summary>
+    public const string PostgresTitleDocument = """
+        setweight(to_tsvector('simple'::regconfig, "Title"), 'A') || setweight(to_tsvector('simple'::regconfig, "FoldedTitle"), 'B')
+        """;
+
     public static string ReadersOf(IEnumerable<string> languages) => " " + string.Join(' ', languages) + " ";
 }

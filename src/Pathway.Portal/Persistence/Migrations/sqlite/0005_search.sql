@@ -21,7 +21,6 @@ CREATE TABLE "Portal_SearchTexts" (
 );
 
 CREATE UNIQUE INDEX "IX_Portal_SearchTexts_ItemId_Language" ON "Portal_SearchTexts" ("ItemId", "Language");
-CREATE INDEX "IX_Portal_SearchTexts_TenantId" ON "Portal_SearchTexts" ("TenantId");
 
 -- The words are folded already (lower case, Latin, no diacritics); unicode61 only splits them.
 CREATE VIRTUAL TABLE "Portal_SearchIndex" USING fts5(
