@@ -10,6 +10,7 @@ using Pathway.Portal.Exchange;
 using Pathway.Portal.Feedback;
 using Pathway.Portal.Localization;
 using Pathway.Portal.Persistence;
+using Pathway.Portal.Procedures;
 using Pathway.Portal.Search;
 
 namespace Pathway.Portal;
@@ -32,6 +33,7 @@ public static class PortalModule
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
         services.AddScoped<EventDesk>();
+        services.AddScoped<ProcedureDesk>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
@@ -48,6 +50,7 @@ public static class PortalModule
         routes.MapExchangeApi();
         routes.MapEventsApi();
         routes.MapSearchApi();
+        routes.MapProceduresApi();
         return routes;
     }
 }

@@ -17,7 +17,7 @@ internal static class Solution
     /// <summary>Which module may call an engine; the CLI drives them all in batch.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> EngineUsers = new Dictionary<string, string[]>
     {
-        ["Pathway.Documents"] = ["Pathway.People", "Pathway.Cases"],
+        ["Pathway.Documents"] = ["Pathway.People", "Pathway.Cases", "Pathway.Portal"],
         ["Pathway.Matching"] = ["Pathway.People"],
         ["Pathway.Forecasting"] = ["Pathway.Analytics"],
     };

@@ -244,6 +244,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["DELETE /api/v1/portal/events/{slug}/signup"] = SignedIn,
         ["PUT /api/v1/portal/content/{id:guid}/event"] = ContentEditors,
         ["GET /api/v1/portal/content/{id:guid}/signups"] = ContentEditors,
+        ["GET /api/v1/portal/content/{id:guid}/steps/"] = Translators,
+        ["PUT /api/v1/portal/content/{id:guid}/steps/"] = ContentEditors,
+        ["GET /api/v1/portal/procedures/{slug}"] = Everyone,
         ["GET /api/v1/portal/content/xliff/"] = Translators,
         ["POST /api/v1/portal/content/xliff/"] = Translators,
     };

@@ -112,6 +112,7 @@ internal static class ContentCommand
     {
         var tenantScope = new FixedTenantScopeAccessor(new TenantScope(tenant, true, []));
         var pages = scope.Services.GetRequiredService<Pathway.Platform.Caching.PublicPageCache>();
-        return new(scope.Db, new ContentDesk(scope.Db, tenantScope, TimeProvider.System, pages), tenantScope, TimeProvider.System, pages);
+        var search = new Pathway.Portal.Search.SearchIndex(scope.Db);
+        return new(scope.Db, new ContentDesk(scope.Db, tenantScope, TimeProvider.System, pages, search), tenantScope, TimeProvider.System, pages, search);
     }
 }

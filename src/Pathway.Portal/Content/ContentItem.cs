@@ -12,6 +12,12 @@ public enum ContentKind
 
     /// <summary>An event or course: its text is translated like any item; its date, place and places are its <see cref="Events.EventDetails"/>.</summary>
     Event,
+
+    /// <summary>A guided procedure: its body's "## " sections are its steps, whose facts are <see cref="Procedures.ProcedureStep"/>s.</summary>
+    Procedure,
+
+    /// <summary>A document migrants need or get (a residence card, a PESEL number): what procedures' steps need and produce.</summary>
+    Document,
 }
 
 /// <summary>

@@ -12,6 +12,8 @@ public static class ContentNames
         ContentKind.News => "News",
         ContentKind.Alert => "Alert",
         ContentKind.Event => "Event or course",
+        ContentKind.Procedure => "Procedure",
+        ContentKind.Document => "Document",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -86,6 +86,9 @@ public static partial class ContentRequests
         return null;
     }
 
+    /// <summary>Lower-case letters and digits in words joined by single hyphens (an address, a step's key).</summary>
+    public static bool IsSlug(string text) => SlugPattern().IsMatch(text);
+
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 100)]
     private static partial Regex SlugPattern();
 }

@@ -47,6 +47,10 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
             {
                 db.Add(Workshop(item, tenant.TenantId, now));
             }
+            else if (demo.Kind == ContentKind.Procedure)
+            {
+                db.AddRange(DemoContent.ResidenceCardSteps(item.Id, tenant.TenantId));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -76,6 +76,73 @@ internal static class DemoContent
                 Advisers of the information point run the workshop; Ukrainian interpreting on site.
                 """),
         }),
+        new(ContentKind.Document, "passport", new Dictionary<string, Text>(StringComparer.Ordinal)
+        {
+            ["pl"] = new("Paszport", "Ważny dokument podróży. Urząd porównuje dane we wniosku z danymi w paszporcie."),
+            ["en"] = new("Passport", "A valid travel document. The office compares the application with the data in the passport."),
+            ["uk"] = new("Паспорт", "Дійсний проїзний документ. Управління порівнює дані заяви з даними паспорта."),
+        }),
+        new(ContentKind.Document, "residence-card", new Dictionary<string, Text>(StringComparer.Ordinal)
+        {
+            ["pl"] = new("Karta pobytu", "Dokument, który potwierdza tożsamość cudzoziemca i zezwolenie na pobyt w Polsce. Razem z paszportem uprawnia do wielokrotnego przekraczania granicy bez wizy."),
+            ["en"] = new("Residence card", "The document that confirms a foreigner's identity and permit to stay in Poland. With a passport it allows crossing the border many times without a visa."),
+            ["uk"] = new("Карта побиту", "Документ, який підтверджує особу іноземця та дозвіл на перебування в Польщі. Разом із паспортом дає змогу багаторазово перетинати кордон без візи."),
+        }),
+        new(ContentKind.Procedure, "residence-card-application", new Dictionary<string, Text>(StringComparer.Ordinal)
+        {
+            ["pl"] = new("Karta pobytu: od wniosku do odbioru", """
+                Jak uzyskać zezwolenie na pobyt czasowy i kartę pobytu, krok po kroku.
+
+                ## Złóż wniosek w module MOS
+                Wypełnij wniosek online i podpisz go profilem zaufanym albo podpisem kwalifikowanym. Opłata skarbowa za zezwolenie wynosi 440 zł.
+
+                ## Stań osobiście w urzędzie
+                Po wezwaniu przyjdź do urzędu wojewódzkiego: pobierzemy odciski palców i sprawdzimy paszport.
+
+                ## Odbierz decyzję i kartę pobytu
+                Gdy decyzja jest pozytywna, odbierz kartę pobytu osobiście. Opłata za wydanie karty wynosi 100 zł.
+                """),
+            ["en"] = new("Residence card: from application to collection", """
+                How to get a temporary residence permit and a residence card, step by step.
+
+                ## File the application in the MOS module
+                Fill in the application online and sign it with a trusted profile or a qualified signature. The stamp duty for the permit is PLN 440.
+
+                ## Appear in person at the office
+                When you are called, come to the voivodeship office: we take your fingerprints and check your passport.
+
+                ## Collect the decision and your residence card
+                When the decision is positive, collect the residence card in person. The card costs PLN 100.
+                """),
+            ["uk"] = new("Карта побиту: від заяви до отримання", """
+                Як отримати дозвіл на тимчасове проживання та карту побиту, крок за кроком.
+
+                ## Подайте заяву в модулі MOS
+                Заповніть заяву онлайн і підпишіть її довіреним профілем або кваліфікованим підписом. Гербовий збір за дозвіл становить 440 злотих.
+
+                ## Особисто з'явіться в управлінні
+                Після виклику прийдіть до воєводського управління: ми знімемо відбитки пальців і перевіримо паспорт.
+
+                ## Отримайте рішення та карту побиту
+                Якщо рішення позитивне, отримайте карту побиту особисто. Видача карти коштує 100 злотих.
+                """),
+        }),
+    ];
+
+    /// <summary>The facts of the demo procedure's steps, one per "## " section of its texts.</summary>
+    public static IReadOnlyList<Procedures.ProcedureStep> ResidenceCardSteps(Guid itemId, Guid tenantId) =>
+    [
+        new() { ItemId = itemId, TenantId = tenantId, Position = 1, Key = "apply-online", CostAmount = 440m, CostCurrency = "PLN", Needs = " passport ", OnlineUrl = "https://mos.cudzoziemcy.gov.pl/" },
+        new()
+        {
+            ItemId = itemId, TenantId = tenantId, Position = 2, Key = "appear-in-person", After = " apply-online ", Needs = " passport ",
+            PlaceName = "Mazowiecki Urząd Wojewódzki", Address = "ul. Marszałkowska 3/5, 00-624 Warszawa", Latitude = 52.2192, Longitude = 21.0169, OpeningHours = "Mo-Fr 08:00-16:00",
+        },
+        new()
+        {
+            ItemId = itemId, TenantId = tenantId, Position = 3, Key = "collect-card", After = " appear-in-person ", CostAmount = 100m, CostCurrency = "PLN", Produces = " residence-card ",
+            PlaceName = "Mazowiecki Urząd Wojewódzki", Address = "ul. Marszałkowska 3/5, 00-624 Warszawa", Latitude = 52.2192, Longitude = 21.0169, OpeningHours = "Mo-Fr 08:00-16:00",
+        },
     ];
 
     /// <summary>The demo event's date, place and places: two weeks after seeding, 17:00–19:00 Warsaw time.</summary>

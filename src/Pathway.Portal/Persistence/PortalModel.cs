@@ -67,6 +67,27 @@ internal sealed class PortalModel : IModuleModel
             signup.HasOne<Events.EventDetails>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Procedures.ProcedureStep>(step =>
+        {
+            step.ToTable("Portal_ProcedureSteps");
+            step.HasKey(s => new { s.ItemId, s.Position });
+            step.Property(s => s.Key).HasMaxLength(Procedures.ProcedureStep.MaxKeyLength);
+            step.Property(s => s.CostAmount).HasPrecision(12, 2);
+            step.Property(s => s.CostCurrency).HasMaxLength(3);
+            step.Property(s => s.PlaceName).HasMaxLength(Events.EventDetails.MaxPlaceLength);
+            step.Property(s => s.Address).HasMaxLength(Events.EventDetails.MaxAddressLength);
+            step.Property(s => s.OpeningHours).HasMaxLength(200);
+            step.Property(s => s.OnlineUrl).HasMaxLength(Events.EventDetails.MaxUrlLength);
+            step.Property(s => s.Needs).HasMaxLength(Procedures.ProcedureStep.MaxListLength + 2);
+            step.Property(s => s.Produces).HasMaxLength(Procedures.ProcedureStep.MaxListLength + 2);
+            step.Property(s => s.After).HasMaxLength(Procedures.ProcedureStep.MaxListLength + 2);
+            step.Ignore(s => s.NeedsList);
+            step.Ignore(s => s.ProducesList);
+            step.Ignore(s => s.AfterList);
+            step.HasIndex(s => s.TenantId);
+            step.HasOne<ContentItem>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Search.SearchText>(text =>
         {
             text.ToTable("Portal_SearchTexts");

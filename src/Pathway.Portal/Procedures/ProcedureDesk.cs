@@ -1,0 +1,148 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+using Pathway.Portal.Content;
+
+namespace Pathway.Portal.Procedures;
+
+/// <summary>A procedure or document another item links to, titled in the reader's language or the fallback.</summary>
+public sealed record ItemLink(string Slug, string Title, string Language, bool Published);
+
+/// <summary>A document a step needs or produces, and the procedures that produce it (for a need) or need it (for a product).</summary>
+public sealed record DocumentLink(ItemLink Document, IReadOnlyList<ItemLink> Procedures);
+
+/// <summary>One step as a reader sees it: its facts, its words in <see cref="Language"/>, and the numbers of the steps it waits for.</summary>
+public sealed record StepView(
+    int Number, ProcedureStep Facts, string Title, string Html, string Language, IReadOnlyList<int> After,
+    IReadOnlyList<DocumentLink> Needs, IReadOnlyList<DocumentLink> Produces);
+
+/// <summary>A published procedure as a reader sees it: the introduction and the steps in their language or the fallback.</summary>
+public sealed record ProcedureView(PublishedContent Content, string IntroductionHtml, IReadOnlyList<StepView> Steps);
+
+/// <summary>
+/// Guided procedures: editors give a procedure's steps their facts and order; readers get the steps
+/// with their words from the body's sections, and the documents that chain procedures together.
+/// </summary>
+public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scope, ContentDesk content)
+{
+    private IQueryable<ContentItem> Items => db.Set<ContentItem>().Include(i => i.Texts).Where(i => i.TenantId == scope.Current.TenantId);
+
+    public async Task<IReadOnlyList<ProcedureStep>> StepsAsync(Guid itemId, CancellationToken cancellationToken = default) =>
+        await db.Set<ProcedureStep>().AsNoTracking().Where(s => s.ItemId == itemId).OrderBy(s => s.Position).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Replaces the steps of a procedure, made on its <paramref name="version"/>: as many as its
+    /// source text has "## " sections, naming only documents the portal has.
+    /// </summary>
+    public async Task<ContentOutcome> SaveStepsAsync(Guid id, int version, IReadOnlyList<StepInput> steps, ClaimsPrincipal by, CancellationToken cancellationToken = default)
+    {
+        var named = steps.SelectMany(s => s.Needs.Concat(s.Produces)).Distinct(StringComparer.Ordinal).ToList();
+        var documents = await Items.Where(i => i.Kind == ContentKind.Document && named.Contains(i.Slug)).Select(i => i.Slug).ToListAsync(cancellationToken);
+        var unknown = steps.Select((s, i) => (s, i)).FirstOrDefault(p => p.s.Needs.Concat(p.s.Produces).Any(d => !documents.Contains(d, StringComparer.Ordinal)));
+        if (unknown.s is not null)
+        {
+            return new ContentOutcome.Refused($"steps[{unknown.i.ToString(System.Globalization.CultureInfo.InvariantCulture)}].needs", "A step names a document the portal does not have: add it as an item of kind Document first.");
+        }
+
+        var existing = await db.Set<ProcedureStep>().Where(s => s.ItemId == id).ToListAsync(cancellationToken);
+        return await content.ChangeAsync(id, version, by, "steps", (item, _, _) =>
+        {
+            if (item.Kind != ContentKind.Procedure)
+            {
+                return new ContentOutcome.Refused("steps", "Only a procedure has steps.");
+            }
+
+            if (ProcedureSections.Count(item.Source!.Body) != steps.Count)
+            {
+                return new ContentOutcome.Refused("steps", "The text has a different number of steps (its \"## \" headings) than this list: make them match.");
+            }
+
+            db.RemoveRange(existing);
+            db.AddRange(steps.Select((s, i) => new ProcedureStep
+            {
+                ItemId = item.Id, TenantId = item.TenantId, Position = i + 1, Key = s.Key, CostAmount = s.CostAmount, CostCurrency = s.CostCurrency,
+                PlaceName = s.PlaceName, Address = s.Address, Latitude = s.Latitude, Longitude = s.Longitude, OpeningHours = s.OpeningHours, OnlineUrl = s.OnlineUrl,
+                Needs = Listed(s.Needs), Produces = Listed(s.Produces), After = Listed(s.After),
+            }));
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>A published procedure in <paramref name="language"/> or the fallback; null when there is none by that address.</summary>
+    public async Task<ProcedureView?> ReadAsync(string slug, string language, CancellationToken cancellationToken = default)
+    {
+        var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug && i.Kind == ContentKind.Procedure, cancellationToken);
+        if (item is null || ContentDesk.Read(item, language, withBody: false) is not { } published)
+        {
+            return null;
+        }
+
+        var steps = await StepsAsync(item.Id, cancellationToken);
+        var (introduction, texts) = ProcedureSections.Split(item.In(published.Language)!.Body);
+        var textLanguage = published.Language;
+        if (texts.Count != steps.Count && published.Language != item.SourceLanguage)
+        {
+            // A translation whose sections do not match the steps: the steps' words in the source, not misplaced ones.
+            (_, texts) = ProcedureSections.Split(item.Source!.Body);
+            textLanguage = item.SourceLanguage;
+        }
+
+        var links = await LinksAsync(item.Id, steps, language, cancellationToken);
+        var numbers = steps.ToDictionary(s => s.Key, s => s.Position, StringComparer.Ordinal);
+        var views = steps.Select(s =>
+        {
+            var text = texts.ElementAtOrDefault(s.Position - 1) ?? new StepText("", "");
+            return new StepView(
+                s.Position, s, text.Title, MarkdownText.ToHtml(text.Markdown), textLanguage, [.. s.AfterList.Where(numbers.ContainsKey).Select(k => numbers[k])],
+                [.. s.NeedsList.Select(d => links.Need(d))], [.. s.ProducesList.Select(d => links.Product(d))]);
+        }).ToList();
+        return new ProcedureView(published, MarkdownText.ToHtml(introduction), views);
+    }
+
+    private async Task<Links> LinksAsync(Guid itemId, IReadOnlyList<ProcedureStep> steps, string language, CancellationToken cancellationToken)
+    {
+        var named = steps.SelectMany(s => s.NeedsList.Concat(s.ProducesList)).Distinct(StringComparer.Ordinal).ToList();
+        if (named.Count == 0)
+        {
+            return new Links(new Dictionary<string, ItemLink>(StringComparer.Ordinal), new Dictionary<string, IReadOnlyList<ItemLink>>(StringComparer.Ordinal), new Dictionary<string, IReadOnlyList<ItemLink>>(StringComparer.Ordinal));
+        }
+
+        var documents = await Items.AsNoTracking().Where(i => i.Kind == ContentKind.Document && named.Contains(i.Slug)).ToListAsync(cancellationToken);
+        // Other procedures' steps that produce or need one of these documents (a few hundred procedures at most).
+        var tenant = scope.Current.TenantId;
+        var others = await db.Set<ProcedureStep>().AsNoTracking().Where(s => s.TenantId == tenant && s.ItemId != itemId).ToListAsync(cancellationToken);
+        others = [.. others.Where(s => s.NeedsList.Concat(s.ProducesList).Any(named.Contains))];
+        var ids = others.Select(s => s.ItemId).Distinct().ToList();
+        var procedures = await Items.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        var titled = procedures.Select(p => (p, Read: ContentDesk.Read(p, language, withBody: false))).Where(p => p.Read is not null).ToList();
+        return new Links(
+            documents.Select(d => Link(d, language)).ToDictionary(l => l.Slug, StringComparer.Ordinal),
+            named.ToDictionary(d => d, d => Procedures(titled, others.Where(s => s.ProducesList.Contains(d, StringComparer.Ordinal))), StringComparer.Ordinal),
+            named.ToDictionary(d => d, d => Procedures(titled, others.Where(s => s.NeedsList.Contains(d, StringComparer.Ordinal))), StringComparer.Ordinal));
+    }
+
+    private static IReadOnlyList<ItemLink> Procedures(List<(ContentItem Item, PublishedContent? Read)> titled, IEnumerable<ProcedureStep> steps)
+    {
+        var ids = steps.Select(s => s.ItemId).ToHashSet();
+        return [.. titled.Where(t => ids.Contains(t.Item.Id)).Select(t => new ItemLink(t.Item.Slug, t.Read!.Title, t.Read.Language, true)).OrderBy(l => l.Title, StringComparer.CurrentCulture)];
+    }
+
+    private static ItemLink Link(ContentItem item, string language) =>
+        ContentDesk.Read(item, language, withBody: false) is { } read
+            ? new ItemLink(item.Slug, read.Title, read.Language, true)
+            : new ItemLink(item.Slug, item.Slug, "", false); // not public yet: its address, not its draft title
+
+    // Space at either end, so that a document is found by " slug " and never by a part of another's address.
+    private static string Listed(IReadOnlyList<string> words) => words.Count == 0 ? "" : " " + string.Join(' ', words) + " ";
+
+    private sealed record Links(
+        IReadOnlyDictionary<string, ItemLink> Documents, IReadOnlyDictionary<string, IReadOnlyList<ItemLink>> ProducedBy, IReadOnlyDictionary<string, IReadOnlyList<ItemLink>> NeededBy)
+    {
+        public DocumentLink Need(string slug) => new(Document(slug), ProducedBy.GetValueOrDefault(slug) ?? []);
+
+        public DocumentLink Product(string slug) => new(Document(slug), NeededBy.GetValueOrDefault(slug) ?? []);
+
+        private ItemLink Document(string slug) => Documents.GetValueOrDefault(slug) ?? new ItemLink(slug, slug, "", false);
+    }
+}
