@@ -94,6 +94,37 @@ public abstract class PortalProceduresHttpTests
             .ShouldBe(["get-certificate-" + suffix]);
     }
 
+    [Fact]
+    public async Task AnEditor_GivesTheStepsOnTheItemPage_OnePartPerHeading_AndIsToldWhatIsWrongInPolish()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var item = await PublishAsync(editor, "Procedure", "form-procedure-" + suffix, "Procedura", "## Pierwszy krok\nA.\n\n## Drugi krok\nB.");
+        var url = $"/pl/portal/content/{Id(item)}";
+
+        var form = await editor.GetPageAsync(url);
+        using var wrong = await editor.PostFormAsync(url, "procedure-steps", new Dictionary<string, string>
+        {
+            ["Procedure.Steps[0].Key"] = "first", ["Procedure.Steps[0].CostAmount"] = "12.50", ["Procedure.Steps[0].CostCurrency"] = "PLN",
+            ["Procedure.Steps[1].Key"] = "second", ["Procedure.Steps[1].After"] = "nowhere", ["Procedure.Steps[1].Latitude"] = "north",
+        });
+        var refused = await WebSession.PageOfAsync(wrong);
+        using var right = await editor.PostFormAsync(url, "procedure-steps", new Dictionary<string, string>
+        {
+            ["Procedure.Steps[0].Key"] = "first", ["Procedure.Steps[0].CostAmount"] = "12.50", ["Procedure.Steps[0].CostCurrency"] = "pln",
+            ["Procedure.Steps[1].Key"] = "second", ["Procedure.Steps[1].After"] = "first",
+        });
+        var steps = await OkAsync(await editor.Client.GetAsync($"/api/v1/portal/content/{Id(item)}/steps", Cancel));
+
+        form.QuerySelectorAll("fieldset.step-facts legend span").Select(l => l.TextContent).ShouldBe(["Pierwszy krok", "Drugi krok"]);
+        refused.QuerySelector("#step-1-after-error")!.TextContent.ShouldBe("Krok może następować tylko po krokach wymienionych przed nim.");
+        refused.QuerySelectorAll(".field-error").Length.ShouldBe(2, "the step that comes after a step that does not exist, and the latitude");
+        ((int)right.StatusCode is >= 300 and < 400 || right.StatusCode == HttpStatusCode.OK).ShouldBeTrue();
+        steps.EnumerateArray().Select(s => (s.GetProperty("key").GetString(), s.GetProperty("costCurrency").GetString())).ShouldBe([("first", "PLN"), ("second", null)]);
+        steps[1].GetProperty("after").EnumerateArray().Select(a => a.GetString()).ShouldBe(["first"]);
+    }
+
     private static async Task<JsonElement> PublishAsync(WebSession editor, string kind, string slug, string title, string body)
     {
         var item = await OkAsync(await editor.Client.PostAsJsonAsync("/api/v1/portal/content/", new { kind, slug, sourceLanguage = "pl", title, body }, Cancel), HttpStatusCode.Created);
