@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
+using static Pathway.Web.Tests.PortalApi;
 using static Pathway.Web.Tests.ProblemDetails;
 
 namespace Pathway.Web.Tests;
@@ -125,24 +126,6 @@ public abstract class PortalProceduresHttpTests
         steps[1].GetProperty("after").EnumerateArray().Select(a => a.GetString()).ShouldBe(["first"]);
     }
 
-    private static async Task<JsonElement> PublishAsync(WebSession editor, string kind, string slug, string title, string body)
-    {
-        var item = await OkAsync(await editor.Client.PostAsJsonAsync("/api/v1/portal/content/", new { kind, slug, sourceLanguage = "pl", title, body }, Cancel), HttpStatusCode.Created);
-        return await OkAsync(await editor.Client.PostAsJsonAsync($"/api/v1/portal/content/{Id(item)}/translations/pl/publish", new { version = Version(item) }, Cancel));
-    }
-
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using (response)
-        {
-            response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync(Cancel));
-            return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
-        }
-    }
-
-    private static string Id(JsonElement item) => item.GetProperty("id").GetString()!;
-
-    private static int Version(JsonElement item) => item.GetProperty("version").GetInt32();
 }
 
 public sealed class SqlitePortalProceduresHttpTests(SqliteFactoryFixture fixture) : PortalProceduresHttpTests, IClassFixture<SqliteFactoryFixture>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
+using static Pathway.Web.Tests.PortalApi;
 using static Pathway.Web.Tests.ProblemDetails;
 
 namespace Pathway.Web.Tests;
@@ -145,12 +146,8 @@ public abstract class PortalSearchHttpTests
 
     private static string Marker() => "qx" + Guid.NewGuid().ToString("N")[..10];
 
-    private static async Task<JsonElement> PublishAsync(WebSession editor, string kind, string title, string body)
-    {
-        var item = await OkAsync(await editor.Client.PostAsJsonAsync("/api/v1/portal/content/",
-            new { kind, slug = "search-" + Guid.NewGuid().ToString("N")[..12], sourceLanguage = "pl", title, body }, Cancel), HttpStatusCode.Created);
-        return await OkAsync(await editor.Client.PostAsJsonAsync($"/api/v1/portal/content/{Id(item)}/translations/pl/publish", new { version = Version(item) }, Cancel));
-    }
+    private static Task<JsonElement> PublishAsync(WebSession editor, string kind, string title, string body) =>
+        PortalApi.PublishAsync(editor, kind, "search-" + Guid.NewGuid().ToString("N")[..12], title, body);
 
     private static async Task<JsonElement> SearchAsync(HttpClient reader, string query, string language, string more = "") =>
         await OkAsync(await reader.GetAsync($"/api/v1/portal/search?q={Uri.EscapeDataString(query)}&lang={language}{more}", Cancel));
@@ -163,19 +160,6 @@ public abstract class PortalSearchHttpTests
 
     private static string[] Marked(JsonElement pieces) =>
         [.. pieces.EnumerateArray().Where(p => p.GetProperty("match").GetBoolean()).Select(p => p.GetProperty("text").GetString()!)];
-
-    private static async Task<JsonElement> OkAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using (response)
-        {
-            response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync(Cancel));
-            return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
-        }
-    }
-
-    private static string Id(JsonElement item) => item.GetProperty("id").GetString()!;
-
-    private static int Version(JsonElement item) => item.GetProperty("version").GetInt32();
 }
 
 public sealed class SqlitePortalSearchHttpTests(SqliteFactoryFixture fixture) : PortalSearchHttpTests, IClassFixture<SqliteFactoryFixture>

@@ -44,7 +44,7 @@ internal static class ContentApi
         string? lang, ContentDesk desk, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var language = lang is null ? SupportedCultures.Current.Code : ContentRequests.Language(lang, "lang", errors);
+        var language = ContentRequests.ReaderLanguage(lang, errors);
         return errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(await desk.PublishedAsync(language!, cancellationToken));
     }
 
@@ -52,7 +52,7 @@ internal static class ContentApi
         string slug, string? lang, ContentDesk desk, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var language = lang is null ? SupportedCultures.Current.Code : ContentRequests.Language(lang, "lang", errors);
+        var language = ContentRequests.ReaderLanguage(lang, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -35,6 +35,10 @@ public static partial class ContentRequests
     }
 
     /// <summary>A language of the portal by its code, or a field error.</summary>
+    /// <summary>The language a reader asks for with <c>lang</c>, or the request's own when they ask for none.</summary>
+    public static string? ReaderLanguage(string? lang, FieldErrors errors) =>
+        lang is null ? SupportedCultures.Current.Code : Language(lang, "lang", errors);
+
     public static string? Language(string? code, string field, FieldErrors errors)
     {
         if (SupportedCultures.ByCode(code) is { } language)

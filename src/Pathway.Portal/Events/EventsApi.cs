@@ -70,7 +70,7 @@ internal static class EventsApi
         string? lang, string? heldIn, EventDesk desk, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var language = lang is null ? SupportedCultures.Current.Code : ContentRequests.Language(lang, "lang", errors);
+        var language = ContentRequests.ReaderLanguage(lang, errors);
         var held = heldIn is null ? null : ContentRequests.Language(heldIn, "heldIn", errors);
         return errors.Any
             ? TypedResults.ValidationProblem(errors.ToDictionary())

@@ -44,7 +44,7 @@ internal static class ProceduresApi
         string slug, string? lang, ProcedureDesk desk, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var language = lang is null ? SupportedCultures.Current.Code : ContentRequests.Language(lang, "lang", errors);
+        var language = ContentRequests.ReaderLanguage(lang, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -36,7 +36,7 @@ internal static class SearchApi
     {
         var errors = new FieldErrors(text);
         var request = Check(q, kind, page, errors);
-        var language = lang is null ? SupportedCultures.Current.Code : ContentRequests.Language(lang, "lang", errors);
+        var language = ContentRequests.ReaderLanguage(lang, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
