@@ -28,7 +28,8 @@ public static class PortalModule
         services.AddPermissions(PortalPermissions.Grants);
         services.AddPages(typeof(PortalModule).Assembly);
         services.AddNavigation(
-            new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300));
+            new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300),
+            new NavigationEntry("my/procedures", "My procedures", PortalPermissions.ProceduresFollow, typeof(PortalText), 21));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();

@@ -8,6 +8,7 @@ public static class PortalPermissions
 {
     public const string ContentEdit = "content.edit";
     public const string ContentTranslate = "content.translate";
+    public const string ProceduresFollow = "procedures.follow";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -15,5 +16,7 @@ public static class PortalPermissions
             "Editors write the portal's articles, news and alerts in their source language, keep them current and publish translations: what migrants read is the office's word, published by a person who answers for it."),
         new(ContentTranslate, [Roles.Translator, Roles.ContentEditor, Roles.Admin],
             "Translators work through the queue of missing, stale and draft translations and send them for review; they publish nothing themselves."),
+        new(ProceduresFollow, [Roles.Migrant],
+            "Migrants tick off the steps of the procedures they are going through, in their own account: what a person is going through is theirs alone, so no one else reads it."),
     ];
 }

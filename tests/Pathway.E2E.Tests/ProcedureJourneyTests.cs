@@ -26,5 +26,17 @@ public sealed class ProcedureJourneyTests(Browser browser)
         first!.X.ShouldBeGreaterThan(last!.X, "the first step stands at the right");
         (await page.Locator("#step-collect-card a[href='portal/articles/residence-card']").CountAsync()).ShouldBe(1);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
+
+        // Signed in as a migrant: a step ticked off by keyboard, and the progress in the account.
+        await page.GotoAsync("/uk/account/login");
+        await page.SubmitSignInAsync(Pathway.Platform.Demo.DemoAccounts.EmailOf(Pathway.Platform.Identity.Roles.Migrant));
+        await page.GotoAsync("/uk/portal/articles/residence-card-application");
+        await page.Locator("#tick-apply-online").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#done-apply-online").WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+        await page.GotoAsync("/uk/my/procedures");
+        (await page.Locator("#my-procedures progress").GetAttributeAsync("value")).ShouldBe("1");
+        await page.ShouldBeAccessibleAsync();
     }
 }

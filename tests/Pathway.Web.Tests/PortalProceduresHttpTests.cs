@@ -96,6 +96,38 @@ public abstract class PortalProceduresHttpTests
     }
 
     [Fact]
+    public async Task AMigrant_TicksStepsOff_OnThePageAndOverTheApi_AndSeesTheirProgress_WhileNoOneElseTicks()
+    {
+        var factory = await FactoryAsync();
+        using var migrant = await factory.SignInAsync(Roles.Migrant);
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        const string Procedure = "/api/v1/portal/procedures/residence-card-application";
+
+        using var first = await migrant.Client.PutAsync($"{Procedure}/steps/apply-online/done", null, Cancel);
+        using var again = await migrant.Client.PutAsync($"{Procedure}/steps/apply-online/done", null, Cancel);
+        using var unknownStep = await migrant.Client.PutAsync($"{Procedure}/steps/no-such-step/done", null, Cancel);
+        using var staff = await officer.Client.PutAsync($"{Procedure}/steps/apply-online/done", null, Cancel);
+        using var anonymous = await factory.Session().Client.PutAsync($"{Procedure}/steps/apply-online/done", null, Cancel);
+        using var ticked = await migrant.PostFormAsync("/uk/portal/articles/residence-card-application", "step-done-appear-in-person", new Dictionary<string, string>());
+        var page = await migrant.GetPageAsync("/uk/portal/articles/residence-card-application");
+        var mine = await OkAsync(await migrant.Client.GetAsync("/api/v1/portal/procedures/mine?lang=uk", Cancel));
+        using var untick = await migrant.Client.DeleteAsync($"{Procedure}/steps/appear-in-person/done", Cancel);
+        var myPage = await migrant.GetPageAsync("/uk/my/procedures");
+        var readerPage = await factory.Session().GetPageAsync("/uk/portal/articles/residence-card-application");
+
+        (first.StatusCode, again.StatusCode, unknownStep.StatusCode).ShouldBe((HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.NotFound));
+        (staff.StatusCode, anonymous.StatusCode).ShouldBe((HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized));
+        page.QuerySelectorAll("#steps .badge").Select(b => b.Id).ShouldBe(["done-apply-online", "done-appear-in-person"]);
+        page.QuerySelector("#tick-collect-card").ShouldNotBeNull();
+        var progress = mine.EnumerateArray().Single();
+        (progress.GetProperty("done").GetInt32(), progress.GetProperty("steps").GetInt32()).ShouldBe((2, 3));
+        untick.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        myPage.QuerySelector("#my-procedures progress")!.GetAttribute("value").ShouldBe("1");
+        readerPage.QuerySelector("#tick-off-hint").ShouldNotBeNull();
+        readerPage.QuerySelectorAll("#steps form").Length.ShouldBe(0, "a reader who is not signed in gets the page every reader gets");
+    }
+
+    [Fact]
     public async Task AnEditor_GivesTheStepsOnTheItemPage_OnePartPerHeading_AndIsToldWhatIsWrongInPolish()
     {
         var factory = await FactoryAsync();

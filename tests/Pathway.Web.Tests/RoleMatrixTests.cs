@@ -247,6 +247,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/portal/content/{id:guid}/steps/"] = Translators,
         ["PUT /api/v1/portal/content/{id:guid}/steps/"] = ContentEditors,
         ["GET /api/v1/portal/procedures/{slug}"] = Everyone,
+        ["GET /api/v1/portal/procedures/mine"] = Applicants,
+        ["PUT /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
+        ["DELETE /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
+        ["GET /my/procedures"] = Applicants,
         ["GET /api/v1/portal/content/xliff/"] = Translators,
         ["POST /api/v1/portal/content/xliff/"] = Translators,
     };

@@ -88,6 +88,14 @@ internal sealed class PortalModel : IModuleModel
             step.HasOne<ContentItem>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Procedures.StepDone>(done =>
+        {
+            done.ToTable("Portal_StepsDone");
+            done.HasKey(d => new { d.UserId, d.ItemId, d.StepKey });
+            done.Property(d => d.StepKey).HasMaxLength(Procedures.ProcedureStep.MaxKeyLength);
+            done.HasOne<ContentItem>().WithMany().HasForeignKey(d => d.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Search.SearchText>(text =>
         {
             text.ToTable("Portal_SearchTexts");

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Portal.Content;
@@ -17,6 +19,9 @@ public sealed record StepView(
     int Number, ProcedureStep Facts, string Title, string Html, string Language, IReadOnlyList<int> After,
     IReadOnlyList<DocumentLink> Needs, IReadOnlyList<DocumentLink> Produces);
 
+/// <summary>How far a migrant is with a procedure they follow: the steps they ticked off that it still has.</summary>
+public sealed record ProcedureProgress(ItemLink Procedure, int Done, int Steps, IReadOnlyList<string> DoneSteps, DateTime LastDoneAt);
+
 /// <summary>A published procedure as a reader sees it: the introduction and the steps in their language or the fallback.</summary>
 public sealed record ProcedureView(PublishedContent Content, string IntroductionHtml, IReadOnlyList<StepView> Steps);
 
@@ -24,7 +29,7 @@ public sealed record ProcedureView(PublishedContent Content, string Introduction
 /// Guided procedures: editors give a procedure's steps their facts and order; readers get the steps
 /// with their words from the body's sections, and the documents that chain procedures together.
 /// </summary>
-public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scope, ContentDesk content)
+public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scope, ContentDesk content, TimeProvider clock)
 {
     private IQueryable<ContentItem> Items => db.Set<ContentItem>().Include(i => i.Texts).Where(i => i.TenantId == scope.Current.TenantId);
 
@@ -98,6 +103,78 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
                 [.. s.NeedsList.Select(d => links.Need(d))], [.. s.ProducesList.Select(d => links.Product(d))]);
         }).ToList();
         return new ProcedureView(published, MarkdownText.ToHtml(introduction), views);
+    }
+
+    /// <summary>The keys of the steps of <paramref name="itemId"/> the signed-in person has ticked off.</summary>
+    public async Task<IReadOnlySet<string>> DoneAsync(Guid itemId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.GetUserId();
+        var keys = await db.Set<StepDone>().AsNoTracking().Where(d => d.UserId == userId && d.ItemId == itemId).Select(d => d.StepKey).ToListAsync(cancellationToken);
+        return keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Ticks a step of a published procedure off for the signed-in person, or unticks it; false when
+    /// there is no such procedure or step. Ticking twice changes nothing.
+    /// </summary>
+    public async Task<bool> MarkAsync(string slug, string key, bool done, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug && i.Kind == ContentKind.Procedure, cancellationToken);
+        if (item is null || ContentDesk.ShownLanguage(item, item.SourceLanguage) is null || user.GetUserId() is not { } userId
+            || !await db.Set<ProcedureStep>().AnyAsync(s => s.ItemId == item.Id && s.Key == key, cancellationToken))
+        {
+            return false;
+        }
+
+        var mark = await db.Set<StepDone>().FirstOrDefaultAsync(d => d.UserId == userId && d.ItemId == item.Id && d.StepKey == key, cancellationToken);
+        if (done == mark is not null)
+        {
+            return true;
+        }
+
+        if (done)
+        {
+            db.Add(new StepDone { UserId = userId, ItemId = item.Id, StepKey = key, TenantId = item.TenantId, DoneAt = clock.GetUtcNow().UtcDateTime });
+        }
+        else
+        {
+            db.Remove(mark!);
+        }
+
+        db.Audit(new AuditRecord(done ? AuditAction.Create : AuditAction.Delete, nameof(StepDone), item.Id.ToString(), Details: key));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (done)
+        {
+            // The same tick from another tab at the same moment: it is there, which is what was asked.
+            db.ChangeTracker.Clear();
+        }
+
+        return true;
+    }
+
+    /// <summary>The published procedures the signed-in person has ticked steps off in, most recent first, titled in <paramref name="language"/> or the fallback.</summary>
+    public async Task<IReadOnlyList<ProcedureProgress>> MineAsync(ClaimsPrincipal user, string language, CancellationToken cancellationToken = default)
+    {
+        var userId = user.GetUserId();
+        var tenant = scope.Current.TenantId;
+        var marks = await db.Set<StepDone>().AsNoTracking().Where(d => d.UserId == userId && d.TenantId == tenant).ToListAsync(cancellationToken);
+        var ids = marks.Select(m => m.ItemId).Distinct().ToList();
+        var items = await Items.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        var steps = await db.Set<ProcedureStep>().AsNoTracking().Where(s => ids.Contains(s.ItemId)).ToListAsync(cancellationToken);
+        return
+        [
+            .. items.Select(i => (Item: i, Read: ContentDesk.Read(i, language, withBody: false))).Where(p => p.Read is not null).Select(p =>
+            {
+                var keys = steps.Where(s => s.ItemId == p.Item.Id).OrderBy(s => s.Position).Select(s => s.Key).ToList();
+                var done = marks.Where(m => m.ItemId == p.Item.Id && keys.Contains(m.StepKey)).ToList();
+                return new ProcedureProgress(
+                    new ItemLink(p.Item.Slug, p.Read!.Title, p.Read.Language, true), done.Count, keys.Count,
+                    [.. keys.Where(k => done.Any(d => d.StepKey == k))], marks.Where(m => m.ItemId == p.Item.Id).Max(m => m.DoneAt));
+            }).OrderByDescending(p => p.LastDoneAt),
+        ];
     }
 
     private async Task<Links> LinksAsync(Guid itemId, IReadOnlyList<ProcedureStep> steps, string language, CancellationToken cancellationToken)

@@ -32,6 +32,14 @@ internal static class ProceduresApi
             .WithTags("Portal: procedures").WithName("GetProcedure")
             .WithSummary("A published procedure with its steps in the language asked for (lang) or the fallback, and the procedures that give or need each document");
 
+        var mine = routes.MapGroup("/api/v1/portal/procedures").WithTags("Portal: procedures").RequireAuthorization(PortalPermissions.ProceduresFollow);
+        mine.MapGet("/mine", MineAsync).WithName("MyProcedures")
+            .WithSummary("The procedures the signed-in migrant follows, with the steps they ticked off, most recent first");
+        mine.MapPut("/{slug}/steps/{key}/done", (string slug, string key, ProcedureDesk desk, HttpContext http, CancellationToken cancellationToken) => MarkAsync(slug, key, true, desk, http, cancellationToken))
+            .WithName("TickOffProcedureStep").WithSummary("Ticks a step off in the signed-in migrant's account (204; 404 for no such published procedure or step)");
+        mine.MapDelete("/{slug}/steps/{key}/done", (string slug, string key, ProcedureDesk desk, HttpContext http, CancellationToken cancellationToken) => MarkAsync(slug, key, false, desk, http, cancellationToken))
+            .WithName("UntickProcedureStep").WithSummary("Unticks a step in the signed-in migrant's account");
+
         var work = routes.MapGroup("/api/v1/portal/content/{id:guid}/steps").WithTags("Portal: procedures");
         work.MapGet("/", StepsAsync).RequireAuthorization(PortalPermissions.ContentTranslate).WithName("ListProcedureSteps")
             .WithSummary("A procedure's steps as the editors gave them");
@@ -54,6 +62,17 @@ internal static class ProceduresApi
             ? TypedResults.Ok(new ProcedureAnswer(view.Content.Id, view.Content.Slug, view.Content.Title, view.Content.Language, view.Content.IsFallback,
                 view.IntroductionHtml, [.. view.Steps.Select(StepAnswer.Of)]))
             : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<NoContent, NotFound>> MarkAsync(string slug, string key, bool done, ProcedureDesk desk, HttpContext http, CancellationToken cancellationToken) =>
+        await desk.MarkAsync(slug, key, done, http.User, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<ProcedureProgress>>, ValidationProblem>> MineAsync(
+        string? lang, ProcedureDesk desk, IStringLocalizer<PortalText> text, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var language = ContentRequests.ReaderLanguage(lang, errors);
+        return errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(await desk.MineAsync(http.User, language!, cancellationToken));
     }
 
     // The shape the editors send back with PUT.
