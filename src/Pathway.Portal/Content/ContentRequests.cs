@@ -20,7 +20,7 @@ public static partial class ContentRequests
         var kind = Enum.TryParse<ContentKind>(request.Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : (ContentKind?)null;
         if (kind is null)
         {
-            errors.Add("kind", "Choose what it is: an article, news or an alert.");
+            errors.Add("kind", "Choose what it is: an article, news, an alert, an event, a procedure or a document.");
         }
 
         var slug = request.Slug?.Trim() ?? "";
