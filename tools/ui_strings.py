@@ -95,6 +95,12 @@ DYNAMIC = {
         "The source changed after this translation was made: it needs updating before it is published.", "Publish the source text first.",
         # EventDesk's refusal, passed as the outcome's reason
         "Only an item of the kind event or course has a date and a place.",
+        # ProcedureDesk's refusals, passed as the outcome's reason
+        "A step names a document the portal does not have: add it as an item of kind Document first.", "Only a procedure has steps.",
+        "The text has a different number of steps (its \"## \" headings) than this list: make them match.",
+        # PlaceChecks' messages, shared by events and procedure steps
+        "The online address is a web address starting with https://.",
+        "Give both coordinates in degrees (latitude −90 to 90, longitude −180 to 180), or neither.",
     ],
     "Pathway.Analytics": [
         "Send the form of the forecasting page.", "Send the form of the hierarchy page.",

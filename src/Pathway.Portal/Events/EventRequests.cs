@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pathway.Platform.Localization;
+using Pathway.Portal.Content;
 
 namespace Pathway.Portal.Events;
 
@@ -31,7 +32,7 @@ public static class EventRequests
 
         var place = request.PlaceName?.Trim() ?? "";
         var address = request.Address?.Trim() ?? "";
-        var online = string.IsNullOrWhiteSpace(request.OnlineUrl) ? null : request.OnlineUrl.Trim();
+        var online = PlaceChecks.OnlineUrl(request.OnlineUrl);
         if (place.Length > EventDetails.MaxPlaceLength)
         {
             errors.Add("placeName", "The place's name is up to {0} characters.", EventDetails.MaxPlaceLength);
@@ -42,9 +43,9 @@ public static class EventRequests
             errors.Add("address", "The address is up to {0} characters.", EventDetails.MaxAddressLength);
         }
 
-        if (online is not null && (online.Length > EventDetails.MaxUrlLength || !Uri.TryCreate(online, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        if (online is not null && !PlaceChecks.IsWebAddress(online))
         {
-            errors.Add("onlineUrl", "The online address is a web address starting with https://.");
+            errors.Add("onlineUrl", PlaceChecks.OnlineUrlMessage);
         }
 
         if (place.Length == 0 && online is null)
@@ -52,11 +53,9 @@ public static class EventRequests
             errors.Add("placeName", "Say where it takes place: a place, or an online address.");
         }
 
-        if ((request.Latitude is null) != (request.Longitude is null)
-            || request.Latitude is < -90 or > 90 || request.Longitude is < -180 or > 180
-            || request.Latitude is double.NaN || request.Longitude is double.NaN)
+        if (!PlaceChecks.AreCoordinates(request.Latitude, request.Longitude))
         {
-            errors.Add("latitude", "Give both coordinates in degrees (latitude −90 to 90, longitude −180 to 180), or neither.");
+            errors.Add("latitude", PlaceChecks.CoordinatesMessage);
         }
 
         var languages = new List<string>();

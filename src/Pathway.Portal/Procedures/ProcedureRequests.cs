@@ -76,15 +76,15 @@ public static class ProcedureRequests
                     Events.EventDetails.MaxPlaceLength, Events.EventDetails.MaxAddressLength, 200);
             }
 
-            if ((step.Latitude is null) != (step.Longitude is null) || step.Latitude is < -90 or > 90 or double.NaN || step.Longitude is < -180 or > 180 or double.NaN)
+            if (!PlaceChecks.AreCoordinates(step.Latitude, step.Longitude))
             {
-                errors.Add(field + "latitude", "Give both coordinates in degrees (latitude −90 to 90, longitude −180 to 180), or neither.");
+                errors.Add(field + "latitude", PlaceChecks.CoordinatesMessage);
             }
 
-            var online = string.IsNullOrWhiteSpace(step.OnlineUrl) ? null : step.OnlineUrl.Trim();
-            if (online is not null && (online.Length > Events.EventDetails.MaxUrlLength || !Uri.TryCreate(online, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+            var online = PlaceChecks.OnlineUrl(step.OnlineUrl);
+            if (online is not null && !PlaceChecks.IsWebAddress(online))
             {
-                errors.Add(field + "onlineUrl", "The online address is a web address starting with https://.");
+                errors.Add(field + "onlineUrl", PlaceChecks.OnlineUrlMessage);
             }
 
             var needs = Words(step.Needs);
