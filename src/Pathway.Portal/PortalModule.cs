@@ -8,6 +8,7 @@ using Pathway.Portal.Demo;
 using Pathway.Portal.Events;
 using Pathway.Portal.Exchange;
 using Pathway.Portal.Feedback;
+using Pathway.Portal.Glossary;
 using Pathway.Portal.Localization;
 using Pathway.Portal.Persistence;
 using Pathway.Portal.Procedures;
@@ -35,6 +36,8 @@ public static class PortalModule
         services.AddScoped<ContentExchange>();
         services.AddScoped<EventDesk>();
         services.AddScoped<ProcedureDesk>();
+        services.AddScoped<GlossaryTerms>();
+        services.AddScoped<GlossaryDesk>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
@@ -52,6 +55,7 @@ public static class PortalModule
         routes.MapEventsApi();
         routes.MapSearchApi();
         routes.MapProceduresApi();
+        routes.MapGlossaryApi();
         return routes;
     }
 }

@@ -29,15 +29,15 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (cookies, storage) per test, as a new visitor.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string baseUrl)
+    /// <summary>A fresh context (cookies, storage) per test, as a new visitor; with <paramref name="javaScript"/> false, one whose browser runs no script.</summary>
+    public async Task<IBrowserContext> NewContextAsync(string baseUrl, bool javaScript = true)
     {
         if (browser is null)
         {
             RequiredBinary.SkipOrFail("Chromium", "chromium");
         }
 
-        return await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "en-GB" });
+        return await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "en-GB", JavaScriptEnabled = javaScript });
     }
 
     public async ValueTask DisposeAsync()

@@ -251,6 +251,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["PUT /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
         ["DELETE /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
         ["GET /my/procedures"] = Applicants,
+        ["GET /portal/glossary"] = Everyone,
+        ["GET /api/v1/portal/glossary"] = Everyone,
+        ["GET /api/v1/portal/content/{id:guid}/mentions/"] = Translators,
+        ["POST /api/v1/portal/content/{id:guid}/mentions/"] = ContentEditors,
         ["GET /api/v1/portal/content/xliff/"] = Translators,
         ["POST /api/v1/portal/content/xliff/"] = Translators,
     };

@@ -136,7 +136,7 @@ internal static class ContentApi
             case ContentOutcome.NotFound:
                 return TypedResults.NotFound();
             case ContentOutcome.Refused refused:
-                errors.AddTranslated(refused.Field, text[refused.Reason]);
+                errors.AddTranslated(refused.Field, text[refused.Reason, refused.Arguments]);
                 return TypedResults.ValidationProblem(errors.ToDictionary());
             case ContentOutcome.Conflict conflict:
                 return TypedResults.Problem(title: text[conflict.Reason], statusCode: StatusCodes.Status409Conflict, type: RefusedProblemType);

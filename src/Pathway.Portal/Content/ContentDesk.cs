@@ -6,6 +6,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Portal.Glossary;
 using Pathway.Portal.Search;
 
 namespace Pathway.Portal.Content;
@@ -21,13 +22,16 @@ public sealed record ContentSummary(
 /// </summary>
 public sealed record PublishedContent(
     Guid Id, ContentKind Kind, string Slug, string Language, string RequestedLanguage, string Title, string? Html,
-    DateTime LastCheckedAt, string LastCheckedBy, bool IsFallback);
+    DateTime LastCheckedAt, string LastCheckedBy, bool IsFallback, IReadOnlyList<GlossaryTerm>? Terms = null);
 
 /// <summary>What became of an editor's or translator's change.</summary>
 public abstract record ContentOutcome
 {
     /// <summary>The English message (the key of its translation) that tells the person why nothing was written; null when it was.</summary>
     public virtual string? Message => null;
+
+    /// <summary>What the message names in its placeholders.</summary>
+    public virtual object[] Arguments => [];
 
     public sealed record Done(ContentItem Item) : ContentOutcome;
 
@@ -39,10 +43,12 @@ public abstract record ContentOutcome
         public override string? Message => "Someone changed this item since you opened it. Nothing was saved; open it again to see the change.";
     }
 
-    /// <summary>Refused for a field's value, with the English message (the key of its translation).</summary>
-    public sealed record Refused(string Field, string Reason) : ContentOutcome
+    /// <summary>Refused for a field's value, with the English message (the key of its translation) and what it names, if anything.</summary>
+    public sealed record Refused(string Field, string Reason, string? Argument = null) : ContentOutcome
     {
         public override string? Message => Reason;
+
+        public override object[] Arguments => Argument is null ? [] : [Argument];
     }
 
     /// <summary>Refused because of where the item stands (publishing a stale translation), with the English message.</summary>
@@ -57,7 +63,7 @@ public abstract record ContentOutcome
 /// keep them current and publish; translators save translations as drafts or for review; readers
 /// get the published text in their language or the fallback. Every change is audited.
 /// </summary>
-public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages, SearchIndex search)
+public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages, SearchIndex search, GlossaryTerms glossary)
 {
     /// <summary>The language a reader gets when their own is not published yet, before the source language.</summary>
     public const string FallbackLanguage = "en";
@@ -93,6 +99,11 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             return new ContentOutcome.Refused("slug", "Another item has this address already.");
         }
 
+        if (await UnknownTermAsync(draft.Body, cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var (id, name) = Who(by);
         var item = new ContentItem
@@ -109,8 +120,8 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
     }
 
     /// <summary>Changes the source text. Its translations become stale: each was made from the old text.</summary>
-    public Task<ContentOutcome> SaveSourceAsync(Guid id, int version, string title, string body, ClaimsPrincipal by, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, version, by, "source", (item, now, name) =>
+    public async Task<ContentOutcome> SaveSourceAsync(Guid id, int version, string title, string body, ClaimsPrincipal by, CancellationToken cancellationToken = default) =>
+        await UnknownTermAsync(body, cancellationToken) ?? await ChangeAsync(id, version, by, "source", (item, now, name) =>
         {
             var source = item.Source!;
             source.Title = title;
@@ -123,8 +134,8 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         }, cancellationToken);
 
     /// <summary>A translator's text for one language, saved as a draft or sent for review, made from the source as it is now.</summary>
-    public Task<ContentOutcome> SaveTranslationAsync(Guid id, string language, int version, string title, string body, TranslationState state, ClaimsPrincipal by, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, version, by, "translation:" + language, (item, now, name) =>
+    public async Task<ContentOutcome> SaveTranslationAsync(Guid id, string language, int version, string title, string body, TranslationState state, ClaimsPrincipal by, CancellationToken cancellationToken = default) =>
+        await UnknownTermAsync(body, cancellationToken) ?? await ChangeAsync(id, version, by, "translation:" + language, (item, now, name) =>
         {
             if (language == item.SourceLanguage)
             {
@@ -134,6 +145,12 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             WriteTranslation(item, language, title, body, state, now, name);
             return null;
         }, cancellationToken, mayEditAnyOrganisation: true);
+
+    /// <summary>A refusal naming the first glossary mention of <paramref name="body"/> that names no term; null when every mention does.</summary>
+    internal async Task<ContentOutcome?> UnknownTermAsync(string body, CancellationToken cancellationToken) =>
+        await glossary.UnknownAsync(body, cancellationToken) is { } slug
+            ? new ContentOutcome.Refused("body", "The glossary has no term \"{0}\": add it as a glossary term first, or correct the mention.", slug)
+            : null;
 
     /// <summary>Writes a translation made from the source as it is now, adding the language's text when it has none.</summary>
     internal ContentText WriteTranslation(ContentItem item, string language, string title, string body, TranslationState state, DateTime now, string name)
@@ -198,13 +215,18 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
     public async Task<IReadOnlyList<PublishedContent>> PublishedAsync(string language, CancellationToken cancellationToken = default)
     {
         var items = await Items.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. items.Select(i => Read(i, language, withBody: false)).OfType<PublishedContent>().OrderBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.CurrentCulture)];
+        return [.. items.Select(i => Read(i, language)).OfType<PublishedContent>().OrderBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.CurrentCulture)];
     }
 
     public async Task<PublishedContent?> PublishedAsync(string slug, string language, CancellationToken cancellationToken = default)
     {
         var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
-        return item is null ? null : Read(item, language);
+        if (item is null || ShownLanguage(item, language) is not { } shown)
+        {
+            return null;
+        }
+
+        return Read(item, language, await glossary.ForAsync(language, [item.In(shown)!.Body], cancellationToken));
     }
 
     /// <summary>The reader's language when published; else English, else the source; null while the source is unpublished.</summary>
@@ -213,8 +235,11 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             ? null
             : new[] { language, FallbackLanguage, item.SourceLanguage }.First(l => TranslationStates.Of(item, l) == TranslationState.Published);
 
-    /// <summary>The item as a reader of <paramref name="language"/> sees it; the body as HTML only when <paramref name="withBody"/> (a list shows titles).</summary>
-    internal static PublishedContent? Read(ContentItem item, string language, bool withBody = true)
+    /// <summary>The item as a reader of <paramref name="language"/> sees it, without its body (a list shows titles).</summary>
+    internal static PublishedContent? Read(ContentItem item, string language) => Read(item, language, null);
+
+    /// <summary>The item as a reader of <paramref name="language"/> sees it, with its body as HTML when <paramref name="terms"/> are given (the glossary it may mention).</summary>
+    internal static PublishedContent? Read(ContentItem item, string language, TermsShown? terms)
     {
         if (ShownLanguage(item, language) is not { } shown)
         {
@@ -222,8 +247,9 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         }
 
         var text = item.In(shown)!;
-        return new PublishedContent(item.Id, item.Kind, item.Slug, shown, language, text.Title, withBody ? MarkdownText.ToHtml(text.Body) : null,
-            item.LastCheckedAt, item.LastCheckedBy, !string.Equals(shown, language, StringComparison.Ordinal));
+        var html = terms is null ? null : MarkdownText.ToHtml(text.Body, terms);
+        return new PublishedContent(item.Id, item.Kind, item.Slug, shown, language, text.Title, html,
+            item.LastCheckedAt, item.LastCheckedBy, !string.Equals(shown, language, StringComparison.Ordinal), terms?.Used);
     }
 
     internal async Task<ContentOutcome> ChangeAsync(

@@ -18,6 +18,9 @@ public enum ContentKind
 
     /// <summary>A document migrants need or get (a residence card, a PESEL number): what procedures' steps need and produce.</summary>
     Document,
+
+    /// <summary>A glossary term: its title is the term in each language, its body the definition; texts mention it as <c>[words](term:slug)</c>.</summary>
+    Term,
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ public static class ContentNames
         ContentKind.Event => "Event or course",
         ContentKind.Procedure => "Procedure",
         ContentKind.Document => "Document",
+        ContentKind.Term => "Glossary term",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

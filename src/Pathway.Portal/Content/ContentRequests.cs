@@ -20,7 +20,7 @@ public static partial class ContentRequests
         var kind = Enum.TryParse<ContentKind>(request.Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : (ContentKind?)null;
         if (kind is null)
         {
-            errors.Add("kind", "Choose what it is: an article, news, an alert, an event, a procedure or a document.");
+            errors.Add("kind", "Choose what it is: an article, news, an alert, an event, a procedure, a document or a glossary term.");
         }
 
         var slug = request.Slug?.Trim() ?? "";

@@ -17,17 +17,41 @@ public static class MarkdownText
         .UseAutoLinks()
         .Build();
 
-    public static string ToHtml(string markdown)
+    /// <summary>The same reading with every inline's exact place in the text, for tools that cut or mark the Markdown as written.</summary>
+    internal static readonly MarkdownPipeline Positioned = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>
+    /// The body as HTML. A glossary mention of a published term in <paramref name="terms"/> becomes a
+    /// button that opens the term's definition (shown once on the page, <see cref="Glossary.TermDefinitions"/>)
+    /// and is described by it; any other mention reads as its words, never as a link that goes nowhere.
+    /// </summary>
+    public static string ToHtml(string markdown, Glossary.TermsShown? terms = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        // A glossary mention ([karty pobytu](term:karta-pobytu)) reads as its words until the glossary
-        // shows its definition: never as a link that goes nowhere.
         foreach (var mention in document.Descendants<LinkInline>().Where(l => !l.IsImage && IsMention(l.Url)).ToList())
         {
+            var term = terms?.Use(Glossary.TermMentions.SlugOf(mention.Url!));
+            if (term is not null)
+            {
+                // Written by the portal, not the author: raw HTML stays off for the text itself.
+                var id = System.Net.WebUtility.HtmlEncode(term.ElementId);
+                mention.InsertBefore(new HtmlInline($"<button type=\"button\" class=\"term\" popovertarget=\"{id}\" aria-describedby=\"{id}\">"));
+            }
+
             foreach (var child in mention.ToList())
             {
                 child.Remove();
                 mention.InsertBefore(child);
+            }
+
+            if (term is not null)
+            {
+                mention.InsertBefore(new HtmlInline("</button>"));
             }
 
             mention.Remove();
@@ -49,7 +73,7 @@ public static class MarkdownText
     /// <summary>The words of a body without its Markdown (a link or glossary mention reads as its words), for the search.</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
 
-    private static bool IsMention(string? url) => url?.StartsWith(Exchange.MarkdownUnits.TermScheme, StringComparison.OrdinalIgnoreCase) == true;
+    private static bool IsMention(string? url) => Glossary.TermMentions.IsMention(url);
 
     /// <summary>Web, mail and telephone addresses, and addresses within the portal.</summary>
     internal static bool IsSafe(string? url)

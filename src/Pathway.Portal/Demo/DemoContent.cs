@@ -88,16 +88,34 @@ internal static class DemoContent
             ["en"] = new("Residence card", "The document that confirms a foreigner's identity and permit to stay in Poland. With a passport it allows crossing the border many times without a visa."),
             ["uk"] = new("Карта побиту", "Документ, який підтверджує особу іноземця та дозвіл на перебування в Польщі. Разом із паспортом дає змогу багаторазово перетинати кордон без візи."),
         }),
+        new(ContentKind.Term, "voivodeship-office", new Dictionary<string, Text>(StringComparer.Ordinal)
+        {
+            ["pl"] = new("Urząd wojewódzki", "Urząd wojewody, przedstawiciela rządu w województwie. Wydział spraw cudzoziemców rozpatruje wnioski o zezwolenie na pobyt."),
+            ["en"] = new("Voivodeship office", "The office of the voivode, the government's representative in a province. Its foreigners' department decides on residence permits."),
+            ["uk"] = new("Воєводське управління", "Управління воєводи, представника уряду у воєводстві. Його відділ у справах іноземців розглядає заяви про дозвіл на проживання."),
+        }),
+        new(ContentKind.Term, "trusted-profile", new Dictionary<string, Text>(StringComparer.Ordinal)
+        {
+            ["pl"] = new("Profil zaufany", "Bezpłatny sposób potwierdzania tożsamości i podpisywania dokumentów w urzędowych serwisach internetowych."),
+            ["en"] = new("Trusted profile", "A free way to confirm who you are and to sign documents in the government's online services."),
+            ["uk"] = new("Довірений профіль", "Безкоштовний спосіб підтвердити особу та підписувати документи в державних онлайн-сервісах."),
+        }),
+        new(ContentKind.Term, "stamp-duty", new Dictionary<string, Text>(StringComparer.Ordinal)
+        {
+            ["pl"] = new("Opłata skarbowa", "Opłata za decyzję lub zaświadczenie urzędu, płacona na rachunek urzędu gminy przed złożeniem wniosku."),
+            ["en"] = new("Stamp duty", "A fee for an office's decision or certificate, paid to the municipal office's account before you apply."),
+            ["uk"] = new("Гербовий збір", "Плата за рішення або довідку установи, яку сплачують на рахунок управління гміни перед поданням заяви."),
+        }),
         new(ContentKind.Procedure, "residence-card-application", new Dictionary<string, Text>(StringComparer.Ordinal)
         {
             ["pl"] = new("Karta pobytu: od wniosku do odbioru", """
                 Jak uzyskać zezwolenie na pobyt czasowy i kartę pobytu, krok po kroku.
 
                 ## Złóż wniosek w module MOS
-                Wypełnij wniosek online i podpisz go profilem zaufanym albo podpisem kwalifikowanym. Opłata skarbowa za zezwolenie wynosi 440 zł.
+                Wypełnij wniosek online i podpisz go [profilem zaufanym](term:trusted-profile) albo podpisem kwalifikowanym. [Opłata skarbowa](term:stamp-duty) za zezwolenie wynosi 440 zł.
 
                 ## Stań osobiście w urzędzie
-                Po wezwaniu przyjdź do urzędu wojewódzkiego: pobierzemy odciski palców i sprawdzimy paszport.
+                Po wezwaniu przyjdź do [urzędu wojewódzkiego](term:voivodeship-office): pobierzemy odciski palców i sprawdzimy paszport.
 
                 ## Odbierz decyzję i kartę pobytu
                 Gdy decyzja jest pozytywna, odbierz kartę pobytu osobiście. Opłata za wydanie karty wynosi 100 zł.
@@ -106,10 +124,10 @@ internal static class DemoContent
                 How to get a temporary residence permit and a residence card, step by step.
 
                 ## File the application in the MOS module
-                Fill in the application online and sign it with a trusted profile or a qualified signature. The stamp duty for the permit is PLN 440.
+                Fill in the application online and sign it with a [trusted profile](term:trusted-profile) or a qualified signature. The [stamp duty](term:stamp-duty) for the permit is PLN 440.
 
                 ## Appear in person at the office
-                When you are called, come to the voivodeship office: we take your fingerprints and check your passport.
+                When you are called, come to the [voivodeship office](term:voivodeship-office): we take your fingerprints and check your passport.
 
                 ## Collect the decision and your residence card
                 When the decision is positive, collect the residence card in person. The card costs PLN 100.
@@ -118,10 +136,10 @@ internal static class DemoContent
                 Як отримати дозвіл на тимчасове проживання та карту побиту, крок за кроком.
 
                 ## Подайте заяву в модулі MOS
-                Заповніть заяву онлайн і підпишіть її довіреним профілем або кваліфікованим підписом. Гербовий збір за дозвіл становить 440 злотих.
+                Заповніть заяву онлайн і підпишіть її [довіреним профілем](term:trusted-profile) або кваліфікованим підписом. [Гербовий збір](term:stamp-duty) за дозвіл становить 440 злотих.
 
                 ## Особисто з'явіться в управлінні
-                Після виклику прийдіть до воєводського управління: ми знімемо відбитки пальців і перевіримо паспорт.
+                Після виклику прийдіть до [воєводського управління](term:voivodeship-office): ми знімемо відбитки пальців і перевіримо паспорт.
 
                 ## Отримайте рішення та карту побиту
                 Якщо рішення позитивне, отримайте карту побиту особисто. Видача карти коштує 100 злотих.

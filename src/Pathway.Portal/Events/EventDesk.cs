@@ -90,7 +90,7 @@ public sealed class EventDesk(PathwayDbContext db, ContentDesk content, ITenantS
         var items = await db.Set<ContentItem>().AsNoTracking().Include(i => i.Texts).Where(i => i.TenantId == TenantId && ids.Contains(i.Id)).ToListAsync(cancellationToken);
         var counts = await CountsAsync(ids, cancellationToken);
         return [.. details
-            .Select(d => (Details: d, Content: items.FirstOrDefault(i => i.Id == d.ItemId) is { } item ? ContentDesk.Read(item, language, withBody: false) : null))
+            .Select(d => (Details: d, Content: items.FirstOrDefault(i => i.Id == d.ItemId) is { } item ? ContentDesk.Read(item, language) : null))
             .Where(e => e.Content is not null)
             .OrderBy(e => e.Details.StartsAt)
             .Select(e => Published(e.Content!, e.Details, counts))];

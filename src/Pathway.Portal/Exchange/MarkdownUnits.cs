@@ -39,13 +39,8 @@ public static class MarkdownUnits
     /// <summary>The scheme of a glossary mention: <c>[karty pobytu](term:residence-card)</c>.</summary>
     public const string TermScheme = "term:";
 
-    // The reader's pipeline (MarkdownText) with exact positions, so every piece is cut from the text as written.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .UsePreciseSourceLocation()
-        .Build();
+    // The reader's pipeline with exact positions, so every piece is cut from the text as written.
+    private static readonly MarkdownPipeline Pipeline = Content.MarkdownText.Positioned;
 
     public static MarkdownLayout Split(string markdown)
     {

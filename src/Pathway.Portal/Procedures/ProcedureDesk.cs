@@ -23,13 +23,13 @@ public sealed record StepView(
 public sealed record ProcedureProgress(ItemLink Procedure, int Done, int Steps, IReadOnlyList<string> DoneSteps, DateTime LastDoneAt);
 
 /// <summary>A published procedure as a reader sees it: the introduction and the steps in their language or the fallback.</summary>
-public sealed record ProcedureView(PublishedContent Content, string IntroductionHtml, IReadOnlyList<StepView> Steps);
+public sealed record ProcedureView(PublishedContent Content, string IntroductionHtml, IReadOnlyList<StepView> Steps, IReadOnlyList<Glossary.GlossaryTerm> Terms);
 
 /// <summary>
 /// Guided procedures: editors give a procedure's steps their facts and order; readers get the steps
 /// with their words from the body's sections, and the documents that chain procedures together.
 /// </summary>
-public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scope, ContentDesk content, TimeProvider clock)
+public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scope, ContentDesk content, TimeProvider clock, Glossary.GlossaryTerms glossary)
 {
     private IQueryable<ContentItem> Items => db.Set<ContentItem>().Include(i => i.Texts).Where(i => i.TenantId == scope.Current.TenantId);
 
@@ -78,7 +78,7 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
     public async Task<ProcedureView?> ReadAsync(string slug, string language, CancellationToken cancellationToken = default)
     {
         var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug && i.Kind == ContentKind.Procedure, cancellationToken);
-        if (item is null || ContentDesk.Read(item, language, withBody: false) is not { } published)
+        if (item is null || ContentDesk.Read(item, language) is not { } published)
         {
             return null;
         }
@@ -94,15 +94,17 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
         }
 
         var links = await LinksAsync(item.Id, steps, language, cancellationToken);
+        var terms = await glossary.ForAsync(language, [introduction, .. texts.Select(t => t.Markdown)], cancellationToken);
+        var introductionHtml = MarkdownText.ToHtml(introduction, terms);
         var numbers = steps.ToDictionary(s => s.Key, s => s.Position, StringComparer.Ordinal);
         var views = steps.Select(s =>
         {
             var text = texts.ElementAtOrDefault(s.Position - 1) ?? new StepText("", "");
             return new StepView(
-                s.Position, s, text.Title, MarkdownText.ToHtml(text.Markdown), textLanguage, [.. s.AfterList.Where(numbers.ContainsKey).Select(k => numbers[k])],
+                s.Position, s, text.Title, MarkdownText.ToHtml(text.Markdown, terms), textLanguage, [.. s.AfterList.Where(numbers.ContainsKey).Select(k => numbers[k])],
                 [.. s.NeedsList.Select(d => links.Need(d))], [.. s.ProducesList.Select(d => links.Product(d))]);
         }).ToList();
-        return new ProcedureView(published, MarkdownText.ToHtml(introduction), views);
+        return new ProcedureView(published, introductionHtml, views, terms.Used);
     }
 
     /// <summary>The keys of the steps of <paramref name="itemId"/> the signed-in person has ticked off.</summary>
@@ -166,7 +168,7 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
         var steps = await db.Set<ProcedureStep>().AsNoTracking().Where(s => ids.Contains(s.ItemId)).ToListAsync(cancellationToken);
         return
         [
-            .. items.Select(i => (Item: i, Read: ContentDesk.Read(i, language, withBody: false))).Where(p => p.Read is not null).Select(p =>
+            .. items.Select(i => (Item: i, Read: ContentDesk.Read(i, language))).Where(p => p.Read is not null).Select(p =>
             {
                 var keys = steps.Where(s => s.ItemId == p.Item.Id).OrderBy(s => s.Position).Select(s => s.Key).ToList();
                 var done = marks.Where(m => m.ItemId == p.Item.Id && keys.Contains(m.StepKey)).ToList();
@@ -192,7 +194,7 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
         others = [.. others.Where(s => s.NeedsList.Concat(s.ProducesList).Any(named.Contains))];
         var ids = others.Select(s => s.ItemId).Distinct().ToList();
         var procedures = await Items.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
-        var titled = procedures.Select(p => (p, Read: ContentDesk.Read(p, language, withBody: false))).Where(p => p.Read is not null).ToList();
+        var titled = procedures.Select(p => (p, Read: ContentDesk.Read(p, language))).Where(p => p.Read is not null).ToList();
         return new Links(
             documents.Select(d => Link(d, language)).ToDictionary(l => l.Slug, StringComparer.Ordinal),
             named.ToDictionary(d => d, d => Procedures(titled, others.Where(s => s.ProducesList.Contains(d, StringComparer.Ordinal))), StringComparer.Ordinal),
@@ -206,7 +208,7 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
     }
 
     private static ItemLink Link(ContentItem item, string language) =>
-        ContentDesk.Read(item, language, withBody: false) is { } read
+        ContentDesk.Read(item, language) is { } read
             ? new ItemLink(item.Slug, read.Title, read.Language, true)
             : new ItemLink(item.Slug, item.Slug, "", false); // not public yet: its address, not its draft title
 

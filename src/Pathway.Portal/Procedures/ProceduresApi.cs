@@ -21,8 +21,9 @@ public sealed record StepAnswer(
         s.Facts.Latitude, s.Facts.Longitude, s.Facts.OpeningHours, s.Facts.OnlineUrl, s.Needs, s.Produces);
 }
 
-/// <summary>A published procedure in the reader's language or the fallback.</summary>
-public sealed record ProcedureAnswer(Guid Id, string Slug, string Title, string Language, bool IsFallback, string IntroductionHtml, IReadOnlyList<StepAnswer> Steps);
+/// <summary>A published procedure in the reader's language or the fallback, with the definitions of the glossary terms its text mentions.</summary>
+public sealed record ProcedureAnswer(
+    Guid Id, string Slug, string Title, string Language, bool IsFallback, string IntroductionHtml, IReadOnlyList<StepAnswer> Steps, IReadOnlyList<Glossary.GlossaryTerm> Terms);
 
 internal static class ProceduresApi
 {
@@ -60,7 +61,7 @@ internal static class ProceduresApi
 
         return await desk.ReadAsync(slug, language!, cancellationToken) is { } view
             ? TypedResults.Ok(new ProcedureAnswer(view.Content.Id, view.Content.Slug, view.Content.Title, view.Content.Language, view.Content.IsFallback,
-                view.IntroductionHtml, [.. view.Steps.Select(StepAnswer.Of)]))
+                view.IntroductionHtml, [.. view.Steps.Select(StepAnswer.Of)], view.Terms))
             : TypedResults.NotFound();
     }
 

@@ -29,7 +29,12 @@ internal static class SearchApi
     }
 
     /// <summary>A page's address within the portal, without the language prefix (the page's base adds it).</summary>
-    public static string PathOf(ContentKind kind, string slug) => kind == ContentKind.Event ? $"portal/events/{slug}" : $"portal/articles/{slug}";
+    public static string PathOf(ContentKind kind, string slug) => kind switch
+    {
+        ContentKind.Event => $"portal/events/{slug}",
+        ContentKind.Term => $"portal/glossary#{slug}",
+        _ => $"portal/articles/{slug}",
+    };
 
     private static async Task<Results<Ok<SearchAnswer>, ValidationProblem>> SearchAsync(
         string? q, string? lang, string? kind, int? page, ContentSearch search, IStringLocalizer<PortalText> text, HttpContext http, CancellationToken cancellationToken)
