@@ -87,7 +87,7 @@ DYNAMIC = {
     ],
     "Pathway.Portal": [
         # ContentNames: kinds and translation states
-        "Article", "News", "Alert", "Event or course", "Procedure", "Document", "missing", "machine draft", "draft", "in review", "published", "stale",
+        "Article", "News", "Alert", "Event or course", "Procedure", "Document", "Glossary term", "Service", "missing", "machine draft", "draft", "in review", "published", "stale",
         # ContentDesk's refusals, passed as the outcome's message
         "Only the staff of an office unit or a partner organisation publish content.", "Another item has this address already.",
         "This is the source language: the editors change the source text.", "There is no text in this language to publish.",
@@ -98,6 +98,15 @@ DYNAMIC = {
         # ProcedureDesk's refusals, passed as the outcome's reason
         "A step names a document the portal does not have: add it as an item of kind Document first.", "Only a procedure has steps.",
         "The text has a different number of steps (its \"## \" headings) than this list: make them match.",
+        # The glossary's refusals (ContentDesk, GlossaryDesk), passed as the outcome's reason
+        "The glossary has no term \"{0}\": add it as a glossary term first, or correct the mention.",
+        "There is no text in this language to mark terms in.",
+        "One of these words is no longer there unmarked: open the page again and choose again.",
+        # ServiceDesk's refusal, and ServiceNames: categories, staff, target groups
+        "Only an item of the kind service has the facts of a service.",
+        "Legal advice", "Health care", "Psychological support", "Language courses", "Housing", "Work", "Education", "Children and family",
+        "Social support", "Other help", "Not stated", "Women", "Men", "Women and men", "Children", "Families", "Unaccompanied minors",
+        "Older people", "People with disabilities", "LGBTQI+ people", "Survivors of violence", "Survivors of trafficking",
         # PlaceChecks' messages, shared by events and procedure steps
         "The online address is a web address starting with https://.",
         "Give both coordinates in degrees (latitude −90 to 90, longitude −180 to 180), or neither.",

@@ -13,6 +13,7 @@ using Pathway.Portal.Localization;
 using Pathway.Portal.Persistence;
 using Pathway.Portal.Procedures;
 using Pathway.Portal.Search;
+using Pathway.Portal.Services;
 
 namespace Pathway.Portal;
 
@@ -30,7 +31,8 @@ public static class PortalModule
         services.AddPages(typeof(PortalModule).Assembly);
         services.AddNavigation(
             new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300),
-            new NavigationEntry("my/procedures", "My procedures", PortalPermissions.ProceduresFollow, typeof(PortalText), 21));
+            new NavigationEntry("my/procedures", "My procedures", PortalPermissions.ProceduresFollow, typeof(PortalText), 21),
+            new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
@@ -38,6 +40,7 @@ public static class PortalModule
         services.AddScoped<ProcedureDesk>();
         services.AddScoped<GlossaryTerms>();
         services.AddScoped<GlossaryDesk>();
+        services.AddScoped<ServiceDesk>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
@@ -56,6 +59,7 @@ public static class PortalModule
         routes.MapSearchApi();
         routes.MapProceduresApi();
         routes.MapGlossaryApi();
+        routes.MapServicesApi();
         return routes;
     }
 }

@@ -68,14 +68,4 @@ public sealed class ProcedureTests
     private static ProcedureStepRequest Step(
         string key, string[]? after = null, decimal? costAmount = null, string? costCurrency = null, string? onlineUrl = null, double? latitude = null, string[]? needs = null) =>
         new(key, costAmount, costCurrency, null, null, latitude, latitude is null ? null : 20, null, onlineUrl, needs, null, after);
-
-    /// <summary>Gives each message as its English key.</summary>
-    private sealed class KeyText : Microsoft.Extensions.Localization.IStringLocalizer
-    {
-        public Microsoft.Extensions.Localization.LocalizedString this[string name] => new(name, name);
-
-        public Microsoft.Extensions.Localization.LocalizedString this[string name, params object[] arguments] => new(name, string.Format(System.Globalization.CultureInfo.InvariantCulture, name, arguments));
-
-        public IEnumerable<Microsoft.Extensions.Localization.LocalizedString> GetAllStrings(bool includeParentCultures) => [];
-    }
 }

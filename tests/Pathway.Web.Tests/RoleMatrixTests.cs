@@ -32,6 +32,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] Applicants = [Roles.Migrant];
     private static readonly string[] ContentEditors = [Roles.ContentEditor, Roles.Admin];
     private static readonly string[] Translators = [Roles.Translator, Roles.ContentEditor, Roles.Admin];
+    private static readonly string[] ServicePlanners = [Roles.ContentEditor, Roles.Supervisor, Roles.Analyst, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -252,6 +253,11 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["DELETE /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
         ["GET /my/procedures"] = Applicants,
         ["GET /portal/glossary"] = Everyone,
+        ["GET /portal/services"] = Everyone,
+        ["GET /api/v1/portal/services"] = Everyone,
+        ["GET /portal/services/gaps"] = ServicePlanners,
+        ["GET /api/v1/portal/services/gaps"] = ServicePlanners,
+        ["PUT /api/v1/portal/content/{id:guid}/service"] = ContentEditors,
         ["GET /api/v1/portal/glossary"] = Everyone,
         ["GET /api/v1/portal/content/{id:guid}/mentions/"] = Translators,
         ["POST /api/v1/portal/content/{id:guid}/mentions/"] = ContentEditors,

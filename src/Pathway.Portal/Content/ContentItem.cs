@@ -21,6 +21,9 @@ public enum ContentKind
 
     /// <summary>A glossary term: its title is the term in each language, its body the definition; texts mention it as <c>[words](term:slug)</c>.</summary>
     Term,
+
+    /// <summary>A service of the directory (legal advice, a doctor, a course): its name and description are translated like any item; its facts are <see cref="Services.ServiceDetails"/>.</summary>
+    Service,
 }
 
 /// <summary>

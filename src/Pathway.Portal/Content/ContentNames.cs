@@ -15,6 +15,7 @@ public static class ContentNames
         ContentKind.Procedure => "Procedure",
         ContentKind.Document => "Document",
         ContentKind.Term => "Glossary term",
+        ContentKind.Service => "Service",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -19,4 +19,25 @@ public static class PlaceChecks
     /// <summary>Both coordinates in degrees within their ranges, or neither.</summary>
     public static bool AreCoordinates(double? latitude, double? longitude) =>
         (latitude is null) == (longitude is null) && latitude is not (< -90 or > 90 or double.NaN) && longitude is not (< -180 or > 180 or double.NaN);
+
+    /// <summary>The OpenStreetMap page centred on a place: an open map, no key, no tracking script on our page.</summary>
+    public static string MapLink(double latitude, double longitude) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"https://www.openstreetmap.org/?mlat={latitude}&mlon={longitude}#map=17/{latitude}/{longitude}");
+
+    /// <summary>A coordinate typed into a form (invariant digits), or null when none was; a wrong one is named under <paramref name="field"/>.</summary>
+    public static double? Coordinate(string? text, string field, Platform.Localization.FieldErrors found)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        found.Add(field, CoordinatesMessage);
+        return null;
+    }
 }

@@ -88,6 +88,27 @@ internal sealed class PortalModel : IModuleModel
             step.HasOne<ContentItem>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Services.ServiceDetails>(service =>
+        {
+            service.ToTable("Portal_Services");
+            service.HasKey(d => d.ItemId);
+            service.Property(d => d.Category).HasConversion<string>().HasMaxLength(32);
+            service.Property(d => d.StaffGender).HasConversion<string>().HasMaxLength(16);
+            service.Property(d => d.Languages).HasMaxLength(Services.ServiceDetails.MaxListLength);
+            service.Property(d => d.TargetGroups).HasMaxLength(Services.ServiceDetails.MaxListLength);
+            service.Property(d => d.District).HasMaxLength(Services.ServiceDetails.MaxDistrictLength);
+            service.Property(d => d.PlaceName).HasMaxLength(Events.EventDetails.MaxPlaceLength);
+            service.Property(d => d.Address).HasMaxLength(Events.EventDetails.MaxAddressLength);
+            service.Property(d => d.OpeningHours).HasMaxLength(Services.ServiceDetails.MaxHoursLength);
+            service.Property(d => d.Phone).HasMaxLength(Services.ServiceDetails.MaxPhoneLength);
+            service.Property(d => d.Email).HasMaxLength(Services.ServiceDetails.MaxEmailLength);
+            service.Property(d => d.Website).HasMaxLength(Events.EventDetails.MaxUrlLength);
+            service.Ignore(d => d.LanguageCodes);
+            service.Ignore(d => d.GroupKeys);
+            service.HasIndex(d => d.TenantId);
+            service.HasOne<ContentItem>().WithOne().HasForeignKey<Services.ServiceDetails>(d => d.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Procedures.StepDone>(done =>
         {
             done.ToTable("Portal_StepsDone");
