@@ -48,3 +48,7 @@ measure /uk/portal/articles
 measure /uk/portal/events
 measure /uk/portal/events/workshop-residence-application
 measure "/events.ics?lang=uk"
+measure /uk/portal/glossary
+measure /uk/portal/articles/residence-card-application
+measure "/uk/portal/services?staff=Women"
+measure "/uk/portal/articles/which-permit?q=qualified&a=2&p=purpose.1"

@@ -87,7 +87,7 @@ DYNAMIC = {
     ],
     "Pathway.Portal": [
         # ContentNames: kinds and translation states
-        "Article", "News", "Alert", "Event or course", "Procedure", "Document", "Glossary term", "Service", "missing", "machine draft", "draft", "in review", "published", "stale",
+        "Article", "News", "Alert", "Event or course", "Procedure", "Document", "Glossary term", "Service", "Decision tree", "missing", "machine draft", "draft", "in review", "published", "stale",
         # ContentDesk's refusals, passed as the outcome's message
         "Only the staff of an office unit or a partner organisation publish content.", "Another item has this address already.",
         "This is the source language: the editors change the source text.", "There is no text in this language to publish.",
@@ -102,6 +102,9 @@ DYNAMIC = {
         "The glossary has no term \"{0}\": add it as a glossary term first, or correct the mention.",
         "There is no text in this language to mark terms in.",
         "One of these words is no longer there unmarked: open the page again and choose again.",
+        # TreeDesk's refusals, passed as the outcome's reason
+        "The portal has no procedure at this address.", "Only a decision tree has questions and answers.",
+        "The text has other questions or answers (its \"## \" headings and their lists) than this shape: make them match.",
         # ServiceDesk's refusal, and ServiceNames: categories, staff, target groups
         "Only an item of the kind service has the facts of a service.",
         "Legal advice", "Health care", "Psychological support", "Language courses", "Housing", "Work", "Education", "Children and family",

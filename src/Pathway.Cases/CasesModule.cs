@@ -52,6 +52,7 @@ public static class CasesModule
         services.AddScoped<ICaseTeam, CaseTeam>();
         services.AddMemoryCache();
         services.AddScoped<ProcessingTimes>();
+        services.AddScoped<Pathway.Platform.Casework.IPublishedProcessingTimes, PublishedProcessingTimes>();
         services.AddAppointments();
         services.AddPaperFiles();
         services.AddWalkIn();

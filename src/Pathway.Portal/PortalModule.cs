@@ -4,6 +4,7 @@ using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Portal.Content;
+using Pathway.Portal.DecisionTrees;
 using Pathway.Portal.Demo;
 using Pathway.Portal.Events;
 using Pathway.Portal.Exchange;
@@ -41,6 +42,7 @@ public static class PortalModule
         services.AddScoped<GlossaryTerms>();
         services.AddScoped<GlossaryDesk>();
         services.AddScoped<ServiceDesk>();
+        services.AddScoped<TreeDesk>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
@@ -60,6 +62,7 @@ public static class PortalModule
         routes.MapProceduresApi();
         routes.MapGlossaryApi();
         routes.MapServicesApi();
+        routes.MapTreesApi();
         return routes;
     }
 }

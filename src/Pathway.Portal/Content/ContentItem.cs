@@ -24,6 +24,9 @@ public enum ContentKind
 
     /// <summary>A service of the directory (legal advice, a doctor, a course): its name and description are translated like any item; its facts are <see cref="Services.ServiceDetails"/>.</summary>
     Service,
+
+    /// <summary>A decision tree ("Which permit fits me?"): its body's "## " sections are questions and their lists the answers; where each answer leads is a <see cref="DecisionTrees.TreeAnswer"/>.</summary>
+    DecisionTree,
 }
 
 /// <summary>

@@ -16,6 +16,7 @@ public static class ContentNames
         ContentKind.Document => "Document",
         ContentKind.Term => "Glossary term",
         ContentKind.Service => "Service",
+        ContentKind.DecisionTree => "Decision tree",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

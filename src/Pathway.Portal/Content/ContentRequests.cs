@@ -20,7 +20,7 @@ public static partial class ContentRequests
         var kind = Enum.TryParse<ContentKind>(request.Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : (ContentKind?)null;
         if (kind is null)
         {
-            errors.Add("kind", "Choose what it is: an article, news, an alert, an event, a procedure, a document, a glossary term or a service.");
+            errors.Add("kind", "Choose what it is: an article, news, an alert, an event, a procedure, a document, a glossary term, a service or a decision tree.");
         }
 
         var slug = request.Slug?.Trim() ?? "";

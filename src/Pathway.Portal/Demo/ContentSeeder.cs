@@ -23,7 +23,7 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var demo in DemoContent.Items.Concat(DemoServices.All.Select(s => s.Item)))
+        foreach (var demo in DemoContent.Items.Concat(DemoServices.All.Select(s => s.Item)).Append(DemoTree.Item))
         {
             var item = new ContentItem
             {
@@ -50,6 +50,10 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
             else if (demo.Kind == ContentKind.Procedure)
             {
                 db.AddRange(DemoContent.ResidenceCardSteps(item.Id, tenant.TenantId));
+            }
+            else if (demo.Kind == ContentKind.DecisionTree)
+            {
+                db.AddRange(DemoTree.Answers(item.Id, tenant.TenantId));
             }
             else if (demo.Kind == ContentKind.Service)
             {

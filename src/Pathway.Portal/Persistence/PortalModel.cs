@@ -109,6 +109,18 @@ internal sealed class PortalModel : IModuleModel
             service.HasOne<ContentItem>().WithOne().HasForeignKey<Services.ServiceDetails>(d => d.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<DecisionTrees.TreeAnswer>(answer =>
+        {
+            answer.ToTable("Portal_TreeAnswers");
+            answer.HasKey(a => new { a.ItemId, a.Question, a.Answer });
+            answer.Property(a => a.QuestionKey).HasMaxLength(DecisionTrees.TreeAnswer.MaxKeyLength);
+            answer.Property(a => a.LeadsTo).HasMaxLength(DecisionTrees.TreeAnswer.MaxKeyLength);
+            answer.Property(a => a.Procedure).HasMaxLength(ContentItem.MaxSlugLength);
+            answer.Property(a => a.ApplicationType).HasMaxLength(DecisionTrees.TreeAnswer.MaxKeyLength);
+            answer.HasIndex(a => a.TenantId);
+            answer.HasOne<ContentItem>().WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Procedures.StepDone>(done =>
         {
             done.ToTable("Portal_StepsDone");
