@@ -33,6 +33,7 @@ public static class PortalModule
         services.AddNavigation(
             new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300),
             new NavigationEntry("my/procedures", "My procedures", PortalPermissions.ProceduresFollow, typeof(PortalText), 21),
+            new NavigationEntry("my/events", "My events", PortalPermissions.EventsAttend, typeof(PortalText), 22),
             new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();

@@ -10,6 +10,7 @@ public static class PortalPermissions
     public const string ContentTranslate = "content.translate";
     public const string ProceduresFollow = "procedures.follow";
     public const string ServicesGaps = "services.gaps";
+    public const string EventsAttend = "events.attend";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -19,6 +20,8 @@ public static class PortalPermissions
             "Translators work through the queue of missing, stale and draft translations and send them for review; they publish nothing themselves."),
         new(ProceduresFollow, [Roles.Migrant],
             "Migrants tick off the steps of the procedures they are going through, in their own account: what a person is going through is theirs alone, so no one else reads it."),
+        new(EventsAttend, Roles.All,
+            "Anyone signed in takes a place at an event or course and sees their own places and waiting-list positions; nobody sees another's."),
         new(ServicesGaps, [Roles.ContentEditor, Roles.Supervisor, Roles.Analyst, Roles.Admin],
             "The authority's view of where services are missing, by district and language: counts of public listings, no personal data, for those who plan and fund services."),
     ];

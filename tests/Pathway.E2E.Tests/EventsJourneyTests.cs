@@ -35,6 +35,14 @@ public sealed class EventsJourneyTests(Browser browser)
         await page.Locator("#signup-status").WaitForAsync();
         (await page.Locator("#cancel-button").CountAsync()).ShouldBe(1);
         await page.ShouldBeAccessibleAsync();
+
+        // The place is in "My events", reached from the portal's menu; the way back is the event's page.
+        await page.Locator("header nav a[href='my/events']").ClickAsync();
+        await page.WaitForURLAsync("**/uk/my/events");
+        (await page.Locator("#my-events li .status").First.TextContentAsync()).ShouldBe("у вас є місце");
+        await page.ShouldBeAccessibleAsync();
+        await page.Locator("#my-events a[href='portal/events/workshop-residence-application']").ClickAsync();
+        await page.WaitForURLAsync("**/uk/portal/events/workshop-residence-application");
         await page.Locator("#cancel-button").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("#signup-button").WaitForAsync();

@@ -112,6 +112,17 @@ public abstract class PortalEventsHttpTests
         var signups = await editor.Client.GetFromJsonAsync<JsonElement>($"/api/v1/portal/content/{Id(item)}/signups", Cancel);
         var events = await factory.Session().Client.GetFromJsonAsync<JsonElement>("/api/v1/portal/events?lang=uk&heldIn=uk", Cancel);
         using var anonymous = await factory.Session().Client.PostAsync($"/api/v1/portal/events/{slug}/signup", null, Cancel);
+        var thirdsEvents = await third.Client.GetFromJsonAsync<JsonElement>("/api/v1/portal/events/mine?lang=uk", Cancel);
+        var firstsEvents = await first.Client.GetFromJsonAsync<JsonElement>("/api/v1/portal/events/mine?lang=uk", Cancel);
+        var thirdsPage = await third.GetPageAsync("/uk/my/events");
+        using var anonymousList = await factory.Session().Client.GetAsync("/api/v1/portal/events/mine", Cancel);
+
+        var waiting = thirdsEvents.EnumerateArray().Single(e => e.GetProperty("event").GetProperty("slug").GetString() == slug);
+        (waiting.GetProperty("status").GetString(), waiting.GetProperty("waitingPosition").GetInt32(), waiting.GetProperty("isOver").GetBoolean()).ShouldBe(("Waiting", 1, false));
+        firstsEvents.EnumerateArray().ShouldNotContain(e => e.GetProperty("event").GetProperty("slug").GetString() == slug, "a place given up is not listed");
+        thirdsPage.QuerySelectorAll("#my-events li").Single(l => l.QuerySelector("a")!.GetAttribute("href") == $"portal/events/{slug}")
+            .QuerySelector(".status")!.TextContent.ShouldBe("у списку очікування: номер 1");
+        anonymousList.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         errors.Keys.Order(StringComparer.Ordinal).ShouldBe(["capacity", "endsAt", "languages", "latitude", "placeName", "startsAt"]);
         errors["startsAt"].ShouldBe(["Podaj datę i godzinę, na przykład 2026-12-15T17:00."]);

@@ -252,6 +252,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["PUT /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
         ["DELETE /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
         ["GET /my/procedures"] = Applicants,
+        ["GET /my/events"] = SignedIn,
+        ["GET /api/v1/portal/events/mine"] = SignedIn,
         ["GET /portal/glossary"] = Everyone,
         ["GET /portal/services"] = Everyone,
         ["GET /api/v1/portal/trees/{slug}"] = Everyone,

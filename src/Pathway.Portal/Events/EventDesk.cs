@@ -18,6 +18,9 @@ public sealed record PublishedEvent(PublishedContent Content, EventDetails Detai
 /// <summary>A migrant's own sign-up: their status and, on the waiting list, their place in it (1 is next).</summary>
 public sealed record MySignup(SignupStatus Status, int? WaitingPosition);
 
+/// <summary>An event a person signed up for, with where they stand; <see cref="IsOver"/> once it has ended.</summary>
+public sealed record MyEvent(PublishedEvent Event, MySignup Signup, bool IsOver);
+
 /// <summary>The details an editor gives, already checked (<see cref="EventRequests"/>).</summary>
 public sealed record EventInput(DateTime StartsAt, DateTime EndsAt, string PlaceName, string Address, double? Latitude, double? Longitude, string? OnlineUrl, IReadOnlyList<string> Languages, int Capacity);
 
@@ -130,6 +133,39 @@ public sealed class EventDesk(PathwayDbContext db, ContentDesk content, ITenantS
         var signups = await Standing(itemId).AsNoTracking().ToListAsync(cancellationToken);
         var mine = signups.FirstOrDefault(s => s.UserId == userId);
         return mine is null ? null : new MySignup(mine.Status, mine.Status == SignupStatus.Waiting ? WaitingPosition(signups, mine) : null);
+    }
+
+    /// <summary>
+    /// The events the signed-in person holds a place for or waits for, coming ones first (soonest
+    /// first), then those over (latest first); each titled in <paramref name="language"/> or the fallback.
+    /// </summary>
+    public async Task<IReadOnlyList<MyEvent>> MyEventsAsync(ClaimsPrincipal user, string language, CancellationToken cancellationToken = default)
+    {
+        if (user.GetUserId() is not { } userId)
+        {
+            return [];
+        }
+
+        var ids = await db.Set<EventSignup>().AsNoTracking()
+            .Where(s => s.TenantId == TenantId && s.UserId == userId && s.Status != SignupStatus.Cancelled).Select(s => s.ItemId).ToListAsync(cancellationToken);
+        var standing = await db.Set<EventSignup>().AsNoTracking()
+            .Where(s => s.TenantId == TenantId && ids.Contains(s.ItemId) && s.Status != SignupStatus.Cancelled).ToListAsync(cancellationToken);
+        var details = await db.Set<EventDetails>().AsNoTracking().Where(d => d.TenantId == TenantId && ids.Contains(d.ItemId)).ToListAsync(cancellationToken);
+        var items = await db.Set<ContentItem>().AsNoTracking().Include(i => i.Texts).Where(i => i.TenantId == TenantId && ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        var counts = standing.GroupBy(s => (s.ItemId, s.Status)).ToDictionary(g => g.Key, g => g.Count());
+        var now = clock.GetUtcNow().UtcDateTime;
+        var mine = details
+            .Select(d => (Details: d, Content: items.FirstOrDefault(i => i.Id == d.ItemId) is { } item ? ContentDesk.Read(item, language) : null))
+            .Where(e => e.Content is not null)
+            .Select(e =>
+            {
+                var signups = standing.Where(s => s.ItemId == e.Details.ItemId).ToList();
+                var own = signups.First(s => s.UserId == userId);
+                var signup = new MySignup(own.Status, own.Status == SignupStatus.Waiting ? WaitingPosition(signups, own) : null);
+                return new MyEvent(Published(e.Content!, e.Details, counts), signup, e.Details.EndsAt < now);
+            })
+            .ToList();
+        return [.. mine.Where(e => !e.IsOver).OrderBy(e => e.Event.Details.StartsAt), .. mine.Where(e => e.IsOver).OrderByDescending(e => e.Event.Details.StartsAt)];
     }
 
     private static int WaitingPosition(List<EventSignup> signups, EventSignup mine) =>

@@ -37,6 +37,8 @@ internal static class EventsApi
         var reading = routes.MapGroup("/api/v1/portal/events").WithTags("Portal: events");
         reading.MapGet("/", ListAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithName("ListPortalEvents")
             .WithSummary("The coming events, soonest first, titled in the language asked for (lang) or the fallback; heldIn keeps those held in one language");
+        reading.MapGet("/mine", MineAsync).RequireAuthorization().WithName("MyEvents")
+            .WithSummary("The events the signed-in person holds a place for or waits for (with their place on the waiting list), coming ones first, then those over");
         reading.MapPost("/{slug}/signup", SignUpAsync).RequireAuthorization().WithName("SignUpForEvent")
             .WithSummary("Takes a place for the signed-in person, or a place on the waiting list when all are taken");
         reading.MapDelete("/{slug}/signup", CancelAsync).RequireAuthorization().WithName("CancelEventSignup")
@@ -75,6 +77,20 @@ internal static class EventsApi
         return errors.Any
             ? TypedResults.ValidationProblem(errors.ToDictionary())
             : TypedResults.Ok((await desk.UpcomingAsync(language!, held, cancellationToken)).Select(EventAnswer.Of).ToList());
+    }
+
+    /// <summary>An event in the signed-in person's list: the event, where they stand, and whether it is over.</summary>
+    public sealed record MyEventAnswer(EventAnswer Event, SignupStatus Status, int? WaitingPosition, bool IsOver);
+
+    private static async Task<Results<Ok<List<MyEventAnswer>>, ValidationProblem>> MineAsync(
+        string? lang, EventDesk desk, IStringLocalizer<PortalText> text, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var language = ContentRequests.ReaderLanguage(lang, errors);
+        return errors.Any
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok((await desk.MyEventsAsync(http.User, language!, cancellationToken))
+                .Select(e => new MyEventAnswer(EventAnswer.Of(e.Event), e.Signup.Status, e.Signup.WaitingPosition, e.IsOver)).ToList());
     }
 
     private static async Task<IResult> SignUpAsync(string slug, EventDesk desk, IStringLocalizer<PortalText> text, HttpContext http, CancellationToken cancellationToken)
