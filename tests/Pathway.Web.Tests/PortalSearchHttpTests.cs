@@ -119,6 +119,8 @@ public abstract class PortalSearchHttpTests
         (await ErrorsAsync(tooLong)).Keys.ShouldBe(["q"]);
         (await ErrorsAsync(wrong)).Keys.Order(StringComparer.Ordinal).ShouldBe(["kind", "lang", "page"]);
         ftsSyntax.StatusCode.ShouldBe(HttpStatusCode.OK, "the query's words are searched for, never read as the database's query language");
+        using var wordPage = await reader.GetAsync("/pl/portal/search?q=pesel&page=abc", Cancel);
+        wordPage.StatusCode.ShouldNotBe(HttpStatusCode.InternalServerError, "a page number that is not a number is the reader's mistake, not the server's");
     }
 
     [Fact]
