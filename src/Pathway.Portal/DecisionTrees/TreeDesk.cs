@@ -20,6 +20,13 @@ public sealed record QuestionView(int Number, string Key, string Title, string H
 public sealed record TreeView(PublishedContent Content, string IntroductionHtml, IReadOnlyList<QuestionView> Questions, IReadOnlyList<GlossaryTerm> Terms)
 {
     public QuestionView? Question(string? key) => key is null ? Questions.FirstOrDefault() : Questions.FirstOrDefault(q => q.Key == key);
+
+    /// <summary>The question asked at <paramref name="key"/>: the first when the key names none (a broken address starts again).</summary>
+    public QuestionView Asked(string? key) => Question(key) ?? Questions[0];
+
+    /// <summary>The answer chosen to the question asked, when it ends in a procedure; null while the walk goes on.</summary>
+    public AnswerView? Outcome(string? key, int? chosen) =>
+        chosen is { } n && Asked(key).Answers.FirstOrDefault(a => a.Number == n) is { Procedure: not null } answer ? answer : null;
 }
 
 /// <summary>
