@@ -28,7 +28,8 @@ public sealed class StaffLayoutTests(Browser browser)
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             if (width > PhoneWidth)
             {
-                wide.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: {width}px"));
+                var widest = await WidestAsync(page);
+                wide.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: {width}px ({widest})"));
             }
         }
 
@@ -66,6 +67,22 @@ public sealed class StaffLayoutTests(Browser browser)
 
         wide.ShouldBeEmpty();
     }
+
+    /// <summary>
+    /// The element that reaches furthest past the page's right edge, by tag, id and classes, so that a
+    /// failure says what to fix; what sits in a box that scrolls on its own does not count.
+    /// </summary>
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>("""
+        () => {
+          const scrolls = e => { for (let a = e.parentElement; a; a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+          let widest = null, right = 0;
+          for (const e of document.querySelectorAll('body *')) {
+            const r = e.getBoundingClientRect().right;
+            if (r > right && !scrolls(e)) { right = r; widest = e; }
+          }
+          return widest ? `${widest.tagName.toLowerCase()}#${widest.id}.${[...widest.classList].join('.')} "${widest.textContent.trim().slice(0, 40)}" ends at ${Math.round(right)}px` : 'none';
+        }
+        """);
 
     [Fact]
     public async Task Sidebar_OnALongPage_IsAsTallAsTheContent()
