@@ -12,6 +12,7 @@ using Pathway.Portal.Feedback;
 using Pathway.Portal.Glossary;
 using Pathway.Portal.Localization;
 using Pathway.Portal.Persistence;
+using Pathway.Portal.Pictures;
 using Pathway.Portal.Procedures;
 using Pathway.Portal.Search;
 using Pathway.Portal.Services;
@@ -44,6 +45,7 @@ public static class PortalModule
         services.AddScoped<GlossaryDesk>();
         services.AddScoped<ServiceDesk>();
         services.AddScoped<TreeDesk>();
+        services.AddScoped<PictureDesk>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
@@ -64,6 +66,7 @@ public static class PortalModule
         routes.MapGlossaryApi();
         routes.MapServicesApi();
         routes.MapTreesApi();
+        routes.MapPicturesApi();
         return routes;
     }
 }

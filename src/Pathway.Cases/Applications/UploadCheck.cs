@@ -1,4 +1,5 @@
 using Pathway.Platform.Localization;
+using Pathway.Platform.Uploads;
 
 namespace Pathway.Cases.Applications;
 

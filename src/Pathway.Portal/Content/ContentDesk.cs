@@ -247,7 +247,7 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         }
 
         var text = item.In(shown)!;
-        var html = terms is null ? null : MarkdownText.ToHtml(text.Body, terms);
+        var html = terms is null ? null : MarkdownText.ToHtml(text.Body, terms, spots: item.Kind == ContentKind.Document);
         return new PublishedContent(item.Id, item.Kind, item.Slug, shown, language, text.Title, html,
             item.LastCheckedAt, item.LastCheckedBy, !string.Equals(shown, language, StringComparison.Ordinal), terms?.Used);
     }

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -29,10 +30,21 @@ public static class MarkdownText
     /// The body as HTML. A glossary mention of a published term in <paramref name="terms"/> becomes a
     /// button that opens the term's definition (shown once on the page, <see cref="Glossary.TermDefinitions"/>)
     /// and is described by it; any other mention reads as its words, never as a link that goes nowhere.
+    /// With <paramref name="spots"/>, the entries of the first numbered list are <c>spot-1</c>, <c>spot-2</c>, …:
+    /// the explanations a document picture's markers lead to.
     /// </summary>
-    public static string ToHtml(string markdown, Glossary.TermsShown? terms = null)
+    public static string ToHtml(string markdown, Glossary.TermsShown? terms = null, bool spots = false)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        if (spots && FirstNumberedList(document) is { } list)
+        {
+            var number = 0;
+            foreach (var entry in list.OfType<ListItemBlock>())
+            {
+                entry.GetAttributes().Id = Pictures.PictureSpots.ElementId(++number);
+            }
+        }
+
         foreach (var mention in document.Descendants<LinkInline>().Where(l => !l.IsImage && IsMention(l.Url)).ToList())
         {
             var term = terms?.Use(Glossary.TermMentions.SlugOf(mention.Url!));
@@ -72,6 +84,25 @@ public static class MarkdownText
 
     /// <summary>The words of a body without its Markdown (a link or glossary mention reads as its words), for the search.</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
+
+    /// <summary>The entries of the body's first numbered list, in plain words and in order: what a document picture's spots mean.</summary>
+    public static IReadOnlyList<string> NumberedEntries(string markdown)
+    {
+        if (FirstNumberedList(Markdown.Parse(markdown, Pipeline)) is not { } list)
+        {
+            return [];
+        }
+
+        return [.. list.OfType<ListItemBlock>().Select(entry => string.Join(' ', string.Concat(entry.Descendants<Inline>().Select(inline => inline switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            LineBreakInline => " ",
+            _ => "",
+        })).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
+    }
+
+    private static ListBlock? FirstNumberedList(MarkdownDocument document) => document.Descendants<ListBlock>().FirstOrDefault(l => l.IsOrdered);
 
     private static bool IsMention(string? url) => Glossary.TermMentions.IsMention(url);
 

@@ -3,6 +3,7 @@ using Pathway.Platform.Demo;
 using Pathway.Platform.Persistence;
 using Pathway.Portal.Content;
 using Pathway.Portal.Events;
+using Pathway.Portal.Pictures;
 
 namespace Pathway.Portal.Demo;
 
@@ -54,6 +55,19 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
             else if (demo.Kind == ContentKind.DecisionTree)
             {
                 db.AddRange(DemoTree.Answers(item.Id, tenant.TenantId));
+            }
+            else if (demo.Kind == ContentKind.Document && demo.Slug == DemoPicture.Slug)
+            {
+                var picture = DemoPicture.Draw();
+                db.Add(new DocumentPicture
+                {
+                    ItemId = item.Id, TenantId = tenant.TenantId, Image = picture.Image, Hash = picture.Hash, Width = picture.Width, Height = picture.Height,
+                    UploadedAt = now, UploadedBy = DemoContent.Editor,
+                });
+                db.AddRange(DemoPicture.Spots.Select((s, i) => new PictureSpot
+                {
+                    ItemId = item.Id, TenantId = tenant.TenantId, Number = i + 1, X = PictureSpots.Stored(s.X)!.Value, Y = PictureSpots.Stored(s.Y)!.Value,
+                }));
             }
             else if (demo.Kind == ContentKind.Service)
             {

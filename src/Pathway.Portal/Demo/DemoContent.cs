@@ -84,9 +84,42 @@ internal static class DemoContent
         }),
         new(ContentKind.Document, "residence-card", new Dictionary<string, Text>(StringComparer.Ordinal)
         {
-            ["pl"] = new("Karta pobytu", "Dokument, który potwierdza tożsamość cudzoziemca i zezwolenie na pobyt w Polsce. Razem z paszportem uprawnia do wielokrotnego przekraczania granicy bez wizy."),
-            ["en"] = new("Residence card", "The document that confirms a foreigner's identity and permit to stay in Poland. With a passport it allows crossing the border many times without a visa."),
-            ["uk"] = new("Карта побиту", "Документ, який підтверджує особу іноземця та дозвіл на перебування в Польщі. Разом із паспортом дає змогу багаторазово перетинати кордон без візи."),
+            ["pl"] = new("Karta pobytu", """
+                Dokument, który potwierdza tożsamość cudzoziemca i zezwolenie na pobyt w Polsce. Razem z paszportem uprawnia do wielokrotnego przekraczania granicy bez wizy.
+
+                Co jest na karcie (rysunek to schemat, nie wzór karty):
+
+                1. Zdjęcie posiadacza karty.
+                2. Nazwisko i imiona, zapisane tak jak w paszporcie.
+                3. Rodzaj zezwolenia, na przykład „zezwolenie na pobyt czasowy”.
+                4. Data ważności karty: wniosek o kolejne zezwolenie złóż przed tą datą.
+                5. Uwagi, na przykład „dostęp do rynku pracy”: mówią, czy możesz pracować bez zezwolenia na pracę.
+                6. Numer karty: podaj go w urzędzie i u pracodawcy.
+                """),
+            ["en"] = new("Residence card", """
+                The document that confirms a foreigner's identity and permit to stay in Poland. With a passport it allows crossing the border many times without a visa.
+
+                What is on the card (the drawing is a diagram, not the card's design):
+
+                1. The holder's photo.
+                2. Surname and given names, written as in the passport.
+                3. The type of permit, for example "temporary residence permit".
+                4. The date the card is valid until: apply for the next permit before it.
+                5. Remarks, for example "access to the labour market": they say whether you may work without a work permit.
+                6. The card's number: give it at the office and to your employer.
+                """),
+            ["uk"] = new("Карта побиту", """
+                Документ, який підтверджує особу іноземця та дозвіл на перебування в Польщі. Разом із паспортом дає змогу багаторазово перетинати кордон без візи.
+
+                Що є на карті (малюнок — схема, а не зразок карти):
+
+                1. Фото власника карти.
+                2. Прізвище та імена, записані так, як у паспорті.
+                3. Вид дозволу, наприклад «дозвіл на тимчасове проживання».
+                4. Дата, до якої карта дійсна: подайте заяву на наступний дозвіл до цієї дати.
+                5. Примітки, наприклад «доступ до ринку праці»: вони кажуть, чи можете ви працювати без дозволу на роботу.
+                6. Номер карти: називайте його в управлінні та роботодавцю.
+                """),
         }),
         new(ContentKind.Term, "voivodeship-office", new Dictionary<string, Text>(StringComparer.Ordinal)
         {

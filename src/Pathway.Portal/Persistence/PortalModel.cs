@@ -121,6 +121,24 @@ internal sealed class PortalModel : IModuleModel
             answer.HasOne<ContentItem>().WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Pictures.DocumentPicture>(picture =>
+        {
+            picture.ToTable("Portal_DocumentPictures");
+            picture.HasKey(p => p.ItemId);
+            picture.Property(p => p.Hash).HasMaxLength(Pictures.DocumentPicture.HashLength);
+            picture.Property(p => p.UploadedBy).HasMaxLength(ContentItem.MaxNameLength);
+            picture.HasIndex(p => p.TenantId);
+            picture.HasOne<ContentItem>().WithOne().HasForeignKey<Pictures.DocumentPicture>(p => p.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Pictures.PictureSpot>(spot =>
+        {
+            spot.ToTable("Portal_PictureSpots");
+            spot.HasKey(s => new { s.ItemId, s.Number });
+            spot.HasIndex(s => s.TenantId);
+            spot.HasOne<Pictures.DocumentPicture>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Procedures.StepDone>(done =>
         {
             done.ToTable("Portal_StepsDone");

@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 
-namespace Pathway.Cases.Applications;
+namespace Pathway.Platform.Uploads;
 
-/// <summary>The kinds of file an application takes.</summary>
+/// <summary>The kinds of file people upload: an application's documents, a portal picture, a wallet document.</summary>
 public enum UploadKind
 {
     Pdf,

@@ -1,7 +1,7 @@
 using System.Text;
-using Pathway.Cases.Applications;
+using Pathway.Platform.Uploads;
 
-namespace Pathway.Cases.Tests.Applications;
+namespace Pathway.Platform.Tests.Uploads;
 
 public class UploadedContentTests
 {
