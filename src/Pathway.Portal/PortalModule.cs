@@ -16,6 +16,7 @@ using Pathway.Portal.Pictures;
 using Pathway.Portal.Procedures;
 using Pathway.Portal.Search;
 using Pathway.Portal.Services;
+using Pathway.Portal.Wallet;
 
 namespace Pathway.Portal;
 
@@ -35,6 +36,8 @@ public static class PortalModule
             new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300),
             new NavigationEntry("my/procedures", "My procedures", PortalPermissions.ProceduresFollow, typeof(PortalText), 21),
             new NavigationEntry("my/events", "My events", PortalPermissions.EventsAttend, typeof(PortalText), 22),
+            new NavigationEntry("my/documents", "My documents", PortalPermissions.WalletKeep, typeof(PortalText), 23),
+            new NavigationEntry("portal/confirmations", "Documents to confirm", PortalPermissions.WalletConfirm, typeof(PortalText), 305),
             new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
@@ -46,6 +49,7 @@ public static class PortalModule
         services.AddScoped<ServiceDesk>();
         services.AddScoped<TreeDesk>();
         services.AddScoped<PictureDesk>();
+        services.AddScoped<WalletDesk>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
@@ -67,6 +71,7 @@ public static class PortalModule
         routes.MapServicesApi();
         routes.MapTreesApi();
         routes.MapPicturesApi();
+        routes.MapWalletApi();
         return routes;
     }
 }

@@ -11,6 +11,8 @@ public static class PortalPermissions
     public const string ProceduresFollow = "procedures.follow";
     public const string ServicesGaps = "services.gaps";
     public const string EventsAttend = "events.attend";
+    public const string WalletKeep = "wallet.keep";
+    public const string WalletConfirm = "wallet.confirm";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -24,5 +26,9 @@ public static class PortalPermissions
             "Anyone signed in takes a place at an event or course and sees their own places and waiting-list positions; nobody sees another's."),
         new(ServicesGaps, [Roles.ContentEditor, Roles.Supervisor, Roles.Analyst, Roles.Admin],
             "The authority's view of where services are missing, by district and language: counts of public listings, no personal data, for those who plan and fund services."),
+        new(WalletKeep, [Roles.Migrant],
+            "Migrants keep their own documents in their account: scans of personal documents are theirs alone, read by nobody else unless they ask an organisation to confirm one."),
+        new(WalletConfirm, [Roles.CaseOfficer, Roles.NgoWorker, Roles.Supervisor],
+            "The staff of an office unit or partner organisation a migrant asked read that one document and confirm or decline it; they see only the requests made to their own organisation, and every reading is audited."),
     ];
 }

@@ -32,6 +32,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] Applicants = [Roles.Migrant];
     private static readonly string[] ContentEditors = [Roles.ContentEditor, Roles.Admin];
     private static readonly string[] Translators = [Roles.Translator, Roles.ContentEditor, Roles.Admin];
+    private static readonly string[] DocumentConfirmers = [Roles.CaseOfficer, Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] ServicePlanners = [Roles.ContentEditor, Roles.Supervisor, Roles.Analyst, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
@@ -253,6 +254,15 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["DELETE /api/v1/portal/procedures/{slug}/steps/{key}/done"] = Applicants,
         ["GET /my/procedures"] = Applicants,
         ["GET /my/events"] = SignedIn,
+        ["GET /my/documents"] = Applicants,
+        ["GET /api/v1/portal/wallet/"] = Applicants,
+        ["POST /api/v1/portal/wallet/"] = Applicants,
+        ["DELETE /api/v1/portal/wallet/{id:guid}"] = Applicants,
+        ["POST /api/v1/portal/wallet/{id:guid}/confirmations"] = Applicants,
+        ["GET /api/v1/portal/wallet/{id:guid}/file"] = SignedIn,
+        ["GET /portal/confirmations"] = DocumentConfirmers,
+        ["GET /api/v1/portal/confirmations/"] = DocumentConfirmers,
+        ["POST /api/v1/portal/confirmations/{id:guid}/decision"] = DocumentConfirmers,
         ["GET /api/v1/portal/events/mine"] = SignedIn,
         ["GET /portal/glossary"] = Everyone,
         ["GET /portal/services"] = Everyone,

@@ -12,6 +12,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Platform.Uploads;
 
 namespace Pathway.Cases.Applications;
 
@@ -205,7 +206,7 @@ internal sealed class ApplicationDesk(
             Id = fileId,
             ApplicationId = application.Id,
             DocumentCode = code,
-            FileName = UploadCheck.CleanName(fileName, accepted.Kind),
+            FileName = UploadCheck.CleanName(fileName, accepted.Kind, ApplicationFile.MaxFileNameLength),
             ContentType = accepted.ContentType,
             Size = content.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),

@@ -99,7 +99,7 @@ internal sealed class CaseMessages(PathwayDbContext db, TimeProvider clock, IApp
             var problems = new FieldErrors(text);
             if (UploadCheck.Accept(file.Content, options.Value.MaxFileBytes, "files", problems) is { } accepted)
             {
-                sent.Add(new SentFile(UploadCheck.CleanName(file.Name, accepted.Kind), accepted.ContentType, file.Content));
+                sent.Add(new SentFile(UploadCheck.CleanName(file.Name, accepted.Kind, ApplicationFile.MaxFileNameLength), accepted.ContentType, file.Content));
                 continue;
             }
 

@@ -9,6 +9,9 @@ public sealed class FieldErrors(IStringLocalizer text)
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>Whether <paramref name="field"/> has a problem already (a later check of it would only repeat it).</summary>
+    public bool Has(string field) => errors.ContainsKey(field);
+
     public void Add(string field, string messageKey, params object[] arguments) => AddTranslated(field, text[messageKey, arguments]);
 
     /// <summary>A message already in the caller's language (put together from several localized parts).</summary>

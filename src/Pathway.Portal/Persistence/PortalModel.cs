@@ -139,6 +139,33 @@ internal sealed class PortalModel : IModuleModel
             spot.HasOne<Pictures.DocumentPicture>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Wallet.WalletDocument>(document =>
+        {
+            document.ToTable("Portal_WalletDocuments");
+            document.HasKey(d => d.Id);
+            document.Property(d => d.OwnerName).HasMaxLength(ContentItem.MaxNameLength);
+            document.Property(d => d.Title).HasMaxLength(Wallet.WalletDocument.MaxTitleLength);
+            document.Property(d => d.DocumentSlug).HasMaxLength(ContentItem.MaxSlugLength);
+            document.Property(d => d.FileName).HasMaxLength(Wallet.WalletDocument.MaxFileNameLength);
+            document.Property(d => d.ContentType).HasMaxLength(40);
+            document.Property(d => d.Sha256).HasMaxLength(64);
+            document.HasIndex(d => new { d.TenantId, d.OwnerId });
+            document.HasIndex(d => d.ExpiresOn);
+            document.HasMany(d => d.Confirmations).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Wallet.WalletConfirmation>(confirmation =>
+        {
+            confirmation.ToTable("Portal_WalletConfirmations");
+            confirmation.HasKey(c => c.Id);
+            confirmation.Property(c => c.OrganisationName).HasMaxLength(ContentItem.MaxNameLength);
+            confirmation.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            confirmation.Property(c => c.DecidedBy).HasMaxLength(ContentItem.MaxNameLength);
+            confirmation.Property(c => c.Note).HasMaxLength(Wallet.WalletConfirmation.MaxNoteLength);
+            confirmation.HasIndex(c => c.DocumentId);
+            confirmation.HasIndex(c => new { c.TenantId, c.OrganisationId, c.Status });
+        });
+
         modelBuilder.Entity<Procedures.StepDone>(done =>
         {
             done.ToTable("Portal_StepsDone");

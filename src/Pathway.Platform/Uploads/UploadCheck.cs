@@ -1,16 +1,18 @@
 using Pathway.Platform.Localization;
-using Pathway.Platform.Uploads;
 
-namespace Pathway.Cases.Applications;
+namespace Pathway.Platform.Uploads;
 
 /// <summary>
 /// The one check of an uploaded file for every place that takes one (an application's documents, a
-/// message's attachments): within the size limit, and a whole PDF, JPEG or PNG by its content,
+/// message's attachments, a migrant's wallet): within the size limit, and a whole PDF, JPEG or PNG by its content,
 /// whatever its name says.
 /// </summary>
 public static class UploadCheck
 {
-    /// <summary>The verdict when the file is taken; otherwise null, with the reason under <paramref name="field"/>.</summary>
+    /// <summary>
+    /// The verdict when the file is taken; otherwise null, with the reason under <paramref name="field"/>
+    /// (the messages are keys of the module's own texts, which <paramref name="errors"/> translates).
+    /// </summary>
     public static ContentVerdict.Accepted? Accept(byte[] content, long maxBytes, string field, FieldErrors errors)
     {
         if (content.Length > maxBytes)
@@ -33,7 +35,7 @@ public static class UploadCheck
     }
 
     /// <summary>The name to keep: no folders or control characters, at most the column's length (the end kept, with its extension).</summary>
-    public static string CleanName(string? name, UploadKind kind)
+    public static string CleanName(string? name, UploadKind kind, int maxLength)
     {
         var file = Path.GetFileName((name ?? "").Replace('\\', '/'));
         file = new string([.. file.Where(c => !char.IsControl(c))]).Trim();
@@ -42,6 +44,6 @@ public static class UploadCheck
             file = "document." + kind.ToString().ToLowerInvariant();
         }
 
-        return file.Length > ApplicationFile.MaxFileNameLength ? file[^ApplicationFile.MaxFileNameLength..] : file;
+        return file.Length > maxLength ? file[^maxLength..] : file;
     }
 }
