@@ -11,6 +11,7 @@ using Pathway.Portal.Exchange;
 using Pathway.Portal.Feedback;
 using Pathway.Portal.Glossary;
 using Pathway.Portal.Localization;
+using Pathway.Portal.Notifications;
 using Pathway.Portal.Persistence;
 using Pathway.Portal.Pictures;
 using Pathway.Portal.Procedures;
@@ -37,6 +38,7 @@ public static class PortalModule
             new NavigationEntry("my/procedures", "My procedures", PortalPermissions.ProceduresFollow, typeof(PortalText), 21),
             new NavigationEntry("my/events", "My events", PortalPermissions.EventsAttend, typeof(PortalText), 22),
             new NavigationEntry("my/documents", "My documents", PortalPermissions.WalletKeep, typeof(PortalText), 23),
+            new NavigationEntry("my/notifications", "Notifications", PortalPermissions.NotificationsRead, typeof(PortalText), 24),
             new NavigationEntry("portal/confirmations", "Documents to confirm", PortalPermissions.WalletConfirm, typeof(PortalText), 305),
             new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310));
         services.AddScoped<ContentDesk>();
@@ -50,6 +52,9 @@ public static class PortalModule
         services.AddScoped<TreeDesk>();
         services.AddScoped<PictureDesk>();
         services.AddScoped<WalletDesk>();
+        services.AddScoped<NotificationDesk>();
+        services.AddSingleton<WalletReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<WalletReminders>());
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();
@@ -72,6 +77,7 @@ public static class PortalModule
         routes.MapTreesApi();
         routes.MapPicturesApi();
         routes.MapWalletApi();
+        routes.MapNotificationsApi();
         return routes;
     }
 }

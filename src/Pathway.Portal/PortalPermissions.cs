@@ -13,6 +13,7 @@ public static class PortalPermissions
     public const string EventsAttend = "events.attend";
     public const string WalletKeep = "wallet.keep";
     public const string WalletConfirm = "wallet.confirm";
+    public const string NotificationsRead = "notifications.read";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -30,5 +31,7 @@ public static class PortalPermissions
             "Migrants keep their own documents in their account: scans of personal documents are theirs alone, read by nobody else unless they ask an organisation to confirm one."),
         new(WalletConfirm, [Roles.CaseOfficer, Roles.NgoWorker, Roles.Supervisor],
             "The staff of an office unit or partner organisation a migrant asked read that one document and confirm or decline it; they see only the requests made to their own organisation, and every reading is audited."),
+        new(NotificationsRead, Roles.All,
+            "Anyone signed in reads what the platform tells them (a document that ends, an answer to a request), and nobody else's."),
     ];
 }

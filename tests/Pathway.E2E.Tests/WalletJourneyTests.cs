@@ -55,5 +55,13 @@ public sealed class WalletJourneyTests(Browser browser)
 
         await migrant.ReloadAsync();
         (await document.Locator(".confirmation.confirmed").TextContentAsync())!.ShouldContain("Zgodny z oryginałem.");
+
+        // The answer is a notification too, in the migrant's language, until they mark it read.
+        await migrant.GotoAsync("/uk/my/notifications");
+        (await migrant.Locator("#notifications li.unread a").First.TextContentAsync()).ShouldBe("Oddział Legalizacji Pobytu підтвердив(-ла) ваш документ Мій паспорт.");
+        await migrant.ShouldHaveNoAccessibilityViolationsAsync();
+        await migrant.Locator("#mark-read").ClickAsync();
+        await migrant.Locator("#mark-read").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        (await migrant.Locator("#notifications li.unread").CountAsync()).ShouldBe(0);
     }
 }

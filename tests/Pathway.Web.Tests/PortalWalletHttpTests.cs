@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 using static Pathway.Web.Tests.PortalApi;
@@ -78,6 +79,18 @@ public abstract class PortalWalletHttpTests
         own.Headers.CacheControl!.NoStore.ShouldBeTrue();
         officerBeforeAsked.StatusCode.ShouldBe(HttpStatusCode.NotFound, "nobody asked the office yet");
 
+        // Ten days before its end the reminder of the month is due, once however often the reminders run; it reads in the reader's language.
+        var reminders = factory.Services.GetRequiredService<Pathway.Portal.Wallet.WalletReminders>();
+        await reminders.RunOnceAsync(Cancel);
+        await reminders.RunOnceAsync(Cancel);
+        using var inUkrainian = new HttpRequestMessage(HttpMethod.Get, "/api/v1/portal/notifications");
+        inUkrainian.Headers.AcceptLanguage.ParseAdd("uk");
+        var told = await OkAsync(await migrant.Client.SendAsync(inUkrainian, Cancel));
+        var reminder = told.EnumerateArray().Where(n => n.GetProperty("text").GetString()!.Contains(suffix, StringComparison.Ordinal)).ShouldHaveSingleItem();
+        reminder.GetProperty("kind").GetString().ShouldBe("DocumentEndsSoon");
+        reminder.GetProperty("text").GetString()!.ShouldStartWith("Нагадування");
+        reminder.GetProperty("link").GetString().ShouldBe("my/documents");
+
         // The migrant asks the office unit the case officer works in, by the name the page offers.
         var page = await migrant.GetPageAsync("/pl/my/documents");
         var office = page.QuerySelectorAll($"#document-{Guid.Parse(id):N} select option").Single(o => o.TextContent == "Oddział Legalizacji Pobytu").GetAttribute("value")!;
@@ -117,6 +130,14 @@ public abstract class PortalWalletHttpTests
         shown.ShouldContain("Oddział Legalizacji Pobytu");
         shown.ShouldContain("Zgodny z oryginałem.");
         after.QuerySelector($"#document-{Guid.Parse(id):N} select option[value='{office}']").ShouldBeNull("a confirmed organisation is not offered again");
+        var notifications = await OkAsync(await migrant.Client.GetAsync("/api/v1/portal/notifications", Cancel));
+        notifications.EnumerateArray().Where(n => n.GetProperty("text").GetString()!.Contains(suffix, StringComparison.Ordinal)).Select(n => n.GetProperty("kind").GetString())
+            .ShouldBe(["DocumentConfirmed", "DocumentEndsSoon"]);
+        var marked = await OkAsync(await migrant.Client.PostAsync("/api/v1/portal/notifications/read", null, Cancel));
+        marked.GetProperty("count").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+        var notificationsPage = await migrant.GetPageAsync("/pl/my/notifications");
+        notificationsPage.QuerySelectorAll("#notifications li.unread").Length.ShouldBe(0);
+        notificationsPage.QuerySelectorAll("#notifications li a").Select(a => a.TextContent).ShouldContain(t => t.Contains("Oddział Legalizacji Pobytu", StringComparison.Ordinal) && t.Contains(suffix, StringComparison.Ordinal));
         removed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         goneForOfficer.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

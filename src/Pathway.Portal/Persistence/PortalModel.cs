@@ -166,6 +166,17 @@ internal sealed class PortalModel : IModuleModel
             confirmation.HasIndex(c => new { c.TenantId, c.OrganisationId, c.Status });
         });
 
+        modelBuilder.Entity<Notifications.Notification>(notification =>
+        {
+            notification.ToTable("Portal_Notifications");
+            notification.HasKey(n => n.Id);
+            notification.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
+            notification.Property(n => n.First).HasMaxLength(Notifications.Notification.MaxArgumentLength);
+            notification.Property(n => n.Second).HasMaxLength(Notifications.Notification.MaxArgumentLength);
+            notification.Property(n => n.Link).HasMaxLength(Notifications.Notification.MaxLinkLength);
+            notification.HasIndex(n => new { n.TenantId, n.UserId, n.CreatedAt });
+        });
+
         modelBuilder.Entity<Procedures.StepDone>(done =>
         {
             done.ToTable("Portal_StepsDone");

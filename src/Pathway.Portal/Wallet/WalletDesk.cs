@@ -197,6 +197,9 @@ public sealed class WalletDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         request.DecidedAt = clock.GetUtcNow().UtcDateTime;
         request.DecidedBy = by.Identity?.Name ?? "";
         request.Note = note;
+        var document = await Documents.AsNoTracking().Where(d => d.Id == request.DocumentId).Select(d => new { d.OwnerId, d.Title }).FirstAsync(cancellationToken);
+        Notifications.NotificationDesk.Tell(db, TenantId, document.OwnerId, confirm ? Notifications.NotificationKind.DocumentConfirmed : Notifications.NotificationKind.DocumentDeclined,
+            document.Title, request.OrganisationName, "my/documents", request.DecidedAt.Value);
         db.Audit(new AuditRecord(AuditAction.Update, nameof(WalletConfirmation), request.Id.ToString(), Details: request.Status.ToString()));
         await db.SaveChangesAsync(cancellationToken);
         return new WalletOutcome.Done(ConfirmationEntry.Of(request));
