@@ -15,6 +15,7 @@ using Pathway.Portal.Notifications;
 using Pathway.Portal.Persistence;
 using Pathway.Portal.Pictures;
 using Pathway.Portal.Procedures;
+using Pathway.Portal.ReadAloud;
 using Pathway.Portal.Search;
 using Pathway.Portal.Services;
 using Pathway.Portal.Wallet;
@@ -53,6 +54,7 @@ public static class PortalModule
         services.AddScoped<PictureDesk>();
         services.AddScoped<WalletDesk>();
         services.AddScoped<NotificationDesk>();
+        services.AddSingleton<Pathway.Portal.ReadAloud.SpeechAudio>();
         services.AddSingleton<WalletReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletReminders>());
         services.AddScoped<SearchIndex>();
@@ -78,6 +80,7 @@ public static class PortalModule
         routes.MapPicturesApi();
         routes.MapWalletApi();
         routes.MapNotificationsApi();
+        routes.MapReadAloudApi();
         return routes;
     }
 }

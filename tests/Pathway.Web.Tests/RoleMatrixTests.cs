@@ -273,6 +273,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/portal/content/{id:guid}/tree/"] = Translators,
         ["PUT /api/v1/portal/content/{id:guid}/tree/"] = ContentEditors,
         ["GET /portal/pictures/{id:guid}/{hash}.webp"] = Everyone,
+        ["GET /portal/articles/{slug}/audio"] = Everyone,
         ["GET /api/v1/portal/documents/{slug}/picture"] = Everyone,
         ["GET /api/v1/portal/content/{id:guid}/picture/"] = Translators,
         ["PUT /api/v1/portal/content/{id:guid}/picture/"] = ContentEditors,

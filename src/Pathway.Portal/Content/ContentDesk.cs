@@ -229,6 +229,19 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         return Read(item, language, await glossary.ForAsync(language, [item.In(shown)!.Body], cancellationToken));
     }
 
+    /// <summary>The published words of an item as a reader of <paramref name="language"/> gets them (the fallback's when it is not translated), as Markdown: what read-aloud speaks.</summary>
+    public async Task<(string Language, string Title, string Body)?> PublishedWordsAsync(string slug, string language, CancellationToken cancellationToken = default)
+    {
+        var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        if (item is null || ShownLanguage(item, language) is not { } shown)
+        {
+            return null;
+        }
+
+        var text = item.In(shown)!;
+        return (shown, text.Title, text.Body);
+    }
+
     /// <summary>The reader's language when published; else English, else the source; null while the source is unpublished.</summary>
     internal static string? ShownLanguage(ContentItem item, string language) =>
         TranslationStates.Of(item, item.SourceLanguage) != TranslationState.Published
