@@ -20,4 +20,19 @@ public static class PictureSpots
 
     public static double Percent(int stored) => stored * 100.0 / PictureSpot.Scale;
 
+
+    /// <summary>
+    /// How big a picture's markers are drawn, as SVG attribute values: sized by the picture (so they
+    /// keep their size against it on any screen), the same on the reader's page and the editor's.
+    /// </summary>
+    public static (string Radius, string Stroke, string FontSize) MarkerSize(int width, int height)
+    {
+        var radius = Math.Round(Math.Max(width, height) * 0.022, 1);
+        return (Svg(radius), Svg(radius / 6), Svg(radius * 1.15));
+    }
+
+    /// <summary>A place in percent as the picture's own pixels, as an SVG attribute value.</summary>
+    public static string Place(double percent, int size) => Svg(Math.Round(percent * size / 100, 1));
+
+    private static string Svg(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }
