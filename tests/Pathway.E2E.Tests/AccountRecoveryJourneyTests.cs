@@ -18,12 +18,12 @@ public sealed class AccountRecoveryJourneyTests(Browser browser)
 
         await page.GotoAsync("/uk/account/login");
         await page.Locator("main a[href='account/resend-confirmation']").ClickAsync();
-        await page.WaitForURLAsync("**/uk/account/resend-confirmation");
+        await page.ArriveAtAsync("**/uk/account/resend-confirmation");
         await page.ShouldBeAccessibleAsync();
         await page.GoBackAsync();
 
         await page.Locator("main a[href='account/forgot-password']").ClickAsync();
-        await page.WaitForURLAsync("**/uk/account/forgot-password");
+        await page.ArriveAtAsync("**/uk/account/forgot-password");
         await page.ShouldBeAccessibleAsync();
         await page.FillAsync("#email", "not an address");
         await page.SubmitAsync();
@@ -48,7 +48,7 @@ public sealed class AccountRecoveryJourneyTests(Browser browser)
 
         await page.Locator("main a[href='account/login']").ClickAsync();
         await page.SubmitSignInAsync(email, password);
-        await page.WaitForURLAsync("**/uk/");
+        await page.ArriveAtAsync("**/uk/");
         (await page.Locator("header .who").TextContentAsync()).ShouldBe("Oleksandr Shevchenko");
 
         // The link worked once.

@@ -19,14 +19,14 @@ public sealed class ApplicationJourneyTests(Browser browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/uk/account/login");
         await page.SubmitSignInAsync(DemoAccounts.EmailOf(Roles.Migrant));
-        await page.WaitForURLAsync("**/uk/");
+        await page.ArriveAtAsync("**/uk/");
 
         await page.Locator("#applications-card a").ClickAsync();
-        await page.WaitForURLAsync("**/uk/my/applications");
+        await page.ArriveAtAsync("**/uk/my/applications");
         await page.ShouldBeAccessibleAsync();
         await page.SelectOptionAsync("#type", "other-circumstances");
         await page.SubmitAsync();
-        await page.WaitForURLAsync("**/uk/my/applications/*/personal");
+        await page.ArriveAtAsync("**/uk/my/applications/*/personal");
 
         var mrz = Mrz.Generate(new MrzFields
         {
@@ -41,14 +41,14 @@ public sealed class ApplicationJourneyTests(Browser browser)
         await page.ShouldBeAccessibleAsync();
         await page.Locator("form:has(#surname) button[type=submit]").ClickAsync();
 
-        await page.WaitForURLAsync("**/stay");
+        await page.ArriveAtAsync("**/stay");
         await page.FillAsync("#purpose", "Волонтерство");
         await page.FillAsync("#street", "ul. Marszałkowska 1");
         await page.FillAsync("#postal-code", "00-001");
         await page.FillAsync("#city", "Warszawa");
         await page.SubmitAsync();
 
-        await page.WaitForURLAsync("**/documents");
+        await page.ArriveAtAsync("**/documents");
         foreach (var document in new[] { "health-insurance", "passport", "photo", "stamp-duty" })
         {
             await page.SetInputFilesAsync($"#file-{document}", new FilePayload { Name = $"{document}.png", MimeType = "image/png", Buffer = Png });
@@ -59,18 +59,18 @@ public sealed class ApplicationJourneyTests(Browser browser)
         await page.ShouldBeAccessibleAsync();
         await page.Locator("main a.button[href$='/review']").ClickAsync();
 
-        await page.WaitForURLAsync("**/review");
+        await page.ArriveAtAsync("**/review");
         (await page.Locator("#checklist li.missing").CountAsync()).ShouldBe(0);
         await page.ShouldBeAccessibleAsync();
         await SignAsync(page, "");
         // Without an authenticator the migrant sets one up first and comes back to sign.
-        await page.WaitForURLAsync("**/account/enrol-2fa**");
+        await page.ArriveAtAsync("**/account/enrol-2fa**");
         var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", Totp.Code(key));
         await page.SubmitAsync();
         await page.Locator("ul.codes li").First.WaitForAsync();
         await page.Locator("main a.button").ClickAsync();
-        await page.WaitForURLAsync("**/review");
+        await page.ArriveAtAsync("**/review");
         await SignAsync(page, Totp.Code(key));
 
         await page.Locator("#case-number").WaitForAsync();

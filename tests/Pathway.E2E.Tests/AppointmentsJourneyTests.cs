@@ -20,10 +20,10 @@ public sealed class AppointmentsJourneyTests(Browser browser)
 
         await page.GotoAsync("/en/staff");
         await page.Locator("nav.side a[href='cases/appointments']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/appointments");
+        await page.ArriveAtAsync("**/en/cases/appointments");
         await page.FillAsync("#day", day);
         await page.Locator("button:has-text('Show')").ClickAsync();
-        await page.WaitForURLAsync($"**/en/cases/appointments?**day={day}**");
+        await page.ArriveAtAsync($"**/en/cases/appointments?**day={day}**");
         (await page.Locator("table.appointments").CountAsync()).ShouldBe(3);
         await page.ShouldBeAccessibleAsync();
 

@@ -19,13 +19,13 @@ public sealed class AuditJourneyTests(Browser browser)
 
         await page.GotoAsync("/en/staff");
         await page.Locator("nav.side a[href='staff/audit']").ClickAsync();
-        await page.WaitForURLAsync("**/en/staff/audit");
+        await page.ArriveAtAsync("**/en/staff/audit");
         (await page.Locator("table.audit tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         await page.ShouldBeAccessibleAsync();
 
         await page.FillAsync("#action", "sign-in");
         await page.SubmitAsync();
-        await page.WaitForURLAsync("**/en/staff/audit?**action=sign-in**");
+        await page.ArriveAtAsync("**/en/staff/audit?**action=sign-in**");
         var actions = await page.Locator("table.audit tbody td:nth-child(4)").AllTextContentsAsync();
         actions.ShouldNotBeEmpty();
         actions.ShouldAllBe(a => a == "sign-in");
@@ -39,7 +39,7 @@ public sealed class AuditJourneyTests(Browser browser)
 
         await page.GotoAsync($"/en/staff/persons/{person.Id}");
         await page.Locator($"a[href='staff/audit?person={person.Id}']").ClickAsync();
-        await page.WaitForURLAsync($"**/en/staff/audit?person={person.Id}");
+        await page.ArriveAtAsync($"**/en/staff/audit?person={person.Id}");
         (await page.Locator("table.audit tbody tr").CountAsync()).ShouldBeGreaterThan(0, "opening the person's page was itself recorded");
         await page.ShouldBeAccessibleAsync();
 

@@ -20,7 +20,7 @@ public sealed class CaseLettersJourneyTests(Browser browser)
         await page.FillAsync("#birth-date", "1988-09-02");
         await page.FillAsync("#citizenship", "UKR");
         await page.Locator("button:has-text('Register')").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/WSC-II-S.6151.**");
+        await page.ArriveAtAsync("**/en/cases/WSC-II-S.6151.**");
 
         (await page.Locator("#letters-heading").TextContentAsync()).ShouldBe("Letters");
         (await page.Locator("#case-letters button").CountAsync()).ShouldBe(1);

@@ -16,26 +16,26 @@ public sealed class CasesJourneyTests(Browser browser)
 
         await page.GotoAsync("/en/staff");
         await page.Locator("nav.side a[href='cases/time-limits']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/time-limits");
+        await page.ArriveAtAsync("**/en/cases/time-limits");
         await page.FillAsync("#start", "2025-12-17");
         await page.FillAsync("#length", "7");
         await page.SubmitAsync();
-        await page.WaitForURLAsync("**/en/cases/time-limits?**start=2025-12-17**");
+        await page.ArriveAtAsync("**/en/cases/time-limits?**start=2025-12-17**");
         // Seven days end on Christmas Eve; the holidays and the weekend push the end to Monday 29 December.
         (await page.Locator("#result-heading").TextContentAsync())!.ShouldContain("December 29, 2025");
         (await page.Locator(".result ol.steps li").CountAsync()).ShouldBe(3);
         await page.ShouldBeAccessibleAsync();
 
         await page.Locator("nav.side a[href='cases/file-tags']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/file-tags");
+        await page.ArriveAtAsync("**/en/cases/file-tags");
         await page.FillAsync("#tag", "3474257BF40000000000162E");
         await page.Locator("button:has-text('Decode')").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/file-tags?tag=**");
+        await page.ArriveAtAsync("**/en/cases/file-tags?tag=**");
         (await page.Locator("dl.facts").TextContentAsync())!.ShouldContain("urn:epc:tag:giai-96:3.0614141.5678");
         await page.ShouldBeAccessibleAsync();
 
         await page.Locator("nav.side a[href='cases/catalogue']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/catalogue");
+        await page.ArriveAtAsync("**/en/cases/catalogue");
         (await page.Locator("table.catalogue tbody tr").CountAsync()).ShouldBe(8);
         await page.ShouldBeAccessibleAsync();
         await page.GotoAsync("/ar/cases/catalogue");
@@ -57,7 +57,7 @@ public sealed class CasesJourneyTests(Browser browser)
 
         await page.GotoAsync("/en/cases/catalogue");
         await page.Locator("#type-studies a").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/catalogue/studies");
+        await page.ArriveAtAsync("**/en/cases/catalogue/studies");
         await page.Locator("summary:has-text('New stamp duty')").ClickAsync();
         await page.FillAsync("#duty-from", "2026-04-27");
         await page.FillAsync("#duty-amount", "abc");
@@ -70,7 +70,7 @@ public sealed class CasesJourneyTests(Browser browser)
         await page.FillAsync("#duty-amount", "340,00");
         await page.CheckAsync("#duty-verified");
         await page.Locator("button:has-text('Record the stamp duty')").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/catalogue/studies?changed=true");
+        await page.ArriveAtAsync("**/en/cases/catalogue/studies?changed=true");
         (await page.Locator("#duties tbody tr.superseded").CountAsync()).ShouldBe(1);
         (await page.Locator("#duties tbody tr.in-force .unverified").CountAsync()).ShouldBe(0);
         await page.ShouldBeAccessibleAsync();
@@ -88,19 +88,19 @@ public sealed class CasesJourneyTests(Browser browser)
 
         await page.GotoAsync("/en/staff");
         await page.Locator("nav.side a[href='cases']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases");
+        await page.ArriveAtAsync("**/en/cases");
         (await page.Locator("table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         await page.ShouldBeAccessibleAsync();
 
         await page.Locator("a[href='cases/new']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/new");
+        await page.ArriveAtAsync("**/en/cases/new");
         await page.ShouldBeAccessibleAsync();
         await page.FillAsync("#surname", "Hrytsenko");
         await page.FillAsync("#given-names", "Mariia");
         await page.FillAsync("#birth-date", "1993-05-17");
         await page.FillAsync("#citizenship", "UKR");
         await page.Locator("button:has-text('Register')").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/WSC-II-S.6151.**");
+        await page.ArriveAtAsync("**/en/cases/WSC-II-S.6151.**");
         (await page.Locator("#case-state").TextContentAsync()).ShouldBe("Submitted");
         await page.ShouldBeAccessibleAsync();
 

@@ -17,17 +17,17 @@ public sealed class DecisionTreeJourneyTests(Browser browser)
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.Locator("#tree-answers a").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**q=qualified*");
+        await page.ArriveAtAsync("**q=qualified*");
         await page.Locator("#tree-answers a").Nth(1).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**a=2*");
+        await page.ArriveAtAsync("**a=2*");
         (await page.Locator(".tree-procedure a").TextContentAsync()).ShouldBe("Карта побиту: від заяви до отримання");
         (await page.Locator("#tree-path li").CountAsync()).ShouldBe(2);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
 
         // Changing the first answer goes back to the first question with nothing chosen.
         await page.Locator("#tree-path li a").First.ClickAsync();
-        await page.WaitForURLAsync("**q=purpose");
+        await page.ArriveAtAsync("**q=purpose");
         (await page.Locator("#tree-path").CountAsync()).ShouldBe(0);
         (await page.Locator("#tree-answers a").CountAsync()).ShouldBe(4);
 
@@ -52,7 +52,7 @@ public sealed class DecisionTreeJourneyTests(Browser browser)
         await page.FillAsync("#new-title", "Study or work?");
         await page.FillAsync("#new-body", "## Why are you here?\n- To study\n- To work\n");
         await page.Locator("#new-heading ~ form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/en/portal/content/*");
+        await page.ArriveAtAsync("**/en/portal/content/*");
 
         // An answer that leads nowhere is named; then both answers end in the procedure.
         await page.FillAsync("#question-0-key", "why");
@@ -71,7 +71,7 @@ public sealed class DecisionTreeJourneyTests(Browser browser)
 
         await page.GotoAsync("/en/portal/articles/study-or-work");
         await page.Locator("#tree-answers a").Nth(1).ClickAsync();
-        await page.WaitForURLAsync("**a=2*");
+        await page.ArriveAtAsync("**a=2*");
         (await page.Locator(".tree-procedure a").GetAttributeAsync("href")).ShouldBe("portal/articles/residence-card-application");
     }
 }

@@ -27,7 +27,7 @@ public sealed class EventsJourneyTests(Browser browser)
         await page.ShouldBeAccessibleAsync();
         await page.Locator("#events a[href='portal/events/workshop-residence-application']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/uk/portal/events/workshop-residence-application");
+        await page.ArriveAtAsync("**/uk/portal/events/workshop-residence-application");
         (await page.Locator("article h1").TextContentAsync()).ShouldBe("Майстер-клас: заява на тимчасове проживання крок за кроком");
         await page.ShouldBeAccessibleAsync();
         await page.Locator("#signup-button").FocusAsync();
@@ -38,11 +38,11 @@ public sealed class EventsJourneyTests(Browser browser)
 
         // The place is in "My events", reached from the portal's menu; the way back is the event's page.
         await page.Locator("header nav a[href='my/events']").ClickAsync();
-        await page.WaitForURLAsync("**/uk/my/events");
+        await page.ArriveAtAsync("**/uk/my/events");
         (await page.Locator("#my-events li .status").First.TextContentAsync()).ShouldBe("у вас є місце");
         await page.ShouldBeAccessibleAsync();
         await page.Locator("#my-events a[href='portal/events/workshop-residence-application']").ClickAsync();
-        await page.WaitForURLAsync("**/uk/portal/events/workshop-residence-application");
+        await page.ArriveAtAsync("**/uk/portal/events/workshop-residence-application");
         await page.Locator("#cancel-button").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("#signup-button").WaitForAsync();

@@ -15,14 +15,14 @@ public sealed class FollowCaseJourneyTests(Browser browser)
         await page.GotoAsync("/uk/account/login");
         await page.SubmitSignInAsync(DemoAccounts.EmailOf(Roles.Migrant));
         await page.Locator("header nav a[href='my/cases']").ClickAsync();
-        await page.WaitForURLAsync("**/uk/my/cases");
+        await page.ArriveAtAsync("**/uk/my/cases");
         (await page.Locator("#my-cases li").CountAsync()).ShouldBe(2);
         await page.ShouldBeAccessibleAsync();
 
         // The decided case carries the demo confirmation of legal stay.
         var (number, code) = await server.Factory.DemoConfirmationAsync();
         await page.Locator($"#my-cases a[href='my/cases/{Uri.EscapeDataString(number)}']").ClickAsync();
-        await page.WaitForURLAsync("**/uk/my/cases/**");
+        await page.ArriveAtAsync("**/uk/my/cases/**");
         await page.Locator("#my-confirmation").WaitForAsync();
         await page.ShouldBeAccessibleAsync();
         await page.FillAsync("#message-text", "Коли я можу записатися на відбитки пальців?");

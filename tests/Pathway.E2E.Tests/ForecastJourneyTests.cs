@@ -22,7 +22,7 @@ public sealed class ForecastJourneyTests(Browser browser)
         await page.GotoAsync("/en/staff");
         await page.Locator("main a[href='analytics/hierarchy']").WaitForAsync();
         await page.Locator("nav.side a[href='analytics/hierarchy']").ClickAsync();
-        await page.WaitForURLAsync("**/en/analytics/hierarchy");
+        await page.ArriveAtAsync("**/en/analytics/hierarchy");
         await page.ShouldBeAccessibleAsync();
 
         await page.FillAsync("#horizon", "6");
@@ -66,7 +66,7 @@ public sealed class ForecastJourneyTests(Browser browser)
 
         // The chart's caption leads to its table on this very page: the answer to the form stays.
         await page.Locator("figure figcaption a").ClickAsync();
-        await page.WaitForURLAsync("**/en/analytics/hierarchy#node-0");
+        await page.ArriveAtAsync("**/en/analytics/hierarchy#node-0");
         (await page.Locator("#node-0 tbody tr").CountAsync()).ShouldBe(6);
     }
 
@@ -81,7 +81,7 @@ public sealed class ForecastJourneyTests(Browser browser)
 
         await page.GotoAsync("/pl/staff");
         await page.Locator("nav.side a[href='analytics/forecasts']").ClickAsync();
-        await page.WaitForURLAsync("**/pl/analytics/forecasts");
+        await page.ArriveAtAsync("**/pl/analytics/forecasts");
         await page.ShouldBeAccessibleAsync();
 
         // A file with a bad line is refused as a whole, with the line named.

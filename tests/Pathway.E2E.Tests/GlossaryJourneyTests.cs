@@ -69,7 +69,7 @@ public sealed class GlossaryJourneyTests(Browser browser)
         await page.FillAsync("#new-title", "Wizyta w urzędzie");
         await page.FillAsync("#new-body", "Do urzędu wojewódzkiego weź paszport. Opłatę skarbową zapłać wcześniej; w urzędzie wojewódzkim jej nie przyjmą.");
         await page.Locator("#new-heading ~ form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/pl/portal/content/*");
+        await page.ArriveAtAsync("**/pl/portal/content/*");
 
         // Three unmarked forms of two terms are offered; the editor confirms two of them.
         var offered = page.Locator("#unmarked-pl input[type=checkbox]");

@@ -19,7 +19,7 @@ public sealed class MigrantJourneyTests(Browser browser)
         await page.ShouldBeAccessibleAsync();
 
         await page.Locator("main a[href='account/register']").ClickAsync();
-        await page.WaitForURLAsync($"**/{language}/account/register");
+        await page.ArriveAtAsync($"**/{language}/account/register");
         await page.ShouldBeAccessibleAsync();
         var email = $"amal.{language}@example.org";
         const string password = "Salam-2026-pathway";
@@ -40,7 +40,7 @@ public sealed class MigrantJourneyTests(Browser browser)
 
         await page.Locator("main a[href='account/login']").ClickAsync();
         await page.SubmitSignInAsync(email, password);
-        await page.WaitForURLAsync($"**/{language}/");
+        await page.ArriveAtAsync($"**/{language}/");
         (await page.Locator("header .who").TextContentAsync()).ShouldBe("Amal Haddad");
         (await page.Locator("html").GetAttributeAsync("dir")).ShouldBe(direction);
         await page.ShouldBeAccessibleAsync();

@@ -33,7 +33,7 @@ public sealed class MyAppointmentJourneyTests(Browser browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/pl/account/login");
         await page.SubmitSignInAsync(DemoAccounts.EmailOf(Roles.Migrant));
-        await page.WaitForURLAsync("**/pl/");
+        await page.ArriveAtAsync("**/pl/");
         await page.GotoAsync($"/pl/my/cases/{caseNumber}/appointment");
         await page.Locator("#request-form").WaitForAsync();
         await page.ShouldBeAccessibleAsync();

@@ -25,6 +25,18 @@ internal static class PageChecks
             .ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Waits until the page is at a URL matching the pattern and its document has loaded. The load is
+    /// read from <c>document.readyState</c> rather than from the browser's load event: once on CI that
+    /// event went unseen after a form's redirect (network idle was reported, load never), and the wait
+    /// ran out though the page stood complete.
+    /// </summary>
+    public static async Task ArriveAtAsync(this IPage page, string urlPattern)
+    {
+        await page.WaitForURLAsync(urlPattern, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+    }
+
     public static Task SubmitAsync(this IPage page) => page.Locator("main button[type=submit]").First.ClickAsync();
 
     /// <summary>Fills the sign-in form on the page and sends it.</summary>
@@ -48,7 +60,7 @@ internal static class PageChecks
     {
         await page.GotoAsync($"/{language}/account/login");
         await page.SubmitSignInAsync(email);
-        await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
+        await page.ArriveAtAsync($"**/{language}/account/enrol-2fa**");
         var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", Pathway.Testing.Totp.Code(key));
         await page.SubmitAsync();

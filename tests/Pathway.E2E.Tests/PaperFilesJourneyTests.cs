@@ -17,7 +17,7 @@ public sealed class PaperFilesJourneyTests(Browser browser)
 
         await page.GotoAsync("/en/staff");
         await page.Locator("nav.side a[href='cases/paper-files']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/paper-files");
+        await page.ArriveAtAsync("**/en/cases/paper-files");
         await page.FillAsync("#case-number", "WSC-II-S.6151.999.2026");
         await page.FillAsync("#company-prefix", "5901234");
         await page.FillAsync("#asset-reference", "7777");
@@ -29,7 +29,7 @@ public sealed class PaperFilesJourneyTests(Browser browser)
         // A demo file put on the wrong shelf: shelf B's reader saw it, its place is shelf A.
         await page.FillAsync("#file", "WSC-II-S.6151.104.2026");
         await page.Locator("button:has-text('Find')").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/paper-files?file=**");
+        await page.ArriveAtAsync("**/en/cases/paper-files?file=**");
         (await page.Locator(".where dl.facts").TextContentAsync())!.ShouldContain("Archive shelf B1");
         await page.ShouldBeAccessibleAsync();
 
@@ -38,7 +38,7 @@ public sealed class PaperFilesJourneyTests(Browser browser)
         await page.FillAsync("#from", today.AddDays(-3).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await page.FillAsync("#until", today.AddDays(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await page.Locator("button:has-text('Check the shelf')").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/paper-files?**shelf=**");
+        await page.ArriveAtAsync("**/en/cases/paper-files?**shelf=**");
         var inventory = page.Locator("dl.inventory dd");
         (await inventory.Nth(0).TextContentAsync())!.ShouldContain("WSC-II-S.6151.107.2026");
         (await inventory.Nth(1).TextContentAsync())!.ShouldContain("WSC-II-S.6151.109.2026");

@@ -19,7 +19,7 @@ public sealed class PicturesJourneyTests(Browser browser)
 
         // A click on marker 3 leads to the third explanation, marked as the page's target.
         await page.Locator("svg.document-picture a.spot").Nth(2).ClickAsync();
-        await page.WaitForURLAsync("**#spot-3");
+        await page.ArriveAtAsync("**#spot-3");
         (await page.Locator("li:target").TextContentAsync()).ShouldBe("Вид дозволу, наприклад «дозвіл на тимчасове проживання».");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
 
@@ -27,7 +27,7 @@ public sealed class PicturesJourneyTests(Browser browser)
         await page.Locator("svg.document-picture a.spot").Nth(0).FocusAsync();
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#spot-2");
+        await page.ArriveAtAsync("**#spot-2");
 
         // Right to left, in the English fallback: the picture and its markers stay as drawn, and pass axe.
         await page.GotoAsync("/ar/portal/articles/residence-card");
@@ -49,7 +49,7 @@ public sealed class PicturesJourneyTests(Browser browser)
         await page.FillAsync("#new-title", "Work permit letter");
         await page.FillAsync("#new-body", "The letter that grants a work permit.\n\n1. The case number.\n");
         await page.Locator("#new-heading ~ form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/en/portal/content/*");
+        await page.ArriveAtAsync("**/en/portal/content/*");
 
         await page.Locator("#picture-file").SetInputFilesAsync(new FilePayload { Name = "letter.png", MimeType = "image/png", Buffer = Letter() });
         await page.Locator("#upload-picture").ClickAsync();

@@ -20,7 +20,7 @@ public sealed class PlanningJourneyTests(Browser browser)
         await page.GotoAsync("/ar/staff");
         await page.Locator("main a[href='analytics/workload']").WaitForAsync();
         await page.Locator("nav.side a[href='analytics/workload']").ClickAsync();
-        await page.WaitForURLAsync("**/ar/analytics/workload");
+        await page.ArriveAtAsync("**/ar/analytics/workload");
         await page.ShouldBeAccessibleAsync();
 
         await page.FillAsync("#months", "6");
@@ -39,7 +39,7 @@ public sealed class PlanningJourneyTests(Browser browser)
         workload.Lines.Length.ShouldBe(1 + 2 * 6);
 
         await page.Locator("nav.side a[href='analytics/staffing']").ClickAsync();
-        await page.WaitForURLAsync("**/ar/analytics/staffing");
+        await page.ArriveAtAsync("**/ar/analytics/staffing");
         await page.ShouldBeAccessibleAsync();
 
         // A file with a bad line is refused as a whole, with the line named.

@@ -32,7 +32,7 @@ public sealed class PortalJourneyTests(Browser browser)
         await page.GotoAsync("/uk/portal/articles");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.Locator("a[href='portal/articles/pesel-number']").ClickAsync();
-        await page.WaitForURLAsync("**/uk/portal/articles/pesel-number");
+        await page.ArriveAtAsync("**/uk/portal/articles/pesel-number");
         (await page.Locator("article h1").TextContentAsync()).ShouldBe("Номер PESEL");
         (await page.Locator("#fallback-notice").CountAsync()).ShouldBe(0);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
@@ -59,10 +59,10 @@ public sealed class PortalJourneyTests(Browser browser)
         (await translator.Locator("#item-pesel-number td[data-language=ru]").TextContentAsync()).ShouldBe("machine draft");
         await translator.ShouldBeAccessibleAsync();
         await translator.Locator("#item-pesel-number a").ClickAsync();
-        await translator.WaitForURLAsync("**/en/portal/content/*");
+        await translator.ArriveAtAsync("**/en/portal/content/*");
         await translator.ShouldBeAccessibleAsync();
         await translator.Locator("#language-de a").ClickAsync();
-        await translator.WaitForURLAsync("**/de");
+        await translator.ArriveAtAsync("**/de");
         await translator.ShouldBeAccessibleAsync();
         await translator.FillAsync("#translation-title", "PESEL-Nummer");
         await translator.FillAsync("#translation-body", "Die PESEL-Nummer ist eine elfstellige Nummer im Melderegister.");

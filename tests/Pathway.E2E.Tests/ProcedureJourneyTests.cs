@@ -15,7 +15,7 @@ public sealed class ProcedureJourneyTests(Browser browser)
         await page.ShouldBeAccessibleAsync();
         await page.Locator("svg.flow a").Nth(1).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#step-appear-in-person");
+        await page.ArriveAtAsync("**#step-appear-in-person");
         (await page.Locator("#step-appear-in-person h3").TextContentAsync()).ShouldBe("Особисто з'явіться в управлінні");
 
         // Right to left: the Arabic reader gets the English fallback, the diagram mirrored.

@@ -41,7 +41,7 @@ public sealed class RegistrationJourneyTests(Browser browser)
         await page.ShouldBeAccessibleAsync();
         await page.Locator("input[name='Input.ExpiredAcknowledged']").CheckAsync();
         await page.Locator("button[value=register]").ClickAsync();
-        await page.WaitForURLAsync($"**/{language}/staff/persons/*");
+        await page.ArriveAtAsync($"**/{language}/staff/persons/*");
         (await page.Locator("h1").TextContentAsync()).ShouldBe("ERIKSSON ANNA MARIA");
         var first = page.Url[(page.Url.LastIndexOf('/') + 1)..];
 
@@ -64,7 +64,7 @@ public sealed class RegistrationJourneyTests(Browser browser)
         page.Url.ShouldEndWith("/staff/persons/new");
         (await page.Locator("input[name='Input.SharedNumberReason']").CountAsync()).ShouldBe(0, "an officer cannot record an exception");
         await holder.ClickAsync();
-        await page.WaitForURLAsync($"**/staff/persons/{first}");
+        await page.ArriveAtAsync($"**/staff/persons/{first}");
     }
 
     [Theory]

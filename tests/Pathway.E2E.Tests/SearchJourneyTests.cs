@@ -14,7 +14,7 @@ public sealed class SearchJourneyTests(Browser browser)
         await page.Locator("#site-search").FocusAsync();
         await page.Keyboard.TypeAsync("zaiava");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/uk/portal/search?q=zaiava");
+        await page.ArriveAtAsync("**/uk/portal/search?q=zaiava");
         var first = page.Locator("#results > li a").First;
         (await first.GetAttributeAsync("href")).ShouldBe("portal/events/workshop-residence-application");
         (await first.Locator("mark").TextContentAsync()).ShouldBe("заява");
@@ -27,7 +27,7 @@ public sealed class SearchJourneyTests(Browser browser)
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.Locator("#kind").SelectOptionAsync("Event");
         await page.Locator("main form[role='search'] button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/ar/portal/search?q=pesel&kind=Event");
+        await page.ArriveAtAsync("**/ar/portal/search?q=pesel&kind=Event");
         (await page.Locator("#nothing").CountAsync()).ShouldBe(1, "no event mentions PESEL");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
     }

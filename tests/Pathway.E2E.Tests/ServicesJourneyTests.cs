@@ -21,7 +21,7 @@ public sealed class ServicesJourneyTests(Browser browser)
         await page.Locator("#filter-group").SelectOptionAsync("women");
         await page.Locator("#filter-submit").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/uk/portal/services?*staff=Women*");
+        await page.ArriveAtAsync("**/uk/portal/services?*staff=Women*");
         (await page.Locator("#services > li").CountAsync()).ShouldBe(1);
         (await page.Locator("#services h2").TextContentAsync()).ShouldBe("Психологічна підтримка для жінок");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
@@ -29,9 +29,9 @@ public sealed class ServicesJourneyTests(Browser browser)
         // A marker on the map is a link to its entry, reached by keyboard.
         await page.Locator("svg.service-map a").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#service-support-for-women-praga");
+        await page.ArriveAtAsync("**#service-support-for-women-praga");
         await page.Locator("#services h2 a").ClickAsync();
-        await page.WaitForURLAsync("**/uk/portal/articles/support-for-women-praga");
+        await page.ArriveAtAsync("**/uk/portal/articles/support-for-women-praga");
         (await page.Locator(".service-facts .staff").TextContentAsync()).ShouldBe("Жінки");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
 
@@ -56,7 +56,7 @@ public sealed class ServicesJourneyTests(Browser browser)
         await page.FillAsync("#new-title", "Porady w Ursusie");
         await page.FillAsync("#new-body", "Porady prawne dla rodzin.");
         await page.Locator("#new-heading ~ form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/en/portal/content/*");
+        await page.ArriveAtAsync("**/en/portal/content/*");
 
         // Wrong facts are named field by field; right ones are saved.
         await page.SelectOptionAsync("#service-category", "LegalAdvice");
@@ -87,7 +87,7 @@ public sealed class ServicesJourneyTests(Browser browser)
         await analyst.GotoAsync("/en/portal/services/gaps");
         await analyst.Locator("#gaps-category").SelectOptionAsync("LegalAdvice");
         await analyst.Locator("#gaps-submit").ClickAsync();
-        await analyst.WaitForURLAsync("**/gaps?category=LegalAdvice");
+        await analyst.ArriveAtAsync("**/gaps?category=LegalAdvice");
         var ursus = analyst.Locator("#gaps tbody tr", new() { Has = analyst.Locator("th", new() { HasText = "Ursus" }) });
         (await ursus.Locator("td[data-language=ps]").TextContentAsync())!.Trim().ShouldBe("1");
         (await analyst.Locator("#gaps-summary").TextContentAsync())!.ShouldContain("Wola");

@@ -15,9 +15,9 @@ public sealed class SessionJourneyTests(Browser browser)
         var migrant = await migrantContext.NewPageAsync();
         await migrant.GotoAsync("/uk/account/login");
         await migrant.SubmitSignInAsync(DemoAccounts.EmailOf(Roles.Migrant));
-        await migrant.WaitForURLAsync("**/uk/");
+        await migrant.ArriveAtAsync("**/uk/");
         await migrant.Locator("nav.languages a[hreflang=en]").ClickAsync();
-        await migrant.WaitForURLAsync("**/en/");
+        await migrant.ArriveAtAsync("**/en/");
         (await migrant.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
         (await migrant.Locator("header a[href='account/login']").CountAsync()).ShouldBe(0, "the header offers to sign in again");
         (await migrant.Locator("header .who").TextContentAsync()).ShouldBe("Oleksandr Shevchenko");
@@ -27,15 +27,15 @@ public sealed class SessionJourneyTests(Browser browser)
         var staff = await staffContext.NewPageAsync();
         await staff.SignInAsNewStaffAsync("pl", DemoAccounts.EmailOf(Roles.CaseOfficer));
         await staff.Locator("main a.button").ClickAsync();
-        await staff.WaitForURLAsync("**/pl/staff");
+        await staff.ArriveAtAsync("**/pl/staff");
         await staff.Locator("nav.languages a[hreflang=uk]").ClickAsync();
-        await staff.WaitForURLAsync("**/uk/staff");
+        await staff.ArriveAtAsync("**/uk/staff");
         (await staff.Locator("html").GetAttributeAsync("lang")).ShouldBe("uk");
         (await staff.Locator("#email").CountAsync()).ShouldBe(0, "the staff page asks to sign in again");
         await staff.Locator("nav.side a[href='staff/persons']").ClickAsync();
-        await staff.WaitForURLAsync("**/uk/staff/persons");
+        await staff.ArriveAtAsync("**/uk/staff/persons");
         await staff.Locator("nav.languages a[hreflang=en]").ClickAsync();
-        await staff.WaitForURLAsync("**/en/staff/persons");
+        await staff.ArriveAtAsync("**/en/staff/persons");
         (await staff.Locator("#name").CountAsync()).ShouldBe(1);
     }
 
@@ -50,16 +50,16 @@ public sealed class SessionJourneyTests(Browser browser)
         var code = (await page.Locator("ul.codes li code").Nth(3).TextContentAsync())!.Trim();
         code.ShouldContain("-");
         await page.Locator("main a.button").ClickAsync();
-        await page.WaitForURLAsync("**/en/staff");
+        await page.ArriveAtAsync("**/en/staff");
         await page.Locator("header button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/en/");
+        await page.ArriveAtAsync("**/en/");
 
         await page.GotoAsync("/en/account/login");
         await page.SubmitSignInAsync(email);
-        await page.WaitForURLAsync("**/en/account/login-2fa**");
+        await page.ArriveAtAsync("**/en/account/login-2fa**");
         await page.FillAsync("#code", code.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant());
         await page.SubmitAsync();
-        await page.WaitForURLAsync("**/en/staff");
+        await page.ArriveAtAsync("**/en/staff");
         await page.ShouldBeAccessibleAsync();
     }
 
@@ -72,7 +72,7 @@ public sealed class SessionJourneyTests(Browser browser)
         var officer = await officerContext.NewPageAsync();
         await officer.SignInAsNewStaffAsync("en", officerEmail);
         await officer.Locator("main a.button").ClickAsync();
-        await officer.WaitForURLAsync("**/en/staff");
+        await officer.ArriveAtAsync("**/en/staff");
         (await officerContext.APIRequest.GetAsync("/api/v1/persons?name=a")).Status.ShouldBe(200);
 
         await using var adminContext = await browser.NewContextAsync(server.Url);
@@ -85,7 +85,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await admin.ShouldBeAccessibleAsync();
 
         await officer.GotoAsync("/en/staff/persons");
-        await officer.WaitForURLAsync("**/en/account/login**");
+        await officer.ArriveAtAsync("**/en/account/login**");
         (await officerContext.APIRequest.GetAsync("/api/v1/persons?name=a")).Status.ShouldBe(401);
         await officer.SubmitSignInAsync(officerEmail);
         (await officer.Locator("main [role=alert]").TextContentAsync())!.ShouldContain("An administrator has locked this account.");
@@ -99,7 +99,7 @@ public sealed class SessionJourneyTests(Browser browser)
         await admin.Locator("#account-email-error").WaitForAsync();
         await admin.ShouldBeAccessibleAsync();
         await admin.Locator("tbody a", new PageLocatorOptions { HasText = "Anna Kowalska" }).ClickAsync();
-        await admin.WaitForURLAsync("**/en/admin/users/*");
+        await admin.ArriveAtAsync("**/en/admin/users/*");
         await admin.ShouldBeAccessibleAsync();
     }
 }

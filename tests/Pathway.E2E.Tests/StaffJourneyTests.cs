@@ -26,14 +26,14 @@ public sealed class StaffJourneyTests(Browser browser)
         await page.SubmitSignInAsync(email);
 
         // First sign-in of staff: enrol an authenticator before anything else opens.
-        await page.WaitForURLAsync($"**/{language}/account/enrol-2fa**");
+        await page.ArriveAtAsync($"**/{language}/account/enrol-2fa**");
         await page.ShouldBeAccessibleAsync();
         var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", Totp.Code(key));
         await page.SubmitAsync();
         await page.Locator("ul.codes li").First.WaitForAsync();
         await page.Locator("main a.button").ClickAsync();
-        await page.WaitForURLAsync($"**/{language}/staff");
+        await page.ArriveAtAsync($"**/{language}/staff");
         await page.ShouldBeAccessibleAsync();
 
         await page.Locator("nav.side a[href='staff/persons']").ClickAsync();
@@ -44,21 +44,21 @@ public sealed class StaffJourneyTests(Browser browser)
         await link.WaitForAsync();
         await page.ShouldBeAccessibleAsync();
         await link.ClickAsync();
-        await page.WaitForURLAsync($"**/{language}/staff/persons/{person.Id}");
+        await page.ArriveAtAsync($"**/{language}/staff/persons/{person.Id}");
         (await page.Locator("h1").TextContentAsync()).ShouldBe($"{person.Surname} {person.GivenNames}");
         (await page.Locator("main").TextContentAsync() ?? "").ShouldContain(person.Documents[0].Number);
         await page.ShouldBeAccessibleAsync();
 
         await page.Locator("header button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync($"**/{language}/");
+        await page.ArriveAtAsync($"**/{language}/");
 
         // Second sign-in: password, then the code from the app.
         await page.GotoAsync($"/{language}/account/login");
         await page.SubmitSignInAsync(email);
-        await page.WaitForURLAsync($"**/{language}/account/login-2fa**");
+        await page.ArriveAtAsync($"**/{language}/account/login-2fa**");
         await page.ShouldBeAccessibleAsync();
         await page.FillAsync("#code", Totp.Code(key));
         await page.SubmitAsync();
-        await page.WaitForURLAsync($"**/{language}/staff");
+        await page.ArriveAtAsync($"**/{language}/staff");
     }
 }

@@ -27,10 +27,10 @@ public sealed class WalkInJourneyTests(Browser browser)
         // The officer at counter 4 (information), reached from the navigation.
         await page.GotoAsync("/en/staff");
         await page.Locator("nav.side a[href='cases/queue-desk']").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/queue-desk");
+        await page.ArriveAtAsync("**/en/cases/queue-desk");
         await page.SelectOptionAsync("#counter", "4");
         await page.Locator("main form.search button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/en/cases/queue-desk?**counter=4**");
+        await page.ArriveAtAsync("**/en/cases/queue-desk?**counter=4**");
         (await page.Locator("table.queue-waiting").TextContentAsync())!.ShouldContain(ticket);
         await page.ShouldBeAccessibleAsync();
         await page.Locator("#call-next").ClickAsync();
