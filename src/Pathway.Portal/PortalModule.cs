@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
+using Pathway.Portal.Assistant;
 using Pathway.Portal.Content;
 using Pathway.Portal.DecisionTrees;
 using Pathway.Portal.Demo;
@@ -41,7 +42,8 @@ public static class PortalModule
             new NavigationEntry("my/documents", "My documents", PortalPermissions.WalletKeep, typeof(PortalText), 23),
             new NavigationEntry("my/notifications", "Notifications", PortalPermissions.NotificationsRead, typeof(PortalText), 24),
             new NavigationEntry("portal/confirmations", "Documents to confirm", PortalPermissions.WalletConfirm, typeof(PortalText), 305),
-            new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310));
+            new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310),
+            new NavigationEntry("portal/assistant/asked", "Questions to the assistant", PortalPermissions.AssistantQuestions, typeof(PortalText), 315));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
@@ -54,6 +56,10 @@ public static class PortalModule
         services.AddScoped<PictureDesk>();
         services.AddScoped<WalletDesk>();
         services.AddScoped<NotificationDesk>();
+        services.AddScoped<AssistantDesk>();
+        services.AddScoped<AnswerRephraser>();
+        services.AddHttpClient(AnswerRephraser.ClientName);
+        services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section);
         services.AddSingleton<Pathway.Portal.ReadAloud.SpeechAudio>();
         services.AddSingleton<WalletReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletReminders>());
@@ -62,6 +68,7 @@ public static class PortalModule
         services.AddHostedService<PortalChangeWatcher>();
         services.AddHostedService<SearchBackfill>();
         services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
+        services.AddPerClientLimit(AssistantApi.Limit, "RateLimits:AssistantPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
         return services;
     }
@@ -81,6 +88,7 @@ public static class PortalModule
         routes.MapWalletApi();
         routes.MapNotificationsApi();
         routes.MapReadAloudApi();
+        routes.MapAssistantApi();
         return routes;
     }
 }

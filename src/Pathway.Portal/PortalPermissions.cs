@@ -14,6 +14,7 @@ public static class PortalPermissions
     public const string WalletKeep = "wallet.keep";
     public const string WalletConfirm = "wallet.confirm";
     public const string NotificationsRead = "notifications.read";
+    public const string AssistantQuestions = "assistant.questions";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -33,5 +34,7 @@ public static class PortalPermissions
             "The staff of an office unit or partner organisation a migrant asked read that one document and confirm or decline it; they see only the requests made to their own organisation, and every reading is audited."),
         new(NotificationsRead, Roles.All,
             "Anyone signed in reads what the platform tells them (a document that ends, an answer to a request), and nobody else's."),
+        new(AssistantQuestions, [Roles.ContentEditor, Roles.Analyst, Roles.Admin],
+            "Editors and analysts see what readers asked the assistant and what went unanswered, to write what is missing: questions kept without who asked and scrubbed of names and numbers."),
     ];
 }

@@ -32,10 +32,19 @@ public class SqliteFactoryFixture : IAsyncLifetime
 }
 
 /// <summary>One platform on PostgreSQL shared by the tests of a class; made on first use, when the server fixture is at hand.</summary>
-public sealed class PostgresFactoryFixture : IAsyncDisposable
+public class PostgresFactoryFixture : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Action<IServiceCollection>? configureServices;
     private PathwayFactory? factory;
+
+    public PostgresFactoryFixture()
+        : this(null)
+    {
+    }
+
+    /// <param name="configureServices">Changes to the platform's services, for a class that tests the platform with a part replaced.</param>
+    protected PostgresFactoryFixture(Action<IServiceCollection>? configureServices) => this.configureServices = configureServices;
 
     public async Task<PathwayFactory> GetAsync(PostgresServer server)
     {
@@ -44,7 +53,7 @@ public sealed class PostgresFactoryFixture : IAsyncDisposable
         {
             if (factory is null)
             {
-                factory = await PathwayFactory.PostgresAsync(server);
+                factory = await PathwayFactory.PostgresAsync(server, configureServices: configureServices);
                 _ = factory.Server;
             }
 

@@ -34,6 +34,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] Translators = [Roles.Translator, Roles.ContentEditor, Roles.Admin];
     private static readonly string[] DocumentConfirmers = [Roles.CaseOfficer, Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] ServicePlanners = [Roles.ContentEditor, Roles.Supervisor, Roles.Analyst, Roles.Admin];
+    private static readonly string[] QuestionReaders = [Roles.ContentEditor, Roles.Analyst, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -288,6 +289,12 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/portal/content/{id:guid}/mentions/"] = ContentEditors,
         ["GET /api/v1/portal/content/xliff/"] = Translators,
         ["POST /api/v1/portal/content/xliff/"] = Translators,
+        ["GET /portal/assistant"] = Everyone,
+        ["POST /api/v1/portal/assistant/questions"] = Everyone,
+        ["GET /api/v1/portal/assistant/conversations/{id:guid}"] = Everyone,
+        ["POST /api/v1/portal/assistant/conversations/{id:guid}/turns/{turn:guid}/feedback"] = Everyone,
+        ["GET /portal/assistant/asked"] = QuestionReaders,
+        ["GET /api/v1/portal/assistant/asked"] = QuestionReaders,
     };
 
     [Fact]

@@ -27,6 +27,9 @@ public enum ContentKind
 
     /// <summary>A decision tree ("Which permit fits me?"): its body's "## " sections are questions and their lists the answers; where each answer leads is a <see cref="DecisionTrees.TreeAnswer"/>.</summary>
     DecisionTree,
+
+    /// <summary>A question readers ask, and its answer: the title is the question, the body the answer. The assistant answers from these first of all.</summary>
+    Question,
 }
 
 /// <summary>

@@ -17,6 +17,7 @@ public static class ContentNames
         ContentKind.Term => "Glossary term",
         ContentKind.Service => "Service",
         ContentKind.DecisionTree => "Decision tree",
+        ContentKind.Question => "Question and answer",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -24,7 +24,7 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var demo in DemoContent.Items.Concat(DemoServices.All.Select(s => s.Item)).Append(DemoTree.Item))
+        foreach (var demo in DemoContent.Items.Concat(DemoServices.All.Select(s => s.Item)).Append(DemoTree.Item).Concat(DemoQuestions.All))
         {
             var item = new ContentItem
             {

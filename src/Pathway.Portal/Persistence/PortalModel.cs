@@ -177,6 +177,20 @@ internal sealed class PortalModel : IModuleModel
             notification.HasIndex(n => new { n.TenantId, n.UserId, n.CreatedAt });
         });
 
+        modelBuilder.Entity<Assistant.AssistantTurn>(turn =>
+        {
+            turn.ToTable("Portal_AssistantTurns");
+            turn.HasKey(t => t.Id);
+            turn.Property(t => t.Language).HasMaxLength(16);
+            turn.Property(t => t.Question).HasMaxLength(Assistant.QuestionTerms.MaxLength);
+            turn.Property(t => t.Answer).HasMaxLength(Assistant.AssistantTurn.MaxAnswerLength);
+            turn.Property(t => t.AnswerLanguage).HasMaxLength(16);
+            turn.Property(t => t.Sources).HasMaxLength(1000);
+            turn.Ignore(t => t.SourceSlugs);
+            turn.HasIndex(t => new { t.TenantId, t.ConversationId, t.Position }).IsUnique();
+            turn.HasIndex(t => new { t.TenantId, t.AskedAt });
+        });
+
         modelBuilder.Entity<Procedures.StepDone>(done =>
         {
             done.ToTable("Portal_StepsDone");

@@ -40,9 +40,12 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
     /// </summary>
     public const int RankBodiesUpTo = 1_000;
 
-    public async Task<SearchResults> SearchAsync(string query, string language, ContentKind? kind, int page = 1, CancellationToken cancellationToken = default)
+    public Task<SearchResults> SearchAsync(string query, string language, ContentKind? kind, int page = 1, CancellationToken cancellationToken = default) =>
+        SearchAsync(SearchQuery.Parse(query), language, kind, page, cancellationToken);
+
+    /// <summary>The search for terms already read from a query (the assistant reads a question its own way).</summary>
+    public async Task<SearchResults> SearchAsync(IReadOnlyList<SearchTerm> terms, string language, ContentKind? kind, int page = 1, CancellationToken cancellationToken = default)
     {
-        var terms = SearchQuery.Parse(query);
         if (terms.Count == 0)
         {
             return SearchResults.None;
@@ -67,6 +70,20 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
             r.ItemId, r.Kind, r.Slug, r.Language, !string.Equals(r.Language, language, StringComparison.Ordinal),
             Highlights.Mark(r.Title, terms), Highlights.Snippet(r.Body, terms))).ToList();
         return new SearchResults(terms, allTerms, matches.Count == 0 ? 0 : matches[0].Total, hits);
+    }
+
+    /// <summary>How many of the texts a reader of <paramref name="language"/> is shown hold the term: what weighs a word by its rarity.</summary>
+    public async Task<int> DocumentFrequencyAsync(SearchTerm term, string language, CancellationToken cancellationToken = default)
+    {
+        var matches = await MatchAsync([term], allTerms: true, language, kind: null, skip: 0, cancellationToken);
+        return matches.Count == 0 ? 0 : matches[0].Total;
+    }
+
+    /// <summary>How many texts a reader of <paramref name="language"/> is shown.</summary>
+    public Task<int> TextsShownAsync(string language, CancellationToken cancellationToken = default)
+    {
+        var readers = "% " + language + " %";
+        return db.Set<SearchText>().CountAsync(s => s.TenantId == scope.Current.TenantId && EF.Functions.Like(s.Readers, readers), cancellationToken);
     }
 
     private async Task<bool> AnyAsync(IReadOnlyList<SearchTerm> terms, string language, ContentKind? kind, CancellationToken cancellationToken) =>
