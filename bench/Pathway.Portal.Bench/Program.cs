@@ -14,7 +14,9 @@ using Pathway.Portal.Search;
 // Usage: [--items 10000] [--runs 100] [--sqlite FILE | --postgres CONNECTION]
 // Seeds a tenant with N items (Polish source, English and most Ukrainian translations published,
 // some Russian machine drafts), as the portal indexes them, then times ContentSearch.SearchAsync
-// (the query and the marking of found words, what the page and the API run) for each kind of query.
+// (the query and the marking of found words, what the page and the API run) for each kind of query,
+// then AssistantDesk.AskAsync (weighing each word, the search, choosing a passage, keeping the turn)
+// for each kind of question.
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var items = int.Parse(Option("--items") ?? "10000", CultureInfo.InvariantCulture);
 var runs = int.Parse(Option("--runs") ?? "100", CultureInfo.InvariantCulture);
@@ -27,6 +29,10 @@ services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLev
 services.AddPathwayPersistence(options);
 services.AddLocalization();
 services.AddPortal();
+services.AddSingleton(TimeProvider.System);
+services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+var tenant = Guid.NewGuid();
+services.AddScoped<ITenantScopeAccessor>(_ => new FixedTenantScopeAccessor(TenantScope.Anonymous(tenant)));
 await using var provider = services.BuildServiceProvider();
 await using (var scope = provider.CreateAsyncScope())
 {
@@ -41,7 +47,6 @@ var languages = new Dictionary<string, Corpus>(StringComparer.Ordinal)
     ["uk"] = new(RealWords.Ukrainian, "ка ро ви по ні ся ти ре ба го ль щи є ї", 8_000, random),
 };
 
-var tenant = Guid.NewGuid();
 var clock = Stopwatch.StartNew();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== seeding {items:N0} items on {options.Provider}"));
 for (var done = 0; done < items;)
@@ -105,7 +110,42 @@ foreach (var (name, reader, query) in kinds)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {name,-38} {reader,6} {Percentile(times, 0.50),8:F1} {Percentile(times, 0.95),8:F1} {times[^1],8:F1} {found / (double)runs,13:N0}"));
 }
 
+var questions = new (string Name, string Reader, Func<string> Question)[]
+{
+    ("three ordinary words in a sentence", "pl", () => $"Jak {languages["pl"].Word(random.Next(50, 500))} i {languages["pl"].Word(random.Next(50, 500))} w {languages["pl"].Word(random.Next(50, 500))}?"),
+    ("a long question (12 words)", "en", () => "How do I " + string.Join(' ', Enumerable.Range(0, 12).Select(_ => languages["en"].Word(random.Next(20, 2_000)))) + "?"),
+    ("a subject nowhere", "uk", () => $"Що таке {languages["uk"].Word(random.Next(50, 500))} zzq{new string([.. Enumerable.Range(0, 6).Select(_ => (char)random.Next('a', 'z' + 1))])}?"),
+};
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {runs} questions to the assistant of each kind, {items:N0} items (after 10 to warm up)"));
+for (var i = 0; i < 10; i++)
+{
+    await AskAsync(questions[i % questions.Length].Reader, questions[i % questions.Length].Question());
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {"question",-38} {"reader",6} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"answered",9}"));
+foreach (var (name, reader, question) in questions)
+{
+    var times = new List<double>();
+    var answered = 0;
+    for (var i = 0; i < runs; i++)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var reply = await AskAsync(reader, question());
+        times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        answered += reply.Answered ? 1 : 0;
+    }
+
+    times.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {name,-38} {reader,6} {Percentile(times, 0.50),8:F1} {Percentile(times, 0.95),8:F1} {times[^1],8:F1} {answered,9}"));
+}
+
 return 0;
+
+async Task<Pathway.Portal.Assistant.AssistantReply> AskAsync(string reader, string question)
+{
+    await using var scope = provider.CreateAsyncScope();
+    return await scope.ServiceProvider.GetRequiredService<Pathway.Portal.Assistant.AssistantDesk>().AskAsync(null, question, reader);
+}
 
 async Task<SearchResults> SearchAsync(string reader, string query)
 {

@@ -75,8 +75,29 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
     /// <summary>How many of the texts a reader of <paramref name="language"/> is shown hold the term: what weighs a word by its rarity.</summary>
     public async Task<int> DocumentFrequencyAsync(SearchTerm term, string language, CancellationToken cancellationToken = default)
     {
-        var matches = await MatchAsync([term], allTerms: true, language, kind: null, skip: 0, cancellationToken);
-        return matches.Count == 0 ? 0 : matches[0].Total;
+        // Counted, not ranked: a common word is in thousands of texts, and none of them is read.
+        var sql = new SqlArguments();
+        var tenant = sql.Add(scope.Current.TenantId);
+        var text = db.Database.IsNpgsql()
+            ? $"""
+                SELECT count(*)::int AS "Value" FROM "Portal_SearchTexts" s
+                WHERE s."Document" @@ ({PostgresQuery([term], allTerms: true, language, sql)}) AND s."TenantId" = {tenant} AND s."Readers" LIKE {sql.Add("% " + language + " %")}
+                """
+            : $"""
+                SELECT count(*) AS "Value" FROM "Portal_SearchIndex" f JOIN "Portal_SearchTexts" s ON s."Id" = f.rowid
+                WHERE "Portal_SearchIndex" MATCH {sql.Add(SqliteMatch([term], allTerms: true, language))} AND s."TenantId" = {tenant}
+                """;
+        if (!db.Database.IsNpgsql())
+        {
+            return await db.Database.SqlQuery<int>(FormattableStringFactory.Create(text, [.. sql.Values])).SingleAsync(cancellationToken);
+        }
+
+        // The GIN index, as for the search itself (see MatchAsync).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off", cancellationToken);
+        var count = await db.Database.SqlQuery<int>(FormattableStringFactory.Create(text, [.. sql.Values])).SingleAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
     }
 
     /// <summary>How many texts a reader of <paramref name="language"/> is shown.</summary>
@@ -114,7 +135,16 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
     /// with the reading language as a word of the Readers column. A term is found as its beginning
     /// (<see cref="SearchTerm.Prefix"/>) or whole, the whole word adding to the rank.
     /// </summary>
-    private static string Sqlite(IReadOnlyList<SearchTerm> terms, bool allTerms, string language, Filter filter, SqlArguments sql)
+    private static string Sqlite(IReadOnlyList<SearchTerm> terms, bool allTerms, string language, Filter filter, SqlArguments sql) => $"""
+        SELECT s."Id", count(*) OVER () AS "Total"
+        FROM (SELECT rowid AS "Row", bm25("Portal_SearchIndex", 4.0, 1.0, 0.0) AS "Score" FROM "Portal_SearchIndex" WHERE "Portal_SearchIndex" MATCH {sql.Add(SqliteMatch(terms, allTerms, language))}) f
+        JOIN "Portal_SearchTexts" s ON s."Id" = f."Row"
+        WHERE s."TenantId" = {filter.Tenant} AND ({filter.Kind} IS NULL OR s."Kind" = {filter.Kind})
+        ORDER BY f."Score", s."Id"
+        LIMIT {filter.Take} OFFSET {filter.Skip}
+        """;
+
+    private static string SqliteMatch(IReadOnlyList<SearchTerm> terms, bool allTerms, string language)
     {
         var match = new StringBuilder("{FoldedTitle FoldedBody} : (");
         for (var i = 0; i < terms.Count; i++)
@@ -125,14 +155,7 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
         }
 
         match.Append(") AND Readers : ").Append(Quoted(language));
-        return $"""
-            SELECT s."Id", count(*) OVER () AS "Total"
-            FROM (SELECT rowid AS "Row", bm25("Portal_SearchIndex", 4.0, 1.0, 0.0) AS "Score" FROM "Portal_SearchIndex" WHERE "Portal_SearchIndex" MATCH {sql.Add(match.ToString())}) f
-            JOIN "Portal_SearchTexts" s ON s."Id" = f."Row"
-            WHERE s."TenantId" = {filter.Tenant} AND ({filter.Kind} IS NULL OR s."Kind" = {filter.Kind})
-            ORDER BY f."Score", s."Id"
-            LIMIT {filter.Take} OFFSET {filter.Skip}
-            """;
+        return match.ToString();
 
         static string Quoted(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
@@ -143,6 +166,23 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
     /// stem of the word typed.
     /// </summary>
     private static string Postgres(IReadOnlyList<SearchTerm> terms, bool allTerms, string language, Filter filter, SqlArguments sql)
+    {
+        var query = PostgresQuery(terms, allTerms, language, sql);
+
+        // The query stands in the WHERE itself, not in a joined subquery, so the planner sees a
+        // condition the GIN index answers.
+        return $"""
+            SELECT m."Id", m."Total" FROM (
+                SELECT s."Id", count(*) OVER ()::int AS "Total", s."Document", s."TitleDocument"
+                FROM "Portal_SearchTexts" s
+                WHERE s."Document" @@ ({query}) AND s."TenantId" = {filter.Tenant} AND s."Readers" LIKE {sql.Add("% " + language + " %")}
+                    AND ({filter.Kind}::text IS NULL OR s."Kind" = {filter.Kind}::text)) m
+            ORDER BY CASE WHEN m."Total" > {RankBodiesUpTo} THEN ts_rank(m."TitleDocument", {query}) ELSE ts_rank(m."Document", {query}) END DESC, m."Id"
+            LIMIT {filter.Take} OFFSET {filter.Skip}
+            """;
+    }
+
+    private static string PostgresQuery(IReadOnlyList<SearchTerm> terms, bool allTerms, string language, SqlArguments sql)
     {
         var query = new StringBuilder();
         var stemming = PostgresStemming.Of(language);
@@ -160,17 +200,7 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
             query.Append(stemming == "english" ? ")" : $" || plainto_tsquery('english', {typed}))");
         }
 
-        // The query stands in the WHERE itself, not in a joined subquery, so the planner sees a
-        // condition the GIN index answers.
-        return $"""
-            SELECT m."Id", m."Total" FROM (
-                SELECT s."Id", count(*) OVER ()::int AS "Total", s."Document", s."TitleDocument"
-                FROM "Portal_SearchTexts" s
-                WHERE s."Document" @@ ({query}) AND s."TenantId" = {filter.Tenant} AND s."Readers" LIKE {sql.Add("% " + language + " %")}
-                    AND ({filter.Kind}::text IS NULL OR s."Kind" = {filter.Kind}::text)) m
-            ORDER BY CASE WHEN m."Total" > {RankBodiesUpTo} THEN ts_rank(m."TitleDocument", {query}) ELSE ts_rank(m."Document", {query}) END DESC, m."Id"
-            LIMIT {filter.Take} OFFSET {filter.Skip}
-            """;
+        return query.ToString();
     }
 
     /// <summary>The placeholders ({0}, {1}…) of the values a query is run with, as EF makes them parameters.</summary>
