@@ -87,7 +87,7 @@ public sealed class MarkdownUnitsTests
     [Fact]
     public void TheDemoGuides_SplitAndJoinExactly()
     {
-        foreach (var text in DemoContent.Items.SelectMany(i => i.Texts.Values))
+        foreach (var text in DemoContent.All.SelectMany(i => i.Texts.Values))
         {
             var layout = MarkdownUnits.Split(text.Body);
             layout.Join([.. layout.Units.Select(u => u.Markdown)]).ShouldBe(text.Body);

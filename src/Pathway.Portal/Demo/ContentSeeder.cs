@@ -2,15 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Persistence;
 using Pathway.Portal.Content;
-using Pathway.Portal.Events;
 using Pathway.Portal.Pictures;
 
 namespace Pathway.Portal.Demo;
 
 /// <summary>
-/// Gives the demo tenant a few portal items written in Polish, with published English and Ukrainian
-/// translations and a Russian machine draft (marked as such, unpublished), so the fallback and the
-/// translators' queue have something to show.
+/// Gives the demo tenant its portal items written in Polish: guides, procedures with their steps,
+/// documents, terms, events with their dates and places, services with their facts and a decision
+/// tree. English and Ukrainian are published; the other languages are machine drafts (marked as
+/// such, unpublished), so the fallback and the translators' queue have something to show.
 /// </summary>
 internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Search.SearchIndex search) : IDemoSeeder
 {
@@ -24,7 +24,7 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var demo in DemoContent.Items.Concat(DemoServices.All.Select(s => s.Item)).Append(DemoTree.Item).Concat(DemoQuestions.All))
+        foreach (var demo in DemoContent.All)
         {
             var item = new ContentItem
             {
@@ -46,11 +46,11 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
             await search.RefreshAsync(item, cancellationToken);
             if (demo.Kind == ContentKind.Event)
             {
-                db.Add(Workshop(item, tenant.TenantId, now));
+                db.Add(DemoEvents.Details(DemoEvents.FactsOf(demo.Slug), item.Id, tenant.TenantId, now));
             }
             else if (demo.Kind == ContentKind.Procedure)
             {
-                db.AddRange(DemoContent.ResidenceCardSteps(item.Id, tenant.TenantId));
+                db.AddRange(DemoProcedures.StepsOf(demo.Slug, item.Id, tenant.TenantId));
             }
             else if (demo.Kind == ContentKind.DecisionTree)
             {
@@ -76,18 +76,5 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static EventDetails Workshop(ContentItem item, Guid tenantId, DateTime now)
-    {
-        var (daysAhead, starts, ends, place, address, latitude, longitude, languages, capacity) = DemoContent.Workshop;
-        var warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, warsaw)).AddDays(daysAhead);
-        return new EventDetails
-        {
-            ItemId = item.Id, TenantId = tenantId, PlaceName = place, Address = address, Latitude = latitude, Longitude = longitude, Languages = languages, Capacity = capacity,
-            StartsAt = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(starts), warsaw),
-            EndsAt = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(ends), warsaw),
-        };
     }
 }

@@ -11,6 +11,20 @@ internal static class DemoContent
 
     public sealed record Item(ContentKind Kind, string Slug, IReadOnlyDictionary<string, Text> Texts);
 
+    /// <summary>An item's texts, Polish first: Polish, English and Ukrainian published, every other language a machine draft.</summary>
+    public static Dictionary<string, Text> Texts(params (string Language, string Title, string Body)[] texts) =>
+        texts.ToDictionary(
+            t => t.Language,
+            t => new Text(t.Title, t.Body, t.Language is "pl" or "en" or "uk" ? TranslationState.Published : TranslationState.MachineDraft),
+            StringComparer.Ordinal);
+
+    /// <summary>Every item the demo seeds: these, the procedures with their documents and terms, the events, the services, the tree and the questions and answers.</summary>
+    public static IReadOnlyList<Item> All =>
+    [
+        .. Items, .. DemoProcedures.Documents, .. DemoProcedures.Terms, .. DemoProcedures.All.Select(p => p.Item),
+        .. DemoEvents.All.Select(e => e.Item), .. DemoServices.All.Select(s => s.Item), DemoTree.Item, .. DemoQuestions.All,
+    ];
+
     public static readonly IReadOnlyList<Item> Items =
     [
         new(ContentKind.Article, "pesel-number", new Dictionary<string, Text>(StringComparer.Ordinal)
@@ -196,7 +210,7 @@ internal static class DemoContent
         },
     ];
 
-    /// <summary>The demo event's date, place and places: two weeks after seeding, 17:00–19:00 Warsaw time.</summary>
-    public static (int DaysAhead, TimeOnly Starts, TimeOnly Ends, string Place, string Address, double Latitude, double Longitude, string Languages, int Capacity) Workshop =>
-        (14, new TimeOnly(17, 0), new TimeOnly(19, 0), "Mazowiecki Urząd Wojewódzki, sala 101", "ul. Marszałkowska 3/5, 00-624 Warszawa", 52.2192, 21.0169, "uk pl", 20);
+    /// <summary>The workshop's date, place and places: two weeks after seeding, 17:00–19:00 Warsaw time.</summary>
+    public static readonly DemoEvents.Facts Workshop =
+        new(14, new TimeOnly(17, 0), new TimeOnly(19, 0), "Mazowiecki Urząd Wojewódzki, sala 101", "ul. Marszałkowska 3/5, 00-624 Warszawa", 52.2192, 21.0169, "uk pl", 20);
 }
