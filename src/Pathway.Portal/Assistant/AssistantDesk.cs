@@ -153,7 +153,7 @@ public sealed class AssistantDesk(
             var folded = SearchFolding.Word(typed);
             if (folded.Length > 0 && !StopWords.Contains(language, folded) && typed.Count(char.IsDigit) < 3 && !lookups.Any(t => t.Folded == folded))
             {
-                lookups.Add(new SearchTerm(typed, folded, IsPhrase: word.IsHan));
+                lookups.Add(word.IsHan ? new SearchTerm(typed, folded, IsPhrase: true) : QuestionTerms.Word(typed, folded));
             }
         }
 

@@ -39,13 +39,20 @@ public static class QuestionTerms
             var folded = SearchFolding.Word(typed);
             if (folded.Length > 0 && !StopWords.Contains(language, folded))
             {
-                Add(terms, new SearchTerm(typed, folded, IsPhrase: false));
+                Add(terms, Word(typed, folded));
             }
         }
 
         AddPairs(terms, han, language);
         return terms.Take(MaxTerms).ToList();
     }
+
+    /// <summary>
+    /// A word as a term. A word of three letters or fewer is looked for whole: as a beginning it
+    /// would find every longer word that starts with it ("cat" in "category"), and a question's
+    /// short words are its subject ("dog", "ZUS", "NFZ") only when they are what it says.
+    /// </summary>
+    public static SearchTerm Word(string typed, string folded) => new(typed, folded, IsPhrase: folded.Length <= 3);
 
     private static void AddPairs(List<SearchTerm> terms, List<string> run, string language)
     {
