@@ -52,6 +52,7 @@ public static class PortalModule
         services.AddScoped<GlossaryTerms>();
         services.AddScoped<GlossaryDesk>();
         services.AddScoped<ServiceDesk>();
+        services.AddScoped<ServiceRatings>();
         services.AddScoped<TreeDesk>();
         services.AddScoped<PictureDesk>();
         services.AddScoped<WalletDesk>();

@@ -35,6 +35,17 @@ public sealed class ServicesJourneyTests(Browser browser)
         (await page.Locator(".service-facts .staff").TextContentAsync()).ShouldBe("Жінки");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
 
+        // The reader rates the service by keyboard: an arrow key moves through the stars.
+        await page.Locator("#stars-1").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.ArriveAtAsync("**/uk/portal/articles/support-for-women-praga?rated=thanks#rating");
+        (await page.Locator("#rating-summary").TextContentAsync()).ShouldBe("У середньому 4,0 з 5 зірок. Оцінок: 1.");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+
         // Right to left: the Arabic reader gets the directory in the fallback, the map not mirrored.
         await page.GotoAsync("/ar/portal/services");
         (await page.Locator("html").GetAttributeAsync("dir")).ShouldBe("rtl");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 using static Pathway.Web.Tests.PortalApi;
@@ -111,6 +112,47 @@ public abstract class PortalServicesHttpTests
         gapsPage.QuerySelector("#gaps-summary")!.TextContent.ShouldContain("Wola");
         gapsPage.QuerySelectorAll("#gaps tbody tr").Length.ShouldBe(rows.Count);
         forbidden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Readers_RateAService_OverTheApiAndOnItsPage_WithoutSayingWhoTheyAre()
+    {
+        var factory = await FactoryAsync();
+        var reader = factory.Session();
+        reader.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var editor = await factory.SignInAsync(Roles.ContentEditor);
+        var slug = $"test-rated-{Guid.NewGuid():N}"[..24];
+        var service = await PublishAsync(editor, "Service", slug, "Punkt oceniany", "Porady.");
+
+        using var five = await reader.Client.PostAsJsonAsync($"/api/v1/portal/services/{slug}/ratings", new { stars = 5, lang = "uk" }, Cancel);
+        using var four = await reader.Client.PostAsJsonAsync($"/api/v1/portal/services/{slug}/ratings", new { stars = 4 }, Cancel);
+        using var six = await reader.Client.PostAsJsonAsync($"/api/v1/portal/services/{slug}/ratings", new { stars = 6 }, Cancel);
+        using var none = await reader.Client.PostAsJsonAsync($"/api/v1/portal/services/{slug}/ratings", new { lang = "uk" }, Cancel);
+        using var article = await reader.Client.PostAsJsonAsync("/api/v1/portal/services/pesel-number/ratings", new { stars = 3 }, Cancel);
+        using var unknown = await reader.Client.PostAsJsonAsync("/api/v1/portal/services/no-such-service/ratings", new { stars = 3 }, Cancel);
+        using var form = await reader.NoRedirect.PostAsync($"/uk/portal/articles/{slug}/rating", new FormUrlEncodedContent(new Dictionary<string, string> { ["Stars"] = "1" }), Cancel);
+        using var badForm = await reader.NoRedirect.PostAsync($"/uk/portal/articles/{slug}/rating", new FormUrlEncodedContent(new Dictionary<string, string> { ["Stars"] = "many" }), Cancel);
+        var summary = await OkAsync(await reader.Client.GetAsync($"/api/v1/portal/services/{slug}/ratings", Cancel));
+        var page = await reader.GetPageAsync(form.Headers.Location!.OriginalString);
+        var refused = await reader.GetPageAsync(badForm.Headers.Location!.OriginalString);
+
+        five.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        four.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ErrorsAsync(six))["stars"].ShouldBe(["Choose one to 5 stars."]);
+        (await ErrorsAsync(none)).Keys.ShouldBe(["stars"]);
+        article.StatusCode.ShouldBe(HttpStatusCode.NotFound, "only a service is rated");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        form.Headers.Location!.OriginalString.ShouldBe($"/uk/portal/articles/{slug}?rated=thanks#rating");
+        summary.GetProperty("count").GetInt32().ShouldBe(3);
+        summary.GetProperty("average").GetDouble().ShouldBe(3.3);
+        summary.GetProperty("byStars").EnumerateArray().Select(c => c.GetInt32()).ShouldBe([1, 0, 0, 1, 1]);
+        page.QuerySelector("#rating-thanks").ShouldNotBeNull();
+        page.QuerySelector("#rating-summary")!.TextContent.ShouldBe("У середньому 3,3 з 5 зірок. Оцінок: 3.");
+        page.QuerySelectorAll(".rating-bars meter").Select(m => m.GetAttribute("value")).ShouldBe(["1", "1", "0", "0", "1"]);
+        refused.QuerySelector("#rating-error")!.TextContent.ShouldBe("Виберіть від однієї до 5 зірок.");
+        refused.QuerySelectorAll("#rating input[type=radio][name=Stars]").Length.ShouldBe(5);
+        await factory.WithDbAsync(async db =>
+            (await db.Set<Pathway.Portal.Services.ServiceRating>().CountAsync(r => r.ItemId == Guid.Parse(Id(service)), Cancel)).ShouldBe(3));
     }
 }
 

@@ -290,6 +290,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/portal/content/xliff/"] = Translators,
         ["POST /api/v1/portal/content/xliff/"] = Translators,
         ["GET /portal/assistant"] = Everyone,
+        ["POST /api/v1/portal/services/{slug}/ratings"] = Everyone,
+        ["GET /api/v1/portal/services/{slug}/ratings"] = Everyone,
         ["POST /api/v1/portal/assistant/questions"] = Everyone,
         ["GET /api/v1/portal/assistant/conversations/{id:guid}"] = Everyone,
         ["POST /api/v1/portal/assistant/conversations/{id:guid}/turns/{turn:guid}/feedback"] = Everyone,

@@ -218,6 +218,15 @@ internal sealed class PortalModel : IModuleModel
             }
         });
 
+        modelBuilder.Entity<Services.ServiceRating>(rating =>
+        {
+            rating.ToTable("Portal_ServiceRatings");
+            rating.Property(r => r.Id).ValueGeneratedNever();
+            rating.Property(r => r.Language).HasMaxLength(16);
+            rating.HasIndex(r => new { r.TenantId, r.ItemId });
+            rating.HasOne<ContentItem>().WithMany().HasForeignKey(r => r.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Feedback.PageFeedback>(feedback =>
         {
             feedback.ToTable("Portal_PageFeedback");

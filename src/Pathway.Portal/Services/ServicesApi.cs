@@ -22,6 +22,9 @@ public sealed record ServiceAnswer(
         s.Details.Phone, s.Details.Email, s.Details.Website, s.Details.Free);
 }
 
+/// <summary>A reader's rating: one to five stars, and the language they read in.</summary>
+public sealed record RatingRequest(int? Stars, string? Lang);
+
 /// <summary>The directory as the API gives it: the services a filter keeps, and what the district and language filters can be set to.</summary>
 public sealed record DirectoryAnswer(IReadOnlyList<ServiceAnswer> Services, IReadOnlyList<string> Districts, IReadOnlyList<string> Languages);
 
@@ -38,7 +41,57 @@ internal static class ServicesApi
         routes.MapPut("/api/v1/portal/content/{id:guid}/service", SaveAsync).RequireAuthorization(PortalPermissions.ContentEdit)
             .WithTags("Portal: services").WithName("SaveServiceDetails")
             .WithSummary("A service's facts: category, languages spoken, staff, target groups, district, place, coordinates, hours, telephone, e-mail, website, free or not");
+        routes.MapPost("/api/v1/portal/services/{slug}/ratings", RateAsync).AllowAnonymous().RequireRateLimiting(Feedback.FeedbackApi.Limit)
+            .WithTags("Portal: services").WithName("RatePortalService")
+            .WithSummary("A reader's rating of a service, one to five stars, kept without who gave it");
+        routes.MapGet("/api/v1/portal/services/{slug}/ratings", RatingsAsync).AllowAnonymous()
+            .WithTags("Portal: services").WithName("GetPortalServiceRatings")
+            .WithSummary("How many rated a service, the mean, and how many gave each number of stars (byStars[0] is one star)");
+        // The service page's own form, so rating works without JavaScript (no session rides on it: see FeedbackApi).
+        routes.MapPost("/portal/articles/{slug}/rating", RateFormAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Feedback.FeedbackApi.Limit).ExcludeFromDescription();
         return routes;
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> RateAsync(
+        string slug, RatingRequest request, ServiceRatings ratings, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var language = ContentRequests.ReaderLanguage(request.Lang, errors);
+        var stars = Stars(request.Stars, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return await ratings.RateAsync(slug, stars!.Value, language!, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<RatingSummary>, NotFound>> RatingsAsync(string slug, ContentDesk content, ServiceRatings ratings, CancellationToken cancellationToken) =>
+        await content.PublishedAsync(slug, SupportedCultures.Current.Code, cancellationToken) is { Kind: ContentKind.Service } service
+            ? TypedResults.Ok(await ratings.SummaryAsync(service.Id, cancellationToken))
+            : TypedResults.NotFound();
+
+    private static async Task<IResult> RateFormAsync(
+        string slug, [Microsoft.AspNetCore.Mvc.FromForm(Name = "Stars")] string? stars, ServiceRatings ratings, IStringLocalizer<PortalText> text, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var given = Stars(int.TryParse(stars, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null, errors);
+        var outcome = errors.Any ? "invalid"
+            : await ratings.RateAsync(slug, given!.Value, SupportedCultures.Current.Code, cancellationToken) ? "thanks" : null;
+        return outcome is null
+            ? TypedResults.NotFound()
+            : TypedResults.Redirect($"{http.Request.PathBase}/portal/articles/{Uri.EscapeDataString(slug)}?rated={outcome}#rating");
+    }
+
+    private static int? Stars(int? stars, FieldErrors errors)
+    {
+        if (stars is >= 1 and <= ServiceRating.MaxStars)
+        {
+            return stars;
+        }
+
+        errors.Add("stars", "Choose one to {0} stars.", ServiceRating.MaxStars);
+        return null;
     }
 
     private static async Task<Results<Ok<DirectoryAnswer>, ValidationProblem>> ListAsync(

@@ -1,0 +1,14 @@
+-- Forward-only. Never edit a migration that has been released; add the next one.
+-- Readers' ratings of the directory's services, one to five stars, kept without who gave them.
+CREATE TABLE "Portal_ServiceRatings" (
+    "Id" uuid NOT NULL,
+    "TenantId" uuid NOT NULL,
+    "ItemId" uuid NOT NULL,
+    "Stars" integer NOT NULL,
+    "Language" character varying(16) NOT NULL,
+    "At" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_Portal_ServiceRatings" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_Portal_ServiceRatings_Portal_ContentItems_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Portal_ContentItems" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Portal_ServiceRatings_TenantId_ItemId" ON "Portal_ServiceRatings" ("TenantId", "ItemId");
