@@ -223,7 +223,7 @@ internal sealed class PortalModel : IModuleModel
             rating.ToTable("Portal_ServiceRatings");
             rating.Property(r => r.Id).ValueGeneratedNever();
             rating.Property(r => r.Language).HasMaxLength(16);
-            rating.HasIndex(r => new { r.TenantId, r.ItemId });
+            rating.HasIndex(r => r.ItemId);
             rating.HasOne<ContentItem>().WithMany().HasForeignKey(r => r.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 

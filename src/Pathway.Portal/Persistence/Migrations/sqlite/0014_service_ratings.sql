@@ -10,4 +10,4 @@ CREATE TABLE "Portal_ServiceRatings" (
     CONSTRAINT "FK_Portal_ServiceRatings_Portal_ContentItems_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Portal_ContentItems" ("Id") ON DELETE CASCADE
 );
 
-CREATE INDEX "IX_Portal_ServiceRatings_TenantId_ItemId" ON "Portal_ServiceRatings" ("TenantId", "ItemId");
+CREATE INDEX "IX_Portal_ServiceRatings_ItemId" ON "Portal_ServiceRatings" ("ItemId");
