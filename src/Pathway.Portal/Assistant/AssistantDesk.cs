@@ -158,16 +158,29 @@ public sealed class AssistantDesk(
         }
 
         var looked = new Dictionary<string, (SearchTerm, int)>(StringComparer.Ordinal);
-        foreach (var term in lookups.Take(MaxWordsLookedUp))
+        var asked = lookups.Take(MaxWordsLookedUp).ToList();
+        var counts = await search.DocumentFrequenciesAsync(asked, language, cancellationToken);
+        var tried = asked.Select((term, i) => (Original: term, Found: term, Frequency: counts[i])).ToList();
+        // Shorter beginnings, one letter at a time, for the words no text holds: all of one length in one query.
+        for (var cut = 1; ; cut++)
         {
-            var (found, frequency) = (term, await search.DocumentFrequencyAsync(term, language, cancellationToken));
-            for (var cut = 1; frequency == 0 && !term.IsPhrase && term.Folded.Length - cut - 2 >= 4; cut++)
+            var retry = tried.Select((t, i) => (t, i)).Where(x => x.t.Frequency == 0 && !x.t.Original.IsPhrase && x.t.Original.Folded.Length - cut - 2 >= 4).ToList();
+            if (retry.Count == 0)
             {
-                found = term with { Folded = term.Folded[..^cut] };
-                frequency = await search.DocumentFrequencyAsync(found, language, cancellationToken);
+                break;
             }
 
-            looked[term.Folded] = frequency > 0 ? (found, frequency) : (term, 0);
+            var shorter = retry.Select(x => x.t.Original with { Folded = x.t.Original.Folded[..^cut] }).ToList();
+            var found = await search.DocumentFrequenciesAsync(shorter, language, cancellationToken);
+            for (var k = 0; k < retry.Count; k++)
+            {
+                tried[retry[k].i] = (retry[k].t.Original, shorter[k], found[k]);
+            }
+        }
+
+        foreach (var (original, found, frequency) in tried)
+        {
+            looked[original.Folded] = frequency > 0 ? (found, frequency) : (original, 0);
         }
 
         return looked;

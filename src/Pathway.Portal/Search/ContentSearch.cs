@@ -72,32 +72,45 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
         return new SearchResults(terms, allTerms, matches.Count == 0 ? 0 : matches[0].Total, hits);
     }
 
-    /// <summary>How many of the texts a reader of <paramref name="language"/> is shown hold the term: what weighs a word by its rarity.</summary>
-    public async Task<int> DocumentFrequencyAsync(SearchTerm term, string language, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// How many of the texts a reader of <paramref name="language"/> is shown hold each term, in the
+    /// terms' order: what weighs a word by its rarity. One query for all of them, counted, not
+    /// ranked: a common word is in thousands of texts, and none of them is read. On PostgreSQL the
+    /// texts holding any of the terms are read once, each term counted with its own filter.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> DocumentFrequenciesAsync(IReadOnlyList<SearchTerm> terms, string language, CancellationToken cancellationToken = default)
     {
-        // Counted, not ranked: a common word is in thousands of texts, and none of them is read.
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
         var sql = new SqlArguments();
         var tenant = sql.Add(scope.Current.TenantId);
-        var text = db.Database.IsNpgsql()
-            ? $"""
-                SELECT count(*)::int AS "Value" FROM "Portal_SearchTexts" s
-                WHERE s."Document" @@ ({PostgresQuery([term], allTerms: true, language, sql)}) AND s."TenantId" = {tenant} AND s."Readers" LIKE {sql.Add("% " + language + " %")}
-                """
-            : $"""
-                SELECT count(*) AS "Value" FROM "Portal_SearchIndex" f JOIN "Portal_SearchTexts" s ON s."Id" = f.rowid
-                WHERE "Portal_SearchIndex" MATCH {sql.Add(SqliteMatch([term], allTerms: true, language))} AND s."TenantId" = {tenant}
-                """;
         if (!db.Database.IsNpgsql())
         {
-            return await db.Database.SqlQuery<int>(FormattableStringFactory.Create(text, [.. sql.Values])).SingleAsync(cancellationToken);
+            var counts = string.Join("\n    UNION ALL ", terms.Select((term, n) => $"""
+                SELECT {n.ToString(CultureInfo.InvariantCulture)} AS "Position", (SELECT count(*) FROM "Portal_SearchIndex" f JOIN "Portal_SearchTexts" s ON s."Id" = f.rowid WHERE "Portal_SearchIndex" MATCH {sql.Add(SqliteMatch([term], allTerms: true, language))} AND s."TenantId" = {tenant}) AS "Value"
+                """));
+            var rows = await db.Database.SqlQuery<Frequency>(FormattableStringFactory.Create(counts, [.. sql.Values])).ToListAsync(cancellationToken);
+            return [.. rows.OrderBy(r => r.Position).Select(r => r.Value)];
         }
+
+        var each = terms.Select(term => PostgresQuery([term], allTerms: true, language, sql)).ToList();
+        var text = $"""
+            SELECT t.n::int - 1 AS "Position", t.v::int AS "Value"
+            FROM (SELECT ARRAY[{string.Join(", ", each.Select(q => $"count(*) FILTER (WHERE s.\"Document\" @@ ({q}))"))}] AS counts
+                  FROM "Portal_SearchTexts" s
+                  WHERE s."Document" @@ ({string.Join(" || ", each.Select(q => $"({q})"))}) AND s."TenantId" = {tenant} AND s."Readers" LIKE {sql.Add("% " + language + " %")}) c,
+                 unnest(c.counts) WITH ORDINALITY AS t(v, n)
+            """;
 
         // The GIN index, as for the search itself (see MatchAsync).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off", cancellationToken);
-        var count = await db.Database.SqlQuery<int>(FormattableStringFactory.Create(text, [.. sql.Values])).SingleAsync(cancellationToken);
+        var found = await db.Database.SqlQuery<Frequency>(FormattableStringFactory.Create(text, [.. sql.Values])).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return count;
+        return [.. found.OrderBy(r => r.Position).Select(r => r.Value)];
     }
 
     /// <summary>How many texts a reader of <paramref name="language"/> is shown.</summary>
@@ -218,6 +231,8 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
     private sealed record Filter(string Tenant, string Kind, string Take, string Skip);
 
     internal sealed record SearchMatch(long Id, int Total);
+
+    internal sealed record Frequency(int Position, int Value);
 }
 
 /// <summary>The PostgreSQL text-search configuration that stems each language of the portal, where PostgreSQL has one.</summary>
