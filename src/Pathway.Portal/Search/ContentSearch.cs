@@ -74,9 +74,8 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
 
     /// <summary>
     /// How many of the texts a reader of <paramref name="language"/> is shown hold each term, in the
-    /// terms' order: what weighs a word by its rarity. One query for all of them, counted, not
-    /// ranked: a common word is in thousands of texts, and none of them is read. On PostgreSQL the
-    /// texts holding any of the terms are read once, each term counted with its own filter.
+    /// terms' order: what weighs a word by its rarity. Counted, not ranked: a common word is in
+    /// thousands of texts, and none of them is read. SQLite counts them all in one statement.
     /// </summary>
     public async Task<IReadOnlyList<int>> DocumentFrequenciesAsync(IReadOnlyList<SearchTerm> terms, string language, CancellationToken cancellationToken = default)
     {
@@ -96,21 +95,25 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
             return [.. rows.OrderBy(r => r.Position).Select(r => r.Value)];
         }
 
-        var each = terms.Select(term => PostgresQuery([term], allTerms: true, language, sql)).ToList();
-        var text = $"""
-            SELECT t.n::int - 1 AS "Position", t.v::int AS "Value"
-            FROM (SELECT ARRAY[{string.Join(", ", each.Select(q => $"count(*) FILTER (WHERE s.\"Document\" @@ ({q}))"))}] AS counts
-                  FROM "Portal_SearchTexts" s
-                  WHERE s."Document" @@ ({string.Join(" || ", each.Select(q => $"({q})"))}) AND s."TenantId" = {tenant} AND s."Readers" LIKE {sql.Add("% " + language + " %")}) c,
-                 unnest(c.counts) WITH ORDINALITY AS t(v, n)
-            """;
-
-        // The GIN index, as for the search itself (see MatchAsync).
+        // One count per term, in one transaction that lets the GIN index answer each (see
+        // MatchAsync). Counting all of them over the texts holding any one of them was slower: a
+        // long question's words together are in most texts, and each text's vector was read back
+        // to test every word.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off", cancellationToken);
-        var found = await db.Database.SqlQuery<Frequency>(FormattableStringFactory.Create(text, [.. sql.Values])).ToListAsync(cancellationToken);
+        var frequencies = new List<int>(terms.Count);
+        foreach (var term in terms)
+        {
+            var one = new SqlArguments();
+            var text = $"""
+                SELECT count(*)::int AS "Value" FROM "Portal_SearchTexts" s
+                WHERE s."Document" @@ ({PostgresQuery([term], allTerms: true, language, one)}) AND s."TenantId" = {one.Add(scope.Current.TenantId)} AND s."Readers" LIKE {one.Add("% " + language + " %")}
+                """;
+            frequencies.Add(await db.Database.SqlQuery<int>(FormattableStringFactory.Create(text, [.. one.Values])).SingleAsync(cancellationToken));
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return [.. found.OrderBy(r => r.Position).Select(r => r.Value)];
+        return frequencies;
     }
 
     /// <summary>How many texts a reader of <paramref name="language"/> is shown.</summary>
