@@ -34,6 +34,7 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             ["Email:PickupFolder"] = MailFolder,
             ["RateLimits:SignInPerMinute"] = "10000",
             ["RateLimits:PublicFormPerMinute"] = "10000",
+            ["RateLimits:AssistantPerMinute"] = "10000",
             // Scanning at seed costs every test host a scan; the tests of the scan switch it on.
             ["Registry:ScanAtSeed"] = "false",
             ["Applications:FileFolder"] = Path.Combine(folder, "applications"),

@@ -113,6 +113,25 @@ public abstract class PortalAssistantHttpTests
     }
 
     [Fact]
+    public async Task TwoQuestionsAtOnce_InOneConversation_TakeTheNextTwoPlaces()
+    {
+        var factory = await FactoryAsync();
+        var reader = factory.Session();
+        var first = await AskAsync(reader, "What is stamp duty?", "en");
+        var conversation = first.GetProperty("conversationId").GetString()!;
+        // The database refuses the second of two turns in one place; the desk takes the next place.
+        factory.Logs.Expect("INSERT INTO \"Portal_AssistantTurns\"");
+        factory.Logs.Expect("Microsoft.EntityFrameworkCore.Update");
+
+        var both = await Task.WhenAll(
+            AskAsync(reader, "What is a trusted profile?", "en", conversation),
+            AskAsync(reader, "Where are fingerprints taken?", "en", conversation));
+
+        both.Select(a => a.GetProperty("conversationId").GetString()).ShouldAllBe(c => c == conversation);
+        both.Select(a => a.GetProperty("position").GetInt32()).Order().ShouldBe([2, 3]);
+    }
+
+    [Fact]
     public async Task BadQuestions_AreRefused_NamingTheField_AndNothingIsKept()
     {
         var factory = await FactoryAsync();

@@ -77,18 +77,42 @@ public sealed class AssistantDesk(
             }
         }
 
-        var conversation = conversationId is { } id && await db.Set<AssistantTurn>().CountAsync(t => t.TenantId == scope.Current.TenantId && t.ConversationId == id, cancellationToken) is var count and > 0 and < MaxTurns
-            ? (id, count)
-            : (Guid.NewGuid(), 0);
-        var turn = new AssistantTurn
+        AssistantTurn Turn((Guid Conversation, int Position) place) => new()
         {
-            TenantId = scope.Current.TenantId, ConversationId = conversation.Item1, Position = conversation.Item2 + 1, Language = language, Question = kept,
+            TenantId = scope.Current.TenantId, ConversationId = place.Conversation, Position = place.Position, Language = language, Question = kept,
             Answered = answer is not null, Confidence = Math.Round(found.Confidence, 3), Answer = answer, AnswerLanguage = answer is null ? null : found.Best!.Source.Language,
             Rephrased = rephrased, Sources = " " + string.Join(' ', answer is null ? [] : found.Sources.Select(s => s.Slug)) + " ", AskedAt = clock.GetUtcNow().UtcDateTime,
         };
+
+        var turn = Turn(await PlaceAsync(conversationId, cancellationToken));
         db.Add(turn);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same conversation asked twice at once (a double click): the other took this
+            // place, so this one takes the next.
+            db.Entry(turn).State = EntityState.Detached;
+            turn = Turn(await PlaceAsync(conversationId, cancellationToken));
+            db.Add(turn);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return Reply(turn, answer is null ? [] : [.. found.Sources.Select(Link)]);
+    }
+
+    /// <summary>Where a new turn goes: after the conversation's last one, or first in a new conversation when there is none or it is full.</summary>
+    private async Task<(Guid Conversation, int Position)> PlaceAsync(Guid? conversationId, CancellationToken cancellationToken)
+    {
+        if (conversationId is not { } id)
+        {
+            return (Guid.NewGuid(), 1);
+        }
+
+        var count = await db.Set<AssistantTurn>().CountAsync(t => t.TenantId == scope.Current.TenantId && t.ConversationId == id, cancellationToken);
+        return count is > 0 and < MaxTurns ? (id, count + 1) : (Guid.NewGuid(), 1);
     }
 
     /// <summary>A conversation's turns, oldest first, with their sources titled in the reader's language; empty when there is none.</summary>
