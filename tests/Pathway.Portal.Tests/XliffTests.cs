@@ -30,6 +30,21 @@ public sealed class XliffTests
         file.Units.ShouldAllBe(u => u.TargetState == TranslationState.Draft);
     }
 
+    [Theory]
+    [InlineData(XliffFormat.Xliff2)]
+    [InlineData(XliffFormat.Xliff12)]
+    public void AUnitThatBeginsWithACode_ComesBackWithoutWhitespaceBeforeIt_FromTheFileAsSaved(XliffFormat format)
+    {
+        var item = Item(TranslationState.Draft, "[Opłata skarbowa](term:stamp-duty) wynosi 340 zł.\n", "[Гербовий збір](term:stamp-duty) становить 340 злотих.\n");
+
+        var file = Read(Write(ContentExchange.FileOf(item, "uk"), format), format).Single();
+
+        var layout = MarkdownUnits.Split(item.In("pl")!.Body);
+        var problems = new List<ExchangeProblem>();
+        layout.Join([Codes.Resolve(file.Units[1].Target!, layout.Units[0], file.Id, "b1", problems)!]).ShouldBe(item.In("uk")!.Body);
+        problems.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Xliff2_PutsFormattingInPairedCodesWithOriginalData_AndTheVersionInTheMetadataModule()
     {
@@ -153,7 +168,7 @@ public sealed class XliffTests
     }
 
     private static XDocument Write(ExchangeFile file, XliffFormat format) =>
-        XDocument.Parse((format == XliffFormat.Xliff2 ? Xliff20.Write("pl", "uk", false, [file]) : Xliff12.Write("pl", "uk", [file])).ToString(), LoadOptions.PreserveWhitespace);
+        XDocument.Parse((format == XliffFormat.Xliff2 ? Xliff20.Write("pl", "uk", false, [file]) : Xliff12.Write("pl", "uk", [file])).ToString(ContentExchange.SaveOptions), LoadOptions.PreserveWhitespace);
 
     private static List<ExchangeFile> Read(XDocument document, XliffFormat format)
     {
@@ -163,12 +178,12 @@ public sealed class XliffTests
         return files;
     }
 
-    private static ContentItem Item(TranslationState state)
+    private static ContentItem Item(TranslationState state, string sourceBody = SourceBody, string targetBody = TargetBody)
     {
         var item = new ContentItem { Slug = "residence-card", SourceLanguage = "pl", Version = 4 };
-        var source = new ContentText { ItemId = item.Id, Language = "pl", Title = "Numer PESEL", Body = SourceBody, State = TranslationState.Published };
+        var source = new ContentText { ItemId = item.Id, Language = "pl", Title = "Numer PESEL", Body = sourceBody, State = TranslationState.Published };
         item.Texts.Add(source);
-        item.Texts.Add(new ContentText { ItemId = item.Id, Language = "uk", Title = "Номер PESEL", Body = TargetBody, State = state, SourceHash = SourceHashes.Of(source) });
+        item.Texts.Add(new ContentText { ItemId = item.Id, Language = "uk", Title = "Номер PESEL", Body = targetBody, State = state, SourceHash = SourceHashes.Of(source) });
         return item;
     }
 }

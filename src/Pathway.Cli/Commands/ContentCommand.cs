@@ -56,7 +56,7 @@ internal static class ContentCommand
             }
 
             var file = parse.GetValue(output)!;
-            await OutputFile.WriteAtomicallyAsync(file.FullName, stream => result.Document.SaveAsync(stream, System.Xml.Linq.SaveOptions.None, cancellationToken));
+            await OutputFile.WriteAtomicallyAsync(file.FullName, stream => result.Document.SaveAsync(stream, Pathway.Portal.Exchange.ContentExchange.SaveOptions, cancellationToken));
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exported {result.Items} items ({result.Units} units) {from} -> {to} to {file.FullName}."));
             return ExitCodes.Ok;
         });

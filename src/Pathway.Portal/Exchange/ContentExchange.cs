@@ -50,6 +50,13 @@ public sealed record ImportOutcome(IReadOnlyList<ExchangeProblem> Problems, IRea
 /// </summary>
 public sealed class ContentExchange(PathwayDbContext db, ContentDesk content, ITenantScopeAccessor scope, TimeProvider clock, PublicPageCache pages, Search.SearchIndex search)
 {
+    /// <summary>
+    /// How an exported file is written: as it is, not indented. XML writers indent an element that
+    /// begins mixed content, so a unit whose text begins with a code (a glossary mention, bold)
+    /// would gain a line break and spaces, and the round trip would change the text.
+    /// </summary>
+    public const System.Xml.Linq.SaveOptions SaveOptions = System.Xml.Linq.SaveOptions.DisableFormatting;
+
     public const string TitleUnit = "title";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

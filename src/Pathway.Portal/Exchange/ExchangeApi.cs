@@ -59,7 +59,7 @@ internal static class ExchangeApi
         }
 
         using var buffer = new MemoryStream();
-        export.Document.Save(buffer);
+        export.Document.Save(buffer, ContentExchange.SaveOptions);
         var name = $"pathway-{from}-{to}{(chosen == XliffFormat.Xliff12 ? "-1.2" : "")}.xlf";
         return TypedResults.File(buffer.ToArray(), MediaType, name);
     }

@@ -56,7 +56,9 @@ public static class Xliff12
 
     private static XElement WriteUnit(ExchangeUnit unit)
     {
-        var element = new XElement(X + "trans-unit", new XAttribute("id", unit.Id));
+        // Its whitespace is the text's own (XLIFF 1.2 says so on the unit): a writer that indents would
+        // otherwise put a line break and spaces before content that begins with a code.
+        var element = new XElement(X + "trans-unit", new XAttribute("id", unit.Id), new XAttribute(XNamespace.Xml + "space", "preserve"));
         if (unit.Name is not null)
         {
             element.Add(new XAttribute("resname", unit.Name));

@@ -133,7 +133,9 @@ public static class Xliff20
 
     private static XElement Content(XName name, UnitText text)
     {
-        var element = new XElement(name);
+        // Its whitespace is the text's own: a writer that indents would otherwise put a line break
+        // and spaces before content that begins with a code, and the round trip would change the text.
+        var element = new XElement(name, new XAttribute(XNamespace.Xml + "space", "preserve"));
         AddPieces(element, text.Pieces, 0, text.Pieces.Count);
         return element;
     }
