@@ -61,7 +61,7 @@ public static class AnswerRetrieval
         // the most to the point, then the search's own order.
         var ranked = candidates
             .Select((source, order) => (source, order, best: PassagesOf(source)
-                .Select(p => (passage: p, whole: Found(terms, p, withTitles: true) / total, own: Found(terms, p, withTitles: p.Source.Kind is ContentKind.Term or ContentKind.Question) / total))
+                .Select(p => Score(terms, p, total))
                 .OrderByDescending(s => s.whole).ThenByDescending(s => s.own).ThenBy(s => s.passage.Markdown.Length).First()))
             .OrderByDescending(c => c.best.whole).ThenByDescending(c => c.best.own).ThenBy(c => c.best.passage.Markdown.Length).ThenBy(c => c.order)
             .ToList();
@@ -113,11 +113,19 @@ public static class AnswerRetrieval
         }
     }
 
-    private static double Found(IReadOnlyList<WeighedTerm> terms, Passage passage, bool withTitles)
+    /// <summary>
+    /// A passage's share of the question's weight with its item's title and heading (whole), and in
+    /// its own words (own: a term's or question's title is its own). The passage is folded once.
+    /// </summary>
+    private static (Passage passage, double whole, double own) Score(IReadOnlyList<WeighedTerm> terms, Passage passage, double total)
     {
-        var text = withTitles ? $"{passage.Source.Title}\n{passage.Heading}\n{MarkdownText.ToPlainText(passage.Markdown)}" : MarkdownText.ToPlainText(passage.Markdown);
-        var words = SearchFolding.Text(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return terms.Where(t => Holds(words, t.Term)).Sum(t => t.Weight);
+        var body = Folded(MarkdownText.ToPlainText(passage.Markdown));
+        var titled = Folded($"{passage.Source.Title}\n{passage.Heading}").Concat(body).ToList();
+        var whole = terms.Where(t => Holds(titled, t.Term)).Sum(t => t.Weight) / total;
+        var own = passage.Source.Kind is ContentKind.Term or ContentKind.Question ? whole : terms.Where(t => Holds(body, t.Term)).Sum(t => t.Weight) / total;
+        return (passage, whole, own);
+
+        static string[] Folded(string text) => SearchFolding.Text(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary>Whether folded words hold a term: a word beginning with its stem, or a phrase's characters one after another.</summary>

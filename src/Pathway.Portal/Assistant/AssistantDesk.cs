@@ -51,8 +51,9 @@ public sealed class AssistantDesk(
     {
         var texts = await search.TextsShownAsync(language, cancellationToken);
         var subject = QuestionScrubber.WithoutContacts(question);
-        var looked = await LookUpAsync(subject, language, cancellationToken);
-        var resolved = QuestionTerms.Of(subject, language)
+        var questionTerms = QuestionTerms.Of(subject, language);
+        var looked = await LookUpAsync(subject, questionTerms, language, cancellationToken);
+        var resolved = questionTerms
             .Select(t => looked.TryGetValue(t.Folded, out var found) ? found : (Term: t, Frequency: 0))
             .Where(t => t.Frequency > 0 || !QuestionScrubber.IsLikelyName(question, t.Term.Typed))
             .ToList();
@@ -140,9 +141,9 @@ public sealed class AssistantDesk(
     /// <summary>Who to ask instead: the configured helpline, and up to three legal-advice services, those speaking the reader's language first.</summary>
     public async Task<HandOver> HandOverAsync(string language, CancellationToken cancellationToken = default)
     {
-        var speaking = (await services.DirectoryAsync(language, new ServiceFilter(ServiceCategory.LegalAdvice, language), cancellationToken)).Services;
-        var any = speaking.Count >= 3 ? [] : (await services.DirectoryAsync(language, new ServiceFilter(ServiceCategory.LegalAdvice), cancellationToken)).Services;
-        var offered = speaking.Concat(any.Where(s => !speaking.Any(p => p.Content.Id == s.Content.Id))).Take(3)
+        // One reading of the directory; a stable order puts those speaking the language first, each group by name.
+        var advice = (await services.DirectoryAsync(language, new ServiceFilter(ServiceCategory.LegalAdvice), cancellationToken)).Services;
+        var offered = advice.OrderBy(s => !s.Details.LanguageCodes.Contains(language, StringComparer.Ordinal)).Take(3)
             .Select(s => new HandOverService(s.Content.Slug, s.Content.Language, s.Content.Title, s.Details.Phone, s.Details.Email, s.Details.Address, s.Details.OpeningHours)).ToList();
         return new HandOver(options.Value.HelplineName, options.Value.HelplinePhone, offered);
     }
@@ -168,9 +169,10 @@ public sealed class AssistantDesk(
     /// forms whose stems change ("zgubiłem" is found as "zgubi…" of "zgubię"); a subject the portal
     /// never mentions stays unknown ("asylum" is not "asyl…" of anything).
     /// </summary>
-    private async Task<Dictionary<string, (SearchTerm Term, int Frequency)>> LookUpAsync(string question, string language, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, (SearchTerm Term, int Frequency)>> LookUpAsync(
+        string question, IReadOnlyList<SearchTerm> terms, string language, CancellationToken cancellationToken)
     {
-        var lookups = QuestionTerms.Of(question, language).ToList();
+        var lookups = terms.ToList();
         foreach (var word in SearchFolding.Words(question))
         {
             var typed = question.Substring(word.Start, word.Length);

@@ -84,10 +84,10 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
             return [];
         }
 
-        var sql = new SqlArguments();
-        var tenant = sql.Add(scope.Current.TenantId);
         if (!db.Database.IsNpgsql())
         {
+            var sql = new SqlArguments();
+            var tenant = sql.Add(scope.Current.TenantId);
             var counts = string.Join("\n    UNION ALL ", terms.Select((term, n) => $"""
                 SELECT {n.ToString(CultureInfo.InvariantCulture)} AS "Position", (SELECT count(*) FROM "Portal_SearchIndex" f JOIN "Portal_SearchTexts" s ON s."Id" = f.rowid WHERE "Portal_SearchIndex" MATCH {sql.Add(SqliteMatch([term], allTerms: true, language))} AND s."TenantId" = {tenant}) AS "Value"
                 """));
