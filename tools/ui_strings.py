@@ -46,6 +46,11 @@ PATTERNS = [
     (("Identity/LocalizedIdentityErrorDescriber.cs",), re.compile(r'\bError\(nameof\(\w+\),\s*' + LITERAL)),
     # new NavigationEntry("href", "Label", ...): a module's navigation labels
     (("**/*.cs",), re.compile(r'\bNavigationEntry\(\s*' + LITERAL + r'\s*,\s*' + LITERAL)),
+    # new PublicLink("href", "Label", ...): a module's links in the portal's header
+    (("**/*.cs",), re.compile(r'\bPublicLink\(\s*' + LITERAL + r'\s*,\s*' + LITERAL)),
+    # new(Name, "Label", "Description", typeof(...), order): a module's feature switches, label and description
+    (("**/*Features.cs",), re.compile(r'\bnew\(\s*\w+\s*,\s*' + LITERAL)),
+    (("**/*Features.cs",), re.compile(r'\bnew\(\s*\w+\s*,\s*"(?:[^"\\]|\\.)*"\s*,\s*' + LITERAL)),
 ]
 
 # Keys looked up from values at run time (enum names, role names, the platform's series), per set.

@@ -19,6 +19,7 @@ using Pathway.Portal.Procedures;
 using Pathway.Portal.ReadAloud;
 using Pathway.Portal.Search;
 using Pathway.Portal.Services;
+using Pathway.Portal.Settings;
 using Pathway.Portal.Wallet;
 
 namespace Pathway.Portal;
@@ -38,12 +39,20 @@ public static class PortalModule
         services.AddNavigation(
             new NavigationEntry("portal/content", "Portal content", PortalPermissions.ContentTranslate, typeof(PortalText), 300),
             new NavigationEntry("my/procedures", "My procedures", PortalPermissions.ProceduresFollow, typeof(PortalText), 21),
-            new NavigationEntry("my/events", "My events", PortalPermissions.EventsAttend, typeof(PortalText), 22),
-            new NavigationEntry("my/documents", "My documents", PortalPermissions.WalletKeep, typeof(PortalText), 23),
+            new NavigationEntry("my/events", "My events", PortalPermissions.EventsAttend, typeof(PortalText), 22, PortalFeatures.Events),
+            new NavigationEntry("my/documents", "My documents", PortalPermissions.WalletKeep, typeof(PortalText), 23, PortalFeatures.Wallet),
             new NavigationEntry("my/notifications", "Notifications", PortalPermissions.NotificationsRead, typeof(PortalText), 24),
-            new NavigationEntry("portal/confirmations", "Documents to confirm", PortalPermissions.WalletConfirm, typeof(PortalText), 305),
-            new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310),
-            new NavigationEntry("portal/assistant/asked", "Questions to the assistant", PortalPermissions.AssistantQuestions, typeof(PortalText), 315));
+            new NavigationEntry("portal/confirmations", "Documents to confirm", PortalPermissions.WalletConfirm, typeof(PortalText), 305, PortalFeatures.Wallet),
+            new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310, PortalFeatures.Services),
+            new NavigationEntry("portal/assistant/asked", "Questions to the assistant", PortalPermissions.AssistantQuestions, typeof(PortalText), 315),
+            new NavigationEntry("portal/settings", "Portal settings", PortalPermissions.Customise, typeof(PortalText), 320));
+        services.AddPublicLinks(
+            new PublicLink("portal/articles", "Guides and news", typeof(PortalText), 10),
+            new PublicLink("portal/events", "Events and courses", typeof(PortalText), 20, PortalFeatures.Events),
+            new PublicLink("portal/services", "Where to get help", typeof(PortalText), 30, PortalFeatures.Services),
+            new PublicLink("portal/glossary", "Glossary", typeof(PortalText), 40, PortalFeatures.Glossary),
+            new PublicLink("portal/assistant", "Ask the assistant", typeof(PortalText), 50, PortalFeatures.Assistant));
+        services.AddFeatureSwitches(PortalFeatures.All);
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
@@ -58,6 +67,7 @@ public static class PortalModule
         services.AddScoped<WalletDesk>();
         services.AddScoped<NotificationDesk>();
         services.AddScoped<AssistantDesk>();
+        services.AddScoped<PortalSettings>();
         services.AddScoped<AnswerRephraser>();
         services.AddHttpClient(AnswerRephraser.ClientName);
         services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section);
@@ -90,6 +100,7 @@ public static class PortalModule
         routes.MapNotificationsApi();
         routes.MapReadAloudApi();
         routes.MapAssistantApi();
+        routes.MapSettingsApi();
         return routes;
     }
 }

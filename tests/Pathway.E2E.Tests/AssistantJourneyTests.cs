@@ -11,7 +11,7 @@ public sealed class AssistantJourneyTests(Browser browser)
 
         // Left to right: from the guides to the assistant, by keyboard.
         await page.GotoAsync("/uk/portal/articles");
-        await page.Locator("#assistant-link").FocusAsync();
+        await page.Locator("nav.portal-links a[href='portal/assistant']").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.ArriveAtAsync("**/uk/portal/assistant");
         await page.ShouldHaveNoAccessibilityViolationsAsync();

@@ -35,6 +35,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] DocumentConfirmers = [Roles.CaseOfficer, Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] ServicePlanners = [Roles.ContentEditor, Roles.Supervisor, Roles.Analyst, Roles.Admin];
     private static readonly string[] QuestionReaders = [Roles.ContentEditor, Roles.Analyst, Roles.Admin];
+    private static readonly string[] Customisers = [Roles.ContentEditor, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -297,6 +298,12 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/portal/assistant/conversations/{id:guid}/turns/{turn:guid}/feedback"] = Everyone,
         ["GET /portal/assistant/asked"] = QuestionReaders,
         ["GET /api/v1/portal/assistant/asked"] = QuestionReaders,
+        ["GET /portal/settings"] = Customisers,
+        ["GET /api/v1/portal/settings/"] = Everyone,
+        ["PUT /api/v1/portal/settings/"] = Customisers,
+        ["PUT /api/v1/portal/settings/logo"] = Customisers,
+        ["DELETE /api/v1/portal/settings/logo"] = Customisers,
+        ["GET /branding/logo/{hash}"] = Everyone,
     };
 
     [Fact]

@@ -31,7 +31,6 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
             Slug = DemoAccounts.TenantSlug,
             Name = "Mazowiecki Urząd Wojewódzki — Wydział Spraw Cudzoziemców",
             DefaultCulture = "pl",
-            EnabledFeatures = "registry,portal",
             CreatedAt = now,
         };
         var residence = new Organisation { Id = Guid.CreateVersion7(), TenantId = tenant.Id, Name = "Oddział Legalizacji Pobytu", Kind = OrganisationKind.OfficeUnit };

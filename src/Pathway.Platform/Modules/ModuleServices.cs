@@ -26,11 +26,31 @@ public static class ModuleServices
         return services;
     }
 
+    public static IServiceCollection AddPublicLinks(this IServiceCollection services, params PublicLink[] links)
+    {
+        foreach (var link in links)
+        {
+            services.AddSingleton(link);
+        }
+
+        return services;
+    }
+
     public static IServiceCollection AddWorkspaceCards(this IServiceCollection services, params WorkspaceCard[] cards)
     {
         foreach (var card in cards)
         {
             services.AddSingleton(card);
+        }
+
+        return services;
+    }
+
+    public static IServiceCollection AddFeatureSwitches(this IServiceCollection services, params FeatureSwitch[] features)
+    {
+        foreach (var feature in features)
+        {
+            services.AddSingleton(feature);
         }
 
         return services;

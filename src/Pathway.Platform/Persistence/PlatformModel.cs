@@ -28,7 +28,11 @@ internal static class PlatformModel
             tenant.Property(t => t.DefaultCulture).HasMaxLength(16);
             tenant.Property(t => t.TimeZone).HasMaxLength(64);
             tenant.Property(t => t.BrandColour).HasMaxLength(16);
-            tenant.Property(t => t.EnabledFeatures).HasMaxLength(1000);
+            tenant.Property(t => t.DisplayName).HasMaxLength(Tenant.MaxDisplayNameLength);
+            tenant.Property(t => t.LogoHash).HasMaxLength(64);
+            tenant.Property(t => t.SwitchedOffFeatures).HasMaxLength(1000);
+            tenant.Property(t => t.Version).IsConcurrencyToken();
+            tenant.Property(t => t.UpdatedBy).HasMaxLength(256);
         });
 
         builder.Entity<Organisation>(organisation =>

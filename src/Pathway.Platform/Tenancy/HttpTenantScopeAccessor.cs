@@ -44,7 +44,14 @@ public sealed class TenantScopeMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, OrganisationDirectory directory)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
-        context.Features.Set(HttpTenantScopeAccessor.Resolve(context.User, snapshot));
+        var scope = HttpTenantScopeAccessor.Resolve(context.User, snapshot);
+        context.Features.Set(scope);
+        // The office itself (its branding and features), for the layouts and the feature gate.
+        if (snapshot.Tenants.FirstOrDefault(t => t.Id == scope.TenantId) is { } tenant)
+        {
+            context.Features.Set(tenant);
+        }
+
         await next(context);
     }
 }

@@ -1,19 +1,43 @@
 namespace Pathway.Platform.Tenancy;
 
-/// <summary>One office's instance of the platform: its name, defaults, branding and enabled features.</summary>
+/// <summary>One office's instance of the platform: its name, defaults, branding and the features it switched off.</summary>
 public sealed class Tenant
 {
+    public const int MaxDisplayNameLength = 60;
+
     public Guid Id { get; set; }
     public required string Slug { get; set; }
+    /// <summary>The office's full legal name, as its letters carry it.</summary>
     public required string Name { get; set; }
     public string DefaultCulture { get; set; } = "pl";
     public string TimeZone { get; set; } = "Europe/Warsaw";
-    public string BrandColour { get; set; } = "#1d4f91";
-    /// <summary>Comma-separated feature names switched on for this tenant.</summary>
-    public string EnabledFeatures { get; set; } = "";
-    public DateTime CreatedAt { get; set; }
 
-    public bool HasFeature(string feature) =>
-        EnabledFeatures.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Contains(feature, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The short name the portal's header shows; without one, "Pathway".</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>The colour of the header, buttons and links: six hex digits, dark enough for white text on it.</summary>
+    public string BrandColour { get; set; } = DefaultBrandColour;
+
+    /// <summary>The hash that names the logo's address (the logo itself is the portal's to keep); none without a logo.</summary>
+    public string? LogoHash { get; set; }
+
+    /// <summary>
+    /// Comma-separated names of the features this office switched off. Features are on unless named
+    /// here, so a feature a new release brings is on for every office until one switches it off.
+    /// </summary>
+    public string SwitchedOffFeatures { get; set; } = "";
+
+    /// <summary>Rises with every change of the branding or features: the style sheet's address carries it, and an edit made on an older one is refused.</summary>
+    public int Version { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime? UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
+
+    public const string DefaultBrandColour = "#1d4f91";
+
+    public IReadOnlySet<string> SwitchedOff =>
+        SwitchedOffFeatures.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+    public bool IsOn(string feature) => !SwitchedOff.Contains(feature);
 }

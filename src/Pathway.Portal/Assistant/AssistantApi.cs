@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Portal.Content;
 using Pathway.Portal.Localization;
 
@@ -31,19 +32,19 @@ internal static class AssistantApi
     public static IEndpointRouteBuilder MapAssistantApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/portal/assistant").WithTags("Portal: assistant");
-        group.MapPost("/questions", AskAsync).AllowAnonymous().RequireRateLimiting(Limit).WithName("AskPortalAssistant")
+        group.MapPost("/questions", AskAsync).AllowAnonymous().RequireFeature(PortalFeatures.Assistant).RequireRateLimiting(Limit).WithName("AskPortalAssistant")
             .WithSummary("Answers a question from the published questions and answers, glossary, procedures and guides, with the sources; when not confident, answers nothing and names people to ask (kept without personal data)");
-        group.MapGet("/conversations/{id:guid}", ConversationAsync).AllowAnonymous().WithName("GetAssistantConversation")
+        group.MapGet("/conversations/{id:guid}", ConversationAsync).AllowAnonymous().RequireFeature(PortalFeatures.Assistant).WithName("GetAssistantConversation")
             .WithSummary("A conversation's questions (as kept) and answers, oldest first");
-        group.MapPost("/conversations/{id:guid}/turns/{turn:guid}/feedback", FeedbackAsync).AllowAnonymous().RequireRateLimiting(Limit).WithName("RateAssistantAnswer")
+        group.MapPost("/conversations/{id:guid}/turns/{turn:guid}/feedback", FeedbackAsync).AllowAnonymous().RequireFeature(PortalFeatures.Assistant).RequireRateLimiting(Limit).WithName("RateAssistantAnswer")
             .WithSummary("Whether an answer helped");
         group.MapGet("/asked", AskedAsync).RequireAuthorization(PortalPermissions.AssistantQuestions).WithName("AssistantQuestionsAsked")
             .WithSummary("What readers asked in the last 90 days, counted per language, with how often it went unanswered or unhelpful (no personal data)");
 
         // The page's own forms, so the assistant works without JavaScript: each answered with a
         // redirect back to the conversation. No session rides on them (see FeedbackApi).
-        routes.MapPost("/portal/assistant", AskFormAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Limit).ExcludeFromDescription();
-        routes.MapPost("/portal/assistant/feedback", FeedbackFormAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Limit).ExcludeFromDescription();
+        routes.MapPost("/portal/assistant", AskFormAsync).AllowAnonymous().RequireFeature(PortalFeatures.Assistant).DisableAntiforgery().RequireRateLimiting(Limit).ExcludeFromDescription();
+        routes.MapPost("/portal/assistant/feedback", FeedbackFormAsync).AllowAnonymous().RequireFeature(PortalFeatures.Assistant).DisableAntiforgery().RequireRateLimiting(Limit).ExcludeFromDescription();
         return routes;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pathway.Platform.Caching;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 using Pathway.Portal.Events;
 
 namespace Pathway.Portal.Content;
@@ -11,10 +12,11 @@ namespace Pathway.Portal.Content;
 /// <summary>
 /// Keeps every web node's cached public pages true when another node changed the content: the node
 /// that makes a change evicts its own pages at once; this watcher notices the change elsewhere by a
-/// fingerprint of all items' and events' versions (both only ever rise) and evicts within
-/// <see cref="Interval"/>. One small query per interval per node, however busy the pages are.
+/// fingerprint of all items', events' and offices' settings versions (all only ever rise) and evicts
+/// within <see cref="Interval"/>, reading the offices' settings anew too. A few small queries per
+/// interval per node, however busy the pages are.
 /// </summary>
-internal sealed class PortalChangeWatcher(IServiceScopeFactory scopes, PublicPageCache pages, ILogger<PortalChangeWatcher> log) : BackgroundService
+internal sealed class PortalChangeWatcher(IServiceScopeFactory scopes, PublicPageCache pages, OrganisationDirectory directory, ILogger<PortalChangeWatcher> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
@@ -29,6 +31,7 @@ internal sealed class PortalChangeWatcher(IServiceScopeFactory scopes, PublicPag
                 var now = await FingerprintAsync(stoppingToken);
                 if (seen is not null && now != seen)
                 {
+                    directory.Invalidate();
                     await pages.EvictAsync(PublicPages.PortalTag, stoppingToken);
                 }
 
@@ -53,6 +56,7 @@ internal sealed class PortalChangeWatcher(IServiceScopeFactory scopes, PublicPag
         var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
         var items = await db.Set<ContentItem>().SumAsync(i => (long)i.Version, cancellationToken);
         var signups = await db.Set<EventDetails>().SumAsync(d => (long)d.SignupVersion, cancellationToken);
-        return items * 1_000_003 + signups;
+        var settings = await db.Tenants.SumAsync(t => (long)t.Version, cancellationToken);
+        return HashCode.Combine(items, signups, settings);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Portal.Content;
 using Pathway.Portal.Localization;
 
@@ -31,10 +32,10 @@ internal static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/events.ics", FeedAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithTags("Portal: events").WithName("EventsCalendarFeed")
+        routes.MapGet("/events.ics", FeedAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithTags("Portal: events").WithName("EventsCalendarFeed").RequireFeature(PortalFeatures.Events)
             .WithSummary("The coming events as an iCalendar feed (RFC 5545); lang=uk keeps the events held in Ukrainian and titles them in it");
 
-        var reading = routes.MapGroup("/api/v1/portal/events").WithTags("Portal: events");
+        var reading = routes.MapGroup("/api/v1/portal/events").WithTags("Portal: events").RequireFeature(PortalFeatures.Events);
         reading.MapGet("/", ListAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy).WithName("ListPortalEvents")
             .WithSummary("The coming events, soonest first, titled in the language asked for (lang) or the fallback; heldIn keeps those held in one language");
         reading.MapGet("/mine", MineAsync).RequireAuthorization().WithName("MyEvents")

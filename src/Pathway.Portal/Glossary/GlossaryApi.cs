@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Portal.Content;
 using Pathway.Portal.Localization;
 
@@ -19,7 +20,7 @@ internal static class GlossaryApi
 
     public static IEndpointRouteBuilder MapGlossaryApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/portal/glossary", GlossaryAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy)
+        routes.MapGet("/api/v1/portal/glossary", GlossaryAsync).AllowAnonymous().RequireFeature(PortalFeatures.Glossary).CacheOutput(Pathway.Platform.Caching.PublicPages.Policy)
             .WithTags("Portal: glossary").WithName("GetGlossary")
             .WithSummary("Every published glossary term with its definition, in the language asked for (lang) or the fallback, in that language's alphabetical order");
 

@@ -131,6 +131,13 @@ internal sealed class PortalModel : IModuleModel
             picture.HasOne<ContentItem>().WithOne().HasForeignKey<Pictures.DocumentPicture>(p => p.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Settings.PortalLogo>(logo =>
+        {
+            logo.ToTable("Portal_Logos");
+            logo.HasKey(l => l.TenantId);
+            logo.Property(l => l.Hash).HasMaxLength(Pictures.DocumentPicture.HashLength);
+        });
+
         modelBuilder.Entity<Pictures.PictureSpot>(spot =>
         {
             spot.ToTable("Portal_PictureSpots");

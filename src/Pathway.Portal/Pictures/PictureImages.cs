@@ -7,13 +7,22 @@ namespace Pathway.Portal.Pictures;
 /// <summary>A picture made fit to publish: its bytes (WebP), its size in pixels and the hash that names its address.</summary>
 public sealed record PreparedPicture(byte[] Image, int Width, int Height, string Hash);
 
+/// <summary>How large a prepared picture may be and must be, in pixels: a document's picture, or a logo (small, and often a wide strip).</summary>
+public sealed record PictureSize(int MaxSide, int MinSide)
+{
+    public static readonly PictureSize Document = new(PictureImages.MaxSide, PictureImages.MinSide);
+
+    /// <summary>Four times the header's height at most, for sharp print on dense screens.</summary>
+    public static readonly PictureSize Logo = new(320, 16);
+}
+
 /// <summary>Why an upload is not taken as a picture, as an English message (the key of its translation) with what it names.</summary>
 public sealed record PictureRefusal(string Reason, params object[] Arguments);
 
 /// <summary>
 /// Turns an editor's upload into the picture readers get. The upload is judged by its content (a
 /// whole JPEG or PNG, whatever its name says), decoded, turned upright as its camera recorded,
-/// scaled to fit <see cref="MaxSide"/> and written anew as WebP. Writing it anew is the point: what
+/// scaled to fit its <see cref="PictureSize"/> and written anew as WebP. Writing it anew is the point: what
 /// the camera or an editing program left in the file (the place it was taken, the device, comments)
 /// is not copied, and nothing of the upload's own bytes reaches a reader.
 /// </summary>
@@ -36,8 +45,9 @@ public static class PictureImages
     public const string MediaType = "image/webp";
 
     /// <summary>The picture, or why the upload is not one.</summary>
-    public static (PreparedPicture? Picture, PictureRefusal? Refusal) Prepare(ReadOnlySpan<byte> upload)
+    public static (PreparedPicture? Picture, PictureRefusal? Refusal) Prepare(ReadOnlySpan<byte> upload, PictureSize? size = null)
     {
+        size ??= PictureSize.Document;
         if (upload.Length > MaxUploadBytes)
         {
             return (null, new PictureRefusal("The picture is larger than {0} MB.", MaxUploadBytes / 1024 / 1024));
@@ -66,12 +76,12 @@ public static class PictureImages
             return (null, new PictureRefusal("The picture is {0} by {1} pixels: at most {2} million pixels are taken.", width, height, MaxPixels / 1_000_000));
         }
 
-        if (Math.Min(width, height) < MinSide)
+        if (Math.Min(width, height) < size.MinSide)
         {
-            return (null, new PictureRefusal("The picture is {0} by {1} pixels: each side needs at least {2}.", width, height, MinSide));
+            return (null, new PictureRefusal("The picture is {0} by {1} pixels: each side needs at least {2}.", width, height, size.MinSide));
         }
 
-        using var decoded = Decode(codec);
+        using var decoded = Decode(codec, size.MaxSide);
         if (decoded is null)
         {
             return (null, new PictureRefusal("The picture cannot be read: the file is damaged."));
@@ -91,10 +101,10 @@ public static class PictureImages
     /// Decodes at the size readers get: a JPEG decoder can scale by eighths as it reads (so a phone's
     /// photo never takes its full size in memory), and what is left is resampled to fit.
     /// </summary>
-    private static SKBitmap? Decode(SKCodec codec)
+    private static SKBitmap? Decode(SKCodec codec, int maxSide)
     {
         var (width, height) = (codec.Info.Width, codec.Info.Height);
-        var scale = Math.Min(1f, (float)MaxSide / Math.Max(width, height));
+        var scale = Math.Min(1f, (float)maxSide / Math.Max(width, height));
         var target = new SKSizeI(Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)));
         // The smallest size the decoder offers (in eighths) that is not smaller than the target.
         var read = Enumerable.Range(1, 8).Select(k => codec.GetScaledDimensions(k / 8f))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Portal.Content;
 using Pathway.Portal.Localization;
 
@@ -13,7 +14,7 @@ internal static class ReadAloudApi
 {
     public static IEndpointRouteBuilder MapReadAloudApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/portal/articles/{slug}/audio", AudioAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy)
+        routes.MapGet("/portal/articles/{slug}/audio", AudioAsync).AllowAnonymous().RequireFeature(PortalFeatures.ReadAloud).CacheOutput(Pathway.Platform.Caching.PublicPages.Policy)
             .WithTags("Portal: read aloud").WithName("ReadContentAloud")
             .WithSummary("A published page spoken on the server (WAV, espeak-ng) in the language asked for (lang) or the fallback, for browsers without a voice for it; 503 where the server has no speech");
         return routes;

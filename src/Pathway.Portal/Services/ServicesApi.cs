@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Portal.Content;
 using Pathway.Portal.Localization;
 
@@ -32,23 +33,23 @@ internal static class ServicesApi
 {
     public static IEndpointRouteBuilder MapServicesApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/portal/services", ListAsync).AllowAnonymous().CacheOutput(Pathway.Platform.Caching.PublicPages.Policy)
+        routes.MapGet("/api/v1/portal/services", ListAsync).AllowAnonymous().RequireFeature(PortalFeatures.Services).CacheOutput(Pathway.Platform.Caching.PublicPages.Policy)
             .WithTags("Portal: services").WithName("ListPortalServices")
             .WithSummary("The service directory, named in the language asked for (lang) or the fallback; narrowed by category, language spoken, target group, staff (Women or Men: someone of that gender serves) and district");
-        routes.MapGet("/api/v1/portal/services/gaps", GapsAsync).RequireAuthorization(PortalPermissions.ServicesGaps)
+        routes.MapGet("/api/v1/portal/services/gaps", GapsAsync).RequireAuthorization(PortalPermissions.ServicesGaps).RequireFeature(PortalFeatures.Services)
             .WithTags("Portal: services").WithName("GetServiceGaps")
             .WithSummary("For the authority: per district, how many services (of a category) speak each language; a zero is a gap");
         routes.MapPut("/api/v1/portal/content/{id:guid}/service", SaveAsync).RequireAuthorization(PortalPermissions.ContentEdit)
             .WithTags("Portal: services").WithName("SaveServiceDetails")
             .WithSummary("A service's facts: category, languages spoken, staff, target groups, district, place, coordinates, hours, telephone, e-mail, website, free or not");
-        routes.MapPost("/api/v1/portal/services/{slug}/ratings", RateAsync).AllowAnonymous().RequireRateLimiting(Feedback.FeedbackApi.Limit)
+        routes.MapPost("/api/v1/portal/services/{slug}/ratings", RateAsync).AllowAnonymous().RequireFeature(PortalFeatures.Services).RequireRateLimiting(Feedback.FeedbackApi.Limit)
             .WithTags("Portal: services").WithName("RatePortalService")
             .WithSummary("A reader's rating of a service, one to five stars, kept without who gave it");
-        routes.MapGet("/api/v1/portal/services/{slug}/ratings", RatingsAsync).AllowAnonymous()
+        routes.MapGet("/api/v1/portal/services/{slug}/ratings", RatingsAsync).AllowAnonymous().RequireFeature(PortalFeatures.Services)
             .WithTags("Portal: services").WithName("GetPortalServiceRatings")
             .WithSummary("How many rated a service, the mean, and how many gave each number of stars (byStars[0] is one star)");
         // The service page's own form, so rating works without JavaScript (no session rides on it: see FeedbackApi).
-        routes.MapPost("/portal/articles/{slug}/rating", RateFormAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Feedback.FeedbackApi.Limit).ExcludeFromDescription();
+        routes.MapPost("/portal/articles/{slug}/rating", RateFormAsync).AllowAnonymous().RequireFeature(PortalFeatures.Services).DisableAntiforgery().RequireRateLimiting(Feedback.FeedbackApi.Limit).ExcludeFromDescription();
         return routes;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
 using Pathway.Platform.Uploads;
 using Pathway.Portal.Content;
 using Pathway.Portal.Localization;
@@ -25,7 +26,7 @@ internal static class WalletApi
 {
     public static IEndpointRouteBuilder MapWalletApi(this IEndpointRouteBuilder routes)
     {
-        var wallet = routes.MapGroup("/api/v1/portal/wallet").WithTags("Portal: document wallet").RequireAuthorization(PortalPermissions.WalletKeep);
+        var wallet = routes.MapGroup("/api/v1/portal/wallet").WithTags("Portal: document wallet").RequireAuthorization(PortalPermissions.WalletKeep).RequireFeature(PortalFeatures.Wallet);
         wallet.MapGet("/", ListAsync).WithName("MyWallet")
             .WithSummary("The signed-in migrant's documents, those ending soonest first, with the days left, and what each organisation asked answered");
         wallet.MapPost("/", AddAsync).WithName("AddWalletDocument")
@@ -35,10 +36,10 @@ internal static class WalletApi
         wallet.MapPost("/{id:guid}/confirmations", AskAsync).WithName("AskToConfirmWalletDocument")
             .WithSummary("Asks an office unit or partner organisation ({organisationId}) to confirm the document; it then reads that document and answers");
 
-        routes.MapGet("/api/v1/portal/wallet/{id:guid}/file", FileAsync).RequireAuthorization().WithTags("Portal: document wallet").WithName("GetWalletDocumentFile")
+        routes.MapGet("/api/v1/portal/wallet/{id:guid}/file", FileAsync).RequireAuthorization().RequireFeature(PortalFeatures.Wallet).WithTags("Portal: document wallet").WithName("GetWalletDocumentFile")
             .WithSummary("The document's file, for its owner or for the staff of an organisation asked to confirm it; every reading is audited");
 
-        var confirming = routes.MapGroup("/api/v1/portal/confirmations").WithTags("Portal: document wallet").RequireAuthorization(PortalPermissions.WalletConfirm);
+        var confirming = routes.MapGroup("/api/v1/portal/confirmations").WithTags("Portal: document wallet").RequireAuthorization(PortalPermissions.WalletConfirm).RequireFeature(PortalFeatures.Wallet);
         confirming.MapGet("/", RequestsAsync).WithName("ListConfirmationRequests")
             .WithSummary("The requests made to the caller's organisations to confirm a migrant's document, open ones first; the reading is audited");
         confirming.MapPost("/{id:guid}/decision", DecideAsync).WithName("DecideConfirmationRequest")

@@ -1,22 +1,19 @@
-using System.Text.RegularExpressions;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.Web.Api;
 
-/// <summary>The tenant's colours as a style sheet: the strict content policy allows no inline styles.</summary>
-internal static partial class BrandingEndpoint
+/// <summary>The office's colours as a style sheet: the strict content policy allows no inline styles.</summary>
+internal static class BrandingEndpoint
 {
     public static void MapBranding(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/branding.css", async (OrganisationDirectory directory, HttpContext http) =>
+        routes.MapGet("/branding.css", (CurrentTenant tenant, HttpContext http) =>
             {
-                var tenant = (await directory.GetAsync(http.RequestAborted)).Tenants.FirstOrDefault();
-                // Only a plain hex colour reaches the sheet, so a tenant setting cannot inject CSS.
-                var colour = tenant is not null && HexColour().IsMatch(tenant.BrandColour) ? tenant.BrandColour : "#1d4f91";
-                http.Response.Headers.CacheControl = "public, max-age=300";
-                return Results.Text($":root {{ --brand: {colour}; }}\n", "text/css");
+                // The layouts link it with the branding's version in the address (?v=): a change is a
+                // new address, fetched at once, so a browser may keep each version as long as it likes.
+                // A node that has not yet seen the change answers briefly, or it would pin the old colours.
+                var current = http.Request.Query["v"] == (tenant.Tenant?.Version ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers.CacheControl = current ? "public, max-age=31536000, immutable" : "no-cache";
+                return Results.Text(BrandColours.StyleSheet(tenant.Tenant?.BrandColour), "text/css");
             })
             .ExcludeFromDescription();
-
-    [GeneratedRegex("^#[0-9a-fA-F]{6}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HexColour();
 }

@@ -48,6 +48,7 @@ internal static class PlatformHosting
         services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
         services.AddPathwayPersistence(database);
         services.AddSingleton<OrganisationDirectory>();
+        services.AddScoped<CurrentTenant>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<DemoTenantSeeder>();
@@ -257,6 +258,7 @@ internal static class PlatformHosting
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<TenantScopeMiddleware>();
+        app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
         // After authentication and the tenant: the policy serves from memory only to anonymous readers.
