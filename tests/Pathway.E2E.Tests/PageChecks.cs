@@ -26,15 +26,60 @@ internal static class PageChecks
     }
 
     /// <summary>
-    /// Waits until the page is at a URL matching the pattern and its document has loaded. The load is
-    /// read from <c>document.readyState</c> rather than from the browser's load event: once on CI that
-    /// event went unseen after a form's redirect (network idle was reported, load never), and the wait
-    /// ran out though the page stood complete.
+    /// Waits until the page is at a URL matching the pattern (Playwright's glob: <c>**</c> any
+    /// characters, <c>*</c> any but a slash) and its document has loaded. Neither is read from the
+    /// browser's lifecycle events: once on CI the load event went unseen after a form's redirect, and
+    /// Playwright's own URL wait, finding the URL already there, waits for that event. The URL is
+    /// read from the page as Playwright tracks it, the load from <c>document.readyState</c>.
     /// </summary>
     public static async Task ArriveAtAsync(this IPage page, string urlPattern)
     {
-        await page.WaitForURLAsync(urlPattern, new() { WaitUntil = WaitUntilState.Commit });
+        var url = UrlGlob(urlPattern);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!url.IsMatch(page.Url))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The page stayed at {page.Url}, not {urlPattern}.");
+            }
+
+            await Task.Delay(50);
+        }
+
         await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+    }
+
+    /// <summary>A Playwright URL glob as a regular expression over the whole URL.</summary>
+    public static System.Text.RegularExpressions.Regex UrlGlob(string glob)
+    {
+        var pattern = new System.Text.StringBuilder("^");
+        for (var i = 0; i < glob.Length; i++)
+        {
+            switch (glob[i])
+            {
+                case '*' when i + 1 < glob.Length && glob[i + 1] == '*':
+                    pattern.Append(".*");
+                    i++;
+                    break;
+                case '*':
+                    pattern.Append("[^/]*");
+                    break;
+                case '{':
+                    pattern.Append("(?:");
+                    break;
+                case '}':
+                    pattern.Append(')');
+                    break;
+                case ',' when glob.LastIndexOf('{', i) > glob.LastIndexOf('}', i):
+                    pattern.Append('|');
+                    break;
+                default:
+                    pattern.Append(System.Text.RegularExpressions.Regex.Escape(glob[i].ToString()));
+                    break;
+            }
+        }
+
+        return new System.Text.RegularExpressions.Regex(pattern.Append('$').ToString(), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
     }
 
     public static Task SubmitAsync(this IPage page) => page.Locator("main button[type=submit]").First.ClickAsync();
