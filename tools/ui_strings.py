@@ -92,7 +92,7 @@ DYNAMIC = {
     ],
     "Pathway.Portal": [
         # ContentNames: kinds and translation states
-        "Article", "News", "Alert", "Event or course", "Procedure", "Document", "Glossary term", "Service", "Decision tree", "Question and answer", "missing", "machine draft", "draft", "in review", "published", "stale",
+        "Article", "News", "Alert", "Event or course", "Procedure", "Document", "Glossary term", "Service", "Decision tree", "Question and answer", "Survey", "missing", "machine draft", "draft", "in review", "published", "stale",
         # ContentDesk's refusals, passed as the outcome's message
         "Only the staff of an office unit or a partner organisation publish content.", "Another item has this address already.",
         "This is the source language: the editors change the source text.", "There is no text in this language to publish.",

@@ -44,6 +44,7 @@ public static class CasesModule
             new NavigationEntry("my/cases", "My cases", CasesPermissions.Apply, typeof(CasesText), 20),
             new NavigationEntry("my/applications", "My applications", CasesPermissions.Apply, typeof(CasesText), 19));
         services.AddWorkspaceCards(new WorkspaceCard(typeof(TimeLimitsCard), CasesPermissions.CasesRead, 50));
+        services.AddAccountCards(new AccountCard(typeof(Portal.CasesAccountCard), CasesPermissions.Apply, 10));
         services.AddScoped<ICaseCatalogue, CaseCatalogue>().AddScoped<CatalogueDesk>();
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
         services.AddScoped<IDemoSeeder, CaseDemoSeeder>();

@@ -16,6 +16,7 @@ public static class PortalFeatures
     public const string Assistant = "portal.assistant";
     public const string ReadAloud = "portal.read-aloud";
     public const string Wallet = "portal.wallet";
+    public const string Surveys = "portal.surveys";
 
     public static readonly FeatureSwitch[] All =
     [
@@ -25,5 +26,6 @@ public static class PortalFeatures
         new(Assistant, "Assistant", "The assistant that answers questions from the guides and hands over to a person.", typeof(PortalText), 40),
         new(ReadAloud, "Read-aloud", "The button that reads a page aloud, and the audio made on the server.", typeof(PortalText), 50),
         new(Wallet, "Document wallet", "Migrants' own documents with expiry reminders, and the confirmations organisations give.", typeof(PortalText), 60),
+        new(Surveys, "Surveys", "The questions of surveys on their pages, and the answering of them; the answers given are kept.", typeof(PortalText), 70),
     ];
 }

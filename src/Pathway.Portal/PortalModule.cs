@@ -20,6 +20,7 @@ using Pathway.Portal.ReadAloud;
 using Pathway.Portal.Search;
 using Pathway.Portal.Services;
 using Pathway.Portal.Settings;
+using Pathway.Portal.Surveys;
 using Pathway.Portal.Wallet;
 
 namespace Pathway.Portal;
@@ -45,6 +46,7 @@ public static class PortalModule
             new NavigationEntry("portal/confirmations", "Documents to confirm", PortalPermissions.WalletConfirm, typeof(PortalText), 305, PortalFeatures.Wallet),
             new NavigationEntry("portal/services/gaps", "Missing services", PortalPermissions.ServicesGaps, typeof(PortalText), 310, PortalFeatures.Services),
             new NavigationEntry("portal/assistant/asked", "Questions to the assistant", PortalPermissions.AssistantQuestions, typeof(PortalText), 315),
+            new NavigationEntry("portal/surveys", "Survey results", PortalPermissions.SurveysResults, typeof(PortalText), 317, PortalFeatures.Surveys),
             new NavigationEntry("portal/settings", "Portal settings", PortalPermissions.Customise, typeof(PortalText), 320));
         services.AddPublicLinks(
             new PublicLink("portal/articles", "Guides and news", typeof(PortalText), 10),
@@ -53,6 +55,11 @@ public static class PortalModule
             new PublicLink("portal/glossary", "Glossary", typeof(PortalText), 40, PortalFeatures.Glossary),
             new PublicLink("portal/assistant", "Ask the assistant", typeof(PortalText), 50, PortalFeatures.Assistant));
         services.AddFeatureSwitches(PortalFeatures.All);
+        services.AddAccountCards(
+            new AccountCard(typeof(Account.NotificationsAccountCard), PortalPermissions.NotificationsRead, 5),
+            new AccountCard(typeof(Account.ProceduresAccountCard), PortalPermissions.ProceduresFollow, 30),
+            new AccountCard(typeof(Account.DocumentsAccountCard), PortalPermissions.WalletKeep, 40, PortalFeatures.Wallet),
+            new AccountCard(typeof(Account.EventsAccountCard), PortalPermissions.EventsAttend, 50, PortalFeatures.Events));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
         services.AddScoped<ContentExchange>();
@@ -68,6 +75,7 @@ public static class PortalModule
         services.AddScoped<NotificationDesk>();
         services.AddScoped<AssistantDesk>();
         services.AddScoped<PortalSettings>();
+        services.AddScoped<SurveyDesk>();
         services.AddScoped<AnswerRephraser>();
         services.AddHttpClient(AnswerRephraser.ClientName);
         services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section);
@@ -101,6 +109,7 @@ public static class PortalModule
         routes.MapReadAloudApi();
         routes.MapAssistantApi();
         routes.MapSettingsApi();
+        routes.MapSurveysApi();
         return routes;
     }
 }

@@ -16,6 +16,7 @@ public static class PortalPermissions
     public const string NotificationsRead = "notifications.read";
     public const string AssistantQuestions = "assistant.questions";
     public const string Customise = "portal.customise";
+    public const string SurveysResults = "surveys.results";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -37,6 +38,8 @@ public static class PortalPermissions
             "Anyone signed in reads what the platform tells them (a document that ends, an answer to a request), and nobody else's."),
         new(AssistantQuestions, [Roles.ContentEditor, Roles.Analyst, Roles.Admin],
             "Editors and analysts see what readers asked the assistant and what went unanswered, to write what is missing: questions kept without who asked and scrubbed of names and numbers."),
+        new(SurveysResults, [Roles.ContentEditor, Roles.Analyst, Roles.Admin],
+            "Editors and analysts read how readers answered the portal's surveys and export the answers: kept without who gave them, words scrubbed of names and numbers."),
         new(Customise, [Roles.ContentEditor, Roles.Admin],
             "Editors and admins set the portal's name, logo and colours and switch its features on and off: the office's public face, no personal data, changed without redeploying."),
     ];

@@ -36,6 +36,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] ServicePlanners = [Roles.ContentEditor, Roles.Supervisor, Roles.Analyst, Roles.Admin];
     private static readonly string[] QuestionReaders = [Roles.ContentEditor, Roles.Analyst, Roles.Admin];
     private static readonly string[] Customisers = [Roles.ContentEditor, Roles.Admin];
+    private static readonly string[] SurveyReaders = [Roles.ContentEditor, Roles.Analyst, Roles.Admin];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -304,6 +305,15 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["PUT /api/v1/portal/settings/logo"] = Customisers,
         ["DELETE /api/v1/portal/settings/logo"] = Customisers,
         ["GET /branding/logo/{hash}"] = Everyone,
+        ["GET /api/v1/portal/surveys/{slug}"] = Everyone,
+        ["POST /api/v1/portal/surveys/{slug}/responses"] = Everyone,
+        ["GET /api/v1/portal/content/{id:guid}/survey/"] = Translators,
+        ["PUT /api/v1/portal/content/{id:guid}/survey/"] = ContentEditors,
+        ["GET /api/v1/portal/content/{id:guid}/survey/results"] = SurveyReaders,
+        ["GET /api/v1/portal/content/{id:guid}/survey/results.csv"] = SurveyReaders,
+        ["GET /portal/surveys"] = SurveyReaders,
+        ["GET /my"] = SignedIn,
+        ["GET /portal/surveys/{Id:guid}"] = SurveyReaders,
     };
 
     [Fact]

@@ -24,6 +24,23 @@ internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor s
         return [.. cases.Select(c => new ApplicantCaseSummary(c, names.GetValueOrDefault(c.ApplicationType, c.ApplicationType), CaseTransitions.NoticeTerm(c), CaseTransitions.AppealTerm(c)))];
     }
 
+    /// <summary>The applicant's booked visits still to come, across their cases, soonest first.</summary>
+    public async Task<IReadOnlyList<(string CaseNumber, ApplicantVisit Visit)>> ComingVisitsAsync(Guid applicant, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var tenantId = scope.Current.TenantId;
+        var numbers = Own(applicant).Select(c => c.Number);
+        var rows = await (
+            from booking in db.Set<Booking>().IgnoreQueryFilters()
+            join slot in db.Set<Slot>() on booking.SlotId equals slot.Id
+            join office in db.Set<Office>() on slot.OfficeId equals office.Id
+            where booking.TenantId == tenantId && numbers.Contains(booking.CaseNumber) && booking.Status == BookingStatus.Active && slot.StartsAt >= now
+            orderby slot.StartsAt
+            select new { booking.CaseNumber, slot.StartsAt, slot.Service, office.Name, office.Address, office.TimeZone, booking.Status })
+            .AsNoTracking().Take(5).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.CaseNumber, new ApplicantVisit(
+            TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(r.StartsAt, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone)), r.Service, r.Name, r.Address, r.Status)))];
+    }
+
     /// <summary>The applicant's case with this number, or null when there is none of theirs.</summary>
     public async Task<ApplicantCase?> OpenAsync(string number, Guid applicant, CancellationToken cancellationToken = default)
     {

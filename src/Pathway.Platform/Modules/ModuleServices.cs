@@ -26,6 +26,16 @@ public static class ModuleServices
         return services;
     }
 
+    public static IServiceCollection AddAccountCards(this IServiceCollection services, params AccountCard[] cards)
+    {
+        foreach (var card in cards)
+        {
+            services.AddSingleton(card);
+        }
+
+        return services;
+    }
+
     public static IServiceCollection AddPublicLinks(this IServiceCollection services, params PublicLink[] links)
     {
         foreach (var link in links)

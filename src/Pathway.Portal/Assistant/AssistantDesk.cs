@@ -47,6 +47,17 @@ public sealed class AssistantDesk(
 
     private static readonly ContentKind[] AnswerKinds = [ContentKind.Question, ContentKind.Term, ContentKind.Procedure, ContentKind.Article, ContentKind.Document, ContentKind.News];
 
+    /// <summary>
+    /// Words a reader wrote (a question, a survey's answer) as they may be kept: e-mail addresses and
+    /// numbers taken out, and capitalised words no published text uses (names, mostly) replaced.
+    /// </summary>
+    public async Task<string> ScrubAsync(string words, string language, CancellationToken cancellationToken = default)
+    {
+        var subject = QuestionScrubber.WithoutContacts(words);
+        var looked = await LookUpAsync(subject, QuestionTerms.Of(subject, language), language, cancellationToken);
+        return QuestionScrubber.Scrub(words, w => looked.TryGetValue(w, out var l) && l.Frequency > 0, language);
+    }
+
     public async Task<AssistantReply> AskAsync(Guid? conversationId, string question, string language, CancellationToken cancellationToken = default)
     {
         var texts = await search.TextsShownAsync(language, cancellationToken);

@@ -30,6 +30,9 @@ public enum ContentKind
 
     /// <summary>A question readers ask, and its answer: the title is the question, the body the answer. The assistant answers from these first of all.</summary>
     Question,
+
+    /// <summary>A survey: its body's "## " sections are questions and their first lists the options; how each is answered is a <see cref="Surveys.SurveyQuestion"/>.</summary>
+    Survey,
 }
 
 /// <summary>

@@ -18,6 +18,7 @@ public static class ContentNames
         ContentKind.Service => "Service",
         ContentKind.DecisionTree => "Decision tree",
         ContentKind.Question => "Question and answer",
+        ContentKind.Survey => "Survey",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

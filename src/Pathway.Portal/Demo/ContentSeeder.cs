@@ -69,6 +69,10 @@ internal sealed class ContentSeeder(PathwayDbContext db, TimeProvider clock, Sea
                     ItemId = item.Id, TenantId = tenant.TenantId, Number = i + 1, X = PictureSpots.Stored(s.X)!.Value, Y = PictureSpots.Stored(s.Y)!.Value,
                 }));
             }
+            else if (demo.Kind == ContentKind.Survey)
+            {
+                db.AddRange(DemoSurvey.Questions(item.Id, tenant.TenantId));
+            }
             else if (demo.Kind == ContentKind.Service)
             {
                 db.Add(DemoServices.All.Single(s => s.Item == demo).Facts(item.Id, tenant.TenantId));

@@ -22,7 +22,7 @@ internal static class DemoContent
     public static IReadOnlyList<Item> All =>
     [
         .. Items, .. DemoProcedures.Documents, .. DemoProcedures.Terms, .. DemoProcedures.All.Select(p => p.Item),
-        .. DemoEvents.All.Select(e => e.Item), .. DemoServices.All.Select(s => s.Item), DemoTree.Item, .. DemoQuestions.All,
+        .. DemoEvents.All.Select(e => e.Item), .. DemoServices.All.Select(s => s.Item), DemoTree.Item, .. DemoQuestions.All, DemoSurvey.Item,
     ];
 
     public static readonly IReadOnlyList<Item> Items =

@@ -131,6 +131,34 @@ internal sealed class PortalModel : IModuleModel
             picture.HasOne<ContentItem>().WithOne().HasForeignKey<Pictures.DocumentPicture>(p => p.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Surveys.SurveyQuestion>(question =>
+        {
+            question.ToTable("Portal_SurveyQuestions");
+            question.HasKey(q => new { q.ItemId, q.Number });
+            question.Property(q => q.Key).HasMaxLength(Surveys.SurveyQuestion.MaxKeyLength);
+            question.Property(q => q.Kind).HasConversion<string>().HasMaxLength(16);
+            question.HasIndex(q => q.TenantId);
+            question.HasOne<ContentItem>().WithMany().HasForeignKey(q => q.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Surveys.SurveyResponse>(response =>
+        {
+            response.ToTable("Portal_SurveyResponses");
+            response.Property(r => r.Id).ValueGeneratedNever();
+            response.Property(r => r.Language).HasMaxLength(16);
+            response.HasIndex(r => r.ItemId);
+            response.HasOne<ContentItem>().WithMany().HasForeignKey(r => r.ItemId).OnDelete(DeleteBehavior.Cascade);
+            response.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Surveys.SurveyAnswer>(answer =>
+        {
+            answer.ToTable("Portal_SurveyAnswers");
+            answer.Property(a => a.Id).ValueGeneratedNever();
+            answer.Property(a => a.Text).HasMaxLength(Surveys.SurveyAnswer.MaxTextLength);
+            answer.HasIndex(a => a.ResponseId);
+        });
+
         modelBuilder.Entity<Settings.PortalLogo>(logo =>
         {
             logo.ToTable("Portal_Logos");

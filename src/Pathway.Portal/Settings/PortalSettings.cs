@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Audit;
 using Pathway.Platform.Caching;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Modules;
@@ -36,7 +37,7 @@ public sealed class PortalSettings(
         db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == scope.Current.TenantId, cancellationToken);
 
     public Task<SettingsResult> SaveAsync(SettingsChange change, int version, ClaimsPrincipal by, CancellationToken cancellationToken = default) =>
-        ChangeAsync(version, by, tenant =>
+        ChangeAsync(version, by, "portal settings", tenant =>
         {
             tenant.DisplayName = change.DisplayName;
             tenant.BrandColour = change.BrandColour;
@@ -46,7 +47,7 @@ public sealed class PortalSettings(
 
     /// <summary>Sets the logo, or removes it (null).</summary>
     public Task<SettingsResult> SetLogoAsync(PreparedPicture? logo, int version, ClaimsPrincipal by, CancellationToken cancellationToken = default) =>
-        ChangeAsync(version, by, async tenant =>
+        ChangeAsync(version, by, logo is null ? "portal logo removed" : "portal logo", async tenant =>
         {
             var kept = await db.Set<PortalLogo>().FirstOrDefaultAsync(l => l.TenantId == tenant.Id, cancellationToken);
             if (logo is null)
@@ -77,7 +78,7 @@ public sealed class PortalSettings(
         return db.Set<PortalLogo>().AsNoTracking().Where(l => l.TenantId == tenant && l.Hash == hash).Select(l => l.Image).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<SettingsResult> ChangeAsync(int version, ClaimsPrincipal by, Func<Tenant, Task> change, CancellationToken cancellationToken)
+    private async Task<SettingsResult> ChangeAsync(int version, ClaimsPrincipal by, string what, Func<Tenant, Task> change, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Id == scope.Current.TenantId, cancellationToken);
         if (tenant is null)
@@ -94,6 +95,7 @@ public sealed class PortalSettings(
         tenant.Version++;
         tenant.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         tenant.UpdatedBy = by.Identity?.Name ?? by.GetUserId()?.ToString() ?? "";
+        db.Audit(new AuditRecord(AuditAction.Update, nameof(Tenant), tenant.Id.ToString(), Details: what));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,56 @@
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+
+namespace Pathway.E2E.Tests;
+
+public sealed class SurveyJourneyTests(Browser browser)
+{
+    [Fact]
+    public async Task AReader_AnswersTheSurvey_ByKeyboard_InBothDirections_AndAnAnalystSeesTheResults()
+    {
+        using var server = LiveServer.Start();
+        await using var context = await browser.NewContextAsync(server.Url);
+        var page = await context.NewPageAsync();
+
+        // Left to right, by keyboard: a required question left out is asked for by the browser, then sent.
+        await page.GotoAsync("/uk/portal/articles/how-was-your-visit");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.Locator("#survey-q1-1").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Locator("#survey-q3-2").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Locator("#survey-submit").ClickAsync();
+        (await page.Locator("#survey-q2-1").EvaluateAsync<bool>("input => !input.validity.valid")).ShouldBeTrue(); // the scale is still needed
+        await page.Locator("#survey-q2-4").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Locator("#survey-q4-text").FillAsync("Більше інформації українською");
+        await page.Locator("#survey-submit").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.ArriveAtAsync("**/uk/portal/articles/how-was-your-visit?survey=thanks#survey");
+        await page.Locator("#survey-thanks").WaitForAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+
+        // Right to left: the page mirrored, the survey in a language it is written in, with the notice.
+        await page.GotoAsync("/ar/portal/articles/how-was-your-visit");
+        (await page.Locator("html").GetAttributeAsync("dir")).ShouldBe("rtl");
+        await page.Locator("#fallback-notice").WaitForAsync();
+        await page.Locator("#survey-q1-2").CheckAsync();
+        await page.Locator("#survey-q2-5").CheckAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.Locator("#survey-submit").ClickAsync();
+        await page.Locator("#survey-thanks").WaitForAsync();
+
+        // An analyst: two responses, the scale's mean, the words kept.
+        await using var desk = await browser.NewContextAsync(server.Url);
+        var analyst = await desk.NewPageAsync();
+        await analyst.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.Analyst));
+        await analyst.GotoAsync("/en/portal/surveys");
+        await analyst.ShouldHaveNoAccessibilityViolationsAsync();
+        await analyst.Locator("#survey-how-was-your-visit a").ClickAsync();
+        await analyst.ArriveAtAsync("**/en/portal/surveys/*");
+        (await analyst.Locator("#responses").TextContentAsync() ?? "").ShouldContain("2");
+        (await analyst.Locator("#result-2 .hint").TextContentAsync() ?? "").ShouldContain("4.5");
+        (await analyst.Locator("#result-4 .survey-texts li").CountAsync()).ShouldBe(1);
+        await analyst.ShouldHaveNoAccessibilityViolationsAsync();
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Pathway.Platform.Identity;
+using Pathway.Testing;
+using static Pathway.Web.Tests.PortalApi;
+using static Pathway.Web.Tests.ProblemDetails;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>
+/// Surveys on SQLite and PostgreSQL: the demo survey read in Ukrainian, answered over the API and
+/// by its page's form without script, refused question by question; the results counted, their
+/// words scrubbed of names and numbers, exported as CSV a spreadsheet cannot run; an editor's shape
+/// refused field by field, then saved, and a text that no longer fits not asked.
+/// </summary>
+public abstract class PortalSurveysHttpTests
+{
+    private const string Survey = "how-was-your-visit";
+
+    protected abstract Task<PathwayFactory> FactoryAsync();
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+
+    [Fact]
+    public async Task TheDemoSurvey_IsAnsweredOverTheApiAndByItsForm_AndItsResultsCountTheAnswers_WithoutWhoGaveThem()
+    {
+        var factory = await FactoryAsync();
+        var reader = factory.Session();
+        reader.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("uk");
+
+        var survey = await OkAsync(await reader.Client.GetAsync($"/api/v1/portal/surveys/{Survey}?lang=uk", Cancel));
+        var page = await reader.GetPageAsync($"/uk/portal/articles/{Survey}");
+        using var answered = await reader.Client.PostAsJsonAsync($"/api/v1/portal/surveys/{Survey}/responses", new
+        {
+            lang = "uk",
+            answers = new object[]
+            {
+                new { question = 1, choices = new[] { 2 } }, new { question = 2, value = 4 }, new { question = 3, choices = new[] { 1, 3 } },
+                new { question = 4, text = "=1+2 Дякую, Олена Коваль, тел. 600 700 800, olena@example.com" },
+            },
+        }, Cancel);
+        var refused = await ErrorsAsync(await reader.Client.PostAsJsonAsync($"/api/v1/portal/surveys/{Survey}/responses", new
+        {
+            lang = "uk", answers = new object[] { new { question = 1, choices = new[] { 7 } }, new { question = 3, choices = new[] { 1 } } },
+        }, Cancel));
+        using var byForm = await reader.NoRedirect.PostAsync($"/uk/portal/articles/{Survey}/survey", Form(("q1", "1"), ("q2", "5"), ("q3", "2"), ("q3", "4"), ("q4", "")), Cancel);
+        using var byFormMissing = await reader.NoRedirect.PostAsync($"/uk/portal/articles/{Survey}/survey", Form(("q1", "3")), Cancel);
+        var problemsPage = await reader.GetPageAsync(byFormMissing.Headers.Location!.OriginalString);
+        using var unknown = await reader.Client.PostAsJsonAsync("/api/v1/portal/surveys/no-such-survey/responses", new { lang = "uk", answers = Array.Empty<object>() }, Cancel);
+
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        var list = await analyst.GetPageAsync("/en/portal/surveys");
+        var id = Id(survey);
+        var results = await OkAsync(await analyst.Client.GetAsync($"/api/v1/portal/content/{id}/survey/results", Cancel));
+        var resultsPage = await analyst.GetPageAsync($"/en/portal/surveys/{id}");
+        using var csvResponse = await analyst.Client.GetAsync($"/api/v1/portal/content/{id}/survey/results.csv", Cancel);
+        var csv = (await csvResponse.Content.ReadAsStringAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        survey.GetProperty("title").GetString().ShouldBe("Як ви оцінюєте візит до управління?");
+        survey.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("kind").GetString()).ShouldBe(["OneChoice", "Scale", "ManyChoices", "Text"]);
+        survey.GetProperty("questions")[0].GetProperty("options").GetArrayLength().ShouldBe(3);
+        page.QuerySelectorAll("#survey-q1 input[type=radio][name=q1]").Length.ShouldBe(3);
+        page.QuerySelector("#survey-q1 input[name=q1]")!.HasAttribute("required").ShouldBeTrue();
+        page.QuerySelectorAll("#survey-q2 input[type=radio][name=q2]").Length.ShouldBe(5);
+        page.QuerySelectorAll("#survey-q3 input[type=checkbox][name=q3]").Length.ShouldBe(4);
+        page.QuerySelector("#survey-q4 textarea[name=q4]").ShouldNotBeNull();
+        page.QuerySelector("form.survey")!.GetAttribute("action").ShouldBe($"portal/articles/{Survey}/survey");
+        answered.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        refused.Keys.ShouldBe(["answers[1]", "answers[2]"], ignoreOrder: true);
+        refused["answers[2]"][0].ShouldNotContain("Answer this question"); // in Ukrainian
+        byForm.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        byForm.Headers.Location!.OriginalString.ShouldBe($"/uk/portal/articles/{Survey}?survey=thanks#survey");
+        byFormMissing.Headers.Location!.OriginalString.ShouldBe($"/uk/portal/articles/{Survey}?survey=invalid&problems=2#survey");
+        problemsPage.QuerySelectorAll("#survey-problems a").Select(a => a.GetAttribute("href")).ShouldBe([$"portal/articles/{Survey}?survey=invalid#survey-q2"]);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        list.QuerySelector($"#survey-{Survey}")!.TextContent.ShouldContain("2");
+        results.GetProperty("responses").GetInt32().ShouldBe(2);
+        var questions = results.GetProperty("questions");
+        questions[0].GetProperty("counts").EnumerateArray().Select(c => c.GetProperty("count").GetInt32()).ShouldBe([1, 1, 0]);
+        questions[0].GetProperty("counts")[0].GetProperty("label").GetString().ShouldBe("Na wizytę umówioną przez internet");
+        questions[1].GetProperty("average").GetDouble().ShouldBe(4.5);
+        questions[2].GetProperty("answered").GetInt32().ShouldBe(2);
+        questions[2].GetProperty("counts").EnumerateArray().Select(c => c.GetProperty("count").GetInt32()).ShouldBe([1, 1, 1, 1]);
+        var words = questions[3].GetProperty("latestTexts").EnumerateArray().Select(t => t.GetString()!).Single();
+        words.ShouldNotContain("Коваль");
+        words.ShouldNotContain("600");
+        words.ShouldNotContain("olena@example.com");
+        resultsPage.QuerySelectorAll("#result-1 meter").Length.ShouldBe(3);
+        resultsPage.QuerySelector("#responses")!.TextContent.ShouldContain("2");
+        csvResponse.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        csv[0].TrimStart('\uFEFF').ShouldBe("response,at,language,channel,ease,would-help,anything-else");
+        csv.Length.ShouldBe(3);
+        csv.ShouldContain(line => line.Contains(",uk,2,4,1;3,\"'=1+2", StringComparison.Ordinal)); // a formula made inert
+        csv.ShouldContain(line => line.EndsWith(",uk,1,5,2;4,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnEditorsShape_IsRefusedFieldByField_ThenSaved_AndATextThatNoLongerFitsIsNotAsked()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        editor.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pl");
+        var slug = "test-survey-" + Guid.NewGuid().ToString("N")[..8];
+        var item = await PublishAsync(editor, "Survey", slug, "Ankieta", "Wstęp.\n\n## Czy było łatwo?\n\n## Skąd jesteś?\n- Z Ukrainy\n- Z Białorusi\n");
+        var url = $"/api/v1/portal/content/{Id(item)}/survey";
+        var reader = factory.Session().Client;
+
+        using var before = await reader.GetAsync($"/api/v1/portal/surveys/{slug}?lang=pl", Cancel);
+        var wrong = await ErrorsAsync(await editor.Client.PutAsJsonAsync(url, new
+        {
+            version = Version(item),
+            questions = new object[] { new { key = "Łatwo", kind = "OneChoice", required = true }, new { key = "from", kind = "Scale" } },
+        }, Cancel));
+        var saved = await OkAsync(await editor.Client.PutAsJsonAsync(url, new
+        {
+            version = Version(item),
+            questions = new object[] { new { key = "easy", kind = "Scale", required = true }, new { key = "from", kind = "OneChoice" } },
+        }, Cancel));
+        var shape = await OkAsync(await editor.Client.GetAsync(url, Cancel));
+        var read = await OkAsync(await reader.GetAsync($"/api/v1/portal/surveys/{slug}?lang=pl", Cancel));
+        await OkAsync(await editor.Client.PutAsJsonAsync($"/api/v1/portal/content/{Id(item)}/source", new
+        {
+            version = Version(saved), title = "Ankieta", body = "Wstęp.\n\n## Czy było łatwo?\n- Tak\n- Nie\n\n## Skąd jesteś?\n- Z Ukrainy\n- Z Białorusi\n",
+        }, Cancel));
+        using var unfit = await reader.GetAsync($"/api/v1/portal/surveys/{slug}?lang=pl", Cancel);
+
+        before.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        wrong.Keys.ShouldBe(["questions[0].key", "questions[0].kind", "questions[1].kind"], ignoreOrder: true);
+        wrong["questions[1].kind"][0].ShouldNotContain("A question"); // in Polish
+        shape.EnumerateArray().Select(q => (q.GetProperty("key").GetString(), q.GetProperty("kind").GetString(), q.GetProperty("required").GetBoolean()))
+            .ShouldBe([("easy", "Scale", true), ("from", "OneChoice", false)]);
+        read.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("title").GetString()).ShouldBe(["Czy było łatwo?", "Skąd jesteś?"]);
+        unfit.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class SqlitePortalSurveysHttpTests(SqliteFactoryFixture fixture) : PortalSurveysHttpTests, IClassFixture<SqliteFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => Task.FromResult(fixture.Factory);
+}
+
+public sealed class PostgresPortalSurveysHttpTests(PostgresServer server, PostgresFactoryFixture fixture) : PortalSurveysHttpTests, IClassFixture<PostgresFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => fixture.GetAsync(server);
+}
