@@ -52,3 +52,7 @@ measure /uk/portal/glossary
 measure /uk/portal/articles/residence-card-application
 measure "/uk/portal/services?staff=Women"
 measure "/uk/portal/articles/which-permit?q=qualified&a=2&p=purpose.1"
+measure /uk/portal/articles/residence-card
+measure /uk/portal/articles/support-for-women-praga
+measure /uk/portal/articles/how-was-your-visit
+measure "/branding.css?v=0"

@@ -75,6 +75,7 @@ public static class PortalModule
         services.AddScoped<NotificationDesk>();
         services.AddScoped<AssistantDesk>();
         services.AddScoped<PortalSettings>();
+        services.AddScoped<OrganisationsDesk>();
         services.AddScoped<SurveyDesk>();
         services.AddScoped<AnswerRephraser>();
         services.AddHttpClient(AnswerRephraser.ClientName);

@@ -188,6 +188,40 @@ public abstract class PortalSettingsHttpTests
     }
 
     [Fact]
+    public async Task Organisations_AreAddedAndRenamed_EachNameOnceInTheOffice_AndTheSettingsPageListsThem()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        editor.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("uk");
+        const string Url = "/api/v1/portal/settings/organisations/";
+        var name = "Fundacja Pomocy " + Guid.NewGuid().ToString("N")[..6];
+
+        var before = await OkAsync(await editor.Client.GetAsync(Url, Cancel));
+        var added = await OkAsync(await editor.Client.PostAsJsonAsync(Url, new { name = "  " + name + " ", kind = "PartnerNgo" }, Cancel), HttpStatusCode.Created);
+        var twice = await ErrorsAsync(await editor.Client.PostAsJsonAsync(Url, new { name = name.ToUpperInvariant(), kind = "PartnerNgo" }, Cancel));
+        var wrong = await ErrorsAsync(await editor.Client.PostAsJsonAsync(Url, new { name = "", kind = "Embassy" }, Cancel));
+        var renamed = await OkAsync(await editor.Client.PutAsJsonAsync(Url + Id(added), new { name = name + " (Praga)" }, Cancel));
+        var takenName = before.EnumerateArray().First().GetProperty("name").GetString();
+        var clash = await ErrorsAsync(await editor.Client.PutAsJsonAsync(Url + Id(added), new { name = takenName }, Cancel));
+        using var unknown = await editor.Client.PutAsJsonAsync(Url + Guid.NewGuid(), new { name = "X" }, Cancel);
+        var page = await editor.GetPageAsync("/uk/portal/settings");
+        using var translator = await factory.SignInAsync(Roles.Translator);
+        using var refused = await translator.Client.PostAsJsonAsync(Url, new { name = "Nope", kind = "PartnerNgo" }, Cancel);
+
+        before.EnumerateArray().Select(o => o.GetProperty("kind").GetString()).ShouldContain("OfficeUnit");
+        added.GetProperty("name").GetString().ShouldBe(name);
+        added.GetProperty("kind").GetString().ShouldBe("PartnerNgo");
+        twice.Keys.ShouldBe(["name"]);
+        wrong.Keys.ShouldBe(["kind", "name"], ignoreOrder: true);
+        wrong["kind"][0].ShouldNotContain("An organisation is"); // in Ukrainian
+        renamed.GetProperty("name").GetString().ShouldBe(name + " (Praga)");
+        clash.Keys.ShouldBe(["name"]);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        page.QuerySelector($"#organisation-{Id(added)}-name")!.GetAttribute("value").ShouldBe(name + " (Praga)");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task TheSettingsPage_SavesTheFormWithoutScript_AndShowsItsErrorsOnThePage()
     {
         var factory = await FactoryAsync();

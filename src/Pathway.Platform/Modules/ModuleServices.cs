@@ -6,67 +6,31 @@ namespace Pathway.Platform.Modules;
 /// <summary>What a module contributes to the host from its <c>Add…()</c>: nothing of it is listed in the host.</summary>
 public static class ModuleServices
 {
-    public static IServiceCollection AddPermissions(this IServiceCollection services, IEnumerable<PermissionGrant> grants)
-    {
-        foreach (var grant in grants)
-        {
-            services.AddSingleton(grant);
-        }
+    public static IServiceCollection AddPermissions(this IServiceCollection services, IEnumerable<PermissionGrant> grants) => services.AddEach(grants);
 
-        return services;
-    }
+    public static IServiceCollection AddNavigation(this IServiceCollection services, params NavigationEntry[] entries) => services.AddEach(entries);
 
-    public static IServiceCollection AddNavigation(this IServiceCollection services, params NavigationEntry[] entries)
-    {
-        foreach (var entry in entries)
-        {
-            services.AddSingleton(entry);
-        }
+    public static IServiceCollection AddAccountCards(this IServiceCollection services, params AccountCard[] cards) => services.AddEach(cards);
 
-        return services;
-    }
+    public static IServiceCollection AddPublicLinks(this IServiceCollection services, params PublicLink[] links) => services.AddEach(links);
 
-    public static IServiceCollection AddAccountCards(this IServiceCollection services, params AccountCard[] cards)
-    {
-        foreach (var card in cards)
-        {
-            services.AddSingleton(card);
-        }
+    public static IServiceCollection AddWorkspaceCards(this IServiceCollection services, params WorkspaceCard[] cards) => services.AddEach(cards);
 
-        return services;
-    }
-
-    public static IServiceCollection AddPublicLinks(this IServiceCollection services, params PublicLink[] links)
-    {
-        foreach (var link in links)
-        {
-            services.AddSingleton(link);
-        }
-
-        return services;
-    }
-
-    public static IServiceCollection AddWorkspaceCards(this IServiceCollection services, params WorkspaceCard[] cards)
-    {
-        foreach (var card in cards)
-        {
-            services.AddSingleton(card);
-        }
-
-        return services;
-    }
-
-    public static IServiceCollection AddFeatureSwitches(this IServiceCollection services, params FeatureSwitch[] features)
-    {
-        foreach (var feature in features)
-        {
-            services.AddSingleton(feature);
-        }
-
-        return services;
-    }
+    public static IServiceCollection AddFeatureSwitches(this IServiceCollection services, params FeatureSwitch[] features) => services.AddEach(features);
 
     /// <summary>The routable pages of <paramref name="assembly"/>, served by the host's router.</summary>
     public static IServiceCollection AddPages(this IServiceCollection services, Assembly assembly) =>
         services.AddSingleton(new ModulePages(assembly));
+
+    // Each contribution is a singleton of its own: the host asks for them all (IEnumerable<T>).
+    private static IServiceCollection AddEach<T>(this IServiceCollection services, IEnumerable<T> items)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            services.AddSingleton(item);
+        }
+
+        return services;
+    }
 }

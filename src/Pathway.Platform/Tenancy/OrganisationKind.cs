@@ -1,5 +1,6 @@
 namespace Pathway.Platform.Tenancy;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OrganisationKind>))]
 public enum OrganisationKind
 {
     /// <summary>A unit of the office itself (a department of the foreigners' office).</summary>

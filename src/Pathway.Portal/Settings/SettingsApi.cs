@@ -20,6 +20,9 @@ public sealed record SettingsAnswer(string? DisplayName, string BrandColour, str
 /// <summary>A change of the settings: the features named in switchedOff are off, all others on; version is the one read.</summary>
 public sealed record SettingsRequest(string? DisplayName, string? BrandColour, IReadOnlyList<string?>? SwitchedOff, int? Version);
 
+/// <summary>An organisation as an editor adds or renames it: its name, and (when added) its kind, OfficeUnit or PartnerNgo.</summary>
+public sealed record OrganisationRequest(string? Name, string? Kind);
+
 internal static class SettingsApi
 {
     public const string ChangedProblemType = "https://pathway.example/problems/settings-changed";
@@ -38,8 +41,36 @@ internal static class SettingsApi
             .WithSummary("Sets the logo from the request body (a JPEG or PNG up to 2 MB, judged by its content; version= the settings' version); it is scaled to fit 320 pixels and written anew as WebP");
         settings.MapDelete("/logo", RemoveLogoAsync).RequireAuthorization(PortalPermissions.Customise).WithName("RemovePortalLogo")
             .WithSummary("Removes the logo (version= the settings' version)");
+        var organisations = settings.MapGroup("/organisations").RequireAuthorization(PortalPermissions.Customise);
+        organisations.MapGet("/", (OrganisationsDesk desk, CancellationToken cancellationToken) => desk.ListAsync(cancellationToken)).WithName("ListOrganisations")
+            .WithSummary("The office's units and partner organisations, with how many accounts belong to each");
+        organisations.MapPost("/", AddOrganisationAsync).WithName("AddOrganisation")
+            .WithSummary("Adds a unit of the office (OfficeUnit) or a partner organisation (PartnerNgo): {name, kind}; a name is unique in the office");
+        organisations.MapPut("/{id:guid}", RenameOrganisationAsync).WithName("RenameOrganisation")
+            .WithSummary("Renames an organisation: {name}");
         routes.MapGet("/branding/logo/{hash}", LogoAsync).AllowAnonymous().ExcludeFromDescription();
         return routes;
+    }
+
+    private static async Task<IResult> AddOrganisationAsync(
+        OrganisationRequest request, OrganisationsDesk desk, IStringLocalizer<PortalText> text, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        return await desk.AddAsync(request.Name, request.Kind, http.User, errors, cancellationToken) is { } added
+            ? TypedResults.Created($"/api/v1/portal/settings/organisations/{added.Id}", added)
+            : TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+
+    private static async Task<IResult> RenameOrganisationAsync(
+        Guid id, OrganisationRequest request, OrganisationsDesk desk, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        return await desk.RenameAsync(id, request.Name, errors, cancellationToken) switch
+        {
+            true => TypedResults.Ok((await desk.ListAsync(cancellationToken)).Single(o => o.Id == id)),
+            false => TypedResults.NotFound(),
+            null => TypedResults.ValidationProblem(errors.ToDictionary()),
+        };
     }
 
     private static async Task<IResult> ReadAsync(PortalSettings settings, IStringLocalizerFactory strings, CancellationToken cancellationToken) =>
