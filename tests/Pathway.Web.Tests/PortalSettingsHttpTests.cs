@@ -77,6 +77,7 @@ public abstract class PortalSettingsHttpTests
         saved.GetProperty("brandColour").GetString().ShouldBe("#8a1c1c");
         Version(saved).ShouldBe(version + 1);
         after.QuerySelector("header .brand")!.TextContent.Trim().ShouldBe("Mazowsze dla cudzoziemców");
+        after.Title.ShouldEndWith("· Mazowsze dla cudzoziemców");
         staffPage.QuerySelector("header .brand")!.TextContent.ShouldStartWith("Mazowsze dla cudzoziemców");
         sheetHref.ShouldBe("branding.css?v=" + (version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         css.ShouldContain("--brand: #8a1c1c;");
