@@ -76,6 +76,7 @@ public static class PortalModule
         services.AddScoped<AssistantDesk>();
         services.AddScoped<PortalSettings>();
         services.AddScoped<OrganisationsDesk>();
+        services.AddScoped<Pathway.Platform.Outbox.IOutboxConsumer, NotificationMailer>();
         services.AddScoped<SurveyDesk>();
         services.AddScoped<AnswerRephraser>();
         services.AddHttpClient(AnswerRephraser.ClientName);

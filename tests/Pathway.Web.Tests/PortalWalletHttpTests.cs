@@ -91,6 +91,15 @@ public abstract class PortalWalletHttpTests
         reminder.GetProperty("text").GetString()!.ShouldStartWith("Нагадування");
         reminder.GetProperty("link").GetString().ShouldBe("my/documents");
 
+        // The reminder goes out by e-mail too, from the outbox, once however often it is delivered;
+        // the demo migrant chose no language, so it is in the office's (Polish).
+        await factory.Service<Pathway.Platform.Outbox.OutboxDispatcher>().DispatchBatchAsync(Cancel);
+        await factory.Service<Pathway.Platform.Outbox.OutboxDispatcher>().DispatchBatchAsync(Cancel);
+        var address = Pathway.Platform.Demo.DemoAccounts.EmailOf(Roles.Migrant);
+        var mailed = (await factory.Mailbox.WaitForAsync(address)).Where(m => (m.TextBody ?? "").Contains("Paszport " + suffix, StringComparison.Ordinal)).ShouldHaveSingleItem();
+        (mailed.Subject ?? "").ShouldNotContain("A message from");
+        (mailed.TextBody ?? "").ShouldContain(today.AddDays(10).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("pl")));
+
         // The migrant asks the office unit the case officer works in, by the name the page offers.
         var page = await migrant.GetPageAsync("/pl/my/documents");
         var office = page.QuerySelectorAll($"#document-{Guid.Parse(id):N} select option").Single(o => o.TextContent == "Oddział Legalizacji Pobytu").GetAttribute("value")!;

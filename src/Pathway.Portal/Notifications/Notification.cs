@@ -1,3 +1,4 @@
+using Pathway.Platform.Outbox;
 using System.Text.Json.Serialization;
 
 namespace Pathway.Portal.Notifications;
@@ -7,8 +8,10 @@ namespace Pathway.Portal.Notifications;
 /// answered). Kept as its kind and arguments, not as words: it is put into words when read, so it
 /// is always in the language the person reads in now, dates written the way that language writes them.
 /// </summary>
-public sealed class Notification
+public sealed class Notification : IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxArgumentLength = 200;
     public const int MaxLinkLength = 200;
 
@@ -27,7 +30,17 @@ public sealed class Notification
 
     public DateTime CreatedAt { get; init; }
     public DateTime? ReadAt { get; set; }
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    /// <summary>Told: the person is sent it by e-mail too, once it is saved (the outbox carries it).</summary>
+    internal void Told() => domainEvents.Add(new NotificationCreated(Id, TenantId, UserId));
 }
+
+/// <summary>A notification was saved for a person: the e-mail of it follows.</summary>
+public sealed record NotificationCreated(Guid NotificationId, Guid TenantId, Guid UserId) : IDomainEvent;
 
 [JsonConverter(typeof(JsonStringEnumConverter<NotificationKind>))]
 public enum NotificationKind

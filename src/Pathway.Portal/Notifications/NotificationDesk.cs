@@ -24,6 +24,7 @@ public sealed class NotificationDesk(PathwayDbContext db, ITenantScopeAccessor s
         {
             TenantId = tenantId, UserId = userId, Kind = kind, First = Cut(first), Second = second is null ? null : Cut(second), Link = link, CreatedAt = at,
         };
+        notification.Told();
         db.Add(notification);
         return notification;
     }

@@ -205,6 +205,7 @@ internal sealed class PortalModel : IModuleModel
         {
             notification.ToTable("Portal_Notifications");
             notification.HasKey(n => n.Id);
+            notification.Ignore(n => n.DomainEvents);
             notification.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
             notification.Property(n => n.First).HasMaxLength(Notifications.Notification.MaxArgumentLength);
             notification.Property(n => n.Second).HasMaxLength(Notifications.Notification.MaxArgumentLength);
