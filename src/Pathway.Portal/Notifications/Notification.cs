@@ -1,5 +1,5 @@
-using Pathway.Platform.Outbox;
 using System.Text.Json.Serialization;
+using Pathway.Platform.Outbox;
 
 namespace Pathway.Portal.Notifications;
 
