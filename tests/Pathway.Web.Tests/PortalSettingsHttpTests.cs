@@ -71,7 +71,6 @@ public abstract class PortalSettingsHttpTests
         var staffPage = await editor.GetPageAsync("/uk/staff");
 
         before.QuerySelector("header .brand")!.TextContent.Trim().ShouldNotBe("Mazowsze dla cudzoziemców");
-        settings.GetProperty("features").EnumerateArray().ShouldAllBe(f => f.GetProperty("on").GetBoolean());
         settings.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ShouldContain("portal.events");
         saved.GetProperty("displayName").GetString().ShouldBe("Mazowsze dla cudzoziemców");
         saved.GetProperty("brandColour").GetString().ShouldBe("#8a1c1c");
