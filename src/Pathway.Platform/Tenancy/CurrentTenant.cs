@@ -14,7 +14,7 @@ public sealed class CurrentTenant(IHttpContextAccessor http)
     public bool IsOn(string? feature) => feature is null || Tenant?.IsOn(feature) != false;
 
     /// <summary>The name the header shows.</summary>
-    public string DisplayName => string.IsNullOrWhiteSpace(Tenant?.DisplayName) ? "Pathway" : Tenant.DisplayName;
+    public string DisplayName => Tenant?.ShownName ?? Tenant.DefaultDisplayName;
 
     /// <summary>The style sheet's address: it names the branding's version, so a change is fetched at once and an unchanged one is kept.</summary>
     public string StyleSheetHref => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"branding.css?v={Tenant?.Version ?? 0}");

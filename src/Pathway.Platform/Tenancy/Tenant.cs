@@ -12,7 +12,7 @@ public sealed class Tenant
     public string DefaultCulture { get; set; } = "pl";
     public string TimeZone { get; set; } = "Europe/Warsaw";
 
-    /// <summary>The short name the portal's header shows; without one, "Pathway".</summary>
+    /// <summary>The short name the portal's header shows; without one, <see cref="DefaultDisplayName"/>.</summary>
     public string? DisplayName { get; set; }
 
     /// <summary>The colour of the header, buttons and links: six hex digits, dark enough for white text on it.</summary>
@@ -36,8 +36,30 @@ public sealed class Tenant
 
     public const string DefaultBrandColour = "#1d4f91";
 
-    public IReadOnlySet<string> SwitchedOff =>
-        SwitchedOffFeatures.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    public const string DefaultDisplayName = "Pathway";
+
+    // The list as a set, made once per value of the list: the feature gate and the layouts ask on every request.
+    private ParsedFeatures? parsed;
+
+    /// <summary>The name the portal shows: the office's short name, or <see cref="DefaultDisplayName"/>.</summary>
+    public string ShownName => string.IsNullOrWhiteSpace(DisplayName) ? DefaultDisplayName : DisplayName;
+
+    public IReadOnlySet<string> SwitchedOff
+    {
+        get
+        {
+            var current = parsed;
+            if (current is null || !ReferenceEquals(current.Source, SwitchedOffFeatures))
+            {
+                current = parsed = new ParsedFeatures(
+                    SwitchedOffFeatures, SwitchedOffFeatures.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal));
+            }
+
+            return current.Set;
+        }
+    }
 
     public bool IsOn(string feature) => !SwitchedOff.Contains(feature);
+
+    private sealed record ParsedFeatures(string Source, IReadOnlySet<string> Set);
 }

@@ -44,7 +44,7 @@ internal sealed class NotificationMailer(
         {
             // The words are put together as the portal puts them for a reader in that language.
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language.Culture;
-            var portal = string.IsNullOrWhiteSpace(tenant?.DisplayName) ? "Pathway" : tenant.DisplayName;
+            var portal = tenant?.ShownName ?? Tenant.DefaultDisplayName;
             var words = desk.Words(notification);
             var site = configuration["Email:PublicUrl"]?.TrimEnd('/');
             EmailBlock where = site is null
