@@ -25,20 +25,12 @@ internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor s
     }
 
     /// <summary>The applicant's booked visits still to come, across their cases, soonest first.</summary>
-    public async Task<IReadOnlyList<(string CaseNumber, ApplicantVisit Visit)>> ComingVisitsAsync(Guid applicant, DateTime now, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<(string CaseNumber, ApplicantVisit Visit)>> ComingVisitsAsync(Guid applicant, DateTime now, CancellationToken cancellationToken = default)
     {
         var tenantId = scope.Current.TenantId;
         var numbers = Own(applicant).Select(c => c.Number);
-        var rows = await (
-            from booking in db.Set<Booking>().IgnoreQueryFilters()
-            join slot in db.Set<Slot>() on booking.SlotId equals slot.Id
-            join office in db.Set<Office>() on slot.OfficeId equals office.Id
-            where booking.TenantId == tenantId && numbers.Contains(booking.CaseNumber) && booking.Status == BookingStatus.Active && slot.StartsAt >= now
-            orderby slot.StartsAt
-            select new { booking.CaseNumber, slot.StartsAt, slot.Service, office.Name, office.Address, office.TimeZone, booking.Status })
-            .AsNoTracking().Take(5).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.CaseNumber, new ApplicantVisit(
-            TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(r.StartsAt, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone)), r.Service, r.Name, r.Address, r.Status)))];
+        return VisitsAsync(
+            Bookings(tenantId).Where(b => numbers.Contains(b.CaseNumber) && b.Status == BookingStatus.Active), now, soonestFirst: true, take: 5, cancellationToken);
     }
 
     /// <summary>The applicant's case with this number, or null when there is none of theirs.</summary>
@@ -82,17 +74,24 @@ internal sealed class ApplicantCases(PathwayDbContext db, ITenantScopeAccessor s
     }
 
     // The case's bookings: kept by case number in the appointments' tables, which the tenancy filter would hide from the applicant too.
-    private async Task<IReadOnlyList<ApplicantVisit>> VisitsAsync(ResidenceCase c, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ApplicantVisit>> VisitsAsync(ResidenceCase c, CancellationToken cancellationToken) =>
+        [.. (await VisitsAsync(Bookings(c.TenantId).Where(b => b.CaseNumber == c.Number), startingAt: null, soonestFirst: false, take: 20, cancellationToken)).Select(v => v.Visit)];
+
+    private IQueryable<Booking> Bookings(Guid tenantId) => db.Set<Booking>().IgnoreQueryFilters().Where(b => b.TenantId == tenantId);
+
+    /// <summary>The bookings' visits with their slot and office, in the office's time, from <paramref name="startingAt"/> on when given.</summary>
+    private async Task<IReadOnlyList<(string CaseNumber, ApplicantVisit Visit)>> VisitsAsync(
+        IQueryable<Booking> bookings, DateTime? startingAt, bool soonestFirst, int take, CancellationToken cancellationToken)
     {
-        var rows = await (
-            from booking in db.Set<Booking>().IgnoreQueryFilters()
+        var visits =
+            from booking in bookings
             join slot in db.Set<Slot>() on booking.SlotId equals slot.Id
             join office in db.Set<Office>() on slot.OfficeId equals office.Id
-            where booking.TenantId == c.TenantId && booking.CaseNumber == c.Number
-            orderby slot.StartsAt descending
-            select new { slot.StartsAt, slot.Service, office.Name, office.Address, office.TimeZone, booking.Status })
-            .AsNoTracking().Take(20).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ApplicantVisit(
-            TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(r.StartsAt, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone)), r.Service, r.Name, r.Address, r.Status))];
+            where startingAt == null || slot.StartsAt >= startingAt
+            select new { booking.CaseNumber, slot.StartsAt, slot.Service, office.Name, office.Address, office.TimeZone, booking.Status };
+        var rows = await (soonestFirst ? visits.OrderBy(v => v.StartsAt) : visits.OrderByDescending(v => v.StartsAt))
+            .AsNoTracking().Take(take).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.CaseNumber, new ApplicantVisit(
+            TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(r.StartsAt, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone)), r.Service, r.Name, r.Address, r.Status)))];
     }
 }
