@@ -78,18 +78,12 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     /// <summary>A published survey in <paramref name="language"/> or the fallback; null when there is none by that address or it has no shape that fits its text.</summary>
     public async Task<SurveyView?> ReadAsync(string slug, string language, CancellationToken cancellationToken = default)
     {
-        var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
-        if (item is null || ContentDesk.Read(item, language) is not { } published)
+        if (await AskedAsync(slug, language, cancellationToken) is not { } asked)
         {
             return null;
         }
 
-        var shape = await ShapeAsync(item.Id, cancellationToken);
-        var source = TreeSections.Split(item.Source!.Body).Questions;
-        if (shape.Count == 0 || !Fits(source, shape))
-        {
-            return null; // no shape yet, or the source changed after it: nothing half right is asked
-        }
+        var (item, published, shape, source) = asked;
 
         var (introduction, texts) = TreeSections.Split(item.In(published.Language)!.Body);
         var textLanguage = published.Language;
@@ -110,18 +104,20 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     /// <summary>Keeps a reader's answers: null when there is no such survey; false with the problems in <paramref name="errors"/>.</summary>
     public async Task<bool?> AnswerAsync(string slug, string language, IReadOnlyDictionary<int, IReadOnlyList<string?>> given, FieldErrors errors, CancellationToken cancellationToken = default)
     {
-        if (await ReadAsync(slug, language, cancellationToken) is not { } survey)
+        // The survey as it is asked, without putting its words into HTML: the answers are checked against its shape and options.
+        if (await AskedAsync(slug, language, cancellationToken) is not { } asked)
         {
             return null;
         }
 
-        var shape = await ShapeAsync(survey.Content.Id, cancellationToken);
-        if (SurveyRules.CheckAnswers(shape, [.. survey.Questions.Select(q => q.Options.Count)], given, errors) is not { } rows)
+        var (item, _, shape, source) = asked;
+
+        if (SurveyRules.CheckAnswers(shape, [.. source.Select(q => q.Answers.Count)], given, errors) is not { } rows)
         {
             return false;
         }
 
-        var response = new SurveyResponse { TenantId = scope.Current.TenantId, ItemId = survey.Content.Id, Language = language, At = clock.GetUtcNow().UtcDateTime };
+        var response = new SurveyResponse { TenantId = scope.Current.TenantId, ItemId = item.Id, Language = language, At = clock.GetUtcNow().UtcDateTime };
         foreach (var (question, choice, words) in rows)
         {
             var kept = words is null ? null : await assistant.ScrubAsync(words, language, cancellationToken);
@@ -223,6 +219,25 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>
+    /// A published survey whose shape fits its source text, with the source's questions (whose
+    /// options every translation shown has as many of); null when there is none by that address, it has
+    /// no shape yet, or the source changed after it: nothing half right is asked.
+    /// </summary>
+    private async Task<(ContentItem Item, PublishedContent Published, IReadOnlyList<SurveyQuestion> Shape, IReadOnlyList<QuestionText> Source)?> AskedAsync(
+        string slug, string language, CancellationToken cancellationToken)
+    {
+        var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        if (item is null || ContentDesk.Read(item, language) is not { } published)
+        {
+            return null;
+        }
+
+        var shape = await ShapeAsync(item.Id, cancellationToken);
+        var source = TreeSections.Split(item.Source!.Body).Questions;
+        return shape.Count > 0 && Fits(source, shape) ? (item, published, shape, source) : null;
     }
 
     private static bool Fits(IReadOnlyList<QuestionText> texts, IReadOnlyList<SurveyQuestion> shape) =>
