@@ -24,6 +24,12 @@ public static partial class BrandColours
         return 1.05 / (luminance + 0.05);
     }
 
+    /// <summary>
+    /// A ratio as people read it, to one decimal in the current culture, rounded down: a colour just
+    /// short of the bar never reads as reaching it.
+    /// </summary>
+    public static string Shown(double ratio) => (Math.Floor(ratio * 10) / 10).ToString("0.0", CultureInfo.CurrentCulture);
+
     /// <summary>The colour mixed with black (<paramref name="towards"/> 0) or white (255) by <paramref name="share"/> of the way.</summary>
     public static string Mix(string hex, int towards, double share)
     {

@@ -30,10 +30,8 @@ public static class SettingsRules
         }
         else if (BrandColours.ContrastWithWhite(colour!) is var contrast && contrast < BrandColours.MinimumContrast)
         {
-            // Rounded down, so a colour just short of the bar never reads as reaching it.
-            var shown = (Math.Floor(contrast * 10) / 10).ToString("0.0", CultureInfo.CurrentCulture);
             errors.Add("brandColour", "White text on {0} has a contrast of {1}:1; at least {2}:1 is needed for it to be read easily. Choose a darker colour.",
-                colour!, shown, BrandColours.MinimumContrast.ToString("0.0", CultureInfo.CurrentCulture));
+                colour!, BrandColours.Shown(contrast), BrandColours.Shown(BrandColours.MinimumContrast));
         }
 
         var off = new SortedSet<string>(StringComparer.Ordinal);
