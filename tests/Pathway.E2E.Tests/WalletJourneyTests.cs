@@ -63,5 +63,13 @@ public sealed class WalletJourneyTests(Browser browser)
         await migrant.Locator("#mark-read").ClickAsync();
         await migrant.Locator("#mark-read").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         (await migrant.Locator("#notifications li.unread").CountAsync()).ShouldBe(0);
+
+        // Which kinds also come by e-mail is chosen on the same page.
+        await migrant.Locator("#mail-DocumentDeclined").UncheckAsync();
+        await migrant.Locator("#save-mail").ClickAsync();
+        await migrant.Locator("#mail-saved").WaitForAsync();
+        (await migrant.Locator("#mail-DocumentDeclined").IsCheckedAsync()).ShouldBeFalse();
+        (await migrant.Locator("#mail-DocumentConfirmed").IsCheckedAsync()).ShouldBeTrue();
+        await migrant.ShouldHaveNoAccessibilityViolationsAsync();
     }
 }

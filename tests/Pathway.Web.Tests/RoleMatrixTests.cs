@@ -266,6 +266,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /my/notifications"] = SignedIn,
         ["GET /api/v1/portal/notifications/"] = SignedIn,
         ["POST /api/v1/portal/notifications/read"] = SignedIn,
+        ["GET /api/v1/portal/notifications/email"] = SignedIn,
+        ["PUT /api/v1/portal/notifications/email"] = SignedIn,
         ["GET /portal/confirmations"] = DocumentConfirmers,
         ["GET /api/v1/portal/confirmations/"] = DocumentConfirmers,
         ["POST /api/v1/portal/confirmations/{id:guid}/decision"] = DocumentConfirmers,

@@ -37,6 +37,11 @@ internal sealed class NotificationMailer(
             return; // nothing to say, or nowhere confirmed to say it
         }
 
+        if (!await desk.MailedAsync(told.TenantId, told.UserId, notification.Kind, cancellationToken))
+        {
+            return; // the person chose to read this kind in the portal only
+        }
+
         var tenant = (await directory.GetAsync(cancellationToken)).Tenants.FirstOrDefault(t => t.Id == told.TenantId);
         var language = SupportedCultures.ByCode(person.PreferredCulture) ?? SupportedCultures.ByCode(tenant?.DefaultCulture) ?? SupportedCultures.ByCode(SupportedCultures.DefaultCode)!;
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

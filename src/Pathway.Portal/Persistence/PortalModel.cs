@@ -213,6 +213,13 @@ internal sealed class PortalModel : IModuleModel
             notification.HasIndex(n => new { n.TenantId, n.UserId, n.CreatedAt });
         });
 
+        modelBuilder.Entity<Notifications.MailOptOut>(optOut =>
+        {
+            optOut.ToTable("Portal_MailOptOuts");
+            optOut.HasKey(o => new { o.TenantId, o.UserId, o.Kind });
+            optOut.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        });
+
         modelBuilder.Entity<Assistant.AssistantTurn>(turn =>
         {
             turn.ToTable("Portal_AssistantTurns");
