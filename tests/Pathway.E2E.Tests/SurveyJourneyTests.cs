@@ -52,5 +52,30 @@ public sealed class SurveyJourneyTests(Browser browser)
         (await analyst.Locator("#result-2 .hint").TextContentAsync() ?? "").ShouldContain("4.5");
         (await analyst.Locator("#result-4 .survey-texts li").CountAsync()).ShouldBe(1);
         await analyst.ShouldHaveNoAccessibilityViolationsAsync();
+
+        // The answers of those who read it in Ukrainian alone.
+        var results = analyst.Url;
+        await analyst.Locator("#by-language a[lang=uk]").ClickAsync();
+        await analyst.ArriveAtAsync("**/en/portal/surveys/*?lang=uk");
+        await analyst.Locator("#read-in").WaitForAsync();
+        (await analyst.Locator("#responses").TextContentAsync() ?? "").ShouldContain("1");
+        await analyst.ShouldHaveNoAccessibilityViolationsAsync();
+
+        // An editor closes it as of yesterday: readers see it without its form.
+        var id = new Uri(results).Segments[^1];
+        await using var editing = await browser.NewContextAsync(server.Url);
+        var editor = await editing.NewPageAsync();
+        await editor.SignInAsNewStaffAsync("pl", DemoAccounts.EmailOf(Roles.ContentEditor));
+        await editor.GotoAsync($"/pl/portal/content/{id}");
+        var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")).DateTime).AddDays(-1);
+        await editor.Locator("#survey-closes-on").FillAsync(yesterday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await editor.Locator("#save-survey-window").ClickAsync();
+        await editor.Locator("#change-recorded").WaitForAsync();
+        (await editor.Locator("#survey-window-state").TextContentAsync() ?? "").ShouldContain(yesterday.ToString("D", System.Globalization.CultureInfo.GetCultureInfo("pl")));
+        await editor.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.GotoAsync("/ar/portal/articles/how-was-your-visit");
+        await page.Locator("#survey-window").WaitForAsync();
+        (await page.Locator("form.survey").CountAsync()).ShouldBe(0);
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
     }
 }

@@ -12,7 +12,9 @@ namespace Pathway.Web.Tests;
 /// Surveys on SQLite and PostgreSQL: the demo survey read in Ukrainian, answered over the API and
 /// by its page's form without script, refused question by question; the results counted, their
 /// words scrubbed of names and numbers, exported as CSV a spreadsheet cannot run; an editor's shape
-/// refused field by field, then saved, and a text that no longer fits not asked.
+/// refused field by field, then saved, and a text that no longer fits not asked; the days a survey
+/// takes answers, refused field by field, then kept: before and after them it is shown without its
+/// form and answers are refused; its results by the language readers read it in.
 /// </summary>
 public abstract class PortalSurveysHttpTests
 {
@@ -136,6 +138,90 @@ public abstract class PortalSurveysHttpTests
             .ShouldBe([("easy", "Scale", true), ("from", "OneChoice", false)]);
         read.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("title").GetString()).ShouldBe(["Czy było łatwo?", "Skąd jesteś?"]);
         unfit.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ASurveysDays_AreKept_OutsideThemItTakesNoAnswers_AndItsResultsAreByLanguageToo()
+    {
+        var factory = await FactoryAsync();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        editor.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pl");
+        var slug = "window-survey-" + Guid.NewGuid().ToString("N")[..8];
+        var item = await PublishAsync(editor, "Survey", slug, "Ankieta", "Wstęp.\n\n## Czy było łatwo?\n");
+        var url = $"/api/v1/portal/content/{Id(item)}/survey";
+        var version = Version(await OkAsync(await editor.Client.PutAsJsonAsync(url, new { version = Version(item), questions = new object[] { new { key = "easy", kind = "Scale", required = true } } }, Cancel)));
+        var reader = factory.Session();
+        reader.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pl");
+        // The office's calendar (Warsaw); each window below leaves a day's margin either side, so a midnight passing mid-test changes nothing.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")).DateTime);
+        string Day(int days) => today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        async Task<HttpResponseMessage> AnswerAsync(string lang) =>
+            await reader.Client.PostAsJsonAsync($"/api/v1/portal/surveys/{slug}/responses", new { lang, answers = new[] { new { question = 1, value = 4 } } }, Cancel);
+        async Task<int> WindowAsync(string? opensOn, string? closesOn)
+        {
+            var saved = await OkAsync(await editor.Client.PutAsJsonAsync($"{url}/window", new { version, opensOn, closesOn }, Cancel));
+            return version = Version(saved);
+        }
+
+        var always = await OkAsync(await editor.Client.GetAsync($"{url}/window", Cancel));
+        var badDates = await ErrorsAsync(await editor.Client.PutAsJsonAsync($"{url}/window", new { version, opensOn = "jutro", closesOn = "2027-02-30" }, Cancel));
+        var backwards = await ErrorsAsync(await editor.Client.PutAsJsonAsync($"{url}/window", new { version, opensOn = Day(5), closesOn = Day(2) }, Cancel));
+        using var stale = await editor.Client.PutAsJsonAsync($"{url}/window", new { version = version - 1, opensOn = Day(-1) }, Cancel);
+
+        always.GetProperty("state").GetString().ShouldBe("Open");
+        always.GetProperty("opensOn").ValueKind.ShouldBe(JsonValueKind.Null);
+        badDates.Keys.ShouldBe(["opensOn", "closesOn"], ignoreOrder: true);
+        badDates["opensOn"][0].ShouldContain("2027-03-31");
+        badDates["opensOn"][0].ShouldNotStartWith("Give"); // in Polish
+        backwards.Keys.ShouldBe(["closesOn"]);
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // Closed two days ago: shown without its form, answers refused by the API and by the form.
+        await WindowAsync(Day(-5), Day(-2));
+        var closed = await OkAsync(await editor.Client.GetAsync($"{url}/window", Cancel));
+        var readClosed = await OkAsync(await reader.Client.GetAsync($"/api/v1/portal/surveys/{slug}?lang=pl", Cancel));
+        var closedPage = await reader.GetPageAsync($"/pl/portal/articles/{slug}");
+        var lateAnswer = await ErrorsAsync(await AnswerAsync("pl"));
+        using var lateForm = await reader.NoRedirect.PostAsync($"/pl/portal/articles/{slug}/survey", Form(("q1", "3")), Cancel);
+
+        closed.GetProperty("state").GetString().ShouldBe("Closed");
+        readClosed.GetProperty("state").GetString().ShouldBe("Closed");
+        readClosed.GetProperty("closesOn").GetString().ShouldBe(Day(-2));
+        closedPage.QuerySelector("form.survey").ShouldBeNull();
+        closedPage.QuerySelector("#survey-window")!.TextContent.ShouldContain(today.AddDays(-2).ToString("D", System.Globalization.CultureInfo.GetCultureInfo("pl")));
+        lateAnswer.Keys.ShouldBe(["survey"]);
+        lateForm.Headers.Location!.OriginalString.ShouldBe($"/pl/portal/articles/{slug}?survey=closed#survey");
+
+        // Opening in three days: not yet.
+        await WindowAsync(Day(3), null);
+        var earlyAnswer = await ErrorsAsync(await AnswerAsync("uk"));
+        (await OkAsync(await editor.Client.GetAsync($"{url}/window", Cancel))).GetProperty("state").GetString().ShouldBe("NotYetOpen");
+        earlyAnswer.Keys.ShouldBe(["survey"]);
+
+        // Open from yesterday to tomorrow: answered in Polish and twice in Ukrainian; the results by language.
+        await WindowAsync(Day(-1), Day(1));
+        var openPage = await reader.GetPageAsync($"/pl/portal/articles/{slug}");
+        (await AnswerAsync("pl")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await AnswerAsync("uk")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await AnswerAsync("uk")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        var everyone = await OkAsync(await analyst.Client.GetAsync($"{url}/results", Cancel));
+        var ukrainian = await OkAsync(await analyst.Client.GetAsync($"{url}/results?lang=uk", Cancel));
+        using var noLanguage = await analyst.Client.GetAsync($"{url}/results?lang=xx", Cancel);
+        var ukrainianPage = await analyst.GetPageAsync($"/en/portal/surveys/{Id(item)}?lang=uk");
+
+        openPage.QuerySelector("form.survey").ShouldNotBeNull();
+        openPage.QuerySelector("#survey-window")!.TextContent.ShouldContain(today.AddDays(1).ToString("D", System.Globalization.CultureInfo.GetCultureInfo("pl")));
+        everyone.GetProperty("responses").GetInt32().ShouldBe(3);
+        everyone.GetProperty("languages").EnumerateArray().Select(l => (l.GetProperty("language").GetString(), l.GetProperty("responses").GetInt32())).ShouldBe([("uk", 2), ("pl", 1)]);
+        ukrainian.GetProperty("responses").GetInt32().ShouldBe(2);
+        ukrainian.GetProperty("readIn").GetString().ShouldBe("uk");
+        ukrainian.GetProperty("questions")[0].GetProperty("answered").GetInt32().ShouldBe(2);
+        noLanguage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ukrainianPage.QuerySelectorAll("#by-language li").Length.ShouldBe(2);
+        ukrainianPage.QuerySelector("#by-language a[aria-current=page]")!.GetAttribute("lang").ShouldBe("uk");
+        ukrainianPage.QuerySelector("#read-in").ShouldNotBeNull();
+        ukrainianPage.QuerySelector("#responses")!.TextContent.ShouldContain("2");
     }
 }
 

@@ -314,6 +314,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/portal/surveys/{slug}/responses"] = Everyone,
         ["GET /api/v1/portal/content/{id:guid}/survey/"] = Translators,
         ["PUT /api/v1/portal/content/{id:guid}/survey/"] = ContentEditors,
+        ["GET /api/v1/portal/content/{id:guid}/survey/window"] = Translators,
+        ["PUT /api/v1/portal/content/{id:guid}/survey/window"] = ContentEditors,
         ["GET /api/v1/portal/content/{id:guid}/survey/results"] = SurveyReaders,
         ["GET /api/v1/portal/content/{id:guid}/survey/results.csv"] = SurveyReaders,
         ["GET /portal/surveys"] = SurveyReaders,

@@ -141,6 +141,13 @@ internal sealed class PortalModel : IModuleModel
             question.HasOne<ContentItem>().WithMany().HasForeignKey(q => q.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Surveys.SurveyWindow>(window =>
+        {
+            window.ToTable("Portal_SurveyWindows");
+            window.HasKey(w => w.ItemId);
+            window.HasOne<ContentItem>().WithMany().HasForeignKey(w => w.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Surveys.SurveyResponse>(response =>
         {
             response.ToTable("Portal_SurveyResponses");

@@ -17,7 +17,8 @@ namespace Pathway.Portal.Surveys;
 public sealed record SurveyQuestionView(int Number, string Key, string Title, string Html, string Language, SurveyQuestionKind Kind, bool Required, IReadOnlyList<string> Options);
 
 /// <summary>A published survey as a reader sees it: the introduction and the questions in their language or the fallback.</summary>
-public sealed record SurveyView(PublishedContent Content, string IntroductionHtml, IReadOnlyList<SurveyQuestionView> Questions, IReadOnlyList<GlossaryTerm> Terms);
+public sealed record SurveyView(
+    PublishedContent Content, string IntroductionHtml, IReadOnlyList<SurveyQuestionView> Questions, IReadOnlyList<GlossaryTerm> Terms, SurveyState State, DateOnly? OpensOn, DateOnly? ClosesOn);
 
 /// <summary>How one question was answered: per option (or point of the scale) how many chose it, and the latest words given.</summary>
 public sealed record QuestionResult(int Number, string Key, string Title, SurveyQuestionKind Kind, int Answered, IReadOnlyList<OptionCount> Counts, double? Average, IReadOnlyList<string> LatestTexts);
@@ -25,8 +26,18 @@ public sealed record QuestionResult(int Number, string Key, string Title, Survey
 /// <summary>An option's (or a point's) label in the survey's source language, and how many chose it.</summary>
 public sealed record OptionCount(string Label, int Count);
 
-/// <summary>A survey's results: its title in its source language, how many responded, and how each question was answered.</summary>
-public sealed record SurveyResults(Guid Id, string Title, string Language, int Responses, IReadOnlyList<QuestionResult> Questions);
+/// <summary>How many responded while reading in one language.</summary>
+public sealed record LanguageCount(string Language, int Responses);
+
+/// <summary>
+/// A survey's results: its title in its source language, how many responded and how each question
+/// was answered: by everyone, or by those who read it in <see cref="ReadIn"/>; and how many responded
+/// in each language (always of everyone).
+/// </summary>
+public sealed record SurveyResults(Guid Id, string Title, string Language, int Responses, IReadOnlyList<QuestionResult> Questions, string? ReadIn, IReadOnlyList<LanguageCount> Languages);
+
+/// <summary>The days a survey takes answers (either end may be open), and whether it does today.</summary>
+public sealed record SurveyWindowAnswer(DateOnly? OpensOn, DateOnly? ClosesOn, SurveyState State);
 
 /// <summary>A survey in the list of results: its title in its source language and how many responded.</summary>
 public sealed record SurveySummary(Guid Id, string Slug, string Title, string Language, int Responses);
@@ -37,7 +48,8 @@ public sealed record SurveySummary(Guid Id, string Slug, string Title, string La
 /// is answered, whether it must be) is the same in every language. Readers answer anonymously; words
 /// they write are kept scrubbed of names and numbers.
 /// </summary>
-public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, ContentDesk content, GlossaryTerms glossary, AssistantDesk assistant, TimeProvider clock)
+public sealed class SurveyDesk(
+    PathwayDbContext db, ITenantScopeAccessor scope, ContentDesk content, GlossaryTerms glossary, AssistantDesk assistant, OrganisationDirectory directory, TimeProvider clock)
 {
     /// <summary>The latest free-text answers the results show per question.</summary>
     public const int LatestTextsShown = 20;
@@ -75,6 +87,42 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         }, cancellationToken);
     }
 
+    /// <summary>The days a survey of this office takes answers, and whether it does today; null when there is no such survey.</summary>
+    public async Task<SurveyWindowAnswer?> WindowAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        if (!await Items.AnyAsync(i => i.Id == itemId, cancellationToken))
+        {
+            return null;
+        }
+
+        var window = await db.Set<SurveyWindow>().AsNoTracking().FirstOrDefaultAsync(w => w.ItemId == itemId, cancellationToken);
+        return new SurveyWindowAnswer(window?.OpensOn, window?.ClosesOn, SurveyWindow.StateOn(window, await TodayAsync(cancellationToken)));
+    }
+
+    /// <summary>Sets the days a survey takes answers (checked by <see cref="SurveyRules.CheckWindow"/>), made on its <paramref name="version"/>.</summary>
+    public async Task<ContentOutcome> SaveWindowAsync(Guid id, int version, DateOnly? opensOn, DateOnly? closesOn, ClaimsPrincipal by, CancellationToken cancellationToken = default)
+    {
+        if (!await Items.AnyAsync(i => i.Id == id, cancellationToken))
+        {
+            return new ContentOutcome.NotFound();
+        }
+
+        var window = await db.Set<SurveyWindow>().FirstOrDefaultAsync(w => w.ItemId == id, cancellationToken);
+        return await content.ChangeAsync(id, version, by, "survey window", (changed, _, _) =>
+        {
+            if (window is null)
+            {
+                db.Add(new SurveyWindow { ItemId = changed.Id, TenantId = changed.TenantId, OpensOn = opensOn, ClosesOn = closesOn });
+            }
+            else
+            {
+                (window.OpensOn, window.ClosesOn) = (opensOn, closesOn);
+            }
+
+            return null;
+        }, cancellationToken);
+    }
+
     /// <summary>A published survey in <paramref name="language"/> or the fallback; null when there is none by that address or it has no shape that fits its text.</summary>
     public async Task<SurveyView?> ReadAsync(string slug, string language, CancellationToken cancellationToken = default)
     {
@@ -83,7 +131,7 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             return null;
         }
 
-        var (item, published, shape, source) = asked;
+        var (item, published, shape, source, window, state) = asked;
 
         var (introduction, texts) = TreeSections.Split(item.In(published.Language)!.Body);
         var textLanguage = published.Language;
@@ -98,10 +146,13 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             q.Number, q.Key, texts[i].Title, MarkdownText.ToHtml(texts[i].Explanation, terms), textLanguage, q.Kind, q.Required,
             // An option is a label: a term's button cannot be inside it, so its mentions read as words.
             [.. texts[i].Answers.Select(a => MarkdownText.ToHtml(a))])).ToList();
-        return new SurveyView(published, MarkdownText.ToHtml(introduction, terms), questions, terms.Used);
+        return new SurveyView(published, MarkdownText.ToHtml(introduction, terms), questions, terms.Used, state, window?.OpensOn, window?.ClosesOn);
     }
 
-    /// <summary>Keeps a reader's answers: null when there is no such survey; false with the problems in <paramref name="errors"/>.</summary>
+    /// <summary>
+    /// Keeps a reader's answers: null when there is no such survey; false with the problems in
+    /// <paramref name="errors"/>: the answers' under <c>answers[n]</c>, a survey not open today under <c>survey</c>.
+    /// </summary>
     public async Task<bool?> AnswerAsync(string slug, string language, IReadOnlyDictionary<int, IReadOnlyList<string?>> given, FieldErrors errors, CancellationToken cancellationToken = default)
     {
         // The survey as it is asked, without putting its words into HTML: the answers are checked against its shape and options.
@@ -110,7 +161,21 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             return null;
         }
 
-        var (item, _, shape, source) = asked;
+        var (item, _, shape, source, window, state) = asked;
+
+        if (state != SurveyState.Open)
+        {
+            if (state == SurveyState.NotYetOpen)
+            {
+                errors.Add("survey", "This survey takes answers from {0}.", window!.OpensOn!.Value.ToString("D", CultureInfo.CurrentCulture));
+            }
+            else
+            {
+                errors.Add("survey", "This survey closed on {0}: it takes no more answers.", window!.ClosesOn!.Value.ToString("D", CultureInfo.CurrentCulture));
+            }
+
+            return false;
+        }
 
         if (SurveyRules.CheckAnswers(shape, [.. source.Select(q => q.Answers.Count)], given, errors) is not { } rows)
         {
@@ -139,8 +204,11 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         return [.. items.Select(i => new SurveySummary(i.Id, i.Slug, i.Source!.Title, i.SourceLanguage, counts.GetValueOrDefault(i.Id)))];
     }
 
-    /// <summary>A survey's results, labelled in its source language; null when the item is no survey of this office.</summary>
-    public async Task<SurveyResults?> ResultsAsync(Guid itemId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A survey's results, labelled in its source language: of everyone, or of those who read it in
+    /// <paramref name="readIn"/> (a language code); null when the item is no survey of this office.
+    /// </summary>
+    public async Task<SurveyResults?> ResultsAsync(Guid itemId, string? readIn = null, CancellationToken cancellationToken = default)
     {
         var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null)
@@ -150,8 +218,11 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
 
         var shape = await ShapeAsync(itemId, cancellationToken);
         var texts = TreeSections.Split(item.Source!.Body).Questions;
-        var responses = await db.Set<SurveyResponse>().CountAsync(r => r.ItemId == itemId, cancellationToken);
-        var answers = db.Set<SurveyAnswer>().AsNoTracking().Where(a => db.Set<SurveyResponse>().Any(r => r.Id == a.ResponseId && r.ItemId == itemId));
+        var languages = await db.Set<SurveyResponse>().Where(r => r.ItemId == itemId).GroupBy(r => r.Language)
+            .Select(g => new LanguageCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var counted = db.Set<SurveyResponse>().Where(r => r.ItemId == itemId && (readIn == null || r.Language == readIn));
+        var responses = await counted.CountAsync(cancellationToken);
+        var answers = db.Set<SurveyAnswer>().AsNoTracking().Where(a => counted.Any(r => r.Id == a.ResponseId));
         var counts = await answers.Where(a => a.Choice != null).GroupBy(a => new { a.Question, a.Choice })
             .Select(g => new { g.Key.Question, g.Key.Choice, Count = g.Count() }).ToListAsync(cancellationToken);
         var answered = await answers.GroupBy(a => a.Question).Select(g => new { Question = g.Key, Responses = g.Select(a => a.ResponseId).Distinct().Count() })
@@ -178,7 +249,8 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             results.Add(new QuestionResult(question.Number, question.Key, text?.Title ?? question.Key, question.Kind, answered.GetValueOrDefault(question.Number), optionCounts, average, latest));
         }
 
-        return new SurveyResults(item.Id, item.Source!.Title, item.SourceLanguage, responses, results);
+        return new SurveyResults(item.Id, item.Source!.Title, item.SourceLanguage, responses, results, readIn,
+            [.. languages.OrderByDescending(l => l.Responses).ThenBy(l => l.Language, StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -226,7 +298,7 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     /// options every translation shown has as many of); null when there is none by that address, it has
     /// no shape yet, or the source changed after it: nothing half right is asked.
     /// </summary>
-    private async Task<(ContentItem Item, PublishedContent Published, IReadOnlyList<SurveyQuestion> Shape, IReadOnlyList<QuestionText> Source)?> AskedAsync(
+    private async Task<(ContentItem Item, PublishedContent Published, IReadOnlyList<SurveyQuestion> Shape, IReadOnlyList<QuestionText> Source, SurveyWindow? Window, SurveyState State)?> AskedAsync(
         string slug, string language, CancellationToken cancellationToken)
     {
         var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
@@ -237,8 +309,18 @@ public sealed class SurveyDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
 
         var shape = await ShapeAsync(item.Id, cancellationToken);
         var source = TreeSections.Split(item.Source!.Body).Questions;
-        return shape.Count > 0 && Fits(source, shape) ? (item, published, shape, source) : null;
+        if (shape.Count == 0 || !Fits(source, shape))
+        {
+            return null;
+        }
+
+        var window = await db.Set<SurveyWindow>().AsNoTracking().FirstOrDefaultAsync(w => w.ItemId == item.Id, cancellationToken);
+        return (item, published, shape, source, window, SurveyWindow.StateOn(window, await TodayAsync(cancellationToken)));
     }
+
+    /// <summary>Today in the office's calendar: a survey open until a day takes answers all of that day there.</summary>
+    private async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await directory.ZoneOfAsync(scope.Current.TenantId, cancellationToken)).DateTime);
 
     private static bool Fits(IReadOnlyList<QuestionText> texts, IReadOnlyList<SurveyQuestion> shape) =>
         texts.Count == shape.Count && texts.Zip(shape).All(p => p.Second.Kind is SurveyQuestionKind.OneChoice or SurveyQuestionKind.ManyChoices

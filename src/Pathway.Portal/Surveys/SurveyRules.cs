@@ -137,7 +137,39 @@ public static class SurveyRules
         return errors.Any ? null : rows;
     }
 
+    /// <summary>
+    /// The days a survey takes answers, as date fields send them (2027-03-31; empty for an open end),
+    /// or null with each problem under <c>opensOn</c> or <c>closesOn</c>. The last day is not before the first.
+    /// </summary>
+    public static (DateOnly? OpensOn, DateOnly? ClosesOn)? CheckWindow(string? opensOn, string? closesOn, FieldErrors errors)
+    {
+        var opens = Day(opensOn, "opensOn", errors);
+        var closes = Day(closesOn, "closesOn", errors);
+        if (opens is { } first && closes is { } last && last < first)
+        {
+            errors.Add("closesOn", "The last day to answer is on or after the first ({0}).", first.ToString("D", CultureInfo.CurrentCulture));
+        }
+
+        return errors.Any ? null : (opens, closes);
+    }
+
     public static string Field(int question) => $"answers[{question.ToString(CultureInfo.InvariantCulture)}]";
+
+    private static DateOnly? Day(string? text, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year is < 2000 or > 2200)
+        {
+            errors.Add(field, "Give a date such as {0}, or none.", "2027-03-31");
+            return null;
+        }
+
+        return day;
+    }
 
     private static int? Number(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

@@ -16,7 +16,11 @@ namespace Pathway.Portal.Surveys;
 public sealed record SurveyQuestionAnswer(int Number, string Key, string Title, string Html, string Language, SurveyQuestionKind Kind, bool Required, IReadOnlyList<string> Options);
 
 /// <summary>A published survey as the API gives it: in the language asked for or the fallback.</summary>
-public sealed record SurveyReadAnswer(Guid Id, string Slug, string Title, string Language, bool IsFallback, string Introduction, IReadOnlyList<SurveyQuestionAnswer> Questions);
+public sealed record SurveyReadAnswer(
+    Guid Id, string Slug, string Title, string Language, bool IsFallback, string Introduction, IReadOnlyList<SurveyQuestionAnswer> Questions, SurveyState State, DateOnly? OpensOn, DateOnly? ClosesOn);
+
+/// <summary>The days a survey takes answers as editors send them (yyyy-MM-dd, null or empty for an open end), and the item's version read.</summary>
+public sealed record SurveyWindowRequest(int? Version, string? OpensOn, string? ClosesOn);
 
 /// <summary>One answer of a reader: the options' numbers (from 1), a point of the scale, or words.</summary>
 public sealed record SurveyAnswerRequest(int? Question, IReadOnlyList<int>? Choices, int? Value, string? Text);
@@ -48,8 +52,12 @@ internal static class SurveysApi
             .WithSummary("A survey's shape: per question its key, how it is answered (OneChoice, ManyChoices, Scale, Text) and whether it must be");
         work.MapPut("/", SaveShapeAsync).RequireAuthorization(PortalPermissions.ContentEdit).WithName("SaveSurveyShape")
             .WithSummary("Sets a survey's shape, one entry per \"## \" question of its source text; a question with choices has 2 to 20 options (its first list), a scale or words none");
+        work.MapGet("/window", WindowAsync).RequireAuthorization(PortalPermissions.ContentTranslate).WithName("GetSurveyWindow")
+            .WithSummary("The days a survey takes answers (opensOn, closesOn; null for an open end, both included, in the office's calendar) and its state today: NotYetOpen, Open or Closed");
+        work.MapPut("/window", SaveWindowAsync).RequireAuthorization(PortalPermissions.ContentEdit).WithName("SaveSurveyWindow")
+            .WithSummary("Sets the days a survey takes answers: {version, opensOn, closesOn} as yyyy-MM-dd or null; outside them readers see the survey without its form and answers are refused (field survey); answers the item with its new version");
         work.MapGet("/results", ResultsAsync).RequireAuthorization(PortalPermissions.SurveysResults).WithName("GetSurveyResults")
-            .WithSummary("How many responded, and per question how many chose each option or point (with the mean of a scale) and the latest words given");
+            .WithSummary("How many responded (per language too), and per question how many chose each option or point (with the mean of a scale) and the latest words given; lang= counts only those who read it in that language");
         work.MapGet("/results.csv", CsvAsync).RequireAuthorization(PortalPermissions.SurveysResults).WithName("ExportSurveyResults")
             .WithSummary("Every response as CSV: response, at, language, then a column per question key");
         return routes;
@@ -72,7 +80,8 @@ internal static class SurveysApi
 
         var c = survey.Content;
         return TypedResults.Ok(new SurveyReadAnswer(c.Id, c.Slug, c.Title, c.Language, c.IsFallback, survey.IntroductionHtml,
-            [.. survey.Questions.Select(q => new SurveyQuestionAnswer(q.Number, q.Key, q.Title, q.Html, q.Language, q.Kind, q.Required, q.Options))]));
+            [.. survey.Questions.Select(q => new SurveyQuestionAnswer(q.Number, q.Key, q.Title, q.Html, q.Language, q.Kind, q.Required, q.Options))],
+            survey.State, survey.OpensOn, survey.ClosesOn));
     }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> RespondAsync(
@@ -128,8 +137,8 @@ internal static class SurveysApi
 
         // Without script the answers cannot be shown again: the questions to see to are named in the address.
         var address = $"{http.Request.PathBase}/portal/articles/{Uri.EscapeDataString(slug)}";
-        return TypedResults.Redirect(outcome.Value
-            ? $"{address}?survey=thanks#survey"
+        return TypedResults.Redirect(outcome.Value ? $"{address}?survey=thanks#survey"
+            : errors.Has("survey") ? $"{address}?survey=closed#survey"
             : $"{address}?survey=invalid&problems={string.Join(',', errors.ToDictionary().Keys.Select(Number).OfType<int>())}#survey");
     }
 
@@ -151,8 +160,35 @@ internal static class SurveysApi
             : TypedResults.ValidationProblem(errors.ToDictionary());
     }
 
-    private static async Task<Results<Ok<SurveyResults>, NotFound>> ResultsAsync(Guid id, SurveyDesk desk, CancellationToken cancellationToken) =>
-        await desk.ResultsAsync(id, cancellationToken) is { } results ? TypedResults.Ok(results) : TypedResults.NotFound();
+    private static async Task<Results<Ok<SurveyResults>, NotFound, ValidationProblem>> ResultsAsync(
+        Guid id, string? lang, SurveyDesk desk, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var readIn = lang is null ? null : ContentRequests.ReaderLanguage(lang, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return await desk.ResultsAsync(id, readIn, cancellationToken) is { } results ? TypedResults.Ok(results) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<SurveyWindowAnswer>, NotFound>> WindowAsync(Guid id, SurveyDesk desk, CancellationToken cancellationToken) =>
+        await desk.WindowAsync(id, cancellationToken) is { } window ? TypedResults.Ok(window) : TypedResults.NotFound();
+
+    private static async Task<IResult> SaveWindowAsync(
+        Guid id, SurveyWindowRequest request, SurveyDesk desk, IStringLocalizer<PortalText> text, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors(text);
+        var version = ContentRequests.Version(request.Version, errors);
+        var window = SurveyRules.CheckWindow(request.OpensOn, request.ClosesOn, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return ContentApi.Answer(await desk.SaveWindowAsync(id, version!.Value, window!.Value.OpensOn, window.Value.ClosesOn, http.User, cancellationToken), text, clock, errors);
+    }
 
     private static async Task<IResult> CsvAsync(Guid id, SurveyDesk desk, HttpContext http, CancellationToken cancellationToken)
     {
