@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pathway.Platform.Localization;
 using Pathway.Portal.DecisionTrees;
 using Pathway.Portal.Demo;
@@ -92,5 +93,40 @@ public sealed class SurveyRulesTests
             var errors = new FieldErrors(new KeyText());
             SurveyRules.CheckShape(requests, TreeSections.Split(text.Body).Questions, errors).ShouldNotBeNull(language);
         }
+    }
+
+    [Theory]
+    [InlineData(null, null, "2027-03-31", "Open")]
+    [InlineData("2027-04-01", null, "2027-03-31", "NotYetOpen")]
+    [InlineData("2027-04-01", null, "2027-04-01", "Open")] // the first day counts
+    [InlineData(null, "2027-03-31", "2027-03-31", "Open")] // so does the last
+    [InlineData(null, "2027-03-31", "2027-04-01", "Closed")]
+    [InlineData("2027-03-01", "2027-03-31", "2027-02-28", "NotYetOpen")]
+    public void ASurveysState_FollowsItsDays_BothEndsIncluded(string? opensOn, string? closesOn, string today, string state)
+    {
+        var window = opensOn is null && closesOn is null ? null : new SurveyWindow
+        {
+            OpensOn = opensOn is null ? null : DateOnly.Parse(opensOn, CultureInfo.InvariantCulture),
+            ClosesOn = closesOn is null ? null : DateOnly.Parse(closesOn, CultureInfo.InvariantCulture),
+        };
+
+        SurveyWindow.StateOn(window, DateOnly.Parse(today, CultureInfo.InvariantCulture)).ToString().ShouldBe(state);
+    }
+
+    [Fact]
+    public void TheDays_AreDates_TheLastNotBeforeTheFirst_EitherMayBeOpen()
+    {
+        var errors = new FieldErrors(new KeyText());
+        SurveyRules.CheckWindow(" 2027-03-01 ", "", errors).ShouldBe((new DateOnly(2027, 3, 1), (DateOnly?)null));
+        SurveyRules.CheckWindow("2027-03-01", "2027-03-01", errors).ShouldBe((new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 1)));
+        errors.Any.ShouldBeFalse();
+
+        var bad = new FieldErrors(new KeyText());
+        SurveyRules.CheckWindow("01.03.2027", "2027-02-30", bad).ShouldBeNull();
+        bad.ToDictionary().Keys.ShouldBe(["opensOn", "closesOn"], ignoreOrder: true);
+
+        var backwards = new FieldErrors(new KeyText());
+        SurveyRules.CheckWindow("2027-03-02", "2027-03-01", backwards).ShouldBeNull();
+        backwards.ToDictionary().Keys.ShouldBe(["closesOn"]);
     }
 }
