@@ -78,6 +78,7 @@ public abstract class PortalSettingsHttpTests
         after.QuerySelector("header .brand")!.TextContent.Trim().ShouldBe("Mazowsze dla cudzoziemców");
         after.Title.ShouldEndWith("· Mazowsze dla cudzoziemców");
         staffPage.QuerySelector("header .brand")!.TextContent.ShouldStartWith("Mazowsze dla cudzoziemców");
+        staffPage.Title.ShouldEndWith("· Mazowsze dla cudzoziemców");
         sheetHref.ShouldBe("branding.css?v=" + (version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         css.ShouldContain("--brand: #8a1c1c;");
         css.ShouldContain("--brand-dark: #611414;"); // 30 % of the way to black
