@@ -129,22 +129,13 @@ internal sealed class AppointmentBook(
     /// <summary>The booking's calendar file, its texts in the migrant's language.</summary>
     public string CalendarFile(BookingDetails details)
     {
-        var culture = SupportedCultures.ByCode(details.Booking.Language)?.Culture ?? CultureInfo.InvariantCulture;
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = culture;
-            var service = AppointmentServices.Describe(details.Slot.Service, text);
-            var texts = new AppointmentTexts(
-                text["Foreigners' office appointment: {0}", service],
-                $"{details.Office.Name}, {details.Office.Address}",
-                text["Case {0}, counter {1}. Bring your passport.", details.Booking.CaseNumber, details.Counter.Name]);
-            return AppointmentCalendar.Write(details.Booking, details.Slot, texts, Now);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        using var inTheirLanguage = InLanguage.Of(SupportedCultures.ByCode(details.Booking.Language)?.Culture ?? CultureInfo.InvariantCulture);
+        var service = AppointmentServices.Describe(details.Slot.Service, text);
+        var texts = new AppointmentTexts(
+            text["Foreigners' office appointment: {0}", service],
+            $"{details.Office.Name}, {details.Office.Address}",
+            text["Case {0}, counter {1}. Bring your passport.", details.Booking.CaseNumber, details.Counter.Name]);
+        return AppointmentCalendar.Write(details.Booking, details.Slot, texts, Now);
     }
 
     /// <summary>An office's day in its own time zone, each counter with its slots and their bookings; audited, as it names cases.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -44,28 +43,20 @@ internal sealed class NotificationMailer(
 
         var tenant = (await directory.GetAsync(cancellationToken)).Tenants.FirstOrDefault(t => t.Id == told.TenantId);
         var language = SupportedCultures.ByCode(person.PreferredCulture) ?? SupportedCultures.ByCode(tenant?.DefaultCulture) ?? SupportedCultures.ByCode(SupportedCultures.DefaultCode)!;
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            // The words are put together as the portal puts them for a reader in that language.
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = language.Culture;
-            var portal = tenant?.ShownName ?? Tenant.DefaultDisplayName;
-            var words = desk.Words(notification);
-            var site = configuration["Email:PublicUrl"]?.TrimEnd('/');
-            EmailBlock where = site is null
-                ? new EmailBlock.Paragraph(text["Sign in to {0} to see it.", portal])
-                : new EmailBlock.Link(text["See it here:"], $"{site}/{language.Code}/{notification.Link}");
-            await sender.SendAsync(new EmailMessage(address, person.DisplayName, text["A message from {0}", portal], language.Culture,
-            [
-                new EmailBlock.Paragraph(text["Hello {0},", person.DisplayName ?? ""]),
-                new EmailBlock.Paragraph(words),
-                where,
-                new EmailBlock.Paragraph(text["You get this e-mail because you have an account at {0}.", portal]),
-            ]), cancellationToken);
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
+        // The words are put together as the portal puts them for a reader in that language.
+        using var inTheirLanguage = InLanguage.Of(language.Culture);
+        var portal = tenant?.ShownName ?? Tenant.DefaultDisplayName;
+        var words = desk.Words(notification);
+        var site = configuration["Email:PublicUrl"]?.TrimEnd('/');
+        EmailBlock where = site is null
+            ? new EmailBlock.Paragraph(text["Sign in to {0} to see it.", portal])
+            : new EmailBlock.Link(text["See it here:"], $"{site}/{language.Code}/{notification.Link}");
+        await sender.SendAsync(new EmailMessage(address, person.DisplayName, text["A message from {0}", portal], language.Culture,
+        [
+            new EmailBlock.Paragraph(text["Hello {0},", person.DisplayName ?? ""]),
+            new EmailBlock.Paragraph(words),
+            where,
+            new EmailBlock.Paragraph(text["You get this e-mail because you have an account at {0}.", portal]),
+        ]), cancellationToken);
     }
 }

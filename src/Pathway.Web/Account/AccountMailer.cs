@@ -45,8 +45,7 @@ internal sealed class AccountMailer(
     private async Task HandleAsync(AccountMailRequest request, CancellationToken cancellationToken)
     {
         var culture = (SupportedCultures.ByCode(request.LanguageCode) ?? SupportedCultures.ByCode(SupportedCultures.DefaultCode)!).Culture;
-        System.Globalization.CultureInfo.CurrentCulture = culture;
-        System.Globalization.CultureInfo.CurrentUICulture = culture;
+        using var inTheirLanguage = InLanguage.Of(culture);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PathwayUser>>();
         var user = await users.FindByEmailAsync(request.Email);
