@@ -52,17 +52,15 @@ public sealed class OrganisationsDesk(PathwayDbContext db, ITenantScopeAccessor 
         return new OrganisationEntry(organisation.Id, organisation.Name, organisation.Kind, 0);
     }
 
-    /// <summary>Renames an organisation: false when the office has none by that id; null with the problems in <paramref name="errors"/>.</summary>
-    public async Task<bool?> RenameAsync(Guid id, string? name, FieldErrors errors, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Renames an organisation; null when the office has none by that id, or with the problems in
+    /// <paramref name="errors"/> when the name is refused.
+    /// </summary>
+    public async Task<OrganisationEntry?> RenameAsync(Guid id, string? name, FieldErrors errors, CancellationToken cancellationToken = default)
     {
-        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id && o.TenantId == scope.Current.TenantId, cancellationToken);
-        if (organisation is null)
-        {
-            return false;
-        }
-
-        var checkedName = await NameAsync(name, id, errors, cancellationToken);
-        if (checkedName is null)
+        var tenant = scope.Current.TenantId;
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id && o.TenantId == tenant, cancellationToken);
+        if (organisation is null || await NameAsync(name, id, errors, cancellationToken) is not { } checkedName)
         {
             return null;
         }
@@ -71,7 +69,8 @@ public sealed class OrganisationsDesk(PathwayDbContext db, ITenantScopeAccessor 
         db.Audit(new AuditRecord(AuditAction.Update, nameof(Organisation), id.ToString(), Details: "name"));
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate();
-        return true;
+        var accounts = await db.Users.CountAsync(u => u.TenantId == tenant && u.OrganisationId == id, cancellationToken);
+        return new OrganisationEntry(organisation.Id, organisation.Name, organisation.Kind, accounts);
     }
 
     // One line of up to 200 characters, and no other organisation of the office by that name (letter case aside).

@@ -21,7 +21,8 @@ public enum SettingsOutcome
     NotFound,
 }
 
-public sealed record SettingsResult(SettingsOutcome Outcome, int Version);
+/// <summary>What became of a change, the version the settings stand at, and (when saved) the office as saved.</summary>
+public sealed record SettingsResult(SettingsOutcome Outcome, int Version, Tenant? Saved = null);
 
 /// <summary>
 /// An office's portal settings (name, colour, logo, features), changed by its editors without
@@ -109,6 +110,6 @@ public sealed class PortalSettings(
 
         directory.Invalidate();
         await pages.EvictAsync(PublicPages.PortalTag, cancellationToken);
-        return new SettingsResult(SettingsOutcome.Saved, tenant.Version);
+        return new SettingsResult(SettingsOutcome.Saved, tenant.Version, tenant);
     }
 }

@@ -65,12 +65,9 @@ internal static class SettingsApi
         Guid id, OrganisationRequest request, OrganisationsDesk desk, IStringLocalizer<PortalText> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        return await desk.RenameAsync(id, request.Name, errors, cancellationToken) switch
-        {
-            true => TypedResults.Ok((await desk.ListAsync(cancellationToken)).Single(o => o.Id == id)),
-            false => TypedResults.NotFound(),
-            null => TypedResults.ValidationProblem(errors.ToDictionary()),
-        };
+        return await desk.RenameAsync(id, request.Name, errors, cancellationToken) is { } renamed ? TypedResults.Ok(renamed)
+            : errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.NotFound();
     }
 
     private static async Task<IResult> ReadAsync(PortalSettings settings, IStringLocalizerFactory strings, CancellationToken cancellationToken) =>
@@ -91,7 +88,7 @@ internal static class SettingsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return await AnswerAsync(await settings.SaveAsync(change!, request.Version!.Value, http.User, cancellationToken), settings, text, strings, cancellationToken);
+        return Answer(await settings.SaveAsync(change!, request.Version!.Value, http.User, cancellationToken), settings, text, strings);
     }
 
     private static async Task<IResult> SetLogoAsync(
@@ -120,7 +117,7 @@ internal static class SettingsApi
 
         return errors.Any
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : await AnswerAsync(await settings.SetLogoAsync(logo, settingsVersion!.Value, http.User, cancellationToken), settings, text, strings, cancellationToken);
+            : Answer(await settings.SetLogoAsync(logo, settingsVersion!.Value, http.User, cancellationToken), settings, text, strings);
     }
 
     private static async Task<IResult> RemoveLogoAsync(
@@ -130,7 +127,7 @@ internal static class SettingsApi
         var settingsVersion = Version(version, errors);
         return errors.Any
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : await AnswerAsync(await settings.SetLogoAsync(null, settingsVersion!.Value, http.User, cancellationToken), settings, text, strings, cancellationToken);
+            : Answer(await settings.SetLogoAsync(null, settingsVersion!.Value, http.User, cancellationToken), settings, text, strings);
     }
 
     private static async Task<IResult> LogoAsync(string hash, PortalSettings settings, HttpContext http, CancellationToken cancellationToken)
@@ -145,12 +142,11 @@ internal static class SettingsApi
         return TypedResults.File(image, PictureImages.MediaType);
     }
 
-    private static async Task<IResult> AnswerAsync(
-        SettingsResult result, PortalSettings settings, IStringLocalizer<PortalText> text, IStringLocalizerFactory strings, CancellationToken cancellationToken) =>
-        result.Outcome switch
+    private static IResult Answer(SettingsResult result, PortalSettings settings, IStringLocalizer<PortalText> text, IStringLocalizerFactory strings) =>
+        result switch
         {
-            SettingsOutcome.Saved when await settings.ReadAsync(cancellationToken) is { } tenant => TypedResults.Ok(Answer(tenant, settings, strings)),
-            SettingsOutcome.Conflict => TypedResults.Problem(
+            { Outcome: SettingsOutcome.Saved, Saved: { } tenant } => TypedResults.Ok(Answer(tenant, settings, strings)),
+            { Outcome: SettingsOutcome.Conflict } => TypedResults.Problem(
                 title: text["Someone changed the settings since you opened them. Nothing was saved; open them again to see the change."],
                 statusCode: StatusCodes.Status409Conflict, type: ChangedProblemType,
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentVersion"] = result.Version }),
