@@ -205,6 +205,8 @@ public abstract class PortalSettingsHttpTests
         var takenName = before.EnumerateArray().First().GetProperty("name").GetString();
         var clash = await ErrorsAsync(await editor.Client.PutAsJsonAsync(Url + Id(added), new { name = takenName }, Cancel));
         using var unknown = await editor.Client.PutAsJsonAsync(Url + Guid.NewGuid(), new { name = "X" }, Cancel);
+        var busiest = before.EnumerateArray().MaxBy(o => o.GetProperty("accounts").GetInt32());
+        var kept = await OkAsync(await editor.Client.PutAsJsonAsync(Url + Id(busiest), new { name = busiest.GetProperty("name").GetString() }, Cancel));
         var page = await editor.GetPageAsync("/uk/portal/settings");
         using var translator = await factory.SignInAsync(Roles.Translator);
         using var refused = await translator.Client.PostAsJsonAsync(Url, new { name = "Nope", kind = "PartnerNgo" }, Cancel);
@@ -218,6 +220,8 @@ public abstract class PortalSettingsHttpTests
         renamed.GetProperty("name").GetString().ShouldBe(name + " (Praga)");
         clash.Keys.ShouldBe(["name"]);
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        kept.GetProperty("accounts").GetInt32().ShouldBe(busiest.GetProperty("accounts").GetInt32());
+        kept.GetProperty("accounts").GetInt32().ShouldBeGreaterThan(0);
         page.QuerySelector($"#organisation-{Id(added)}-name")!.GetAttribute("value").ShouldBe(name + " (Praga)");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
