@@ -150,7 +150,7 @@ async Task<Pathway.Portal.Assistant.AssistantReply> AskAsync(string reader, stri
 async Task<SearchResults> SearchAsync(string reader, string query)
 {
     await using var scope = provider.CreateAsyncScope();
-    var search = new ContentSearch(scope.ServiceProvider.GetRequiredService<PathwayDbContext>(), new FixedTenantScopeAccessor(TenantScope.Anonymous(tenant)));
+    var search = new ContentSearch(scope.ServiceProvider.GetRequiredService<PathwayDbContext>(), new FixedTenantScopeAccessor(TenantScope.Anonymous(tenant)), scope.ServiceProvider.GetRequiredService<WordFrequencies>());
     return await search.SearchAsync(query, reader, kind: null);
 }
 

@@ -84,6 +84,7 @@ public static class PortalModule
         services.AddSingleton<Pathway.Portal.ReadAloud.SpeechAudio>();
         services.AddSingleton<WalletReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletReminders>());
+        services.AddSingleton<WordFrequencies>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<ContentSearch>();
         services.AddHostedService<PortalChangeWatcher>();

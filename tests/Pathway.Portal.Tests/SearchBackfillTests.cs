@@ -63,7 +63,7 @@ public sealed class SearchBackfillTests : IAsyncLifetime
     private async Task<SearchResults> SearchAsync(Guid tenant, string query)
     {
         await using var scope = services.CreateAsyncScope();
-        var search = new ContentSearch(scope.ServiceProvider.GetRequiredService<PathwayDbContext>(), new FixedTenantScopeAccessor(TenantScope.Anonymous(tenant)));
+        var search = new ContentSearch(scope.ServiceProvider.GetRequiredService<PathwayDbContext>(), new FixedTenantScopeAccessor(TenantScope.Anonymous(tenant)), scope.ServiceProvider.GetRequiredService<WordFrequencies>());
         return await search.SearchAsync(query, "pl", kind: null, cancellationToken: Cancel);
     }
 }

@@ -61,6 +61,24 @@ public abstract class PortalAssistantHttpTests
     }
 
     [Fact]
+    public async Task ASubjectPublishedAfterItWasAsked_IsAnsweredAtOnce_ItsWordsCountedAnew()
+    {
+        var factory = await FactoryAsync();
+        var reader = factory.Session();
+        using var editor = await factory.SignInAsync(Roles.ContentEditor);
+        var word = "zwirbel" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(6).ToArray());
+        var question = $"Jak karmić {word}?";
+
+        var before = await AskAsync(reader, question, "pl"); // the word is counted in no text, and that count is remembered
+        await PublishAsync(editor, "Question", "feeding-" + word, $"Jak karmić {word}?", $"Każdy {word} dostaje świeże liście dwa razy dziennie.");
+        var after = await AskAsync(reader, question, "pl");
+
+        before.GetProperty("answered").GetBoolean().ShouldBeFalse();
+        after.GetProperty("answered").GetBoolean().ShouldBeTrue("publishing forgets the remembered counts");
+        Slugs(after)[0].ShouldBe("feeding-" + word);
+    }
+
+    [Fact]
     public async Task AQuestion_IsKeptWithoutThePersonalDataInIt()
     {
         var factory = await FactoryAsync();

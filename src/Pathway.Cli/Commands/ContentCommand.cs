@@ -112,7 +112,7 @@ internal static class ContentCommand
     {
         var tenantScope = new FixedTenantScopeAccessor(new TenantScope(tenant, true, []));
         var pages = scope.Services.GetRequiredService<Pathway.Platform.Caching.PublicPageCache>();
-        var search = new Pathway.Portal.Search.SearchIndex(scope.Db);
+        var search = new Pathway.Portal.Search.SearchIndex(scope.Db, scope.Services.GetRequiredService<Pathway.Portal.Search.WordFrequencies>());
         return new(scope.Db, new ContentDesk(scope.Db, tenantScope, TimeProvider.System, pages, search, new Pathway.Portal.Glossary.GlossaryTerms(scope.Db, tenantScope)), tenantScope, TimeProvider.System, pages, search);
     }
 }

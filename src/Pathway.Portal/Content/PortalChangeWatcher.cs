@@ -16,7 +16,8 @@ namespace Pathway.Portal.Content;
 /// within <see cref="Interval"/>, reading the offices' settings anew too. A few small queries per
 /// interval per node, however busy the pages are.
 /// </summary>
-internal sealed class PortalChangeWatcher(IServiceScopeFactory scopes, PublicPageCache pages, OrganisationDirectory directory, ILogger<PortalChangeWatcher> log) : BackgroundService
+internal sealed class PortalChangeWatcher(
+    IServiceScopeFactory scopes, PublicPageCache pages, OrganisationDirectory directory, Search.WordFrequencies frequencies, ILogger<PortalChangeWatcher> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
@@ -32,6 +33,7 @@ internal sealed class PortalChangeWatcher(IServiceScopeFactory scopes, PublicPag
                 if (seen is not null && now != seen)
                 {
                     directory.Invalidate();
+                    frequencies.Clear();
                     await pages.EvictAsync(PublicPages.PortalTag, stoppingToken);
                 }
 

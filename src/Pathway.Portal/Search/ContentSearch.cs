@@ -29,7 +29,7 @@ public sealed record SearchResults(IReadOnlyList<SearchTerm> Terms, bool AllTerm
 /// database (SQLite FTS5's BM25, PostgreSQL's ts_rank), a word in the title counting more than one
 /// in the body. The queries are not stored: people type their names and situations into search boxes.
 /// </summary>
-public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scope)
+public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scope, WordFrequencies remembered)
 {
     public const int PageSize = 20;
 
@@ -79,6 +79,30 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
     /// </summary>
     public async Task<IReadOnlyList<int>> DocumentFrequenciesAsync(IReadOnlyList<SearchTerm> terms, string language, CancellationToken cancellationToken = default)
     {
+        // Counted once in a while (WordFrequencies): only the words not remembered are counted now.
+        var tenant = scope.Current.TenantId;
+        var frequencies = new int[terms.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!remembered.TryGet(tenant, language, terms[i], out frequencies[i]))
+            {
+                missing.Add(i);
+            }
+        }
+
+        var counted = await CountAsync([.. missing.Select(i => terms[i])], language, cancellationToken);
+        for (var k = 0; k < missing.Count; k++)
+        {
+            frequencies[missing[k]] = counted[k];
+            remembered.Keep(tenant, language, terms[missing[k]], counted[k]);
+        }
+
+        return frequencies;
+    }
+
+    private async Task<IReadOnlyList<int>> CountAsync(IReadOnlyList<SearchTerm> terms, string language, CancellationToken cancellationToken)
+    {
         if (terms.Count == 0)
         {
             return [];
@@ -117,10 +141,17 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
     }
 
     /// <summary>How many texts a reader of <paramref name="language"/> is shown.</summary>
-    public Task<int> TextsShownAsync(string language, CancellationToken cancellationToken = default)
+    public async Task<int> TextsShownAsync(string language, CancellationToken cancellationToken = default)
     {
-        var readers = "% " + language + " %";
-        return db.Set<SearchText>().CountAsync(s => s.TenantId == scope.Current.TenantId && EF.Functions.Like(s.Readers, readers), cancellationToken);
+        var tenant = scope.Current.TenantId;
+        if (!remembered.TryGetTexts(tenant, language, out var texts))
+        {
+            var readers = "% " + language + " %";
+            texts = await db.Set<SearchText>().CountAsync(s => s.TenantId == tenant && EF.Functions.Like(s.Readers, readers), cancellationToken);
+            remembered.KeepTexts(tenant, language, texts);
+        }
+
+        return texts;
     }
 
     private async Task<bool> AnyAsync(IReadOnlyList<SearchTerm> terms, string language, ContentKind? kind, CancellationToken cancellationToken) =>

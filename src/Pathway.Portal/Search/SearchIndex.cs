@@ -9,11 +9,12 @@ namespace Pathway.Portal.Search;
 /// text that some reading language falls back to, none while the source is unpublished. The rows
 /// change in the same unit of work as the item, so a search never finds a text that was not saved.
 /// </summary>
-public sealed class SearchIndex(PathwayDbContext db)
+public sealed class SearchIndex(PathwayDbContext db, WordFrequencies frequencies)
 {
     /// <summary>Brings the item's rows up to date, to be saved with the item; marks the item indexed at its version.</summary>
     public async Task RefreshAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
+        frequencies.Clear(); // the words' counts change with the rows
         var existing = await db.Set<SearchText>().Where(s => s.ItemId == item.Id).ToListAsync(cancellationToken);
         var wanted = RowsOf(item);
         foreach (var row in existing)
