@@ -110,10 +110,14 @@ foreach (var (name, reader, query) in kinds)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   {name,-38} {reader,6} {Percentile(times, 0.50),8:F1} {Percentile(times, 0.95),8:F1} {times[^1],8:F1} {found / (double)runs,13:N0}"));
 }
 
+// Real readers ask the same few things in their own words: twenty questions, asked in turn.
+var asked = Enumerable.Range(0, 20).Select(_ => $"Jak {languages["pl"].Word(random.Next(50, 2_000))} i {languages["pl"].Word(random.Next(50, 2_000))} w {languages["pl"].Word(random.Next(50, 2_000))}?").ToArray();
+var next = 0;
 var questions = new (string Name, string Reader, Func<string> Question)[]
 {
     ("three ordinary words in a sentence", "pl", () => $"Jak {languages["pl"].Word(random.Next(50, 500))} i {languages["pl"].Word(random.Next(50, 500))} w {languages["pl"].Word(random.Next(50, 500))}?"),
     ("a long question (12 words)", "en", () => "How do I " + string.Join(' ', Enumerable.Range(0, 12).Select(_ => languages["en"].Word(random.Next(20, 2_000)))) + "?"),
+    ("one of 20 questions asked in turn", "pl", () => asked[next++ % asked.Length]),
     ("a subject nowhere", "uk", () => $"Що таке {languages["uk"].Word(random.Next(50, 500))} zzq{new string([.. Enumerable.Range(0, 6).Select(_ => (char)random.Next('a', 'z' + 1))])}?"),
 };
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {runs} questions to the assistant of each kind, {items:N0} items (after 10 to warm up)"));
