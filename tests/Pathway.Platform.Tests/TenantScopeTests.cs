@@ -43,4 +43,22 @@ public sealed class TenantScopeTests
             [new Claim(PathwayClaims.TenantId, Guid.NewGuid().ToString()), new Claim(PathwayClaims.OrganisationId, Office.Id.ToString())], "test"));
         HttpTenantScopeAccessor.Resolve(foreign, Directory).OrganisationIds.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Resolve_Anonymous_IsInTheOfficeTheAddressNames_ASignedInPersonInTheirOwn()
+    {
+        var other = Guid.NewGuid();
+        HttpTenantScopeAccessor.Resolve(new ClaimsPrincipal(new ClaimsIdentity()), Directory, hostTenant: other).TenantId.ShouldBe(other);
+        HttpTenantScopeAccessor.Resolve(StaffOf(Office), Directory, hostTenant: other).TenantId.ShouldBe(TenantId);
+    }
+
+    [Fact]
+    public void TenantHosts_NameAnOfficeByItsSlug_WhateverTheLetterCase()
+    {
+        var hosts = new TenantHosts { Hosts = new(StringComparer.OrdinalIgnoreCase) { ["portal.t.example"] = "t", ["portal.gone.example"] = "gone" } };
+        hosts.TenantOf("Portal.T.Example", Directory).ShouldBe(TenantId);
+        hosts.TenantOf("portal.gone.example", Directory).ShouldBeNull("no office has that slug");
+        hosts.TenantOf("localhost", Directory).ShouldBeNull();
+        hosts.TenantOf("", Directory).ShouldBeNull();
+    }
 }

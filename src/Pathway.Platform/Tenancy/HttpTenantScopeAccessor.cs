@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Pathway.Platform.Identity;
 
 namespace Pathway.Platform.Tenancy;
@@ -15,9 +16,10 @@ public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http) : ITenant
         // Outside a request (background work) there is no caller to limit.
         ?? (http.HttpContext is null ? TenantScope.System : throw new InvalidOperationException("The tenant scope is not resolved yet for this request."));
 
-    public static TenantScope Resolve(System.Security.Claims.ClaimsPrincipal user, OrganisationDirectory.Snapshot directory)
+    /// <summary>The scope of <paramref name="user"/>: their own office when signed in, else the one the address names (<paramref name="hostTenant"/>) or the first.</summary>
+    public static TenantScope Resolve(System.Security.Claims.ClaimsPrincipal user, OrganisationDirectory.Snapshot directory, Guid? hostTenant = null)
     {
-        var tenantId = user.GetTenantId() ?? directory.Tenants.FirstOrDefault()?.Id ?? Guid.Empty;
+        var tenantId = user.GetTenantId() ?? hostTenant ?? directory.Tenants.FirstOrDefault()?.Id ?? Guid.Empty;
         var organisation = user.GetOrganisationId();
         if (organisation is null)
         {
@@ -41,10 +43,10 @@ public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http) : ITenant
 
 public sealed class TenantScopeMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, OrganisationDirectory directory)
+    public async Task InvokeAsync(HttpContext context, OrganisationDirectory directory, IOptions<TenantHosts> hosts)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
-        var scope = HttpTenantScopeAccessor.Resolve(context.User, snapshot);
+        var scope = HttpTenantScopeAccessor.Resolve(context.User, snapshot, hosts.Value.TenantOf(context.Request.Host.Host, snapshot));
         context.Features.Set(scope);
         // The office itself (its branding and features), for the layouts and the feature gate.
         if (snapshot.Tenants.FirstOrDefault(t => t.Id == scope.TenantId) is { } tenant)

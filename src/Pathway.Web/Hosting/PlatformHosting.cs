@@ -59,6 +59,7 @@ internal static class PlatformHosting
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddAccountRecovery(builder.Configuration);
+        services.Configure<TenantHosts>(builder.Configuration.GetSection(TenantHosts.Section));
         AddWorkspace(services);
 
         AddIdentity(services);
