@@ -92,7 +92,7 @@ public static class UploadedContent
         }
 
         var crc = BinaryPrimitives.ReadUInt32BigEndian(chunk[^4..]);
-        return Crc32(chunk[4..^4]) == crc && content.EndsWith(PngEnd);
+        return System.IO.Hashing.Crc32.HashToUInt32(chunk[4..^4]) == crc && content.EndsWith(PngEnd);
     }
 
     private static bool JpegIsWhole(ReadOnlySpan<byte> content)
@@ -100,21 +100,5 @@ public static class UploadedContent
         // The end-of-image marker, allowing the zero padding some cameras add after it.
         var end = content.TrimEnd((byte)0);
         return end.Length >= 4 && end[^2] == 0xFF && end[^1] == 0xD9;
-    }
-
-    // The PNG chunk checksum (ISO 3309 CRC-32), bit by bit: a header is 17 bytes.
-    private static uint Crc32(ReadOnlySpan<byte> data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }
