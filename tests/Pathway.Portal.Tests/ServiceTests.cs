@@ -43,9 +43,21 @@ public sealed class ServiceTests
     }
 
     [Fact]
+    public void ASpacedList_KeepsWholeCodes_AndNothingForNone()
+    {
+        var list = Pathway.Portal.Content.SpacedList.Of(["pl", "prs"]);
+        list.ShouldBe(" pl prs ");
+        list.Contains(" ps ", StringComparison.Ordinal).ShouldBeFalse();
+        Pathway.Portal.Content.SpacedList.Codes(list).ShouldBe(["pl", "prs"]);
+        Pathway.Portal.Content.SpacedList.Holding("prs").ShouldBe("% prs %");
+        Pathway.Portal.Content.SpacedList.Of([]).ShouldBe("");
+        Pathway.Portal.Content.SpacedList.Codes("").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void AFilter_MatchesWholeLanguageCodesAndGroups()
     {
-        var details = new ServiceDetails { Languages = ServiceDetails.Listed(["pl", "prs"]), TargetGroups = ServiceDetails.Listed(["women"]), District = "Wola" };
+        var details = new ServiceDetails { Languages = Pathway.Portal.Content.SpacedList.Of(["pl", "prs"]), TargetGroups = Pathway.Portal.Content.SpacedList.Of(["women"]), District = "Wola" };
 
         new ServiceFilter(Language: "prs").Keeps(details).ShouldBeTrue();
         new ServiceFilter(Language: "ps").Keeps(details).ShouldBeFalse("Pashto is not Dari, though its code is inside Dari's");

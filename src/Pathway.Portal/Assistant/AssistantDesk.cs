@@ -93,7 +93,7 @@ public sealed class AssistantDesk(
         {
             TenantId = scope.Current.TenantId, ConversationId = place.Conversation, Position = place.Position, Language = language, Question = kept,
             Answered = answer is not null, Confidence = Math.Round(found.Confidence, 3), Answer = answer, AnswerLanguage = answer is null ? null : found.Best!.Source.Language,
-            Rephrased = rephrased, Sources = " " + string.Join(' ', answer is null ? [] : found.Sources.Select(s => s.Slug)) + " ", AskedAt = clock.GetUtcNow().UtcDateTime,
+            Rephrased = rephrased, Sources = SpacedList.Of(answer is null ? [] : found.Sources.Select(s => s.Slug)), AskedAt = clock.GetUtcNow().UtcDateTime,
         };
 
         var turn = Turn(await PlaceAsync(conversationId, cancellationToken));

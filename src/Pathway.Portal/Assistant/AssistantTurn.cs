@@ -47,5 +47,5 @@ public sealed class AssistantTurn
     /// <summary>The reader's word on the answer, when they gave one.</summary>
     public bool? Helpful { get; set; }
 
-    public IReadOnlyList<string> SourceSlugs => Sources.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> SourceSlugs => Content.SpacedList.Codes(Sources);
 }

@@ -17,8 +17,8 @@ internal static class DemoServices
         Guid item, Guid tenant, ServiceCategory category, string languages, StaffGender staff, string groups, string district, string place, string address,
         double latitude, double longitude, string hours, string? phone = null, string? email = null) => new()
         {
-            ItemId = item, TenantId = tenant, Category = category, Languages = ServiceDetails.Listed(languages.Split(' ')), StaffGender = staff,
-            TargetGroups = ServiceDetails.Listed(groups.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            ItemId = item, TenantId = tenant, Category = category, Languages = SpacedList.Of(languages.Split(' ')), StaffGender = staff,
+            TargetGroups = SpacedList.Of(groups.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             District = district, PlaceName = place, Address = address, Latitude = latitude, Longitude = longitude, OpeningHours = hours, Phone = phone, Email = email, Free = true,
         };
 

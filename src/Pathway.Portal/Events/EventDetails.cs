@@ -40,7 +40,7 @@ public sealed class EventDetails
     /// <summary>Raised by every sign-up and cancellation: two people taking the last place at once cannot both get it.</summary>
     public int SignupVersion { get; set; }
 
-    public IReadOnlyList<string> LanguageCodes => Languages.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> LanguageCodes => Content.SpacedList.Codes(Languages);
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<SignupStatus>))]

@@ -68,7 +68,7 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
             {
                 ItemId = item.Id, TenantId = item.TenantId, Position = i + 1, Key = s.Key, CostAmount = s.CostAmount, CostCurrency = s.CostCurrency,
                 PlaceName = s.PlaceName, Address = s.Address, Latitude = s.Latitude, Longitude = s.Longitude, OpeningHours = s.OpeningHours, OnlineUrl = s.OnlineUrl,
-                Needs = Listed(s.Needs), Produces = Listed(s.Produces), After = Listed(s.After),
+                Needs = SpacedList.Of(s.Needs), Produces = SpacedList.Of(s.Produces), After = SpacedList.Of(s.After),
             }));
             return null;
         }, cancellationToken);
@@ -213,7 +213,6 @@ public sealed class ProcedureDesk(PathwayDbContext db, ITenantScopeAccessor scop
             : new ItemLink(item.Slug, item.Slug, "", false); // not public yet: its address, not its draft title
 
     // Space at either end, so that a document is found by " slug " and never by a part of another's address.
-    private static string Listed(IReadOnlyList<string> words) => words.Count == 0 ? "" : " " + string.Join(' ', words) + " ";
 
     private sealed record Links(
         IReadOnlyDictionary<string, ItemLink> Documents, IReadOnlyDictionary<string, IReadOnlyList<ItemLink>> ProducedBy, IReadOnlyDictionary<string, IReadOnlyList<ItemLink>> NeededBy)

@@ -49,5 +49,5 @@ public sealed class ProcedureStep
     public IReadOnlyList<string> ProducesList => Split(Produces);
     public IReadOnlyList<string> AfterList => Split(After);
 
-    public static IReadOnlyList<string> Split(string list) => list.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<string> Split(string list) => Content.SpacedList.Codes(list);
 }

@@ -131,7 +131,7 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
             var one = new SqlArguments();
             var text = $"""
                 SELECT count(*)::int AS "Value" FROM "Portal_SearchTexts" s
-                WHERE s."Document" @@ ({PostgresQuery([term], allTerms: true, language, one)}) AND s."TenantId" = {one.Add(scope.Current.TenantId)} AND s."Readers" LIKE {one.Add("% " + language + " %")}
+                WHERE s."Document" @@ ({PostgresQuery([term], allTerms: true, language, one)}) AND s."TenantId" = {one.Add(scope.Current.TenantId)} AND s."Readers" LIKE {one.Add(SpacedList.Holding(language))}
                 """;
             frequencies.Add(await db.Database.SqlQuery<int>(FormattableStringFactory.Create(text, [.. one.Values])).SingleAsync(cancellationToken));
         }
@@ -146,7 +146,7 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
         var tenant = scope.Current.TenantId;
         if (!remembered.TryGetTexts(tenant, language, out var texts))
         {
-            var readers = "% " + language + " %";
+            var readers = SpacedList.Holding(language);
             texts = await db.Set<SearchText>().CountAsync(s => s.TenantId == tenant && EF.Functions.Like(s.Readers, readers), cancellationToken);
             remembered.KeepTexts(tenant, language, texts);
         }
@@ -222,7 +222,7 @@ public sealed class ContentSearch(PathwayDbContext db, ITenantScopeAccessor scop
             SELECT m."Id", m."Total" FROM (
                 SELECT s."Id", count(*) OVER ()::int AS "Total", s."Document", s."TitleDocument"
                 FROM "Portal_SearchTexts" s
-                WHERE s."Document" @@ ({query}) AND s."TenantId" = {filter.Tenant} AND s."Readers" LIKE {sql.Add("% " + language + " %")}
+                WHERE s."Document" @@ ({query}) AND s."TenantId" = {filter.Tenant} AND s."Readers" LIKE {sql.Add(SpacedList.Holding(language))}
                     AND ({filter.Kind}::text IS NULL OR s."Kind" = {filter.Kind}::text)) m
             ORDER BY CASE WHEN m."Total" > {RankBodiesUpTo} THEN ts_rank(m."TitleDocument", {query}) ELSE ts_rank(m."Document", {query}) END DESC, m."Id"
             LIMIT {filter.Take} OFFSET {filter.Skip}

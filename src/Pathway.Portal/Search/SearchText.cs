@@ -51,5 +51,5 @@ public sealed class SearchText
         setweight(to_tsvector('simple'::regconfig, "Title"), 'A') || setweight(to_tsvector('simple'::regconfig, "FoldedTitle"), 'B')
         """;
 
-    public static string ReadersOf(IEnumerable<string> languages) => " " + string.Join(' ', languages) + " ";
+    public static string ReadersOf(IEnumerable<string> languages) => Content.SpacedList.Of(languages);
 }

@@ -59,9 +59,9 @@ public sealed class ServiceDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             }
 
             details.Category = input.Category;
-            details.Languages = ServiceDetails.Listed(input.Languages);
+            details.Languages = SpacedList.Of(input.Languages);
             details.StaffGender = input.StaffGender;
-            details.TargetGroups = ServiceDetails.Listed(input.TargetGroups);
+            details.TargetGroups = SpacedList.Of(input.TargetGroups);
             details.District = input.District;
             details.PlaceName = input.PlaceName;
             details.Address = input.Address;

@@ -82,9 +82,9 @@ public sealed class ServiceDetails
     public string? Website { get; set; }
     public bool Free { get; set; }
 
-    public IReadOnlyList<string> LanguageCodes => Languages.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> LanguageCodes => Content.SpacedList.Codes(Languages);
 
-    public IReadOnlyList<string> GroupKeys => TargetGroups.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> GroupKeys => Content.SpacedList.Codes(TargetGroups);
 
     /// <summary>Whether a woman, or a man, can be served by someone of their own gender here.</summary>
     public bool Serves(StaffGender wanted) => wanted switch
@@ -93,7 +93,4 @@ public sealed class ServiceDetails
         StaffGender.Men => StaffGender is StaffGender.Men or StaffGender.WomenAndMen,
         _ => true,
     };
-
-    /// <summary>A list kept with a space at each end, so a whole code is found with <c>Contains(" uk ")</c>.</summary>
-    public static string Listed(IEnumerable<string> codes) => $" {string.Join(' ', codes)} ";
 }
