@@ -14,6 +14,22 @@ public abstract class CasesHttpTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task StaffPages_WithAQueryValueOfTheWrongKind_AnswerAsWithoutIt_NotWithAnError()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+
+        using var queue = await officer.Client.GetAsync("/pl/cases?page=abc&overdue=maybe&soon=2", Cancel);
+        using var catalogue = await supervisor.Client.GetAsync("/pl/cases/catalogue?changed=yes", Cancel);
+        var page = await WebSession.PageOfAsync(queue);
+
+        queue.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("h1").ShouldNotBeNull();
+        catalogue.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Deadline_EndingOnASundayHoliday_MovesToMondayAndSaysWhy()
     {
         using var officer = await (await FactoryAsync()).SignInAsync(Roles.CaseOfficer);
