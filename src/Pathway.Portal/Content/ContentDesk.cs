@@ -218,7 +218,15 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
         return [.. items.Select(i => Read(i, language)).OfType<PublishedContent>().OrderBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.CurrentCulture)];
     }
 
-    public async Task<PublishedContent?> PublishedAsync(string slug, string language, CancellationToken cancellationToken = default)
+    public Task<PublishedContent?> PublishedAsync(string slug, string language, CancellationToken cancellationToken = default) =>
+        PublishedAsync(slug, language, static _ => true, cancellationToken);
+
+    /// <summary>
+    /// A published item, its body put into HTML (with the glossary's terms) only where
+    /// <paramref name="rendered"/> says so for its kind: a caller that only asks what the item is, or
+    /// renders its sections itself (a procedure's steps), saves the rendering and the terms' query.
+    /// </summary>
+    public async Task<PublishedContent?> PublishedAsync(string slug, string language, Func<ContentKind, bool> rendered, CancellationToken cancellationToken = default)
     {
         var item = await Items.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
         if (item is null || ShownLanguage(item, language) is not { } shown)
@@ -226,7 +234,7 @@ public sealed class ContentDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             return null;
         }
 
-        return Read(item, language, await glossary.ForAsync(language, [item.In(shown)!.Body], cancellationToken));
+        return rendered(item.Kind) ? Read(item, language, await glossary.ForAsync(language, [item.In(shown)!.Body], cancellationToken)) : Read(item, language);
     }
 
     /// <summary>The published words of an item as a reader of <paramref name="language"/> gets them (the fallback's when it is not translated), as Markdown: what read-aloud speaks.</summary>

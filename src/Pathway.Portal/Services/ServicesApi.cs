@@ -68,7 +68,7 @@ internal static class ServicesApi
     }
 
     private static async Task<Results<Ok<RatingSummary>, NotFound>> RatingsAsync(string slug, ContentDesk content, ServiceRatings ratings, CancellationToken cancellationToken) =>
-        await content.PublishedAsync(slug, SupportedCultures.Current.Code, cancellationToken) is { Kind: ContentKind.Service } service
+        await content.PublishedAsync(slug, SupportedCultures.Current.Code, static _ => false, cancellationToken) is { Kind: ContentKind.Service } service
             ? TypedResults.Ok(await ratings.SummaryAsync(service.Id, cancellationToken))
             : TypedResults.NotFound();
 

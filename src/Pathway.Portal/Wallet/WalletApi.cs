@@ -88,7 +88,7 @@ internal static class WalletApi
     {
         var input = WalletRequests.Document(title, documentSlug, expiresOn, errors);
         var slug = string.IsNullOrWhiteSpace(documentSlug) ? null : documentSlug.Trim();
-        if (slug is not null && !errors.Has("documentSlug") && await content.PublishedAsync(slug, ContentDesk.FallbackLanguage, cancellationToken) is not { Kind: ContentKind.Document })
+        if (slug is not null && !errors.Has("documentSlug") && await content.PublishedAsync(slug, ContentDesk.FallbackLanguage, static _ => false, cancellationToken) is not { Kind: ContentKind.Document })
         {
             errors.Add("documentSlug", "Choose one of the documents listed, or none.");
         }
