@@ -54,5 +54,9 @@ public sealed class OrganisationDirectory(IServiceScopeFactory scopes, TimeProvi
             : TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
     }
 
+    /// <summary>Today in the office's calendar: a day "until" which something holds lasts all of that day there.</summary>
+    public async Task<DateOnly> TodayOfAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await ZoneOfAsync(tenantId, cancellationToken)).DateTime);
+
     public void Invalidate() => snapshot = null;
 }

@@ -96,7 +96,7 @@ public sealed class SurveyDesk(
         }
 
         var window = await db.Set<SurveyWindow>().AsNoTracking().FirstOrDefaultAsync(w => w.ItemId == itemId, cancellationToken);
-        return new SurveyWindowAnswer(window?.OpensOn, window?.ClosesOn, SurveyWindow.StateOn(window, await TodayAsync(cancellationToken)));
+        return new SurveyWindowAnswer(window?.OpensOn, window?.ClosesOn, SurveyWindow.StateOn(window, await directory.TodayOfAsync(scope.Current.TenantId, cancellationToken)));
     }
 
     /// <summary>Sets the days a survey takes answers (checked by <see cref="SurveyRules.CheckWindow"/>), made on its <paramref name="version"/>.</summary>
@@ -315,12 +315,9 @@ public sealed class SurveyDesk(
         }
 
         var window = await db.Set<SurveyWindow>().AsNoTracking().FirstOrDefaultAsync(w => w.ItemId == item.Id, cancellationToken);
-        return (item, published, shape, source, window, SurveyWindow.StateOn(window, await TodayAsync(cancellationToken)));
+        // Today in the office's calendar: a survey open until a day takes answers all of that day there.
+        return (item, published, shape, source, window, SurveyWindow.StateOn(window, await directory.TodayOfAsync(scope.Current.TenantId, cancellationToken)));
     }
-
-    /// <summary>Today in the office's calendar: a survey open until a day takes answers all of that day there.</summary>
-    private async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await directory.ZoneOfAsync(scope.Current.TenantId, cancellationToken)).DateTime);
 
     private static bool Fits(IReadOnlyList<QuestionText> texts, IReadOnlyList<SurveyQuestion> shape) =>
         texts.Count == shape.Count && texts.Zip(shape).All(p => p.Second.Kind is SurveyQuestionKind.OneChoice or SurveyQuestionKind.ManyChoices

@@ -57,8 +57,7 @@ public sealed class WalletDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
     private IQueryable<WalletDocument> Documents => db.Set<WalletDocument>().Where(d => d.TenantId == TenantId);
 
     /// <summary>Today in the office's time zone: a document valid until today is valid all day there.</summary>
-    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await directory.ZoneOfAsync(TenantId, cancellationToken)).DateTime);
+    public Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => directory.TodayOfAsync(TenantId, cancellationToken);
 
     /// <summary>The caller's documents, those ending soonest first, then the rest by upload.</summary>
     public async Task<IReadOnlyList<WalletEntry>> MineAsync(ClaimsPrincipal owner, CancellationToken cancellationToken = default)
