@@ -62,9 +62,8 @@ public sealed class NotificationDesk(PathwayDbContext db, ITenantScopeAccessor s
     {
         var id = reader.GetUserId();
         var tenant = scope.Current.TenantId;
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Email, u.EmailConfirmed }).FirstOrDefaultAsync(cancellationToken);
         var off = await db.Set<MailOptOut>().AsNoTracking().Where(o => o.TenantId == tenant && o.UserId == id).Select(o => o.Kind).ToListAsync(cancellationToken);
-        return new MailChoices(person?.Email, person?.EmailConfirmed ?? false, [.. Enum.GetValues<NotificationKind>().Select(k => new MailChoice(k, Label(k), !off.Contains(k)))]);
+        return await ChoicesAsync(id, k => !off.Contains(k), cancellationToken);
     }
 
     /// <summary>
@@ -108,7 +107,13 @@ public sealed class NotificationDesk(PathwayDbContext db, ITenantScopeAccessor s
             .Select(k => new MailOptOut { TenantId = tenant, UserId = id, Kind = k, At = now }));
         db.Audit(new AuditRecord(AuditAction.Update, nameof(MailOptOut), id.ToString(), Details: "mailed: " + string.Join(", ", mailed.Order())));
         await db.SaveChangesAsync(cancellationToken);
-        return await MailChoicesAsync(reader, cancellationToken);
+        return await ChoicesAsync(id, mailed.Contains, cancellationToken); // the kinds as just saved, not read again
+    }
+
+    private async Task<MailChoices> ChoicesAsync(Guid? id, Func<NotificationKind, bool> mailed, CancellationToken cancellationToken)
+    {
+        var person = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Email, u.EmailConfirmed }).FirstOrDefaultAsync(cancellationToken);
+        return new MailChoices(person?.Email, person?.EmailConfirmed ?? false, [.. Enum.GetValues<NotificationKind>().Select(k => new MailChoice(k, Label(k), mailed(k)))]);
     }
 
     /// <summary>Whether the person wants this kind of notification by e-mail (they do unless they said not).</summary>
