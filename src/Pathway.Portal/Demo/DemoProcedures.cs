@@ -128,10 +128,11 @@ internal static partial class DemoProcedures
         Guid itemId, Guid tenantId, int position, string key, string after = "", string needs = "", string produces = "",
         decimal? cost = null, Place? place = null, string? online = null) => new()
         {
-            ItemId = itemId, TenantId = tenantId, Position = position, Key = key, After = SpacedList.Of(after.Split(' ', StringSplitOptions.RemoveEmptyEntries)), Needs = SpacedList.Of(needs.Split(' ', StringSplitOptions.RemoveEmptyEntries)), Produces = SpacedList.Of(produces.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            ItemId = itemId, TenantId = tenantId, Position = position, Key = key, After = Listed(after), Needs = Listed(needs), Produces = Listed(produces),
             CostAmount = cost, CostCurrency = cost is null ? null : "PLN",
             PlaceName = place?.Name ?? "", Address = place?.Address ?? "", Latitude = place?.Latitude, Longitude = place?.Longitude, OpeningHours = place?.Hours ?? "",
             OnlineUrl = online,
         };
 
+    private static string Listed(string words) => SpacedList.Of(SpacedList.Codes(words));
 }
