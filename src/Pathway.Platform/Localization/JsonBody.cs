@@ -1,23 +1,26 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Pathway.Analytics.Forecasts;
-using Pathway.Analytics.Planning;
-using Pathway.Analytics.Series;
-using Pathway.Platform.Localization;
 
-namespace Pathway.Analytics.Http;
+namespace Pathway.Platform.Localization;
 
 /// <summary>
-/// Reads a JSON body by hand, so that a value of the wrong type becomes an error on its field
-/// (the JSON path) in the caller's language rather than a bare 400.
+/// Reads a JSON request body by hand for the modules' endpoints, so that a missing body or a value
+/// of the wrong type becomes an error on its field (the JSON path) in the caller's language rather
+/// than the framework's bare 400. The messages are looked up in the module's own strings.
 /// </summary>
-internal static class JsonBody
+public static class JsonBody
 {
     public static bool IsJson(HttpRequest request) => request.HasJsonContentType();
 
     public static async Task<T?> ReadAsync<T>(HttpRequest request, FieldErrors errors, CancellationToken cancellationToken)
         where T : class
     {
+        if (!request.HasJsonContentType())
+        {
+            errors.Add("body", "Send a JSON object.");
+            return null;
+        }
+
         try
         {
             var body = await request.ReadFromJsonAsync<T>(cancellationToken);
