@@ -12,11 +12,9 @@ items=${1:-10000}
 runs=${2:-100}
 work=$(mktemp -d /tmp/pathway-portal-search.XXXXXX)
 chmod 755 "$work"
-bin=$(dirname "$(command -v initdb 2>/dev/null || ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || echo /nonexistent/initdb)")
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg() { if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$work/pg"; su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+. bench/throwaway-postgres.sh
 cleanup() {
-  [ -d "$work/pg/data" ] && as_pg "'$bin/pg_ctl' -D '$work/pg/data' -m immediate stop" >/dev/null 2>&1 || true
+  pg_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -30,12 +28,10 @@ bench="$(pwd)/bench/Pathway.Portal.Bench/bin/Release/net10.0/Pathway.Portal.Benc
 step "SQLite"
 dotnet "$bench" --items "$items" --runs "$runs" --sqlite "$work/portal.db"
 
-if [ -x "$bin/initdb" ]; then
-  step "PostgreSQL ($("$bin/postgres" --version))"
-  mkdir -p "$work/pg"
-  as_pg "'$bin/initdb' -D '$work/pg/data' -A trust -U pathway >/dev/null"
-  as_pg "'$bin/pg_ctl' -D '$work/pg/data' -l '$work/pg/server.log' -w -o \"-p $port -k $work/pg -c listen_addresses=127.0.0.1\" start" >/dev/null
-  dotnet "$bench" --items "$items" --runs "$runs" --postgres "Host=127.0.0.1;Port=$port;Database=postgres;Username=pathway"
+if pg_installed; then
+  step "PostgreSQL ($(pg_version))"
+  pg_start
+  dotnet "$bench" --items "$items" --runs "$runs" --postgres "$pg_connection"
 else
   step "PostgreSQL is not installed: only SQLite measured"
 fi

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Pathway.Analytics;
 using Pathway.Cases;
@@ -14,6 +15,7 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Portal;
+using Pathway.Support;
 
 namespace Pathway.Cli;
 
@@ -55,6 +57,8 @@ internal sealed class CliHost : IAsyncDisposable
         collection.AddLocalization();
         collection.AddScoped<AccountAdministration>();
         collection.AddScoped<DemoTenantSeeder>();
+        collection.TryAddSingleton(TimeProvider.System);
+        collection.AddSingleton<OrganisationDirectory>();
         collection.AddPeople();
         // API keys are checked against every permission the platform and its modules grant.
         collection.AddPermissions(Permissions.Grants);
@@ -64,6 +68,7 @@ internal sealed class CliHost : IAsyncDisposable
         collection.AddAnalytics();
         collection.AddCases();
         collection.AddPortal();
+        collection.AddSupport();
         var host = new CliHost(collection.BuildServiceProvider(), options);
         if (migrate)
         {

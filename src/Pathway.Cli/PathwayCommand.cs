@@ -24,6 +24,7 @@ internal static class PathwayCommand
         root.Subcommands.Add(RfidCommand.Build());
         root.Subcommands.Add(CasesCommand.Build());
         root.Subcommands.Add(ContentCommand.Build());
+        root.Subcommands.Add(HelplineCommand.Build());
         root.Subcommands.Add(ApiKeysCommand.Build());
         root.Subcommands.Add(DevCommand.Build());
         return root;

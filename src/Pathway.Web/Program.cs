@@ -3,6 +3,7 @@ using Pathway.Cases;
 using Pathway.People;
 using Pathway.Platform;
 using Pathway.Portal;
+using Pathway.Support;
 using Pathway.Web.Hosting;
 
 try
@@ -13,6 +14,7 @@ try
     builder.Services.AddAnalytics();
     builder.Services.AddCases();
     builder.Services.AddPortal();
+    builder.Services.AddSupport();
 
     var app = builder.Build();
     app.UsePathwayPlatform();
@@ -21,6 +23,7 @@ try
     app.MapAnalytics();
     app.MapCases();
     app.MapPortal();
+    app.MapSupport();
     await app.RunPathwayAsync();
     return 0;
 }

@@ -37,6 +37,12 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] QuestionReaders = [Roles.ContentEditor, Roles.Analyst, Roles.Admin];
     private static readonly string[] Customisers = [Roles.ContentEditor, Roles.Admin];
     private static readonly string[] SurveyReaders = [Roles.ContentEditor, Roles.Analyst, Roles.Admin];
+    private static readonly string[] HelplineReaders = [Roles.HelplineOperator, Roles.Supervisor, Roles.Analyst];
+    private static readonly string[] HelplineLoggers = [Roles.HelplineOperator, Roles.Supervisor];
+    private static readonly string[] HelplineManagers = [Roles.Supervisor];
+    private static readonly string[] TrainingReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
+    private static readonly string[] TrainingManagers = [Roles.NgoWorker, Roles.Supervisor];
+    private static readonly string[] SupportWorkers = [Roles.NgoWorker, Roles.Supervisor];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -83,6 +89,38 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/planning/staffing"] = StaffingPlanners,
         ["POST /api/v1/planning/workload/export"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing/export"] = StaffingPlanners,
+        ["GET /support/helpline"] = HelplineReaders,
+        ["GET /support/helpline/calls"] = HelplineLoggers,
+        ["GET /support/helpline/files"] = HelplineManagers,
+        ["GET /api/v1/helpline/statistics"] = HelplineReaders,
+        ["POST /api/v1/helpline/imports"] = HelplineManagers,
+        ["GET /api/v1/helpline/imports"] = HelplineManagers,
+        ["GET /api/v1/helpline/categories"] = HelplineReaders,
+        ["PUT /api/v1/helpline/categories"] = HelplineManagers,
+        ["POST /api/v1/helpline/calls"] = HelplineLoggers,
+        ["GET /api/v1/helpline/calls"] = HelplineReaders,
+        ["GET /support/beneficiaries"] = SupportWorkers,
+        ["GET /support/beneficiaries/new"] = SupportWorkers,
+        ["GET /support/beneficiaries/{Id:guid}"] = SupportWorkers,
+        ["GET /support/beneficiaries/{Id:guid}/consents/{ConsentId:guid}/receipt"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/consents"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/consents/{consentId:guid}/revoke"] = SupportWorkers,
+        ["GET /support/services/overdue"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}/services/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/services/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/services/{serviceId:guid}/delivered"] = SupportWorkers,
+        ["GET /api/v1/services/overdue"] = SupportWorkers,
+        ["GET /support/trainings"] = TrainingReaders,
+        ["GET /support/trainings/{Id:guid}"] = TrainingReaders,
+        ["GET /api/v1/trainings/"] = TrainingReaders,
+        ["GET /api/v1/trainings/figures"] = TrainingReaders,
+        ["GET /api/v1/trainings/{id:guid}"] = TrainingReaders,
+        ["POST /api/v1/trainings/"] = TrainingManagers,
+        ["POST /api/v1/trainings/{id:guid}/attendance"] = TrainingManagers,
+        ["DELETE /api/v1/trainings/{id:guid}/attendance/{attendanceId:guid}"] = TrainingManagers,
         ["GET /admin/users"] = Admins,
         ["GET /admin/users/{Id:guid}"] = Admins,
         ["GET /admin/api-keys"] = Admins,
@@ -385,6 +423,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{officerId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{fileId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{attendanceId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{ConsentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{consentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{serviceId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

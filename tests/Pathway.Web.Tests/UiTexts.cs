@@ -16,6 +16,7 @@ internal static class UiTexts
         Of(typeof(PeopleText)),
         Of(typeof(AnalyticsText)),
         Of(typeof(CasesText)),
+        Of(typeof(Pathway.Support.Localization.SupportText)),
     ];
 
     /// <summary>The translation of <paramref name="key"/> in the first set that has it; null when none does.</summary>

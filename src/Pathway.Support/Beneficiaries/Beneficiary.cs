@@ -1,0 +1,120 @@
+using System.Text.Json.Serialization;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Support.Beneficiaries;
+
+/// <summary>
+/// Why the organisation may hold the person's data (GDPR art. 6, with art. 9(2) for the special
+/// categories a support case holds): recorded at intake, shown on every page of the case.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LegalBasis>))]
+public enum LegalBasis
+{
+    /// <summary>The person consented (art. 6(1)(a), 9(2)(a)).</summary>
+    Consent,
+
+    /// <summary>To protect the person's vital interests when they cannot consent (art. 6(1)(d), 9(2)(c)).</summary>
+    VitalInterests,
+
+    /// <summary>A task in the public interest the organisation is entrusted with by law (art. 6(1)(e)).</summary>
+    PublicTask,
+
+    /// <summary>A legal obligation of the organisation (art. 6(1)(c)).</summary>
+    LegalObligation,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<Sex>))]
+public enum Sex
+{
+    Female,
+    Male,
+    Other,
+    Unknown,
+}
+
+/// <summary>
+/// A person an advisory point or NGO supports, registered once per organisation. Need-to-know: the
+/// case is open to its team and to the organisation's supervisors only, and every opening is audited.
+/// </summary>
+public sealed class Beneficiary : ITenantOwned
+{
+    public const int MaxNameLength = 100;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid TenantId { get; init; }
+    public Guid OrganisationId { get; init; }
+
+    /// <summary>The organisation's number for the case, e.g. <c>B-2026-00042</c>: what people say on the phone instead of the name.</summary>
+    public required string Number { get; set; }
+
+    public required string GivenNames { get; set; }
+    public required string Surname { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public Sex Sex { get; set; }
+
+    /// <summary>ICAO 9303 code of the citizenship (XXA stateless, XXX unknown).</summary>
+    public string? Citizenship { get; set; }
+
+    /// <summary>The language of the person's receipts and letters: a code of the portal's languages.</summary>
+    public required string Language { get; set; }
+
+    public LegalBasis LegalBasis { get; set; }
+
+    /// <summary>The names folded (letter case, accents and spacing aside) with the birth date: what the duplicate check compares.</summary>
+    public required string MatchKey { get; set; }
+
+    public DateTime CreatedAt { get; init; }
+    public required string CreatedBy { get; init; }
+
+    public List<CaseTeamMember> Team { get; init; } = [];
+
+    public string Name => $"{GivenNames} {Surname}";
+}
+
+/// <summary>A staff member on a beneficiary's case team: who may open the case besides the organisation's supervisors.</summary>
+public sealed class CaseTeamMember
+{
+    public Guid BeneficiaryId { get; init; }
+    public Guid UserId { get; init; }
+    public required string Name { get; init; }
+    public DateTime AddedAt { get; init; }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ConsentKind>))]
+public enum ConsentKind
+{
+    /// <summary>To receive the organisation's services (and have the data they need kept).</summary>
+    ReceiveServices,
+
+    /// <summary>To have data disclosed to one other organisation, named in the consent.</summary>
+    DiscloseTo,
+}
+
+/// <summary>
+/// A consent the person gave, each with a receipt in their language; revocable at any time, and a
+/// revoked consent stays on record with when and by whom it was revoked.
+/// </summary>
+public sealed class Consent
+{
+    public const int MaxRecipientLength = 200;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid BeneficiaryId { get; init; }
+    public ConsentKind Kind { get; init; }
+
+    /// <summary>The organisation data may go to (for <see cref="ConsentKind.DiscloseTo"/>): one on the platform by id, or one outside it by name.</summary>
+    public Guid? RecipientOrganisationId { get; init; }
+
+    public string? RecipientName { get; init; }
+
+    public DateTime GivenAt { get; init; }
+    public required string RecordedBy { get; init; }
+
+    /// <summary>The language the receipt was given in.</summary>
+    public required string Language { get; init; }
+
+    public DateTime? RevokedAt { get; set; }
+    public string? RevokedBy { get; set; }
+
+    public bool IsActive => RevokedAt is null;
+}

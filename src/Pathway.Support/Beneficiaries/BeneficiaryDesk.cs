@@ -1,0 +1,367 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Localization;
+using Pathway.Platform.Modules;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Support.Beneficiaries;
+
+/// <summary>Who comes to the advisory point, as the intake form or the API sends it.</summary>
+/// <param name="BirthDateUnreadable">The form's birth date could not be read (rather than left out).</param>
+/// <param name="ConsentsToServices">The person consented to receive the organisation's services (required when that is the legal basis).</param>
+/// <param name="RegisterAnyway">The worker saw the possible duplicates and says this is someone else.</param>
+public sealed record IntakeInput(
+    string? GivenNames, string? Surname, DateOnly? BirthDate, Sex? Sex, string? Citizenship, string? Language, LegalBasis? LegalBasis,
+    bool ConsentsToServices, bool RegisterAnyway = false, bool BirthDateUnreadable = false);
+
+public enum IntakeProblem
+{
+    GivenNamesMissing,
+    SurnameMissing,
+    NameTooLong,
+    BirthDateUnreadable,
+    BirthDateInFuture,
+    CitizenshipUnknown,
+    LanguageUnknown,
+    LegalBasisMissing,
+    ServicesConsentMissing,
+    NoOrganisation,
+}
+
+public sealed record IntakeRefusal(IntakeProblem Problem, string Field);
+
+/// <summary>A beneficiary the duplicate check found: the number always, the name only to those who may open the case.</summary>
+public sealed record PossibleDuplicate(Guid? Id, string Number, string? Name, DateOnly? BirthDate);
+
+/// <summary>What an intake did: saved the beneficiary, or found possible duplicates to look at first, or refused the input.</summary>
+public sealed record IntakeOutcome(Beneficiary? Saved, IReadOnlyList<PossibleDuplicate> Duplicates, IReadOnlyList<IntakeRefusal> Problems);
+
+public enum ConsentProblem
+{
+    RecipientMissing,
+    RecipientTooLong,
+    RecipientUnknown,
+    AlreadyGiven,
+    NotFound,
+    AlreadyRevoked,
+}
+
+/// <summary>A beneficiary as its team reads it: the case, its consents, and the organisations data may go to.</summary>
+public sealed record BeneficiaryFile(Beneficiary Beneficiary, IReadOnlyList<Consent> Consents, IReadOnlyDictionary<Guid, string> OrganisationNames);
+
+/// <summary>
+/// Intake and the case file of the people an advisory point or NGO supports. Need-to-know: a case
+/// opens to its team and to its organisation's supervisors only (the platform's data scope keeps
+/// other organisations out already), so a colleague of the same NGO who is not on the team sees
+/// neither the case nor its name in a list. Every opening and every change is audited.
+/// </summary>
+public sealed class BeneficiaryDesk(PathwayDbContext db, ITenantScopeAccessor scope, PermissionCatalog permissions, OrganisationDirectory directory, TimeProvider clock)
+{
+    private Guid Tenant => scope.Current.TenantId;
+
+    public bool Supervises(ClaimsPrincipal user) => permissions.IsGranted(user, SupportPermissions.BeneficiariesSupervise);
+
+    /// <summary>The beneficiaries <paramref name="user"/> may open: their team's, or all of their organisation's for a supervisor.</summary>
+    internal IQueryable<Beneficiary> Visible(ClaimsPrincipal user)
+    {
+        var cases = db.Set<Beneficiary>().Where(b => b.TenantId == Tenant);
+        if (Supervises(user))
+        {
+            return cases;
+        }
+
+        var me = user.GetUserId() ?? Guid.Empty;
+        return cases.Where(b => b.Team.Any(m => m.UserId == me));
+    }
+
+    /// <summary>The cases the user may open, the newest first, found by number or name when <paramref name="search"/> is given. Audited as a search.</summary>
+    public async Task<IReadOnlyList<Beneficiary>> ListAsync(ClaimsPrincipal user, string? search, int most, CancellationToken cancellationToken = default)
+    {
+        var query = Visible(user).AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var folded = Fold(search);
+            var number = search.Trim().ToUpperInvariant();
+            query = query.Where(b => b.Number == number || b.MatchKey.Contains(folded));
+            await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(Beneficiary), "", Details: "support cases searched"), cancellationToken);
+        }
+
+        return await query.OrderByDescending(b => b.CreatedAt).Take(most).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Opens a case the user may see, with its consents; null otherwise. Audited as a read.</summary>
+    public async Task<BeneficiaryFile?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var beneficiary = await Visible(user).AsNoTracking().Include(b => b.Team).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (beneficiary is null)
+        {
+            return null;
+        }
+
+        var consents = await ConsentsAsync(id, cancellationToken);
+        await db.AuditNowAsync(new AuditRecord(AuditAction.Read, nameof(Beneficiary), id.ToString()), cancellationToken);
+        return new BeneficiaryFile(beneficiary, consents, await OrganisationNamesAsync(cancellationToken));
+    }
+
+    /// <summary>A case's consents, the oldest first, for a page that opened the case already in this request.</summary>
+    internal async Task<IReadOnlyList<Consent>> ConsentsAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.Set<Consent>().AsNoTracking().Where(c => c.BeneficiaryId == id).OrderBy(c => c.GivenAt).ToListAsync(cancellationToken);
+
+    /// <summary>The other organisations of the office on the platform, which a consent may name.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> OrganisationNamesAsync(CancellationToken cancellationToken = default) =>
+        (await directory.GetAsync(cancellationToken)).Organisations.Where(o => o.TenantId == Tenant).ToDictionary(o => o.Id, o => o.Name);
+
+    /// <summary>
+    /// Registers a beneficiary once: a person with the same names (letter case, accents, spacing
+    /// and their order aside) and birth date in the organisation is shown first, and saved only
+    /// when the worker says it is someone else. With consent as the legal basis, the consent to
+    /// receive services is recorded with it.
+    /// </summary>
+    public async Task<IntakeOutcome> IntakeAsync(IntakeInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var problems = Check(input, clock.GetUtcNow());
+        var organisation = user.GetOrganisationId();
+        if (organisation is null)
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.NoOrganisation, "body"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return new IntakeOutcome(null, [], problems);
+        }
+
+        var key = MatchKey(input.GivenNames!, input.Surname!, input.BirthDate);
+        var swapped = MatchKey(input.Surname!, input.GivenNames!, input.BirthDate);
+        if (!input.RegisterAnyway)
+        {
+            var same = await db.Set<Beneficiary>().AsNoTracking().Where(b => b.TenantId == Tenant && (b.MatchKey == key || b.MatchKey == swapped))
+                .Select(b => new { b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate }).ToListAsync(cancellationToken);
+            if (same.Count > 0)
+            {
+                var visible = (await Visible(user).Where(b => b.MatchKey == key || b.MatchKey == swapped).Select(b => b.Id).ToListAsync(cancellationToken)).ToHashSet();
+                await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(Beneficiary), "", Details: $"intake duplicate check: {same.Count} found"), cancellationToken);
+                return new IntakeOutcome(null, [.. same.Select(b => visible.Contains(b.Id)
+                    ? new PossibleDuplicate(b.Id, b.Number, $"{b.GivenNames} {b.Surname}", b.BirthDate)
+                    : new PossibleDuplicate(null, b.Number, null, null))], []);
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var beneficiary = new Beneficiary
+        {
+            TenantId = Tenant,
+            OrganisationId = organisation!.Value,
+            Number = await NextNumberAsync(organisation.Value, now.Year, cancellationToken),
+            GivenNames = input.GivenNames!.Trim(),
+            Surname = input.Surname!.Trim(),
+            BirthDate = input.BirthDate,
+            Sex = input.Sex ?? Sex.Unknown,
+            Citizenship = string.IsNullOrWhiteSpace(input.Citizenship) ? null : input.Citizenship.Trim().ToUpperInvariant(),
+            Language = SupportedCultures.ByCode(input.Language)!.Code,
+            LegalBasis = input.LegalBasis!.Value,
+            MatchKey = key,
+            CreatedAt = now,
+            CreatedBy = user.Identity?.Name ?? "?",
+        };
+        beneficiary.Team.Add(new CaseTeamMember { BeneficiaryId = beneficiary.Id, UserId = user.GetUserId() ?? Guid.Empty, Name = user.Identity?.Name ?? "?", AddedAt = now });
+        db.Add(beneficiary);
+        if (input.ConsentsToServices)
+        {
+            db.Add(new Consent { BeneficiaryId = beneficiary.Id, Kind = ConsentKind.ReceiveServices, GivenAt = now, RecordedBy = beneficiary.CreatedBy, Language = beneficiary.Language });
+        }
+
+        // The platform audits the new rows itself; a match the worker set aside is worth its own entry.
+        if (input.RegisterAnyway)
+        {
+            db.Audit(new AuditRecord("duplicate-override", nameof(Beneficiary), beneficiary.Id.ToString(), Reason: "registered although the duplicate check found a match"));
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new IntakeOutcome(beneficiary, [], []);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Two intakes took the same number at once (the unique index refused the second): the next one is free.
+                beneficiary.Number = await NextNumberAsync(organisation.Value, now.Year, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Records a consent the person gave: to receive services, or to have data disclosed to one organisation (on the platform, or outside it by name).</summary>
+    public async Task<(Consent? Consent, ConsentProblem? Problem)> GiveAsync(
+        Guid beneficiaryId, ConsentKind kind, Guid? recipientOrganisationId, string? recipientName, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var beneficiary = await Visible(user).AsNoTracking().FirstOrDefaultAsync(b => b.Id == beneficiaryId, cancellationToken);
+        if (beneficiary is null)
+        {
+            return (null, ConsentProblem.NotFound);
+        }
+
+        var name = string.IsNullOrWhiteSpace(recipientName) ? null : recipientName.Trim();
+        if (kind == ConsentKind.DiscloseTo)
+        {
+            if (recipientOrganisationId is null && name is null)
+            {
+                return (null, ConsentProblem.RecipientMissing);
+            }
+
+            if (name?.Length > Consent.MaxRecipientLength)
+            {
+                return (null, ConsentProblem.RecipientTooLong);
+            }
+
+            if (recipientOrganisationId is { } other && (other == beneficiary.OrganisationId || !(await OrganisationNamesAsync(cancellationToken)).ContainsKey(other)))
+            {
+                return (null, ConsentProblem.RecipientUnknown);
+            }
+        }
+        else
+        {
+            recipientOrganisationId = null;
+            name = null;
+        }
+
+        var active = await db.Set<Consent>().AnyAsync(c => c.BeneficiaryId == beneficiaryId && c.Kind == kind && c.RevokedAt == null
+            && c.RecipientOrganisationId == recipientOrganisationId && c.RecipientName == name, cancellationToken);
+        if (active)
+        {
+            return (null, ConsentProblem.AlreadyGiven);
+        }
+
+        var consent = new Consent
+        {
+            BeneficiaryId = beneficiaryId, Kind = kind, RecipientOrganisationId = recipientOrganisationId, RecipientName = name,
+            GivenAt = clock.GetUtcNow().UtcDateTime, RecordedBy = user.Identity?.Name ?? "?", Language = beneficiary.Language,
+        };
+        db.Add(consent);
+        db.Audit(new AuditRecord(AuditAction.Create, nameof(Consent), consent.Id.ToString(), Details: $"{beneficiary.Number}: {kind} {recipientOrganisationId?.ToString() ?? name}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return (consent, null);
+    }
+
+    /// <summary>Revokes a consent from now on; what was disclosed before stays as it was, and the consent stays on record as revoked.</summary>
+    public async Task<(Consent? Consent, ConsentProblem? Problem)> RevokeAsync(Guid beneficiaryId, Guid consentId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await Visible(user).AnyAsync(b => b.Id == beneficiaryId, cancellationToken))
+        {
+            return (null, ConsentProblem.NotFound);
+        }
+
+        var consent = await db.Set<Consent>().FirstOrDefaultAsync(c => c.Id == consentId && c.BeneficiaryId == beneficiaryId, cancellationToken);
+        if (consent is null)
+        {
+            return (null, ConsentProblem.NotFound);
+        }
+
+        if (!consent.IsActive)
+        {
+            return (consent, ConsentProblem.AlreadyRevoked);
+        }
+
+        consent.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        consent.RevokedBy = user.Identity?.Name ?? "?";
+        db.Audit(new AuditRecord(AuditAction.Update, nameof(Consent), consent.Id.ToString(), Details: "revoked"));
+        await db.SaveChangesAsync(cancellationToken);
+        return (consent, null);
+    }
+
+    private static List<IntakeRefusal> Check(IntakeInput input, DateTimeOffset now)
+    {
+        var problems = new List<IntakeRefusal>();
+        Name(input.GivenNames, "givenNames", IntakeProblem.GivenNamesMissing, problems);
+        Name(input.Surname, "surname", IntakeProblem.SurnameMissing, problems);
+        if (input.BirthDateUnreadable)
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.BirthDateUnreadable, "birthDate"));
+        }
+        else if (input.BirthDate is { } born && born > DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)))
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.BirthDateInFuture, "birthDate"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Citizenship) && !IsCountryCode(input.Citizenship.Trim()))
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.CitizenshipUnknown, "citizenship"));
+        }
+
+        if (SupportedCultures.ByCode(input.Language) is null)
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.LanguageUnknown, "language"));
+        }
+
+        if (input.LegalBasis is not { } basis || !Enum.IsDefined(basis))
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.LegalBasisMissing, "legalBasis"));
+        }
+        else if (basis == LegalBasis.Consent && !input.ConsentsToServices)
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.ServicesConsentMissing, "consentsToServices"));
+        }
+
+        return problems;
+    }
+
+    private static void Name(string? value, string field, IntakeProblem missing, List<IntakeRefusal> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new IntakeRefusal(missing, field));
+        }
+        else if (value.Trim().Length > Beneficiary.MaxNameLength)
+        {
+            problems.Add(new IntakeRefusal(IntakeProblem.NameTooLong, field));
+        }
+    }
+
+    // Three capital letters as ICAO 9303 writes nationality (D for Germany is written D<<).
+    private static bool IsCountryCode(string code) =>
+        code.Length is >= 1 and <= 3 && code.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
+
+    private async Task<string> NextNumberAsync(Guid organisation, int year, CancellationToken cancellationToken)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"B-{year}-");
+        var taken = await db.Set<Beneficiary>().Where(b => b.OrganisationId == organisation && b.Number.StartsWith(prefix)).CountAsync(cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{taken + 1:D5}");
+    }
+
+    public static string MatchKey(string first, string second, DateOnly? born) =>
+        $"{Fold(first)}|{Fold(second)}|{born?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}";
+
+    /// <summary>Upper case without accents or repeated spaces; Ł, which has no decomposition, becomes L.</summary>
+    internal static string Fold(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value.Trim().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var upper = char.ToUpperInvariant(c is 'ł' or 'Ł' ? 'L' : c);
+            if (char.IsWhiteSpace(upper))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(upper);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

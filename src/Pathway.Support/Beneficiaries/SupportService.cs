@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace Pathway.Support.Beneficiaries;
+
+/// <summary>The kinds of service an advisory point gives, as funds count them.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ServiceKind>))]
+public enum ServiceKind
+{
+    LegalAdvice,
+    PsychologicalCounselling,
+    Interpreting,
+    CaseManagement,
+    SocialAssistance,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ServiceStatus>))]
+public enum ServiceStatus
+{
+    /// <summary>Agreed for a day to come: on the overdue list once the day has passed.</summary>
+    Planned,
+    Delivered,
+    Cancelled,
+}
+
+/// <summary>
+/// A service given to (or planned for) a person the organisation supports: what, when, by whom, how
+/// long, what came of it, and the funded project it counts for. Part of the case, so it opens to the
+/// case team and the organisation's supervisors only.
+/// </summary>
+public sealed class SupportService
+{
+    public const int MaxTextLength = 200;
+    public const int MaxOutcomeLength = 2000;
+    public const int MaxMinutes = 24 * 60;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid BeneficiaryId { get; init; }
+    public ServiceKind Kind { get; init; }
+    public ServiceStatus Status { get; set; }
+
+    /// <summary>For a planned service, the day it is due.</summary>
+    public DateOnly? DueOn { get; init; }
+
+    public DateOnly? DeliveredOn { get; set; }
+    public required string Provider { get; set; }
+    public int? Minutes { get; set; }
+    public string? Outcome { get; set; }
+
+    /// <summary>For interpreting, the languages (ISO 639-1) from and into.</summary>
+    public string? LanguageFrom { get; init; }
+
+    public string? LanguageTo { get; init; }
+
+    public string? Project { get; init; }
+    public DateTime RecordedAt { get; init; }
+    public required string RecordedBy { get; init; }
+}

@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Persistence;
+using Pathway.Support.Beneficiaries;
+using Pathway.Support.Helpline;
+using Pathway.Support.Trainings;
+
+namespace Pathway.Support.Persistence;
+
+internal sealed class SupportModel : IModuleModel
+{
+    public string Module => "support";
+
+    public int Order => 50;
+
+    public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
+    {
+        modelBuilder.Entity<CallRecord>(row =>
+        {
+            row.ToTable("Support_CallRecords");
+            row.Property(r => r.Id).ValueGeneratedNever();
+            // A row imported again (the same file, or a file that grew) is found by its key, not added twice.
+            row.HasIndex(r => new { r.TenantId, r.Key }).IsUnique();
+            row.HasIndex(r => new { r.TenantId, r.StartedAt });
+        });
+
+        modelBuilder.Entity<QueueEntry>(entry =>
+        {
+            entry.ToTable("Support_QueueEntries");
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.HasIndex(e => new { e.TenantId, e.Key }).IsUnique();
+            entry.HasIndex(e => new { e.TenantId, e.At });
+        });
+
+        modelBuilder.Entity<CallImport>(import =>
+        {
+            import.ToTable("Support_CallImports");
+            import.Property(i => i.Id).ValueGeneratedNever();
+            import.Property(i => i.By).HasMaxLength(256);
+            import.Property(i => i.FileName).HasMaxLength(CallImport.MaxFileNameLength);
+            import.Property(i => i.QueueLogName).HasMaxLength(CallImport.MaxFileNameLength);
+            import.HasIndex(i => new { i.TenantId, i.At });
+        });
+
+        modelBuilder.Entity<CategoryRule>(rule =>
+        {
+            rule.ToTable("Support_CallRules");
+            rule.Property(r => r.Id).ValueGeneratedNever();
+            // Names, not numbers: the mapping is read with other tools too.
+            rule.Property(r => r.Field).HasConversion<string>().HasMaxLength(32);
+            rule.Property(r => r.Category).HasConversion<string>().HasMaxLength(32);
+            rule.Property(r => r.Prefix).HasMaxLength(CategoryRule.MaxPrefixLength);
+            rule.HasIndex(r => new { r.TenantId, r.Position }).IsUnique();
+        });
+
+        modelBuilder.Entity<LoggedCall>(call =>
+        {
+            call.ToTable("Support_LoggedCalls");
+            call.Property(c => c.Id).ValueGeneratedNever();
+            call.Property(c => c.Direction).HasConversion<string>().HasMaxLength(16);
+            call.Property(c => c.Topic).HasConversion<string>().HasMaxLength(32);
+            call.Property(c => c.Language).HasMaxLength(8);
+            call.Property(c => c.Operator).HasMaxLength(256);
+            call.HasIndex(c => new { c.TenantId, c.At });
+        });
+
+        modelBuilder.Entity<Training>(training =>
+        {
+            training.ToTable("Support_Trainings");
+            training.Property(t => t.Id).ValueGeneratedNever();
+            training.Property(t => t.Title).HasMaxLength(Training.MaxTextLength);
+            training.Property(t => t.Trainer).HasMaxLength(Training.MaxTextLength);
+            training.Property(t => t.Place).HasMaxLength(Training.MaxTextLength);
+            training.Property(t => t.Project).HasMaxLength(Training.MaxProjectLength);
+            training.Property(t => t.CreatedBy).HasMaxLength(256);
+            // Names, not numbers: the register is read with other tools too.
+            training.Property(t => t.Area).HasConversion<string>().HasMaxLength(32);
+            training.Ignore(t => t.Participants);
+            training.HasMany(t => t.Attendance).WithOne().HasForeignKey(a => a.TrainingId).OnDelete(DeleteBehavior.Cascade);
+            training.HasIndex(t => new { t.TenantId, t.StartsOn });
+        });
+
+        modelBuilder.Entity<TrainingAttendance>(attendance =>
+        {
+            attendance.ToTable("Support_TrainingAttendance");
+            attendance.Property(a => a.Id).ValueGeneratedNever();
+            attendance.Property(a => a.Institution).HasMaxLength(Training.MaxTextLength);
+            attendance.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<Beneficiary>(beneficiary =>
+        {
+            beneficiary.ToTable("Support_Beneficiaries");
+            beneficiary.Property(b => b.Id).ValueGeneratedNever();
+            beneficiary.Property(b => b.Number).HasMaxLength(32);
+            beneficiary.Property(b => b.GivenNames).HasMaxLength(Beneficiary.MaxNameLength);
+            beneficiary.Property(b => b.Surname).HasMaxLength(Beneficiary.MaxNameLength);
+            beneficiary.Property(b => b.Citizenship).HasMaxLength(3);
+            beneficiary.Property(b => b.Language).HasMaxLength(16);
+            beneficiary.Property(b => b.MatchKey).HasMaxLength(2 * Beneficiary.MaxNameLength + 16);
+            beneficiary.Property(b => b.CreatedBy).HasMaxLength(256);
+            beneficiary.Property(b => b.Sex).HasConversion<string>().HasMaxLength(16);
+            beneficiary.Property(b => b.LegalBasis).HasConversion<string>().HasMaxLength(32);
+            beneficiary.Ignore(b => b.Name);
+            // Two intakes at once cannot take the same number: the second takes the next.
+            beneficiary.HasIndex(b => new { b.OrganisationId, b.Number }).IsUnique();
+            beneficiary.HasIndex(b => new { b.TenantId, b.MatchKey });
+            beneficiary.HasMany(b => b.Team).WithOne().HasForeignKey(m => m.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CaseTeamMember>(member =>
+        {
+            member.ToTable("Support_CaseTeam");
+            member.HasKey(m => new { m.BeneficiaryId, m.UserId });
+            member.Property(m => m.Name).HasMaxLength(256);
+            member.HasIndex(m => m.UserId);
+        });
+
+        modelBuilder.Entity<Consent>(consent =>
+        {
+            consent.ToTable("Support_Consents");
+            consent.Property(c => c.Id).ValueGeneratedNever();
+            consent.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+            consent.Property(c => c.RecipientName).HasMaxLength(Consent.MaxRecipientLength);
+            consent.Property(c => c.RecordedBy).HasMaxLength(256);
+            consent.Property(c => c.RevokedBy).HasMaxLength(256);
+            consent.Property(c => c.Language).HasMaxLength(16);
+            consent.Ignore(c => c.IsActive);
+            consent.HasOne<Beneficiary>().WithMany().HasForeignKey(c => c.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SupportService>(service =>
+        {
+            service.ToTable("Support_Services");
+            service.Property(s => s.Id).ValueGeneratedNever();
+            service.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
+            service.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            service.Property(s => s.Provider).HasMaxLength(SupportService.MaxTextLength);
+            service.Property(s => s.Outcome).HasMaxLength(SupportService.MaxOutcomeLength);
+            service.Property(s => s.LanguageFrom).HasMaxLength(8);
+            service.Property(s => s.LanguageTo).HasMaxLength(8);
+            service.Property(s => s.Project).HasMaxLength(64);
+            service.Property(s => s.RecordedBy).HasMaxLength(256);
+            service.HasOne<Beneficiary>().WithMany().HasForeignKey(s => s.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            // The overdue list: planned services by the day they are due.
+            service.HasIndex(s => new { s.Status, s.DueOn });
+        });
+    }
+}

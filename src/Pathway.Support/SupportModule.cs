@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pathway.Platform.Modules;
+using Pathway.Platform.Persistence;
+using Pathway.Support.Beneficiaries;
+using Pathway.Support.Helpline;
+using Pathway.Support.Localization;
+using Pathway.Support.Persistence;
+using Pathway.Support.Trainings;
+using Pathway.Support.Workspace;
+
+namespace Pathway.Support;
+
+/// <summary>
+/// Support services for migrants: for now the helpline, its statistics from the telephony's own
+/// files (Asterisk's Master.csv and queue_log) and the calls operators log by hand.
+/// </summary>
+public static class SupportModule
+{
+    public static IServiceCollection AddSupport(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleModel, SupportModel>();
+        services.AddPermissions(SupportPermissions.Grants);
+        services.AddPages(typeof(SupportModule).Assembly);
+        services.AddNavigation(
+            new NavigationEntry("support/helpline", "Helpline figures", SupportPermissions.HelplineRead, typeof(SupportText), 300),
+            new NavigationEntry("support/helpline/calls", "Log a call", SupportPermissions.HelplineLog, typeof(SupportText), 310),
+            new NavigationEntry("support/helpline/files", "Telephony files", SupportPermissions.HelplineManage, typeof(SupportText), 320),
+            new NavigationEntry("support/beneficiaries", "Support cases", SupportPermissions.BeneficiariesWork, typeof(SupportText), 305),
+            new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
+            new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330));
+        services.AddWorkspaceCards(
+            new WorkspaceCard(typeof(HelplineCard), SupportPermissions.HelplineRead, 300),
+            new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
+            new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310));
+        services.AddScoped<HelplineDesk>();
+        services.AddScoped<HelplineImporter>();
+        services.AddScoped<TrainingRegister>();
+        services.AddScoped<BeneficiaryDesk>();
+        services.AddScoped<ServiceLog>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSupport(this IEndpointRouteBuilder routes)
+    {
+        routes.MapHelplineApi();
+        routes.MapTrainingsApi();
+        routes.MapBeneficiariesApi();
+        routes.MapServicesApi();
+        return routes;
+    }
+}

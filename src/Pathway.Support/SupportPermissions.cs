@@ -1,0 +1,34 @@
+using Pathway.Platform.Identity;
+using Pathway.Platform.Modules;
+
+namespace Pathway.Support;
+
+/// <summary>What the support services module lets each role do, and why.</summary>
+public static class SupportPermissions
+{
+    public const string HelplineRead = "helpline.read";
+    public const string HelplineLog = "helpline.log";
+    public const string HelplineManage = "helpline.manage";
+    public const string TrainingsRead = "trainings.read";
+    public const string TrainingsManage = "trainings.manage";
+    public const string BeneficiariesWork = "beneficiaries.work";
+    public const string BeneficiariesSupervise = "beneficiaries.supervise";
+
+    public static readonly IReadOnlyList<PermissionGrant> Grants =
+    [
+        new(HelplineRead, [Roles.HelplineOperator, Roles.Supervisor, Roles.Analyst],
+            "The helpline's figures (calls answered, waiting, the busy hours) are counts with no caller in them: operators steer by them, supervisors report them, analysts plan from them."),
+        new(HelplineLog, [Roles.HelplineOperator, Roles.Supervisor],
+            "Operators note the topic and language of the calls they take or make; the note names no caller."),
+        new(HelplineManage, [Roles.Supervisor],
+            "Importing the telephony's files and saying which contexts and channels make which kind of call change every figure the helpline reports, so a supervisor does it, audited."),
+        new(BeneficiariesWork, [Roles.NgoWorker, Roles.Supervisor],
+            "Advisory-point and NGO staff register the people they support and record their consents; each opens only the cases of the teams they are on, and every opening is audited."),
+        new(BeneficiariesSupervise, [Roles.Supervisor],
+            "A supervisor answers for all of the organisation's support cases: they open any of them, as the need-to-know rule allows the organisation's supervisors."),
+        new(TrainingsRead, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
+            "The register of trainings counts participants by institution and names no participant: those who give trainings and those who report them to funds read it."),
+        new(TrainingsManage, [Roles.NgoWorker, Roles.Supervisor],
+            "NGO staff and the office's supervisors record the trainings their organisation gives, each organisation its own; every change is audited."),
+    ];
+}
