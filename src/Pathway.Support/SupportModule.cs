@@ -6,6 +6,7 @@ using Pathway.Support.Beneficiaries;
 using Pathway.Support.Helpline;
 using Pathway.Support.Localization;
 using Pathway.Support.Persistence;
+using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
 using Pathway.Support.Workspace;
 
@@ -28,16 +29,19 @@ public static class SupportModule
             new NavigationEntry("support/helpline/files", "Telephony files", SupportPermissions.HelplineManage, typeof(SupportText), 320),
             new NavigationEntry("support/beneficiaries", "Support cases", SupportPermissions.BeneficiariesWork, typeof(SupportText), 305),
             new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
+            new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(HelplineCard), SupportPermissions.HelplineRead, 300),
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
+            new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310));
         services.AddScoped<HelplineDesk>();
         services.AddScoped<HelplineImporter>();
         services.AddScoped<TrainingRegister>();
         services.AddScoped<BeneficiaryDesk>();
         services.AddScoped<ServiceLog>();
+        services.AddScoped<ReferralDesk>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
@@ -50,6 +54,7 @@ public static class SupportModule
         routes.MapTrainingsApi();
         routes.MapBeneficiariesApi();
         routes.MapServicesApi();
+        routes.MapReferralsApi();
         return routes;
     }
 }

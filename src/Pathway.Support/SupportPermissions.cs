@@ -9,6 +9,8 @@ public static class SupportPermissions
     public const string HelplineRead = "helpline.read";
     public const string HelplineLog = "helpline.log";
     public const string HelplineManage = "helpline.manage";
+    public const string ReferralsReceive = "referrals.receive";
+    public const string ReferralsOverride = "referrals.override";
     public const string TrainingsRead = "trainings.read";
     public const string TrainingsManage = "trainings.manage";
     public const string BeneficiariesWork = "beneficiaries.work";
@@ -26,6 +28,10 @@ public static class SupportPermissions
             "Advisory-point and NGO staff register the people they support and record their consents; each opens only the cases of the teams they are on, and every opening is audited."),
         new(BeneficiariesSupervise, [Roles.Supervisor],
             "A supervisor answers for all of the organisation's support cases: they open any of them, as the need-to-know rule allows the organisation's supervisors."),
+        new(ReferralsReceive, [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer],
+            "Staff of the organisation a referral is addressed to read what the sender chose to pass on, and accept, decline or close it; the sender sees each step."),
+        new(ReferralsOverride, [Roles.Supervisor],
+            "Sending a referral without the person's consent is for child protection only: a supervisor decides, writes why, and the decision is audited on its own."),
         new(TrainingsRead, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
             "The register of trainings counts participants by institution and names no participant: those who give trainings and those who report them to funds read it."),
         new(TrainingsManage, [Roles.NgoWorker, Roles.Supervisor],

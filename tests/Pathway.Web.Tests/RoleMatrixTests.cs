@@ -43,6 +43,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] TrainingReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
     private static readonly string[] TrainingManagers = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] SupportWorkers = [Roles.NgoWorker, Roles.Supervisor];
+    private static readonly string[] ReferralReceivers = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -113,6 +114,15 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/beneficiaries/{id:guid}/services/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/services/{serviceId:guid}/delivered"] = SupportWorkers,
         ["GET /api/v1/services/overdue"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}/referrals/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/referrals/"] = SupportWorkers,
+        ["GET /api/v1/referrals/received"] = ReferralReceivers,
+        ["GET /api/v1/referrals/sent"] = ReferralReceivers,
+        ["GET /api/v1/referrals/{referralId:guid}"] = ReferralReceivers,
+        ["POST /api/v1/referrals/{referralId:guid}/{step}"] = ReferralReceivers,
+        ["GET /support/referrals"] = ReferralReceivers,
+        ["GET /support/referrals/{Id:guid}"] = ReferralReceivers,
+        ["GET /support/referrals/{Id:guid}/form"] = SupportWorkers,
         ["GET /support/trainings"] = TrainingReaders,
         ["GET /support/trainings/{Id:guid}"] = TrainingReaders,
         ["GET /api/v1/trainings/"] = TrainingReaders,
@@ -427,6 +437,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{ConsentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{consentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{serviceId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{referralId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

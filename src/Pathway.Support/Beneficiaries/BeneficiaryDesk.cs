@@ -8,6 +8,7 @@ using Pathway.Platform.Localization;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Support.Referrals;
 
 namespace Pathway.Support.Beneficiaries;
 
@@ -271,8 +272,31 @@ public sealed class BeneficiaryDesk(PathwayDbContext db, ITenantScopeAccessor sc
         consent.RevokedAt = clock.GetUtcNow().UtcDateTime;
         consent.RevokedBy = user.Identity?.Name ?? "?";
         db.Audit(new AuditRecord(AuditAction.Update, nameof(Consent), consent.Id.ToString(), Details: "revoked"));
+        await WithdrawReferralsAsync(consent, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (consent, null);
+    }
+
+    /// <summary>
+    /// Referrals sent under a consent now revoked that the receiver has not accepted yet are revoked
+    /// with it: what they carried is erased before anyone acts on it. An accepted one stays, as the
+    /// disclosure happened while the consent stood.
+    /// </summary>
+    private async Task WithdrawReferralsAsync(Consent consent, CancellationToken cancellationToken)
+    {
+        var pending = await db.Set<Referral>().Where(r => r.ConsentId == consent.Id && r.Status == ReferralStatus.Sent).ToListAsync(cancellationToken);
+        IReadOnlyDictionary<Guid, string> names = pending.Count == 0 ? new Dictionary<Guid, string>() : await OrganisationNamesAsync(cancellationToken);
+        foreach (var referral in pending)
+        {
+            referral.Status = ReferralStatus.Revoked;
+            referral.ChangedAt = consent.RevokedAt!.Value;
+            referral.Contents = null;
+            db.Add(new ReferralStep
+            {
+                ReferralId = referral.Id, Status = ReferralStatus.Revoked, At = consent.RevokedAt.Value, By = consent.RevokedBy!,
+                ByOrganisation = names.GetValueOrDefault(referral.OrganisationId) ?? "?", Reason = ReferralStep.ConsentRevoked,
+            });
+        }
     }
 
     private static List<IntakeRefusal> Check(IntakeInput input, DateTimeOffset now)

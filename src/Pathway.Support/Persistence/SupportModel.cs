@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Helpline;
+using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
 
 namespace Pathway.Support.Persistence;
@@ -143,6 +144,39 @@ internal sealed class SupportModel : IModuleModel
             service.HasOne<Beneficiary>().WithMany().HasForeignKey(s => s.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
             // The overdue list: planned services by the day they are due.
             service.HasIndex(s => new { s.Status, s.DueOn });
+        });
+
+        modelBuilder.Entity<Referral>(referral =>
+        {
+            referral.ToTable("Support_Referrals");
+            referral.Property(r => r.Id).ValueGeneratedNever();
+            referral.Property(r => r.CaseNumber).HasMaxLength(32);
+            referral.Property(r => r.ToName).HasMaxLength(Consent.MaxRecipientLength);
+            referral.Property(r => r.ToKind).HasConversion<string>().HasMaxLength(32);
+            referral.Property(r => r.Service).HasConversion<string>().HasMaxLength(32);
+            referral.Property(r => r.Note).HasMaxLength(Referral.MaxNoteLength);
+            referral.Property(r => r.Sections).HasMaxLength(64);
+            referral.Property(r => r.OverrideReason).HasMaxLength(Referral.MaxReasonLength);
+            referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            referral.Property(r => r.SentBy).HasMaxLength(256);
+            referral.Ignore(r => r.IsOutside);
+            referral.Ignore(r => r.SectionList);
+            referral.HasOne<Beneficiary>().WithMany().HasForeignKey(r => r.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            referral.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.ReferralId).OnDelete(DeleteBehavior.Cascade);
+            // The receiver's list: the referrals addressed to its organisation.
+            referral.HasIndex(r => new { r.TenantId, r.ToOrganisationId, r.Status });
+            // A consent revoked withdraws the referrals sent under it.
+            referral.HasIndex(r => r.ConsentId);
+        });
+
+        modelBuilder.Entity<ReferralStep>(step =>
+        {
+            step.ToTable("Support_ReferralSteps");
+            step.Property(s => s.Id).ValueGeneratedNever();
+            step.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            step.Property(s => s.By).HasMaxLength(256);
+            step.Property(s => s.ByOrganisation).HasMaxLength(256);
+            step.Property(s => s.Reason).HasMaxLength(Referral.MaxReasonLength);
         });
     }
 }
