@@ -58,7 +58,8 @@ public abstract class ReferralsHttpTests
         // No consent to disclose to the residence unit: refused with the reason, nothing kept.
         using var refused = await ngo.Client.PostAsJsonAsync(api, referral, Cancel);
         var problem = await JsonAsync(refused, HttpStatusCode.BadRequest);
-        problem.GetProperty("errors").GetProperty("toOrganisationId")[0].GetString()!.ShouldContain("consent");
+        problem.GetProperty("errors").GetProperty("toOrganisationId")[0].GetString().ShouldBe(ProblemDetails.Translation(
+            "The person has not consented to have data disclosed to this organisation: record their consent first. Without it, only a supervisor may refer, for child protection, writing why.", "pl"));
         using var overridden = await ngo.Client.PostAsJsonAsync(api, new { referral.toOrganisationId, referral.note, overrideReason = "urgent" }, Cancel);
         (await JsonAsync(overridden, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("overrideReason", out _).ShouldBeTrue();
         using var empty = await ngo.Client.PostAsJsonAsync(api, new { toKind = "Planet" }, Cancel);

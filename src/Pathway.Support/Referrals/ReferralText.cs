@@ -38,7 +38,7 @@ public static class ReferralText
         ReceiverKind.Ngo => text["NGO"],
         ReceiverKind.HealthService => text["Health service"],
         ReceiverKind.SocialService => text["Social service"],
-        ReceiverKind.Other => text["Other"],
+        ReceiverKind.Other => text["Another kind of service"],
     };
 
     public static string Section(ReferralSection section, IStringLocalizer text) => section switch
