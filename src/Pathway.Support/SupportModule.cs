@@ -5,6 +5,7 @@ using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Helpline;
 using Pathway.Support.Localization;
+using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Trainings;
 using Pathway.Support.Workspace;
@@ -38,7 +39,9 @@ public static class SupportModule
         services.AddScoped<TrainingRegister>();
         services.AddScoped<BeneficiaryDesk>();
         services.AddScoped<ServiceLog>();
+        services.AddScoped<NeedAssessments>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
         return services;
@@ -50,6 +53,7 @@ public static class SupportModule
         routes.MapTrainingsApi();
         routes.MapBeneficiariesApi();
         routes.MapServicesApi();
+        routes.MapNeedsApi();
         return routes;
     }
 }
