@@ -113,6 +113,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/beneficiaries/{id:guid}/services/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/services/{serviceId:guid}/delivered"] = SupportWorkers,
         ["GET /api/v1/services/overdue"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["GET /support/trainings"] = TrainingReaders,
         ["GET /support/trainings/{Id:guid}"] = TrainingReaders,
         ["GET /api/v1/trainings/"] = TrainingReaders,
