@@ -5,6 +5,7 @@ using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Helpline;
 using Pathway.Support.Localization;
+using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
@@ -42,7 +43,9 @@ public static class SupportModule
         services.AddScoped<BeneficiaryDesk>();
         services.AddScoped<ServiceLog>();
         services.AddScoped<ReferralDesk>();
+        services.AddScoped<NeedAssessments>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
         return services;
@@ -55,6 +58,7 @@ public static class SupportModule
         routes.MapBeneficiariesApi();
         routes.MapServicesApi();
         routes.MapReferralsApi();
+        routes.MapNeedsApi();
         return routes;
     }
 }

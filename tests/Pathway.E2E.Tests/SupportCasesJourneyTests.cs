@@ -51,6 +51,18 @@ public sealed class SupportCasesJourneyTests(Browser browser)
         await page.Locator("#services tbody tr").Nth(2).WaitForAsync();
         await page.ShouldBeAccessibleAsync();
 
+        // Her vulnerability assessment: violence in her country of origin, and trafficking for forced labour, reviewed in a month.
+        (await page.Locator("#no-assessment").CountAsync()).ShouldBe(1);
+        await page.CheckAsync("#need-GenderBasedOrDomesticViolence");
+        await page.SelectOptionAsync("#need-GenderBasedOrDomesticViolence-code", "SV-VO");
+        await page.CheckAsync("#need-Trafficking");
+        await page.SelectOptionAsync("#exploitation", "ForcedLabourOrServices");
+        await page.FillAsync("#next-review", DateOnly.FromDateTime(DateTime.Now).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#assessment-form button[type=submit]").ClickAsync();
+        await page.Locator("#current-needs li").Nth(1).WaitForAsync();
+        (await page.Locator("#current-needs abbr[translate=no]").AllTextContentsAsync()).ShouldBe(["SV-VO"]);
+        await page.ShouldBeAccessibleAsync();
+
         var receipt = await page.RunAndWaitForPopupAsync(() => page.Locator("#consents tbody tr").Nth(1).Locator("a[hreflang=uk]").ClickAsync());
         await receipt.ArriveAtAsync("**/uk/support/beneficiaries/*/consents/*/receipt");
         (await receipt.Locator("html").GetAttributeAsync("lang")).ShouldBe("uk");

@@ -123,6 +123,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /support/referrals"] = ReferralReceivers,
         ["GET /support/referrals/{Id:guid}"] = ReferralReceivers,
         ["GET /support/referrals/{Id:guid}/form"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["GET /support/trainings"] = TrainingReaders,
         ["GET /support/trainings/{Id:guid}"] = TrainingReaders,
         ["GET /api/v1/trainings/"] = TrainingReaders,

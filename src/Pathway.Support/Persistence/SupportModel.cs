@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Helpline;
+using Pathway.Support.Needs;
 using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
 
@@ -177,6 +178,30 @@ internal sealed class SupportModel : IModuleModel
             step.Property(s => s.By).HasMaxLength(256);
             step.Property(s => s.ByOrganisation).HasMaxLength(256);
             step.Property(s => s.Reason).HasMaxLength(Referral.MaxReasonLength);
+        });
+
+        modelBuilder.Entity<NeedAssessment>(assessment =>
+        {
+            assessment.ToTable("Support_NeedAssessments");
+            assessment.Property(a => a.Id).ValueGeneratedNever();
+            assessment.Property(a => a.AssessedBy).HasMaxLength(NeedAssessment.MaxNameLength);
+            assessment.Property(a => a.Note).HasMaxLength(NeedAssessment.MaxNoteLength);
+            assessment.Property(a => a.RecordedBy).HasMaxLength(256);
+            assessment.Ignore(a => a.NoSpecificNeeds);
+            assessment.HasOne<Beneficiary>().WithMany().HasForeignKey(a => a.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            assessment.HasMany(a => a.Needs).WithOne().HasForeignKey(n => n.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+            // A case's assessments, the newest (the current one) first.
+            assessment.HasIndex(a => new { a.BeneficiaryId, a.AssessedOn });
+        });
+
+        modelBuilder.Entity<AssessedNeed>(need =>
+        {
+            need.ToTable("Support_AssessedNeeds");
+            need.HasKey(n => new { n.AssessmentId, n.Category });
+            // Names, not numbers: the needs are read with other tools too.
+            need.Property(n => n.Category).HasConversion<string>().HasMaxLength(40);
+            need.Property(n => n.UnhcrCode).HasMaxLength(8);
+            need.Property(n => n.Exploitation).HasConversion<string>().HasMaxLength(32);
         });
     }
 }
