@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Pathway.Cases.Letters;
 using Pathway.Cases.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Applications;
 
@@ -12,7 +13,7 @@ public sealed record ApplicationReceipt(
     string SignatureMethod, FeeAnswer? Fee, IReadOnlyList<ApplicationFileAnswer> Files, string StatusPage, EmployerAnnexAnswer? EmployerAnnex = null);
 
 /// <summary>The receipt of a submitted application, as data and as a PDF in the migrant's language with a QR code to the case's status page.</summary>
-internal sealed class ApplicationReceipts(ApplicationDesk desk, IStringLocalizer<CasesText> text, Lazy<LetterFonts> fonts)
+internal sealed class ApplicationReceipts(ApplicationDesk desk, IStringLocalizer<CasesText> text, Lazy<PrintFonts> fonts)
 {
     public IStringLocalizer<CasesText> Text => text;
 

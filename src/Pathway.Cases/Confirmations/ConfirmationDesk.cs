@@ -8,6 +8,7 @@ using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Confirmations;
 
@@ -29,7 +30,7 @@ public abstract record IssueOutcome
 public sealed record VerifiedConfirmation(string Number, DateOnly IssuedOn, StayValidity Validity);
 
 /// <summary>Issues confirmations of legal stay, prints them and answers the public check of their codes.</summary>
-internal sealed class ConfirmationDesk(PathwayDbContext db, LetterTemplates templates, Lazy<LetterFonts> fonts, TimeProvider clock)
+internal sealed class ConfirmationDesk(PathwayDbContext db, LetterTemplates templates, Lazy<PrintFonts> fonts, TimeProvider clock)
 {
     public const string NotFormallyComplete = "The application is not formally complete yet: the confirmation of legal stay is issued after the formal check.";
     public const string CaseEnded = "The proceedings have ended: a confirmation of legal stay is issued only while the case runs.";

@@ -3,6 +3,7 @@ using Pathway.Cases.Appointments;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Letters;
 
@@ -27,7 +28,7 @@ public interface ICaseLetters
 }
 
 internal sealed class CaseLetterPrinter(
-    ICaseDesk desk, PathwayDbContext db, LetterTemplates templates, Lazy<LetterFonts> fonts, TimeProvider clock) : ICaseLetters
+    ICaseDesk desk, PathwayDbContext db, LetterTemplates templates, Lazy<PrintFonts> fonts, TimeProvider clock) : ICaseLetters
 {
     public async Task<LetterOutcome> PrintAsync(string number, LetterKind kind, SupportedCultures.UiLanguage language, CancellationToken cancellationToken = default)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Pathway.Cases.Localization;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Letters;
 
@@ -50,7 +51,7 @@ internal static class CaseLettersApi
                 _ => TypedResults.Problem(title: text["This case has no such letter to write now."], statusCode: StatusCodes.Status409Conflict, type: NotAvailableProblemType),
             };
         }
-        catch (LetterFontsMissingException missing)
+        catch (PrintFontsMissingException missing)
         {
             return TypedResults.Problem(
                 title: text["Letters cannot be printed on this server: a font is missing."], detail: missing.Message,

@@ -2,6 +2,7 @@ using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Letters;
 
@@ -10,7 +11,7 @@ namespace Pathway.Cases.Letters;
 /// right-to-left runs come out in visual order) and carries its original text and clusters, so the
 /// PDF's text can be copied and searched in logical order.
 /// </summary>
-public sealed class LetterPdfWriter(LetterFonts fonts)
+public sealed class LetterPdfWriter(PrintFonts fonts)
 {
     private const float PageWidth = 595.28f;
     private const float PageHeight = 841.89f;
@@ -201,7 +202,7 @@ public sealed class LetterPdfWriter(LetterFonts fonts)
     }
 
     /// <summary>One shaper per typeface for one document, and the choice of typeface per character.</summary>
-    private sealed class Shapers(LetterFonts fonts) : IDisposable
+    private sealed class Shapers(PrintFonts fonts) : IDisposable
     {
         private readonly SKShaper regular = new(fonts.Regular);
         private readonly SKShaper bold = new(fonts.Bold);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Letters;
 
@@ -9,8 +10,7 @@ internal static class LettersServices
     public static IServiceCollection AddLetters(this IServiceCollection services)
     {
         services.AddSingleton(sp => new LetterTemplates(sp.GetService<IConfiguration>()?["Cases:Letters:TemplateFolder"]));
-        // Loaded on the first letter, so a server without the fonts still starts and says what is missing then.
-        services.AddSingleton(_ => new Lazy<LetterFonts>(() => LetterFonts.Load(), LazyThreadSafetyMode.ExecutionAndPublication));
+        services.AddPrintFonts();
         services.AddScoped<ICaseLetters, CaseLetterPrinter>();
         return services;
     }

@@ -8,6 +8,7 @@ using Pathway.Cases.Localization;
 using Pathway.Platform.Idempotency;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Portal;
 
@@ -110,7 +111,7 @@ internal static class MyCasesApi
                 _ => TypedResults.Problem(title: text["This case has no such letter to write now."], statusCode: StatusCodes.Status409Conflict, type: CaseLettersApi.NotAvailableProblemType),
             };
         }
-        catch (LetterFontsMissingException missing)
+        catch (PrintFontsMissingException missing)
         {
             return TypedResults.Problem(
                 title: text["Letters cannot be printed on this server: a font is missing."], detail: missing.Message,

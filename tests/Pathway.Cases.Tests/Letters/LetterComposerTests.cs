@@ -4,6 +4,7 @@ using Pathway.Cases.Catalogue;
 using Pathway.Cases.Letters;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Tests.Letters;
 
@@ -47,7 +48,7 @@ public sealed partial class LetterComposerTests
     private static LetterPdf Print(LetterKind kind, string language, ResidenceCase c, LetterAppointment? appointment = null)
     {
         var letter = LetterComposer.Compose(kind, LetterComposer.Language(language)!, c, appointment, Templates, Tenant, Now).ShouldNotBeNull();
-        using var fonts = LetterFonts.Load();
+        using var fonts = PrintFonts.Load();
         return LetterPdf.Read(new LetterPdfWriter(fonts).Write(letter));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pathway.Cases.Letters;
+using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Tests.Letters;
 
@@ -12,7 +13,7 @@ public sealed class LetterPdfWriterTests
     [Fact]
     public void Write_PolishCyrillicArabicChinese_EveryScriptReadsBack()
     {
-        using var fonts = LetterFonts.Load();
+        using var fonts = PrintFonts.Load();
         var bytes = new LetterPdfWriter(fonts).Write(Letter(
             new(LetterBlockStyle.Title, "Wezwanie do usunięcia braków formalnych"),
             new(LetterBlockStyle.Paragraph, "Zażółć gęślą jaźń."),
@@ -39,7 +40,7 @@ public sealed class LetterPdfWriterTests
     [Fact]
     public void Write_RightToLeftParagraph_FirstWordIsPrintedRightmost()
     {
-        using var fonts = LetterFonts.Load();
+        using var fonts = PrintFonts.Load();
         var pdf = LetterPdf.Read(new LetterPdfWriter(fonts).Write(Letter(new LetterBlock(LetterBlockStyle.Paragraph, "قرار الرفض", RightToLeft: true))));
 
         // Words come left to right on the page; in Arabic the first word read is the rightmost one.
@@ -49,7 +50,7 @@ public sealed class LetterPdfWriterTests
     [Fact]
     public void Write_TextLongerThanAPage_BreaksIntoPagesWithNumbers()
     {
-        using var fonts = LetterFonts.Load();
+        using var fonts = PrintFonts.Load();
         var paragraph = string.Join(' ', Enumerable.Repeat("Organ rozpatrzył wniosek i zebrany materiał dowodowy.", 12));
         var pdf = LetterPdf.Read(new LetterPdfWriter(fonts).Write(Letter([.. Enumerable.Range(0, 12).Select(_ => new LetterBlock(LetterBlockStyle.Paragraph, paragraph))])));
 
@@ -61,7 +62,7 @@ public sealed class LetterPdfWriterTests
     [Fact]
     public void Load_FontsNotInstalled_SaysWhichFontAndPackage()
     {
-        var missing = Should.Throw<LetterFontsMissingException>(() => LetterFonts.Load(["/nonexistent-fonts"]));
+        var missing = Should.Throw<PrintFontsMissingException>(() => PrintFonts.Load(["/nonexistent-fonts"]));
 
         missing.Message.ShouldContain("DejaVuSans.ttf");
         missing.Message.ShouldContain("fonts-dejavu-core");
