@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Printing;
 using Pathway.Support.Beneficiaries;
+using Pathway.Support.FundReports;
 using Pathway.Support.Helpline;
 using Pathway.Support.Localization;
 using Pathway.Support.Needs;
@@ -31,6 +33,7 @@ public static class SupportModule
             new NavigationEntry("support/beneficiaries", "Support cases", SupportPermissions.BeneficiariesWork, typeof(SupportText), 305),
             new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
+            new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
             new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(HelplineCard), SupportPermissions.HelplineRead, 300),
@@ -43,6 +46,8 @@ public static class SupportModule
         services.AddScoped<BeneficiaryDesk>();
         services.AddScoped<ServiceLog>();
         services.AddScoped<ReferralDesk>();
+        services.AddScoped<FundReportDesk>();
+        services.AddPrintFonts();
         services.AddScoped<NeedAssessments>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
@@ -58,6 +63,7 @@ public static class SupportModule
         routes.MapBeneficiariesApi();
         routes.MapServicesApi();
         routes.MapReferralsApi();
+        routes.MapFundReportsApi();
         routes.MapNeedsApi();
         return routes;
     }

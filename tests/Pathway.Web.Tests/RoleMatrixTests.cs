@@ -44,6 +44,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] TrainingManagers = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] SupportWorkers = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] ReferralReceivers = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer];
+    private static readonly string[] FundReporters = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -121,6 +122,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/referrals/{referralId:guid}"] = ReferralReceivers,
         ["POST /api/v1/referrals/{referralId:guid}/{step}"] = ReferralReceivers,
         ["GET /support/referrals"] = ReferralReceivers,
+        ["GET /support/fund-reports"] = FundReporters,
+        ["GET /api/v1/fund-reports/projects"] = FundReporters,
+        ["GET /api/v1/fund-reports/"] = FundReporters,
         ["GET /support/referrals/{Id:guid}"] = ReferralReceivers,
         ["GET /support/referrals/{Id:guid}/form"] = SupportWorkers,
         ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
