@@ -7,8 +7,8 @@ using Pathway.Cases.Workflow;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
-using Pathway.Platform.Tenancy;
 using Pathway.Platform.Printing;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases.Confirmations;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using HarfBuzzSharp;
+using Pathway.Platform.Printing;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
-using Pathway.Platform.Printing;
 
 namespace Pathway.Cases.Letters;
 
