@@ -45,6 +45,7 @@ public static class PeopleModule
         services.AddScoped<DuplicateReview>();
         services.AddScoped<IDuplicateReview>(sp => sp.GetRequiredService<DuplicateReview>());
         services.AddScoped<IIdentitySignals, RegistryIdentitySignals>();
+        services.AddScoped<IRegistryPersons, RegistryPersons>();
         return services;
     }
 

@@ -156,6 +156,40 @@ public abstract class BeneficiariesHttpTests
         consents.EnumerateArray().Count(c => c.GetProperty("isActive").GetBoolean()).ShouldBe(1);
         (await ngo.GetPageAsync($"/prs/support/beneficiaries/{id}/consents/{consent}/receipt")).QuerySelector("#revoked").ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task Intake_ShowsThePersonRegistrysRecords_TheWorkerLinksOne_AndACaseLinkedToItIsADuplicateWhateverItsSpelling()
+    {
+        var factory = await FactoryAsync();
+        // A person of the office's registry, whom the office's supervisor may see and the NGO's worker may not.
+        (Guid Id, string Given, string Surname, DateOnly Born) registered = default;
+        await factory.WithDbAsync(async db => registered = await db.Set<Pathway.People.Registry.Person>().Where(p => p.MergedIntoId == null)
+            .OrderBy(p => p.Id).Select(p => new ValueTuple<Guid, string, string, DateOnly>(p.Id, p.GivenNames, p.Surname, p.BirthDate)).FirstAsync(Cancel));
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        var intake = new { givenNames = registered.Given, surname = registered.Surname, birthDate = registered.Born, language = "uk", legalBasis = "PublicTask" };
+
+        using var found = await supervisor.Client.PostAsJsonAsync(Api, intake, Cancel);
+        var conflict = await JsonAsync(found, HttpStatusCode.Conflict);
+        conflict.GetProperty("registryMatches").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldContain(registered.Id);
+        (await factory.CountAsync<AuditEntry>(a => a.Action == AuditAction.Search && a.EntityType == "Person" && a.Details!.Contains(registered.Id.ToString()))).ShouldBeGreaterThan(0);
+
+        using var unknown = await supervisor.Client.PostAsJsonAsync(Api, new { intake.givenNames, intake.surname, intake.birthDate, intake.language, intake.legalBasis, personId = Guid.NewGuid() }, Cancel);
+        (await JsonAsync(unknown, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("personId", out _).ShouldBeTrue();
+
+        using var linked = await supervisor.Client.PostAsJsonAsync(Api, new { intake.givenNames, intake.surname, intake.birthDate, intake.language, intake.legalBasis, personId = registered.Id }, Cancel);
+        var saved = await JsonAsync(linked, HttpStatusCode.Created);
+        saved.GetProperty("personId").GetGuid().ShouldBe(registered.Id);
+
+        // The same person written otherwise, linked to the same record: the linked case is found first.
+        using var again = await supervisor.Client.PostAsJsonAsync(Api, new { givenNames = "X", surname = "Y", language = "uk", legalBasis = "PublicTask", personId = registered.Id }, Cancel);
+        var duplicates = (await JsonAsync(again, HttpStatusCode.Conflict)).GetProperty("duplicates").EnumerateArray().ToList();
+        duplicates.Select(d => d.GetProperty("id").GetGuid()).ShouldContain(saved.GetProperty("id").GetGuid());
+
+        // The NGO's worker may not see the office's registry record: neither offered nor linkable.
+        using var ngo = await factory.SignInAsync(Roles.NgoWorker);
+        using var ngoIntake = await ngo.Client.PostAsJsonAsync(Api, new { intake.givenNames, intake.surname, intake.birthDate, intake.language, intake.legalBasis, personId = registered.Id }, Cancel);
+        (await JsonAsync(ngoIntake, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("personId", out _).ShouldBeTrue();
+    }
 }
 
 public sealed class SqliteBeneficiariesHttpTests(SqliteFactoryFixture fixture) : BeneficiariesHttpTests, IClassFixture<SqliteFactoryFixture>

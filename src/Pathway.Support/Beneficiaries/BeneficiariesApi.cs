@@ -20,8 +20,8 @@ internal static class BeneficiariesApi
             .Accepts<IntakeInput>("application/json")
             .WithSummary("Registers a person the organisation supports, once")
             .WithDescription("{ givenNames, surname, birthDate, sex (Female|Male|Other|Unknown), citizenship (ICAO code), language (a portal language: the receipts'), "
-                + "legalBasis (Consent|VitalInterests|PublicTask|LegalObligation), consentsToServices (required with Consent), registerAnyway }. "
-                + "201 with the case; 409 with the possible duplicates of the organisation (the names only of cases the caller may open) unless registerAnyway; 400 naming every wrong field.");
+                + "legalBasis (Consent|VitalInterests|PublicTask|LegalObligation), consentsToServices (required with Consent), personId (the person registry's record, to link), registerAnyway }. "
+                + "201 with the case; 409 with the possible duplicates of the organisation (the names only of cases the caller may open) and the registry's records the caller may see, unless registerAnyway; 400 naming every wrong field.");
         group.MapGet("/{id:guid}", OpenAsync).WithName("Beneficiary")
             .WithSummary("Opens a case with its consents; audited as a read. 404 for a case the caller is not on the team of");
         group.MapPost("/{id:guid}/consents", GiveAsync).WithName("RecordConsent")
@@ -52,9 +52,11 @@ internal static class BeneficiariesApi
             return TypedResults.Created($"/api/v1/beneficiaries/{saved.Id}", BeneficiaryAnswer.Of(saved));
         }
 
-        if (outcome.Duplicates.Count > 0)
+        if (outcome.FoundAny)
         {
-            return TypedResults.Conflict(new DuplicatesAnswer(text["The organisation may support this person already: look at these cases, or register anyway."], outcome.Duplicates));
+            return TypedResults.Conflict(new DuplicatesAnswer(
+                text["The organisation may support this person already, or the person registry may hold them: look at these, link the registry's record (personId), or register anyway."],
+                outcome.Duplicates, outcome.RegistryMatches));
         }
 
         foreach (var refusal in outcome.Problems)
@@ -114,17 +116,17 @@ internal static class BeneficiariesApi
     /// <summary>A case as the API shows it: what the team reads, not the keys the duplicate check compares.</summary>
     internal sealed record BeneficiaryAnswer(
         Guid Id, string Number, string GivenNames, string Surname, DateOnly? BirthDate, Sex Sex, string? Citizenship, string Language,
-        LegalBasis LegalBasis, DateTime CreatedAt, string CreatedBy, IReadOnlyList<string> Team)
+        LegalBasis LegalBasis, Guid? PersonId, DateTime CreatedAt, string CreatedBy, IReadOnlyList<string> Team)
     {
         public static BeneficiaryAnswer Of(Beneficiary b) => new(
-            b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate, b.Sex, b.Citizenship, b.Language, b.LegalBasis, b.CreatedAt, b.CreatedBy, [.. b.Team.Select(m => m.Name)]);
+            b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate, b.Sex, b.Citizenship, b.Language, b.LegalBasis, b.PersonId, b.CreatedAt, b.CreatedBy, [.. b.Team.Select(m => m.Name)]);
     }
 
     internal sealed record FileAnswer(BeneficiaryAnswer Beneficiary, IReadOnlyList<Consent> Consents);
 
     internal sealed record ConsentBody(ConsentKind? Kind, Guid? RecipientOrganisationId, string? RecipientName);
 
-    internal sealed record DuplicatesAnswer(string Title, IReadOnlyList<PossibleDuplicate> Duplicates);
+    internal sealed record DuplicatesAnswer(string Title, IReadOnlyList<PossibleDuplicate> Duplicates, IReadOnlyList<Pathway.Platform.Registry.RegistryPerson> RegistryMatches);
 
     internal sealed record ProblemAnswer(string Title);
 }

@@ -63,6 +63,9 @@ public sealed class Beneficiary : ITenantOwned
     /// <summary>The names folded (letter case, accents and spacing aside) with the birth date: what the duplicate check compares.</summary>
     public required string MatchKey { get; set; }
 
+    /// <summary>The person registry's record of the person, when the worker recognised them there at intake: one person, however many organisations support them.</summary>
+    public Guid? PersonId { get; set; }
+
     public DateTime CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
 

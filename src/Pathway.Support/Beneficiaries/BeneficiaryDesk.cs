@@ -7,6 +7,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Registry;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Referrals;
 
@@ -15,10 +16,11 @@ namespace Pathway.Support.Beneficiaries;
 /// <summary>Who comes to the advisory point, as the intake form or the API sends it.</summary>
 /// <param name="BirthDateUnreadable">The form's birth date could not be read (rather than left out).</param>
 /// <param name="ConsentsToServices">The person consented to receive the organisation's services (required when that is the legal basis).</param>
-/// <param name="RegisterAnyway">The worker saw the possible duplicates and says this is someone else.</param>
+/// <param name="RegisterAnyway">The worker saw the possible duplicates (the organisation's cases, the registry's persons) and says this is someone else.</param>
+/// <param name="PersonId">The person registry's record of this person, which the worker recognised: the case is linked to it.</param>
 public sealed record IntakeInput(
     string? GivenNames, string? Surname, DateOnly? BirthDate, Sex? Sex, string? Citizenship, string? Language, LegalBasis? LegalBasis,
-    bool ConsentsToServices, bool RegisterAnyway = false, bool BirthDateUnreadable = false);
+    bool ConsentsToServices, bool RegisterAnyway = false, bool BirthDateUnreadable = false, Guid? PersonId = null);
 
 public enum IntakeProblem
 {
@@ -32,6 +34,7 @@ public enum IntakeProblem
     LegalBasisMissing,
     ServicesConsentMissing,
     NoOrganisation,
+    PersonUnknown,
 }
 
 public sealed record IntakeRefusal(IntakeProblem Problem, string Field);
@@ -39,8 +42,16 @@ public sealed record IntakeRefusal(IntakeProblem Problem, string Field);
 /// <summary>A beneficiary the duplicate check found: the number always, the name only to those who may open the case.</summary>
 public sealed record PossibleDuplicate(Guid? Id, string Number, string? Name, DateOnly? BirthDate);
 
-/// <summary>What an intake did: saved the beneficiary, or found possible duplicates to look at first, or refused the input.</summary>
-public sealed record IntakeOutcome(Beneficiary? Saved, IReadOnlyList<PossibleDuplicate> Duplicates, IReadOnlyList<IntakeRefusal> Problems);
+/// <summary>
+/// What an intake did: saved the beneficiary, or found possible duplicates to look at first (the
+/// organisation's cases, and the person registry's records the worker may see), or refused the input.
+/// </summary>
+public sealed record IntakeOutcome(Beneficiary? Saved, IReadOnlyList<PossibleDuplicate> Duplicates, IReadOnlyList<IntakeRefusal> Problems)
+{
+    public IReadOnlyList<RegistryPerson> RegistryMatches { get; init; } = [];
+
+    public bool FoundAny => Duplicates.Count > 0 || RegistryMatches.Count > 0;
+}
 
 public enum ConsentProblem
 {
@@ -61,7 +72,8 @@ public sealed record BeneficiaryFile(Beneficiary Beneficiary, IReadOnlyList<Cons
 /// other organisations out already), so a colleague of the same NGO who is not on the team sees
 /// neither the case nor its name in a list. Every opening and every change is audited.
 /// </summary>
-public sealed class BeneficiaryDesk(PathwayDbContext db, ITenantScopeAccessor scope, PermissionCatalog permissions, OrganisationDirectory directory, TimeProvider clock)
+public sealed class BeneficiaryDesk(
+    PathwayDbContext db, ITenantScopeAccessor scope, PermissionCatalog permissions, OrganisationDirectory directory, TimeProvider clock, IEnumerable<IRegistryPersons> registries)
 {
     private Guid Tenant => scope.Current.TenantId;
 
@@ -137,19 +149,40 @@ public sealed class BeneficiaryDesk(PathwayDbContext db, ITenantScopeAccessor sc
             return new IntakeOutcome(null, [], problems);
         }
 
+        // The registry's record the worker recognised must be one they may see; the registry audits the look-up.
+        var registry = registries.FirstOrDefault();
+        RegistryPerson? linked = null;
+        if (input.PersonId is { } personId && (registry is null || (linked = await registry.FindAsync(personId, user, cancellationToken)) is null))
+        {
+            return new IntakeOutcome(null, [], [new IntakeRefusal(IntakeProblem.PersonUnknown, "personId")]);
+        }
+
         var key = MatchKey(input.GivenNames!, input.Surname!, input.BirthDate);
         var swapped = MatchKey(input.Surname!, input.GivenNames!, input.BirthDate);
         if (!input.RegisterAnyway)
         {
-            var same = await db.Set<Beneficiary>().AsNoTracking().Where(b => b.TenantId == Tenant && (b.MatchKey == key || b.MatchKey == swapped))
+            // The organisation's cases with the same names and date, or linked to the same registry record.
+            var person = linked?.Id;
+            var same = await db.Set<Beneficiary>().AsNoTracking()
+                .Where(b => b.TenantId == Tenant && (b.MatchKey == key || b.MatchKey == swapped || (person != null && b.PersonId == person)))
                 .Select(b => new { b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate }).ToListAsync(cancellationToken);
-            if (same.Count > 0)
+            // The registry is asked only until the worker has recognised the person in it.
+            IReadOnlyList<RegistryPerson> matches = linked is null && registry is not null
+                ? await registry.LikelyAsync(input.GivenNames!.Trim(), input.Surname!.Trim(), input.BirthDate, user, cancellationToken)
+                : [];
+            if (same.Count > 0 || matches.Count > 0)
             {
-                var visible = (await Visible(user).Where(b => b.MatchKey == key || b.MatchKey == swapped).Select(b => b.Id).ToListAsync(cancellationToken)).ToHashSet();
-                await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(Beneficiary), "", Details: $"intake duplicate check: {same.Count} found"), cancellationToken);
+                var ids = same.Select(b => b.Id).ToList();
+                var visible = (await Visible(user).Where(b => ids.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken)).ToHashSet();
+                if (same.Count > 0)
+                {
+                    await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(Beneficiary), "", Details: $"intake duplicate check: {same.Count} found"), cancellationToken);
+                }
+
                 return new IntakeOutcome(null, [.. same.Select(b => visible.Contains(b.Id)
                     ? new PossibleDuplicate(b.Id, b.Number, $"{b.GivenNames} {b.Surname}", b.BirthDate)
-                    : new PossibleDuplicate(null, b.Number, null, null))], []);
+                    : new PossibleDuplicate(null, b.Number, null, null))], [])
+                { RegistryMatches = matches };
             }
         }
 
@@ -167,6 +200,7 @@ public sealed class BeneficiaryDesk(PathwayDbContext db, ITenantScopeAccessor sc
             Language = SupportedCultures.ByCode(input.Language)!.Code,
             LegalBasis = input.LegalBasis!.Value,
             MatchKey = key,
+            PersonId = linked?.Id,
             CreatedAt = now,
             CreatedBy = user.Identity?.Name ?? "?",
         };

@@ -17,6 +17,7 @@ public static class BeneficiaryText
         IntakeProblem.LegalBasisMissing => text["Choose on what basis the organisation holds the person's data."],
         IntakeProblem.ServicesConsentMissing => text["With consent as the basis, the person's consent to receive services must be recorded."],
         IntakeProblem.NoOrganisation => text["Only staff of an organisation can register the people it supports."],
+        IntakeProblem.PersonUnknown => text["The person registry has no such record that you may see."],
     };
 
     public static string Consent(ConsentProblem problem, IStringLocalizer text) => problem switch

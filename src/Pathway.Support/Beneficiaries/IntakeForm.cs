@@ -14,6 +14,7 @@ internal sealed class IntakeForm
     public string? LegalBasis { get; set; }
     public string? ConsentsToServices { get; set; }
     public string? RegisterAnyway { get; set; }
+    public string? PersonId { get; set; }
 
     public IntakeInput Read()
     {
@@ -24,6 +25,7 @@ internal sealed class IntakeForm
             Citizenship, Language,
             Enum.TryParse<LegalBasis>(LegalBasis, out var basis) && Enum.IsDefined(basis) ? basis : null,
             ConsentsToServices == "true", RegisterAnyway == "true",
-            !string.IsNullOrWhiteSpace(BirthDate) && born is null);
+            !string.IsNullOrWhiteSpace(BirthDate) && born is null,
+            Guid.TryParse(PersonId, out var person) ? person : null);
     }
 }

@@ -106,6 +106,8 @@ internal sealed class SupportModel : IModuleModel
             // Two intakes at once cannot take the same number: the second takes the next.
             beneficiary.HasIndex(b => new { b.OrganisationId, b.Number }).IsUnique();
             beneficiary.HasIndex(b => new { b.TenantId, b.MatchKey });
+            // The duplicate check finds a case linked to the same registry record.
+            beneficiary.HasIndex(b => b.PersonId);
             beneficiary.HasMany(b => b.Team).WithOne().HasForeignKey(m => m.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
         });
 
