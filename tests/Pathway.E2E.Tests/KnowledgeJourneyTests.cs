@@ -46,8 +46,20 @@ public sealed class KnowledgeJourneyTests(Browser browser)
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#document-file").ClickAsync());
         download.SuggestedFilename.ShouldBe("pamyatka.pdf");
 
+        // Opened to analysts after all, then taken off the library.
+        await page.CheckAsync("#library-edit input[name='Input.Roles'][value='Analyst']");
+        await page.Locator("#library-edit button[type=submit]").ClickAsync();
+        await page.Locator("#document-saved").WaitForAsync();
+        (await page.Locator("#document-roles").TextContentAsync())!.ShouldContain("Аналітики");
+        await page.ShouldBeAccessibleAsync();
         await page.GotoAsync("/uk/support/library?search=пам'ятка");
         (await page.Locator("#documents tbody tr").CountAsync()).ShouldBe(1);
+        await page.Locator("#documents tbody a[translate=no]").ClickAsync();
+        await page.ArriveAtAsync("**/uk/support/library/*");
+        await page.Locator("#library-remove button").ClickAsync();
+        await page.ArriveAtAsync("**/uk/support/library");
+        await page.GotoAsync("/uk/support/library?search=пам'ятка");
+        await page.Locator("#no-documents").WaitForAsync();
 
         // A partner of the directory, then a meeting with it.
         await page.GotoAsync("/uk/support/partners");
@@ -66,6 +78,10 @@ public sealed class KnowledgeJourneyTests(Browser browser)
         await page.ArriveAtAsync("**/uk/support/partners/*");
         (await page.Locator("h1").TextContentAsync())!.ShouldBe("Фонд Рідний Дім");
         await page.ShouldBeAccessibleAsync();
+        await page.FillAsync("#partner-contact", "Оксана Мельник");
+        await page.Locator("#partner-edit button[type=submit]").ClickAsync();
+        await page.Locator("#partner-saved").WaitForAsync();
+        (await page.Locator("#partner-facts").TextContentAsync())!.ShouldContain("Оксана Мельник");
 
         await page.GotoAsync("/uk/support/partners/meetings");
         await page.FillAsync("#meeting-day", "2025-04-03");
