@@ -6,6 +6,7 @@ using Pathway.Platform.Printing;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.FundReports;
 using Pathway.Support.Helpline;
+using Pathway.Support.Knowledge;
 using Pathway.Support.Localization;
 using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
@@ -16,8 +17,9 @@ using Pathway.Support.Workspace;
 namespace Pathway.Support;
 
 /// <summary>
-/// Support services for migrants: for now the helpline, its statistics from the telephony's own
-/// files (Asterisk's Master.csv and queue_log) and the calls operators log by hand.
+/// Support services for migrants: support cases with their services, assessments and referrals, the
+/// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
+/// register of trainings, and the knowledge the staff share: the library and the partner directory.
 /// </summary>
 public static class SupportModule
 {
@@ -34,12 +36,16 @@ public static class SupportModule
             new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
-            new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330));
+            new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330),
+            new NavigationEntry("support/library", "Library", SupportPermissions.LibraryRead, typeof(SupportText), 340),
+            new NavigationEntry("support/partners", "Partner organisations", SupportPermissions.PartnersRead, typeof(SupportText), 345),
+            new NavigationEntry("support/partners/meetings", "Meetings with partners", SupportPermissions.PartnersRead, typeof(SupportText), 346));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(HelplineCard), SupportPermissions.HelplineRead, 300),
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
             new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
-            new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310));
+            new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
+            new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
         services.AddScoped<HelplineDesk>();
         services.AddScoped<HelplineImporter>();
         services.AddScoped<TrainingRegister>();
@@ -49,9 +55,12 @@ public static class SupportModule
         services.AddScoped<FundReportDesk>();
         services.AddPrintFonts();
         services.AddScoped<NeedAssessments>();
+        services.AddScoped<LibraryDesk>();
+        services.AddScoped<PartnerDirectory>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
         return services;
     }
@@ -65,6 +74,8 @@ public static class SupportModule
         routes.MapReferralsApi();
         routes.MapFundReportsApi();
         routes.MapNeedsApi();
+        routes.MapLibraryApi();
+        routes.MapPartnersApi();
         return routes;
     }
 }

@@ -16,6 +16,13 @@ public static class SupportPermissions
     public const string TrainingsManage = "trainings.manage";
     public const string BeneficiariesWork = "beneficiaries.work";
     public const string BeneficiariesSupervise = "beneficiaries.supervise";
+    public const string LibraryRead = "library.read";
+    public const string LibraryManage = "library.manage";
+    public const string PartnersRead = "partners.read";
+    public const string PartnersManage = "partners.manage";
+
+    /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
+    public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -39,5 +46,13 @@ public static class SupportPermissions
             "The register of trainings counts participants by institution and names no participant: those who give trainings and those who report them to funds read it."),
         new(TrainingsManage, [Roles.NgoWorker, Roles.Supervisor],
             "NGO staff and the office's supervisors record the trainings their organisation gives, each organisation its own; every change is audited."),
+        new(LibraryRead, LibraryReaders,
+            "Manuals, good practice, templates and legal texts are for the staff who advise migrants or answer them (NGO workers, case officers, helpline operators), their supervisors, and the analysts who plan the services those documents describe; each document opens only to the roles its uploader chose."),
+        new(LibraryManage, [Roles.NgoWorker, Roles.Supervisor],
+            "NGO staff and the office's supervisors keep their organisation's part of the library: they upload documents, choose which roles may read them and take them off; every change is audited."),
+        new(PartnersRead, [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator],
+            "Those who advise or answer migrants look up where to send them: which organisation gives which service in which language, and whom to call there. The directory holds no migrant's data."),
+        new(PartnersManage, [Roles.NgoWorker, Roles.Supervisor],
+            "NGO staff and the office's supervisors, who work with the partners, record them and the meetings held with them, each organisation its own; every change is audited."),
     ];
 }

@@ -45,6 +45,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] SupportWorkers = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] ReferralReceivers = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer];
     private static readonly string[] FundReporters = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
+    private static readonly string[] LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
+    private static readonly string[] LibraryManagers = [Roles.NgoWorker, Roles.Supervisor];
+    private static readonly string[] PartnerReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator];
+    private static readonly string[] PartnerManagers = [Roles.NgoWorker, Roles.Supervisor];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -137,6 +141,27 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/trainings/"] = TrainingManagers,
         ["POST /api/v1/trainings/{id:guid}/attendance"] = TrainingManagers,
         ["DELETE /api/v1/trainings/{id:guid}/attendance/{attendanceId:guid}"] = TrainingManagers,
+        ["GET /support/library"] = LibraryReaders,
+        ["GET /support/library/{Id:guid}"] = LibraryReaders,
+        ["GET /api/v1/library/"] = LibraryReaders,
+        ["GET /api/v1/library/{id:guid}"] = LibraryReaders,
+        ["GET /api/v1/library/{id:guid}/file"] = LibraryReaders,
+        ["POST /api/v1/library/"] = LibraryManagers,
+        ["PUT /api/v1/library/{id:guid}"] = LibraryManagers,
+        ["DELETE /api/v1/library/{id:guid}"] = LibraryManagers,
+        ["GET /support/partners"] = PartnerReaders,
+        ["GET /support/partners/{Id:guid}"] = PartnerReaders,
+        ["GET /support/partners/meetings"] = PartnerReaders,
+        ["GET /api/v1/partners/"] = PartnerReaders,
+        ["GET /api/v1/partners/{id:guid}"] = PartnerReaders,
+        ["POST /api/v1/partners/"] = PartnerManagers,
+        ["PUT /api/v1/partners/{id:guid}"] = PartnerManagers,
+        ["DELETE /api/v1/partners/{id:guid}"] = PartnerManagers,
+        ["GET /api/v1/partners/meetings"] = PartnerReaders,
+        ["GET /api/v1/partners/meetings/{id:guid}"] = PartnerReaders,
+        ["POST /api/v1/partners/meetings"] = PartnerManagers,
+        ["PUT /api/v1/partners/meetings/{id:guid}"] = PartnerManagers,
+        ["DELETE /api/v1/partners/meetings/{id:guid}"] = PartnerManagers,
         ["GET /admin/users"] = Admins,
         ["GET /admin/users/{Id:guid}"] = Admins,
         ["GET /admin/api-keys"] = Admins,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Helpline;
+using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
 using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
@@ -204,6 +205,66 @@ internal sealed class SupportModel : IModuleModel
             need.Property(n => n.Category).HasConversion<string>().HasMaxLength(40);
             need.Property(n => n.UnhcrCode).HasMaxLength(8);
             need.Property(n => n.Exploitation).HasConversion<string>().HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<LibraryDocument>(document =>
+        {
+            document.ToTable("Support_LibraryDocuments");
+            document.Property(d => d.Id).ValueGeneratedNever();
+            document.Property(d => d.Title).HasMaxLength(LibraryDocument.MaxTitleLength);
+            // Names, not numbers: the library is read with other tools too.
+            document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+            document.Property(d => d.Area).HasConversion<string>().HasMaxLength(32);
+            document.Property(d => d.Language).HasMaxLength(16);
+            document.Property(d => d.Description).HasMaxLength(LibraryDocument.MaxDescriptionLength);
+            document.Property(d => d.Roles).HasMaxLength(200);
+            document.Property(d => d.FileName).HasMaxLength(LibraryDocument.MaxFileNameLength);
+            document.Property(d => d.ContentType).HasMaxLength(40);
+            document.Property(d => d.Sha256).HasMaxLength(64);
+            document.Property(d => d.UploadedBy).HasMaxLength(256);
+            document.Ignore(d => d.RoleList);
+            document.HasIndex(d => new { d.TenantId, d.UploadedAt });
+        });
+
+        modelBuilder.Entity<Partner>(partner =>
+        {
+            partner.ToTable("Support_Partners");
+            partner.Property(p => p.Id).ValueGeneratedNever();
+            partner.Property(p => p.Name).HasMaxLength(Partner.MaxNameLength);
+            partner.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
+            partner.Property(p => p.Services).HasMaxLength(200);
+            partner.Property(p => p.Languages).HasMaxLength(3 * Partner.MaxLanguages);
+            partner.Property(p => p.Address).HasMaxLength(Partner.MaxAddressLength);
+            partner.Property(p => p.Phone).HasMaxLength(Partner.MaxPhoneLength);
+            partner.Property(p => p.Email).HasMaxLength(Partner.MaxEmailLength);
+            partner.Property(p => p.Website).HasMaxLength(Partner.MaxWebsiteLength);
+            partner.Property(p => p.ContactPerson).HasMaxLength(Partner.MaxNameLength);
+            partner.Property(p => p.Notes).HasMaxLength(Partner.MaxNotesLength);
+            partner.Property(p => p.CreatedBy).HasMaxLength(256);
+            partner.Ignore(p => p.ServiceList);
+            partner.Ignore(p => p.LanguageList);
+            partner.HasIndex(p => new { p.TenantId, p.Name });
+        });
+
+        modelBuilder.Entity<PartnerMeeting>(meeting =>
+        {
+            meeting.ToTable("Support_PartnerMeetings");
+            meeting.Property(m => m.Id).ValueGeneratedNever();
+            meeting.Property(m => m.Title).HasMaxLength(PartnerMeeting.MaxTitleLength);
+            meeting.Property(m => m.Place).HasMaxLength(PartnerMeeting.MaxPlaceLength);
+            meeting.Property(m => m.Minutes).HasMaxLength(PartnerMeeting.MaxMinutesLength);
+            meeting.Property(m => m.NextSteps).HasMaxLength(PartnerMeeting.MaxNextStepsLength);
+            meeting.Property(m => m.CreatedBy).HasMaxLength(256);
+            meeting.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            meeting.HasIndex(m => new { m.TenantId, m.HeldOn });
+        });
+
+        modelBuilder.Entity<MeetingAttendee>(attendee =>
+        {
+            attendee.ToTable("Support_MeetingAttendees");
+            attendee.HasKey(a => new { a.MeetingId, a.PartnerId });
+            // A partner that attended a meeting is not removed from under it.
+            attendee.HasOne<Partner>().WithMany().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }
