@@ -9,6 +9,7 @@ using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
+using Pathway.Support.Transfers;
 using Pathway.Support.Workspace;
 
 namespace Pathway.Support;
@@ -31,11 +32,13 @@ public static class SupportModule
             new NavigationEntry("support/beneficiaries", "Support cases", SupportPermissions.BeneficiariesWork, typeof(SupportText), 305),
             new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
+            new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(HelplineCard), SupportPermissions.HelplineRead, 300),
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
             new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
+            new WorkspaceCard(typeof(TransfersCard), SupportPermissions.BeneficiariesWork, 307),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310));
         services.AddScoped<HelplineDesk>();
         services.AddScoped<HelplineImporter>();
@@ -43,6 +46,8 @@ public static class SupportModule
         services.AddScoped<BeneficiaryDesk>();
         services.AddScoped<ServiceLog>();
         services.AddScoped<ReferralDesk>();
+        services.AddScoped<CaseTeams>();
+        services.AddScoped<TransferDesk>();
         services.AddScoped<NeedAssessments>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
@@ -58,6 +63,8 @@ public static class SupportModule
         routes.MapBeneficiariesApi();
         routes.MapServicesApi();
         routes.MapReferralsApi();
+        routes.MapTeamApi();
+        routes.MapTransfersApi();
         routes.MapNeedsApi();
         return routes;
     }

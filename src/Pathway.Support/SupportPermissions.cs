@@ -11,6 +11,7 @@ public static class SupportPermissions
     public const string HelplineManage = "helpline.manage";
     public const string ReferralsReceive = "referrals.receive";
     public const string ReferralsOverride = "referrals.override";
+    public const string TransfersOverride = "transfers.override";
     public const string TrainingsRead = "trainings.read";
     public const string TrainingsManage = "trainings.manage";
     public const string BeneficiariesWork = "beneficiaries.work";
@@ -32,6 +33,8 @@ public static class SupportPermissions
             "Staff of the organisation a referral is addressed to read what the sender chose to pass on, and accept, decline or close it; the sender sees each step."),
         new(ReferralsOverride, [Roles.Supervisor],
             "Sending a referral without the person's consent is for child protection only: a supervisor decides, writes why, and the decision is audited on its own."),
+        new(TransfersOverride, [Roles.Supervisor],
+            "Moving a whole case to another organisation without the person's consent is a decision of its own, wider than a referral's chosen sections and not only for child protection: a supervisor decides, writes why, and the decision is audited on its own."),
         new(TrainingsRead, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
             "The register of trainings counts participants by institution and names no participant: those who give trainings and those who report them to funds read it."),
         new(TrainingsManage, [Roles.NgoWorker, Roles.Supervisor],
