@@ -190,6 +190,7 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         catch (DbUpdateException)
         {
             // Two requests for the case at once: the index of waiting requests let only one through.
+            db.ChangeTracker.Clear();
             return (null, [new TransferRefusal(TransferProblem.PendingAlready, "beneficiary")]);
         }
 
@@ -228,20 +229,21 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
 
         var names = await cases.OrganisationNamesAsync(cancellationToken);
         var step = Step(to, why, user, names);
-        string? number = null;
-        if (to == TransferStatus.Accepted)
+        // The case is read past the organisation filter: it is still the sender's until this save.
+        var beneficiary = to == TransferStatus.Accepted
+            ? await db.TenantRowsOf<Beneficiary>(Tenant).Include(b => b.Team)
+                .FirstAsync(b => b.Id == transfer.BeneficiaryId && b.OrganisationId == transfer.OrganisationId, cancellationToken)
+            : null;
+        var number = beneficiary is null ? null : await cases.NextNumberAsync(transfer.ToOrganisationId, step.At.Year, cancellationToken);
+        if (!transfer.Move(step, number))
         {
-            // Read past the organisation filter: the case is still the sender's until this save.
-            var beneficiary = await db.TenantRowsOf<Beneficiary>(Tenant).Include(b => b.Team)
-                .FirstAsync(b => b.Id == transfer.BeneficiaryId && b.OrganisationId == transfer.OrganisationId, cancellationToken);
-            number = await cases.NextNumberAsync(transfer.ToOrganisationId, step.At.Year, cancellationToken);
-            beneficiary.MoveTo(transfer.ToOrganisationId, number, new CaseTeamMember
-            {
-                BeneficiaryId = beneficiary.Id, UserId = user.GetUserId() ?? Guid.Empty, Name = user.Identity?.Name ?? "?", AddedAt = step.At,
-            });
+            return (null, new TransferRefusal(TransferProblem.WrongState, "status"));
         }
 
-        transfer.Move(step, number);
+        beneficiary?.MoveTo(transfer.ToOrganisationId, number!, new CaseTeamMember
+        {
+            BeneficiaryId = beneficiary.Id, UserId = user.GetUserId() ?? Guid.Empty, Name = user.Identity?.Name ?? "?", AddedAt = step.At,
+        });
         db.Add(transfer.Steps[^1]);
         db.Audit(new AuditRecord($"transfer-{Verb(to)}", nameof(Transfer), transfer.Id.ToString(), Reason: why,
             Details: number is null ? transfer.CaseNumber : $"{transfer.CaseNumber} is {number} of {names.GetValueOrDefault(transfer.ToOrganisationId)}"));
@@ -251,7 +253,9 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         }
         catch (DbUpdateException) when (to == TransferStatus.Accepted)
         {
-            // An intake or another transfer took the number at the same moment (the unique index refused this one): nothing was saved.
+            // An intake or another transfer took the number at the same moment (the unique index refused this one): nothing was
+            // saved, and nothing of this attempt stays tracked for a later save of the same request.
+            db.ChangeTracker.Clear();
             return (null, new TransferRefusal(TransferProblem.NumberTaken, "transfer"));
         }
 
@@ -305,11 +309,14 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
             .Where(t => t.ConsentId == consent.Id && t.Status == TransferStatus.Requested).ToListAsync(cancellationToken);
         foreach (var transfer in waiting)
         {
-            transfer.Move(new TransferStep
+            var withdrawn = new TransferStep
             {
                 Status = TransferStatus.Withdrawn, At = consent.RevokedAt!.Value, By = consent.RevokedBy!, ByOrganisation = organisation, Reason = Transfer.ConsentRevoked,
-            });
-            db.Add(transfer.Steps[^1]);
+            };
+            if (transfer.Move(withdrawn))
+            {
+                db.Add(transfer.Steps[^1]);
+            }
         }
     }
 
