@@ -12,6 +12,7 @@ using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
+using Pathway.Support.Transfers;
 using Pathway.Support.Workspace;
 
 namespace Pathway.Support;
@@ -35,6 +36,7 @@ public static class SupportModule
             new NavigationEntry("support/beneficiaries", "Support cases", SupportPermissions.BeneficiariesWork, typeof(SupportText), 305),
             new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
+            new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
             new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330),
             new NavigationEntry("support/library", "Library", SupportPermissions.LibraryRead, typeof(SupportText), 340),
@@ -44,6 +46,7 @@ public static class SupportModule
             new WorkspaceCard(typeof(HelplineCard), SupportPermissions.HelplineRead, 300),
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
             new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
+            new WorkspaceCard(typeof(TransfersCard), SupportPermissions.BeneficiariesWork, 307),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
         services.AddScoped<HelplineDesk>();
@@ -54,6 +57,8 @@ public static class SupportModule
         services.AddScoped<ReferralDesk>();
         services.AddScoped<FundReportDesk>();
         services.AddPrintFonts();
+        services.AddScoped<CaseTeams>();
+        services.AddScoped<TransferDesk>();
         services.AddScoped<NeedAssessments>();
         services.AddScoped<LibraryDesk>();
         services.AddScoped<PartnerDirectory>();
@@ -73,6 +78,8 @@ public static class SupportModule
         routes.MapServicesApi();
         routes.MapReferralsApi();
         routes.MapFundReportsApi();
+        routes.MapTeamApi();
+        routes.MapTransfersApi();
         routes.MapNeedsApi();
         routes.MapLibraryApi();
         routes.MapPartnersApi();

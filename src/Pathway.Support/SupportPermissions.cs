@@ -12,6 +12,7 @@ public static class SupportPermissions
     public const string ReferralsReceive = "referrals.receive";
     public const string ReferralsOverride = "referrals.override";
     public const string FundReportsRead = "fund-reports.read";
+    public const string TransfersOverride = "transfers.override";
     public const string TrainingsRead = "trainings.read";
     public const string TrainingsManage = "trainings.manage";
     public const string BeneficiariesWork = "beneficiaries.work";
@@ -42,6 +43,8 @@ public static class SupportPermissions
             "Sending a referral without the person's consent is for child protection only: a supervisor decides, writes why, and the decision is audited on its own."),
         new(FundReportsRead, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
             "A fund's indicators are counts of the organisation's own services and trainings, with no one named in them: those who run a funded project report them, and analysts check them."),
+        new(TransfersOverride, [Roles.Supervisor],
+            "Moving a whole case to another organisation without the person's consent is a decision of its own, wider than a referral's chosen sections and not only for child protection: a supervisor decides, writes why, and the decision is audited on its own."),
         new(TrainingsRead, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
             "The register of trainings counts participants by institution and names no participant: those who give trainings and those who report them to funds read it."),
         new(TrainingsManage, [Roles.NgoWorker, Roles.Supervisor],

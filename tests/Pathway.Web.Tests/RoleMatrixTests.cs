@@ -131,6 +131,14 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/fund-reports/"] = FundReporters,
         ["GET /support/referrals/{Id:guid}"] = ReferralReceivers,
         ["GET /support/referrals/{Id:guid}/form"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}/team/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/team/"] = SupportWorkers,
+        ["DELETE /api/v1/beneficiaries/{id:guid}/team/{userId:guid}"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/transfers"] = SupportWorkers,
+        ["GET /api/v1/transfers/received"] = SupportWorkers,
+        ["GET /api/v1/transfers/sent"] = SupportWorkers,
+        ["POST /api/v1/transfers/{transferId:guid}/{step}"] = SupportWorkers,
+        ["GET /support/transfers"] = SupportWorkers,
         ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["GET /support/trainings"] = TrainingReaders,
@@ -469,6 +477,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{consentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{serviceId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{referralId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{transferId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

@@ -40,9 +40,14 @@ public sealed class Beneficiary : ITenantOwned
 {
     public const int MaxNameLength = 100;
 
+    // Set once at intake and changed only by an accepted transfer (MoveTo): EF reads and writes the field.
+    private Guid organisationId;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; init; }
-    public Guid OrganisationId { get; init; }
+
+    /// <summary>The organisation that holds the case: the one that registered it, or the one it was transferred to.</summary>
+    public Guid OrganisationId { get => organisationId; init => organisationId = value; }
 
     /// <summary>The organisation's number for the case, e.g. <c>B-2026-00042</c>: what people say on the phone instead of the name.</summary>
     public required string Number { get; set; }
@@ -72,6 +77,18 @@ public sealed class Beneficiary : ITenantOwned
     public List<CaseTeamMember> Team { get; init; } = [];
 
     public string Name => $"{GivenNames} {Surname}";
+
+    /// <summary>
+    /// The case moves to another organisation (an accepted transfer): it takes that organisation's
+    /// number, and its team is the one who accepted it; the old team and organisation lose it.
+    /// </summary>
+    internal void MoveTo(Guid organisation, string number, CaseTeamMember receiver)
+    {
+        organisationId = organisation;
+        Number = number;
+        Team.Clear();
+        Team.Add(receiver);
+    }
 }
 
 /// <summary>A staff member on a beneficiary's case team: who may open the case besides the organisation's supervisors.</summary>

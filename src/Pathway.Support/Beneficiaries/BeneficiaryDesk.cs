@@ -10,6 +10,7 @@ using Pathway.Platform.Persistence;
 using Pathway.Platform.Registry;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Referrals;
+using Pathway.Support.Transfers;
 
 namespace Pathway.Support.Beneficiaries;
 
@@ -284,7 +285,10 @@ public sealed class BeneficiaryDesk(
         return (consent, null);
     }
 
-    /// <summary>Revokes a consent from now on; what was disclosed before stays as it was, and the consent stays on record as revoked.</summary>
+    /// <summary>
+    /// Revokes a consent from now on; what was disclosed before stays as it was, and the consent stays
+    /// on record as revoked. Referrals and transfers waiting under it are withdrawn with it.
+    /// </summary>
     public async Task<(Consent? Consent, ConsentProblem? Problem)> RevokeAsync(Guid beneficiaryId, Guid consentId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (!await Visible(user).AnyAsync(b => b.Id == beneficiaryId, cancellationToken))
@@ -307,6 +311,8 @@ public sealed class BeneficiaryDesk(
         consent.RevokedBy = user.Identity?.Name ?? "?";
         db.Audit(new AuditRecord(AuditAction.Update, nameof(Consent), consent.Id.ToString(), Details: "revoked"));
         await WithdrawReferralsAsync(consent, cancellationToken);
+        var names = await OrganisationNamesAsync(cancellationToken);
+        await TransferDesk.WithdrawUnderAsync(db, Tenant, consent, names.GetValueOrDefault(user.GetOrganisationId() ?? Guid.Empty) ?? "?", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (consent, null);
     }
@@ -385,12 +391,24 @@ public sealed class BeneficiaryDesk(
     private static bool IsCountryCode(string code) =>
         code.Length is >= 1 and <= 3 && code.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
 
-    private async Task<string> NextNumberAsync(Guid organisation, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// The organisation's next case number of the year: one past the highest it ever gave, counting
+    /// the cases it has transferred away, so a number its lists still show is never given twice.
+    /// </summary>
+    internal async Task<string> NextNumberAsync(Guid organisation, int year, CancellationToken cancellationToken)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"B-{year}-");
-        var taken = await db.Set<Beneficiary>().Where(b => b.OrganisationId == organisation && b.Number.StartsWith(prefix)).CountAsync(cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{taken + 1:D5}");
+        var held = await db.TenantRowsOf<Beneficiary>(Tenant).Where(b => b.OrganisationId == organisation && b.Number.StartsWith(prefix))
+            .OrderByDescending(b => b.Number).Select(b => b.Number).FirstOrDefaultAsync(cancellationToken);
+        var given = await db.TenantRowsOf<Transfer>(Tenant).Where(t => t.OrganisationId == organisation && t.CaseNumber.StartsWith(prefix))
+            .OrderByDescending(t => t.CaseNumber).Select(t => t.CaseNumber).FirstOrDefaultAsync(cancellationToken);
+        var highest = Math.Max(Sequence(held, prefix), Sequence(given, prefix));
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{highest + 1:D5}");
     }
+
+    // The numbers are written with five digits, so the text order is the numeric order up to 99,999 a year.
+    private static int Sequence(string? number, string prefix) =>
+        number is not null && int.TryParse(number.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     public static string MatchKey(string first, string second, DateOnly? born) =>
         $"{Fold(first)}|{Fold(second)}|{born?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}";

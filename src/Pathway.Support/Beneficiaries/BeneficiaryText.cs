@@ -20,6 +20,15 @@ public static class BeneficiaryText
         IntakeProblem.PersonUnknown => text["The person registry has no such record that you may see."],
     };
 
+    public static string Team(TeamProblem problem, IStringLocalizer text) => problem switch
+    {
+        TeamProblem.CaseNotFound => text["There is no such consent or case."],
+        TeamProblem.NotAColleague => text["Choose a colleague of the organisation holding the case who works support cases."],
+        TeamProblem.AlreadyOnTeam => text["This colleague is on the team already."],
+        TeamProblem.NotOnTeam => text["This person is not on the case team."],
+        TeamProblem.LastMember => text["The last member of a team cannot be removed: add a colleague first."],
+    };
+
     public static string Consent(ConsentProblem problem, IStringLocalizer text) => problem switch
     {
         ConsentProblem.RecipientMissing => text["Say which organisation the data may go to."],

@@ -6,6 +6,7 @@ using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
 using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
+using Pathway.Support.Transfers;
 
 namespace Pathway.Support.Persistence;
 
@@ -181,6 +182,40 @@ internal sealed class SupportModel : IModuleModel
             step.Property(s => s.By).HasMaxLength(256);
             step.Property(s => s.ByOrganisation).HasMaxLength(256);
             step.Property(s => s.Reason).HasMaxLength(Referral.MaxReasonLength);
+        });
+
+        modelBuilder.Entity<Transfer>(transfer =>
+        {
+            transfer.ToTable("Support_Transfers");
+            transfer.Property(t => t.Id).ValueGeneratedNever();
+            transfer.Property(t => t.CaseNumber).HasMaxLength(32);
+            transfer.Property(t => t.NewCaseNumber).HasMaxLength(32);
+            transfer.Property(t => t.Reason).HasMaxLength(Transfer.MaxReasonLength);
+            transfer.Property(t => t.OverrideReason).HasMaxLength(Transfer.MaxReasonLength);
+            transfer.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+            transfer.Property(t => t.RequestedBy).HasMaxLength(256);
+            transfer.HasOne<Beneficiary>().WithMany().HasForeignKey(t => t.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            transfer.HasMany(t => t.Steps).WithOne().HasForeignKey(s => s.TransferId).OnDelete(DeleteBehavior.Cascade);
+            // One waiting request per case: two sent at once cannot both wait.
+            transfer.HasIndex(t => t.BeneficiaryId).IsUnique().HasFilter("\"Status\" = 'Requested'").HasDatabaseName("IX_Support_Transfers_BeneficiaryId_Requested");
+            // A case's transfers on its page.
+            transfer.HasIndex(t => new { t.BeneficiaryId, t.RequestedAt });
+            // The receiver's list and the sender's.
+            transfer.HasIndex(t => new { t.TenantId, t.ToOrganisationId, t.Status });
+            transfer.HasIndex(t => new { t.TenantId, t.OrganisationId, t.RequestedAt });
+            // A consent revoked withdraws the transfers waiting under it.
+            transfer.HasIndex(t => t.ConsentId);
+        });
+
+        modelBuilder.Entity<TransferStep>(step =>
+        {
+            step.ToTable("Support_TransferSteps");
+            step.Property(s => s.Id).ValueGeneratedNever();
+            step.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            step.Property(s => s.By).HasMaxLength(256);
+            step.Property(s => s.ByOrganisation).HasMaxLength(256);
+            step.Property(s => s.Reason).HasMaxLength(Transfer.MaxReasonLength);
+            step.HasIndex(s => s.ByUserId);
         });
 
         modelBuilder.Entity<NeedAssessment>(assessment =>
