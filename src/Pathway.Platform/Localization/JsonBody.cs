@@ -38,6 +38,16 @@ public static class JsonBody
         }
     }
 
+    /// <summary>
+    /// A body that may be left out (a step that needs no words, such as accepting): no body at all
+    /// reads as <paramref name="whenEmpty"/>; one that is sent is read as <see cref="ReadAsync{T}"/> reads it.
+    /// </summary>
+    public static async Task<T?> ReadOptionalAsync<T>(HttpRequest request, T whenEmpty, FieldErrors errors, CancellationToken cancellationToken)
+        where T : class =>
+        request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType())
+            ? whenEmpty
+            : await ReadAsync<T>(request, errors, cancellationToken);
+
     /// <summary>"$.points[2].value" is the field points[2].value; the whole body is "body".</summary>
     private static string FieldOf(string? path) => path switch
     {

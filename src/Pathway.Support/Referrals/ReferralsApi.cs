@@ -99,9 +99,7 @@ internal static class ReferralsApi
         }
 
         // The body is optional: accepting needs no words.
-        var body = request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType())
-            ? new StepBody(null)
-            : await JsonBody.ReadAsync<StepBody>(request, errors, cancellationToken);
+        var body = await JsonBody.ReadOptionalAsync(request, new StepBody(null), errors, cancellationToken);
         if (body is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
