@@ -53,7 +53,11 @@ public abstract class ReferralsHttpTests
         using var services = await ngo.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/services",
             new { kind = "LegalAdvice", status = "Delivered", deliveredOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), provider = "Ewa", outcome = "Private detail" }, Cancel);
         services.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var referral = new { toOrganisationId = residence, service = "LegalAdvice", note = "Residence permit for a survivor: please see her this week.", sections = new[] { "Services" } };
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var assessed = await ngo.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/assessments",
+            new { assessedOn = today.AddDays(-1), needs = new object[] { new { category = "TortureSurvivor" } }, note = "Private assessment note", nextReviewOn = today.AddDays(60) }, Cancel);
+        assessed.StatusCode.ShouldBe(HttpStatusCode.Created, await assessed.Content.ReadAsStringAsync(Cancel));
+        var referral = new { toOrganisationId = residence, service = "LegalAdvice", note = "Residence permit for a survivor: please see her this week.", sections = new[] { "Services", "Needs" } };
 
         // No consent to disclose to the residence unit: refused with the reason, nothing kept.
         using var refused = await ngo.Client.PostAsJsonAsync(api, referral, Cancel);
@@ -91,6 +95,9 @@ public abstract class ReferralsHttpTests
         seen.GetProperty("contents").GetProperty("services")[0].GetProperty("kind").GetString().ShouldBe("LegalAdvice");
         seen.GetRawText().ShouldNotContain("Warsame");
         seen.GetRawText().ShouldNotContain("Private detail");
+        var need = seen.GetProperty("contents").GetProperty("needs").GetProperty("needs")[0];
+        (need.GetProperty("category").GetString(), need.GetProperty("unhcrCode").GetString()).ShouldBe(("TortureSurvivor", "TR"));
+        seen.GetRawText().ShouldNotContain("Private assessment note");
         (await factory.CountAsync<AuditEntry>(a => a.Action == AuditAction.Read && a.EntityType == nameof(Referral) && a.EntityId == referralId.ToString())).ShouldBe(1);
 
         // Declining needs a reason; the sender cannot answer for the receiver.

@@ -38,6 +38,9 @@ public enum ReferralSection
 
     /// <summary>The services given and planned (kind, state, day; not their outcomes).</summary>
     Services,
+
+    /// <summary>The specific needs of the case's current vulnerability assessment (category, UNHCR code, form of exploitation; not its note).</summary>
+    Needs,
 }
 
 /// <summary>
@@ -121,8 +124,13 @@ public sealed class ReferralStep
 }
 
 /// <summary>The sections a referral carries, copied when it was sent; a section not chosen is null.</summary>
-public sealed record ReferralContents(ReferralIdentity? Identity, IReadOnlyList<ReferralServiceLine>? Services);
+public sealed record ReferralContents(ReferralIdentity? Identity, IReadOnlyList<ReferralServiceLine>? Services, ReferralNeeds? Needs = null);
 
 public sealed record ReferralIdentity(string CaseNumber, string GivenNames, string Surname, DateOnly? BirthDate, Sex Sex, string? Citizenship, string Language);
 
 public sealed record ReferralServiceLine(ServiceKind Kind, ServiceStatus Status, DateOnly? Day);
+
+/// <summary>The current assessment's day and needs as the receiver reads them; no assessment yet is an empty list without a day.</summary>
+public sealed record ReferralNeeds(DateOnly? AssessedOn, IReadOnlyList<ReferralNeed> Needs);
+
+public sealed record ReferralNeed(Needs.NeedCategory Category, string? UnhcrCode, Needs.Exploitation? Exploitation);

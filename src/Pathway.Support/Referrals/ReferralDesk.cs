@@ -7,6 +7,7 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Beneficiaries;
+using Pathway.Support.Needs;
 
 namespace Pathway.Support.Referrals;
 
@@ -330,7 +331,15 @@ public sealed class ReferralDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
                 .OrderBy(s => s.DeliveredOn ?? s.DueOn).Select(s => new ReferralServiceLine(s.Kind, s.Status, s.DeliveredOn ?? s.DueOn)).ToListAsync(cancellationToken);
         }
 
-        return new ReferralContents(identity, services);
+        ReferralNeeds? needs = null;
+        if (sections.Contains(ReferralSection.Needs))
+        {
+            var current = await db.Set<NeedAssessment>().AsNoTracking().Include(a => a.Needs).Where(a => a.BeneficiaryId == beneficiary.Id)
+                .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAt).FirstOrDefaultAsync(cancellationToken);
+            needs = new ReferralNeeds(current?.AssessedOn, [.. (current?.Needs ?? []).Select(n => new ReferralNeed(n.Category, n.UnhcrCode, n.Exploitation))]);
+        }
+
+        return new ReferralContents(identity, services, needs);
     }
 
     /// <summary>The referral and the side the user reads it from: the sender's when they may open the case, else the receiver's when it is addressed to their organisation.</summary>

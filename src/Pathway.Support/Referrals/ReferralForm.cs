@@ -18,6 +18,7 @@ internal sealed class ReferralForm
     public string? Note { get; set; }
     public bool Identity { get; set; }
     public bool Services { get; set; }
+    public bool Needs { get; set; }
     public string? OverrideReason { get; set; }
 
     public ReferralInput Read()
@@ -33,6 +34,11 @@ internal sealed class ReferralForm
         if (Services)
         {
             sections.Add(ReferralSection.Services);
+        }
+
+        if (Needs)
+        {
+            sections.Add(ReferralSection.Needs);
         }
 
         return new ReferralInput(

@@ -45,6 +45,7 @@ public static class ReferralText
     {
         ReferralSection.Identity => text["Identity: names, date of birth, sex, citizenship, language"],
         ReferralSection.Services => text["Services given and planned (without their outcomes)"],
+        ReferralSection.Needs => text["Specific needs of the current assessment (without its note)"],
     };
 
     /// <summary>A step's reason; the one the platform writes itself is shown in the reader's language.</summary>

@@ -19,7 +19,7 @@ internal static class ReferralsApi
             .Accepts<ReferralInput>("application/json")
             .WithSummary("Refers a case to an organisation of the platform, or to one outside it")
             .WithDescription("{ toOrganisationId (an organisation of the platform) or toName with toKind (OfficeUnit|Ngo|HealthService|SocialService|Other), "
-                + "service (a service kind, optional), note (what is asked), sections ([Identity, Services]: only these are passed on), overrideReason }. "
+                + "service (a service kind, optional), note (what is asked), sections ([Identity, Services, Needs]: only these are passed on), overrideReason }. "
                 + "Refused (400 on toOrganisationId) without the person's active consent to disclose to that receiver, unless a supervisor writes overrideReason (child protection). 201 with the referral.");
 
         var referrals = routes.MapGroup("/api/v1/referrals").WithTags("Support: referrals").RequireAuthorization(SupportPermissions.ReferralsReceive);
