@@ -35,6 +35,7 @@ public static class SupportModule
             new NavigationEntry("support/helpline/files", "Telephony files", SupportPermissions.HelplineManage, typeof(SupportText), 320),
             new NavigationEntry("support/beneficiaries", "Support cases", SupportPermissions.BeneficiariesWork, typeof(SupportText), 305),
             new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
+            new NavigationEntry("support/needs/reviews", "Reviews due", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),

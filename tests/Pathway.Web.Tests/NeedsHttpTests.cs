@@ -136,6 +136,39 @@ public abstract class NeedsHttpTests
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await factory.CountAsync<NeedAssessment>(a => a.BeneficiaryId == hidden)).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task ReviewsDue_ListTheCurrentAssessmentsToReviewSoon_NotThoseOvertakenByANewerOne_AndOnlyInTheCasesOpenToTheReader()
+    {
+        var factory = await FactoryAsync();
+        using var ngo = await factory.SignInAsync(Roles.NgoWorker);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var late = await CaseAsync(ngo, "Laila", "Late" + suffix);
+        var reviewed = await CaseAsync(ngo, "Rahim", "Reviewed" + suffix);
+        async Task AssessAsync(Guid id, DateOnly on, DateOnly next)
+        {
+            using var response = await ngo.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/assessments", new { assessedOn = on, noSpecificNeeds = true, nextReviewOn = next }, Cancel);
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Cancel));
+        }
+
+        await AssessAsync(late, today.AddDays(-30), today.AddDays(-2));
+        await AssessAsync(reviewed, today.AddDays(-40), today.AddDays(-5));
+        await AssessAsync(reviewed, today, today.AddDays(60));
+
+        using var due = await ngo.Client.GetAsync("/api/v1/assessments/due", Cancel);
+        var rows = (await JsonAsync(due, HttpStatusCode.OK)).EnumerateArray().ToList();
+        var row = rows.Single(r => r.GetProperty("beneficiaryId").GetGuid() == late);
+        row.GetProperty("inDays").GetInt32().ShouldBeInRange(-3, -1, "two days late, give or take the office's midnight");
+        rows.ShouldNotContain(r => r.GetProperty("beneficiaryId").GetGuid() == reviewed);
+
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        using var elsewhere = await supervisor.Client.GetAsync("/api/v1/assessments/due", Cancel);
+        (await JsonAsync(elsewhere, HttpStatusCode.OK)).EnumerateArray().ShouldNotContain(r => r.GetProperty("beneficiaryId").GetGuid() == late);
+
+        var page = await ngo.GetPageAsync("/support/needs/reviews");
+        page.QuerySelector("#reviews")!.TextContent.ShouldContain("Late" + suffix);
+    }
 }
 
 public sealed class SqliteNeedsHttpTests(SqliteFactoryFixture fixture) : NeedsHttpTests, IClassFixture<SqliteFactoryFixture>

@@ -127,6 +127,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/referrals/{referralId:guid}/{step}"] = ReferralReceivers,
         ["GET /support/referrals"] = ReferralReceivers,
         ["GET /support/fund-reports"] = FundReporters,
+        ["GET /support/needs/reviews"] = SupportWorkers,
+        ["GET /api/v1/assessments/due"] = SupportWorkers,
         ["GET /api/v1/fund-reports/projects"] = FundReporters,
         ["GET /api/v1/fund-reports/"] = FundReporters,
         ["GET /support/referrals/{Id:guid}"] = ReferralReceivers,

@@ -14,6 +14,9 @@ namespace Pathway.Support.Needs;
 /// organisation's supervisors read or record them. The audit trail names the case and how many needs
 /// were found, never which: they are special categories of data (health, sex life, origin).
 /// </summary>
+/// <summary>A case whose current assessment's review is due: in how many days (below zero, overdue by so many).</summary>
+public sealed record ReviewDue(Guid BeneficiaryId, string Number, string Name, DateOnly AssessedOn, DateOnly NextReviewOn, int InDays);
+
 public sealed class NeedAssessments(PathwayDbContext db, BeneficiaryDesk cases, ITenantScopeAccessor scope, OrganisationDirectory directory, TimeProvider clock)
 {
     public Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => directory.TodayOfAsync(scope.Current.TenantId, cancellationToken);
@@ -28,6 +31,29 @@ public sealed class NeedAssessments(PathwayDbContext db, BeneficiaryDesk cases, 
 
         return await db.Set<NeedAssessment>().AsNoTracking().Include(a => a.Needs).Where(a => a.BeneficiaryId == beneficiaryId)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The number of days ahead the list of reviews due looks.</summary>
+    public const int ReviewHorizonDays = 14;
+
+    /// <summary>
+    /// The reviews due in the cases the user may open: each case's current assessment whose next
+    /// review is on or before <see cref="ReviewHorizonDays"/> days from today, the longest overdue
+    /// first. An older assessment's review, overtaken by a newer one, is not due any more.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewDue>> DueAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var today = await TodayAsync(cancellationToken);
+        var horizon = today.AddDays(ReviewHorizonDays);
+        var visible = cases.Visible(user);
+        var assessments = db.Set<NeedAssessment>();
+        var due = await assessments.AsNoTracking()
+            .Where(a => a.NextReviewOn <= horizon
+                && !assessments.Any(b => b.BeneficiaryId == a.BeneficiaryId && (b.AssessedOn > a.AssessedOn || (b.AssessedOn == a.AssessedOn && b.RecordedAt > a.RecordedAt))))
+            .Join(visible, a => a.BeneficiaryId, b => b.Id, (a, b) => new { a.BeneficiaryId, b.Number, b.GivenNames, b.Surname, a.AssessedOn, a.NextReviewOn })
+            .OrderBy(r => r.NextReviewOn).Take(500)
+            .ToListAsync(cancellationToken);
+        return [.. due.Select(r => new ReviewDue(r.BeneficiaryId, r.Number, $"{r.GivenNames} {r.Surname}", r.AssessedOn, r.NextReviewOn, r.NextReviewOn.DayNumber - today.DayNumber))];
     }
 
     public async Task<(NeedAssessment? Assessment, IReadOnlyList<NeedRefusal> Problems)> RecordAsync(

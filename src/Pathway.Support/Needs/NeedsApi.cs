@@ -13,6 +13,8 @@ internal static class NeedsApi
     public static void MapNeedsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/beneficiaries/{id:guid}/assessments").WithTags("Support: vulnerability").RequireAuthorization(SupportPermissions.BeneficiariesWork);
+        routes.MapGet("/api/v1/assessments/due", DueAsync).WithTags("Support: vulnerability").RequireAuthorization(SupportPermissions.BeneficiariesWork)
+            .WithName("AssessmentReviewsDue").WithSummary("The reviews of vulnerability assessments due in the next 14 days or overdue, in the cases the caller may open, the longest overdue first");
         group.MapGet("/", ListAsync).WithName("CaseAssessments")
             .WithSummary("A case's vulnerability assessments, the newest (the current one) first, with where its next review stands; 404 outside the team");
         group.MapPost("/", RecordAsync).WithName("RecordAssessment")
@@ -23,6 +25,9 @@ internal static class NeedsApi
                 + "or noSpecificNeeds: true, exploitation (with Trafficking only: Sexual|ForcedLabourOrServices|SlaveryOrSimilarPractices|Servitude|CriminalActivities|RemovalOfOrgans|"
                 + "ForcedMarriage|IllegalAdoption|Surrogacy|Other), note (at most 1000 characters), nextReviewOn (after assessedOn) }. 201; 400 naming every wrong field.");
     }
+
+    private static async Task<Ok<IReadOnlyList<ReviewDue>>> DueAsync(NeedAssessments assessments, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await assessments.DueAsync(http.User, cancellationToken));
 
     private static async Task<Results<Ok<AssessmentsAnswer>, NotFound>> ListAsync(Guid id, NeedAssessments desk, HttpContext http, CancellationToken cancellationToken)
     {
