@@ -26,7 +26,7 @@ public sealed class GbvRulesTests
             "statisticsConsent:ConsentMissing"]);
 
     [Theory]
-    [InlineData("2026-04", "2026-04", "incidentMonth:IncidentMonthInFuture")]
+    [InlineData("2026-04", "2026-03", "incidentMonth:IncidentMonthInFuture")]
     [InlineData("2026-01", "2026-04", "reportedMonth:ReportedMonthInFuture")]
     [InlineData("2026-02", "2026-01", "reportedMonth:ReportedBeforeIncident")]
     [InlineData("2026-01-10", "2026-02", "incidentMonth:IncidentMonthMissing")]

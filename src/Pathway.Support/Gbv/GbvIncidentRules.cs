@@ -73,7 +73,7 @@ public static class GbvIncidentRules
         {
             problems.Add(new GbvRefusal(GbvProblem.ReportedMonthInFuture, "reportedMonth"));
         }
-        else if (incident is not null && reported < incident)
+        else if (incident is not null && incident <= thisMonth && reported < incident)
         {
             problems.Add(new GbvRefusal(GbvProblem.ReportedBeforeIncident, "reportedMonth"));
         }
