@@ -13,7 +13,8 @@ internal sealed class GbvForm
     public bool SeparatedChild { get; set; }
     public string? Perpetrator { get; set; }
     public string? Perpetrators { get; set; }
-    public List<string> Services { get; set; } = [];
+    /// <summary>The ticked services; null when none is ticked (the form binder sends no empty list).</summary>
+    public List<string>? Services { get; set; }
     public string? StatisticsConsent { get; set; }
 
     public GbvIncidentInput Read() => new(
@@ -28,8 +29,10 @@ internal sealed class GbvForm
         Choice<PerpetratorRelation>(Perpetrator),
         Choice<PerpetratorCount>(Perpetrators),
         // A name the list does not hold is passed on as an undefined value, so the rules name the field.
-        [.. Services.Select(s => Choice<GbvService>(s) ?? (GbvService)(-1))],
+        [.. (Services ?? []).Select(s => Choice<GbvService>(s) ?? (GbvService)(-1))],
         StatisticsConsent switch { "yes" => true, "no" => false, _ => null });
+
+    public bool Ticked(GbvService service) => Services?.Contains(service.ToString()) == true;
 
     private static T? Choice<T>(string? value)
         where T : struct, Enum =>
