@@ -47,7 +47,8 @@ internal static class GbvApi
         var (incident, problems) = await register.RecordAsync(body, http.User, cancellationToken);
         if (incident is not null)
         {
-            return TypedResults.Created($"/api/v1/gbv/incidents?code={incident.Code}", incident);
+            // No incident has an address of its own: the code is its only handle, and the list is where it shows.
+            return TypedResults.Created((string?)null, incident);
         }
 
         foreach (var refusal in problems)
