@@ -5,6 +5,7 @@ using Pathway.Platform.Persistence;
 using Pathway.Platform.Printing;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.FundReports;
+using Pathway.Support.Gbv;
 using Pathway.Support.Helpline;
 using Pathway.Support.Knowledge;
 using Pathway.Support.Localization;
@@ -20,7 +21,7 @@ namespace Pathway.Support;
 /// <summary>
 /// Support services for migrants: support cases with their services, assessments and referrals, the
 /// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
-/// register of trainings, and the knowledge the staff share: the library and the partner directory.
+/// register of trainings, gender-based-violence incidents recorded apart from the cases, and the knowledge the staff share: the library and the partner directory.
 /// </summary>
 public static class SupportModule
 {
@@ -38,6 +39,8 @@ public static class SupportModule
             new NavigationEntry("support/needs/reviews", "Reviews due", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
+            new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
+            new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
             new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330),
             new NavigationEntry("support/library", "Library", SupportPermissions.LibraryRead, typeof(SupportText), 340),
@@ -63,6 +66,7 @@ public static class SupportModule
         services.AddScoped<NeedAssessments>();
         services.AddScoped<LibraryDesk>();
         services.AddScoped<PartnerDirectory>();
+        services.AddScoped<GbvRegister>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
@@ -84,6 +88,7 @@ public static class SupportModule
         routes.MapNeedsApi();
         routes.MapLibraryApi();
         routes.MapPartnersApi();
+        routes.MapGbvApi();
         return routes;
     }
 }

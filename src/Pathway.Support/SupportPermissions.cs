@@ -21,6 +21,8 @@ public static class SupportPermissions
     public const string LibraryManage = "library.manage";
     public const string PartnersRead = "partners.read";
     public const string PartnersManage = "partners.manage";
+    public const string GbvRecord = "gbv.record";
+    public const string GbvFigures = "gbv.figures";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -57,5 +59,9 @@ public static class SupportPermissions
             "Those who advise or answer migrants look up where to send them: which organisation gives which service in which language, and whom to call there. The directory holds no migrant's data."),
         new(PartnersManage, [Roles.NgoWorker, Roles.Supervisor],
             "NGO staff and the office's supervisors, who work with the partners, record them and the meetings held with them, each organisation its own; every change is audited."),
+        new(GbvRecord, [Roles.NgoWorker, Roles.Supervisor],
+            "Those who hear a survivor (NGO staff and the office's supervisors) record the incident apart from any case, with no name, no date of birth and only the month and a district; the list of codes and categories stays with them, each organisation its own, and every record is audited. Case officers and analysts do not read single incidents: even without a name, one incident can point at the person."),
+        new(GbvFigures, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
+            "The figures count only incidents whose survivor agreed to be counted, and show every count from 1 to 4 as fewer than five, so no survivor can be recognised in them: those who record incidents report them, and analysts plan the services for survivors from them."),
     ];
 }

@@ -42,6 +42,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] HelplineManagers = [Roles.Supervisor];
     private static readonly string[] TrainingReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
     private static readonly string[] TrainingManagers = [Roles.NgoWorker, Roles.Supervisor];
+    private static readonly string[] GbvRecorders = [Roles.NgoWorker, Roles.Supervisor];
+    private static readonly string[] GbvFigureReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
     private static readonly string[] SupportWorkers = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] ReferralReceivers = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer];
     private static readonly string[] FundReporters = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
@@ -143,6 +145,11 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /support/transfers"] = SupportWorkers,
         ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
+        ["GET /support/gbv"] = GbvRecorders,
+        ["GET /support/gbv/figures"] = GbvFigureReaders,
+        ["GET /api/v1/gbv/incidents"] = GbvRecorders,
+        ["POST /api/v1/gbv/incidents"] = GbvRecorders,
+        ["GET /api/v1/gbv/figures"] = GbvFigureReaders,
         ["GET /support/trainings"] = TrainingReaders,
         ["GET /support/trainings/{Id:guid}"] = TrainingReaders,
         ["GET /api/v1/trainings/"] = TrainingReaders,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
+using Pathway.Support.Gbv;
 using Pathway.Support.Helpline;
 using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
@@ -89,6 +90,27 @@ internal sealed class SupportModel : IModuleModel
             attendance.Property(a => a.Id).ValueGeneratedNever();
             attendance.Property(a => a.Institution).HasMaxLength(Training.MaxTextLength);
             attendance.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<GbvIncident>(incident =>
+        {
+            incident.ToTable("Support_GbvIncidents");
+            incident.Property(i => i.Id).ValueGeneratedNever();
+            incident.Property(i => i.Code).HasMaxLength(32);
+            incident.Property(i => i.Place).HasMaxLength(GbvIncident.MaxPlaceLength);
+            // Names, not numbers: the record is read with other tools too.
+            incident.Property(i => i.Context).HasConversion<string>().HasMaxLength(32);
+            incident.Property(i => i.Type).HasConversion<string>().HasMaxLength(32);
+            incident.Property(i => i.AgeGroup).HasConversion<string>().HasMaxLength(32);
+            incident.Property(i => i.Sex).HasConversion<string>().HasMaxLength(32);
+            incident.Property(i => i.Perpetrator).HasConversion<string>().HasMaxLength(32);
+            incident.Property(i => i.Perpetrators).HasConversion<string>().HasMaxLength(32);
+            incident.Property(i => i.Services).HasMaxLength(256);
+            incident.Property(i => i.CreatedBy).HasMaxLength(256);
+            incident.Ignore(i => i.ServiceList);
+            // A code is the organisation's own series: given once.
+            incident.HasIndex(i => new { i.TenantId, i.OrganisationId, i.Code }).IsUnique();
+            incident.HasIndex(i => new { i.TenantId, i.ReportedMonth });
         });
 
         modelBuilder.Entity<Beneficiary>(beneficiary =>

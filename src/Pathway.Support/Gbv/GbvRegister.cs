@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Support.Gbv;
+
+/// <summary>An incident as the list and the API show it: its code and categories, nothing more.</summary>
+public sealed record GbvIncidentView(
+    string Code, string IncidentMonth, string ReportedMonth, string? Place, IncidentContext Context, GbvIncidentType Type,
+    SurvivorAgeGroup AgeGroup, SurvivorSex Sex, bool SeparatedChild, PerpetratorRelation Perpetrator, PerpetratorCount Perpetrators,
+    IReadOnlyList<GbvService> Services, bool StatisticsConsent);
+
+/// <summary>One row of a figures table: a category and its count, suppressed when small.</summary>
+public sealed record GbvFigure<T>(T Category, int? Count, bool FewerThanFive, string Shown)
+    where T : struct, Enum;
+
+/// <summary>The incidents reported in a period whose survivors agreed to be counted, by type, age group and perpetrator.</summary>
+public sealed record GbvFigures(
+    string From, string To, IReadOnlyList<GbvFigure<GbvIncidentType>> ByType, IReadOnlyList<GbvFigure<SurvivorAgeGroup>> ByAgeGroup,
+    IReadOnlyList<GbvFigure<PerpetratorRelation>> ByPerpetrator);
+
+/// <summary>
+/// The organisation's record of gender-based-violence incidents, kept apart from the support cases
+/// (nothing here points at a case or a person), and the suppressed figures drawn from it. The
+/// platform's data scope shows an NGO its own incidents and the office's units theirs; each new
+/// record is audited by the platform.
+/// </summary>
+public sealed class GbvRegister(PathwayDbContext db, ITenantScopeAccessor scope, OrganisationDirectory directory, TimeProvider clock)
+{
+    /// <summary>The longest period the figures are asked for: five years of months.</summary>
+    public const int MaxMonths = 60;
+
+    private const int ListLimit = 500;
+
+    private Guid Tenant => scope.Current.TenantId;
+
+    public Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => directory.TodayOfAsync(Tenant, cancellationToken);
+
+    /// <summary>The latest incidents first (by code, which is the order they were recorded in a year).</summary>
+    public async Task<IReadOnlyList<GbvIncidentView>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Set<GbvIncident>().AsNoTracking().Where(i => i.TenantId == Tenant)
+            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Code).Take(ListLimit).ToListAsync(cancellationToken);
+        return [.. rows.Select(View)];
+    }
+
+    /// <summary>
+    /// Counts the incidents reported in the months from <paramref name="from"/> to <paramref name="to"/>
+    /// whose survivor agreed to the statistics, every category listed (nought included), each count
+    /// from 1 to 4 shown as fewer than five.
+    /// </summary>
+    public async Task<GbvFigures> FiguresAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Set<GbvIncident>().AsNoTracking()
+            .Where(i => i.TenantId == Tenant && i.StatisticsConsent && i.ReportedMonth >= from && i.ReportedMonth <= to)
+            .Select(i => new { i.Type, i.AgeGroup, i.Perpetrator }).ToListAsync(cancellationToken);
+        return new GbvFigures(
+            GbvIncidentRules.Write(from), GbvIncidentRules.Write(to),
+            Count(rows.Select(r => r.Type)), Count(rows.Select(r => r.AgeGroup)), Count(rows.Select(r => r.Perpetrator)));
+    }
+
+    public async Task<(GbvIncidentView? Incident, IReadOnlyList<GbvRefusal> Problems)> RecordAsync(
+        GbvIncidentInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var today = await TodayAsync(cancellationToken);
+        var problems = GbvIncidentRules.Check(input, today);
+        var organisation = user.GetOrganisationId();
+        if (organisation is null)
+        {
+            problems.Add(new GbvRefusal(GbvProblem.NoOrganisation, null));
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var incident = new GbvIncident
+        {
+            TenantId = Tenant,
+            OrganisationId = organisation!.Value,
+            Code = await NextCodeAsync(organisation.Value, today.Year, cancellationToken),
+            IncidentMonth = GbvIncidentRules.Month(input.IncidentMonth)!.Value,
+            ReportedMonth = GbvIncidentRules.Month(input.ReportedMonth)!.Value,
+            Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(),
+            Context = input.Context!.Value,
+            Type = input.Type!.Value,
+            AgeGroup = input.AgeGroup!.Value,
+            Sex = input.Sex!.Value,
+            SeparatedChild = input.SeparatedChild ?? false,
+            Perpetrator = input.Perpetrator!.Value,
+            Perpetrators = input.Perpetrators!.Value,
+            Services = string.Join(',', (input.Services ?? []).Distinct().Order()),
+            StatisticsConsent = input.StatisticsConsent!.Value,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = user.Identity?.Name ?? "?",
+        };
+        // The platform audits the new row itself.
+        db.Add(incident);
+        await db.SaveChangesAsync(cancellationToken);
+        return (View(incident), []);
+    }
+
+    /// <summary>The organisation's next code of the year: one past the highest it gave, five digits so text order is number order.</summary>
+    private async Task<string> NextCodeAsync(Guid organisation, int year, CancellationToken cancellationToken)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"GBV-{year}-");
+        var highest = await db.TenantRowsOf<GbvIncident>(Tenant).Where(i => i.OrganisationId == organisation && i.Code.StartsWith(prefix))
+            .OrderByDescending(i => i.Code).Select(i => i.Code).FirstOrDefaultAsync(cancellationToken);
+        var last = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{last + 1:D5}");
+    }
+
+    private static List<GbvFigure<T>> Count<T>(IEnumerable<T> values)
+        where T : struct, Enum
+    {
+        var counts = values.GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+        return [.. Enum.GetValues<T>().Select(category =>
+        {
+            var shown = SmallCells.Suppress(counts.GetValueOrDefault(category));
+            return new GbvFigure<T>(category, shown.Count, shown.FewerThanFive, shown.Shown);
+        })];
+    }
+
+    private static GbvIncidentView View(GbvIncident i) => new(
+        i.Code, GbvIncidentRules.Write(i.IncidentMonth), GbvIncidentRules.Write(i.ReportedMonth), i.Place, i.Context, i.Type,
+        i.AgeGroup, i.Sex, i.SeparatedChild, i.Perpetrator, i.Perpetrators, i.ServiceList, i.StatisticsConsent);
+}
