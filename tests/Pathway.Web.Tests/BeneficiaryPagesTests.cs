@@ -58,7 +58,7 @@ public sealed class BeneficiaryPagesTests(SqliteFactoryFixture fixture) : IClass
             "Write the day the service was given as YYYY-MM-DD.", "Write who gives the service.", "Write the length in whole minutes, from 1 to 1440.",
             "For interpreting, choose the two languages (two-letter ISO 639-1 codes), different from each other."], ignoreOrder: true);
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = OfficeDay.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var given = await PageForms.PostForPageAsync(ngo, address, "service-form", new Dictionary<string, string>
         {
             ["Service.Kind"] = "Interpreting", ["Service.Day"] = today, ["Service.Provider"] = "Ewa Nowak", ["Service.Minutes"] = "40",

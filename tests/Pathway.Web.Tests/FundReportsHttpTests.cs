@@ -50,7 +50,7 @@ public abstract class FundReportsHttpTests
     {
         var factory = await FactoryAsync();
         var project = "AMIF-T-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
         var first = await CaseAsync(ngo, "Haddad");
         var second = await CaseAsync(ngo, "Karimi");

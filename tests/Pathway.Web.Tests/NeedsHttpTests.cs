@@ -41,7 +41,7 @@ public abstract class NeedsHttpTests
         var factory = await FactoryAsync();
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
         var api = $"/api/v1/beneficiaries/{await CaseAsync(ngo, "Zarina", "Noori")}/assessments";
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
 
         using var none = await ngo.Client.GetAsync(api, Cancel);
         var empty = await JsonAsync(none, HttpStatusCode.OK);
@@ -79,7 +79,7 @@ public abstract class NeedsHttpTests
         ngo.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pl");
         var id = await CaseAsync(ngo, "Farid", "Karimi");
         var api = $"/api/v1/beneficiaries/{id}/assessments";
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
 
         using var bad = await ngo.Client.PostAsJsonAsync(api, new
         {
@@ -122,7 +122,7 @@ public abstract class NeedsHttpTests
             await db.SaveChangesAsync(Cancel);
             hidden = beneficiary.Id;
         });
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
         var body = new { assessedOn = today, noSpecificNeeds = true, nextReviewOn = today.AddDays(30) };
 
         using var worker = await factory.SignInAsync(Roles.NgoWorker);
@@ -142,7 +142,7 @@ public abstract class NeedsHttpTests
     {
         var factory = await FactoryAsync();
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var late = await CaseAsync(ngo, "Laila", "Late" + suffix);
         var reviewed = await CaseAsync(ngo, "Rahim", "Reviewed" + suffix);

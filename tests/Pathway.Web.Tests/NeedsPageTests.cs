@@ -21,7 +21,7 @@ public sealed class NeedsPageTests(SqliteFactoryFixture fixture) : IClassFixture
         });
         person.QuerySelector("#no-assessment").ShouldNotBeNull();
         var address = "/en/" + person.QuerySelector("#assessment-form")!.GetAttribute("action")!;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
 
         var wrong = await PageForms.PostForPageAsync(ngo, address, "assessment-form", new Dictionary<string, string>
         {

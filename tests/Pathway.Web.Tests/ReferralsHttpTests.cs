@@ -51,9 +51,9 @@ public abstract class ReferralsHttpTests
         var id = await RegisterAsync(ngo, "Warsame");
         var api = $"/api/v1/beneficiaries/{id}/referrals";
         using var services = await ngo.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/services",
-            new { kind = "LegalAdvice", status = "Delivered", deliveredOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), provider = "Ewa", outcome = "Private detail" }, Cancel);
+            new { kind = "LegalAdvice", status = "Delivered", deliveredOn = OfficeDay.Today.AddDays(-1), provider = "Ewa", outcome = "Private detail" }, Cancel);
         services.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
         using var assessed = await ngo.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/assessments",
             new { assessedOn = today.AddDays(-1), needs = new object[] { new { category = "TortureSurvivor" } }, note = "Private assessment note", nextReviewOn = today.AddDays(60) }, Cancel);
         assessed.StatusCode.ShouldBe(HttpStatusCode.Created, await assessed.Content.ReadAsStringAsync(Cancel));

@@ -28,7 +28,7 @@ public abstract class ServicesHttpTests
         using var created = await ngo.Client.PostAsJsonAsync("/api/v1/beneficiaries", new { givenNames = "Hamid", surname = "Sultani", language = "prs", legalBasis = "PublicTask" }, Cancel);
         var id = (await JsonAsync(created, HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var api = $"/api/v1/beneficiaries/{id}/services";
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeDay.Today;
 
         using var bad = await ngo.Client.PostAsJsonAsync(api, new { kind = "Interpreting", status = "Delivered", deliveredOn = today.AddDays(3), minutes = 0, languageFrom = "fa", languageTo = "fa" }, Cancel);
         (await JsonAsync(bad, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)
