@@ -9,6 +9,7 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Registry;
 using Pathway.Platform.Tenancy;
+using Pathway.Support.Numbering;
 using Pathway.Support.Referrals;
 using Pathway.Support.Transfers;
 
@@ -285,6 +286,17 @@ public sealed class BeneficiaryDesk(
         return (consent, null);
     }
 
+    /// <summary>The person's active consent to disclose to a receiver (of a referral or a transfer): on the platform by its id, outside it by its name (letter case and accents aside).</summary>
+    internal async Task<Consent?> DisclosureConsentAsync(Guid beneficiaryId, Guid? organisation, string? name, CancellationToken cancellationToken)
+    {
+        var active = await db.Set<Consent>().AsNoTracking()
+            .Where(c => c.BeneficiaryId == beneficiaryId && c.Kind == ConsentKind.DiscloseTo && c.RevokedAt == null).ToListAsync(cancellationToken);
+        var folded = name is null ? null : Fold(name);
+        return organisation is { } id
+            ? active.FirstOrDefault(c => c.RecipientOrganisationId == id)
+            : active.FirstOrDefault(c => c.RecipientOrganisationId is null && c.RecipientName is { } named && Fold(named) == folded);
+    }
+
     /// <summary>
     /// Revokes a consent from now on; what was disclosed before stays as it was, and the consent stays
     /// on record as revoked. Referrals and transfers waiting under it are withdrawn with it.
@@ -397,18 +409,13 @@ public sealed class BeneficiaryDesk(
     /// </summary>
     internal async Task<string> NextNumberAsync(Guid organisation, int year, CancellationToken cancellationToken)
     {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"B-{year}-");
+        var prefix = YearSeries.Prefix("B", year);
         var held = await db.TenantRowsOf<Beneficiary>(Tenant).Where(b => b.OrganisationId == organisation && b.Number.StartsWith(prefix))
             .OrderByDescending(b => b.Number).Select(b => b.Number).FirstOrDefaultAsync(cancellationToken);
         var given = await db.TenantRowsOf<Transfer>(Tenant).Where(t => t.OrganisationId == organisation && t.CaseNumber.StartsWith(prefix))
             .OrderByDescending(t => t.CaseNumber).Select(t => t.CaseNumber).FirstOrDefaultAsync(cancellationToken);
-        var highest = Math.Max(Sequence(held, prefix), Sequence(given, prefix));
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{highest + 1:D5}");
+        return YearSeries.Next(prefix, held, given);
     }
-
-    // The numbers are written with five digits, so the text order is the numeric order up to 99,999 a year.
-    private static int Sequence(string? number, string prefix) =>
-        number is not null && int.TryParse(number.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     public static string MatchKey(string first, string second, DateOnly? born) =>
         $"{Fold(first)}|{Fold(second)}|{born?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?"}";

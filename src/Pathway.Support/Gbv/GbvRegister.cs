@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
+using Pathway.Support.Numbering;
 
 namespace Pathway.Support.Gbv;
 
@@ -104,14 +105,13 @@ public sealed class GbvRegister(PathwayDbContext db, ITenantScopeAccessor scope,
         return (View(incident), []);
     }
 
-    /// <summary>The organisation's next code of the year: one past the highest it gave, five digits so text order is number order.</summary>
+    /// <summary>The organisation's next code of the year, one past the highest it gave (<see cref="YearSeries"/>).</summary>
     private async Task<string> NextCodeAsync(Guid organisation, int year, CancellationToken cancellationToken)
     {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"GBV-{year}-");
+        var prefix = YearSeries.Prefix("GBV", year);
         var highest = await db.TenantRowsOf<GbvIncident>(Tenant).Where(i => i.OrganisationId == organisation && i.Code.StartsWith(prefix))
             .OrderByDescending(i => i.Code).Select(i => i.Code).FirstOrDefaultAsync(cancellationToken);
-        var last = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{last + 1:D5}");
+        return YearSeries.Next(prefix, highest);
     }
 
     private static List<GbvFigure<T>> Count<T>(IEnumerable<T> values)

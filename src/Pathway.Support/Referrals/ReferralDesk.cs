@@ -127,7 +127,7 @@ public sealed class ReferralDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
 
         var toOrganisation = input.ToOrganisationId is { } id ? organisations[id] : null;
         var toName = toOrganisation?.Name ?? input.ToName!.Trim();
-        var consent = await ConsentForAsync(beneficiaryId, input.ToOrganisationId, toName, cancellationToken);
+        var consent = await cases.DisclosureConsentAsync(beneficiaryId, input.ToOrganisationId, toName, cancellationToken);
         var overrideReason = string.IsNullOrWhiteSpace(input.OverrideReason) ? null : input.OverrideReason.Trim();
         if (consent is null)
         {
@@ -208,8 +208,7 @@ public sealed class ReferralDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
             return (null, new ReferralRefusal(ReferralProblem.ReferralNotFound, "referral"));
         }
 
-        var answerer = to == ReferralStatus.Revoked ? ReferralSide.Sender : referral.IsOutside ? ReferralSide.Sender : ReferralSide.Receiver;
-        if (side != answerer)
+        if (side != TakenBy(referral, to))
         {
             return (null, new ReferralRefusal(ReferralProblem.NotYours, "status"));
         }
@@ -254,6 +253,17 @@ public sealed class ReferralDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
 
         return (await ViewAsync(referral, side, cancellationToken), null);
     }
+
+    /// <summary>
+    /// Whose step <paramref name="to"/> is: revoking is the sender's; the answers are the receiver's,
+    /// or the sender's for a receiver outside the platform (who notes its answer).
+    /// </summary>
+    public static ReferralSide TakenBy(Referral referral, ReferralStatus to) =>
+        to == ReferralStatus.Revoked || referral.IsOutside ? ReferralSide.Sender : ReferralSide.Receiver;
+
+    /// <summary>The steps <paramref name="side"/> may take now.</summary>
+    public static IReadOnlyList<ReferralStatus> NextSteps(Referral referral, ReferralSide side) =>
+        [.. Enum.GetValues<ReferralStatus>().Where(to => Allowed(referral.Status, to) && TakenBy(referral, to) == side)];
 
     /// <summary>Which step may follow which: a declined, done or revoked referral is over.</summary>
     public static bool Allowed(ReferralStatus from, ReferralStatus to) => (from, to) switch
@@ -306,17 +316,6 @@ public sealed class ReferralDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         }
 
         return problems;
-    }
-
-    /// <summary>The person's active consent to disclose to this receiver: on the platform by its id, outside it by its name (letter case and accents aside).</summary>
-    private async Task<Consent?> ConsentForAsync(Guid beneficiaryId, Guid? organisation, string name, CancellationToken cancellationToken)
-    {
-        var active = await db.Set<Consent>().AsNoTracking()
-            .Where(c => c.BeneficiaryId == beneficiaryId && c.Kind == ConsentKind.DiscloseTo && c.RevokedAt == null).ToListAsync(cancellationToken);
-        var folded = BeneficiaryDesk.Fold(name);
-        return organisation is { } id
-            ? active.FirstOrDefault(c => c.RecipientOrganisationId == id)
-            : active.FirstOrDefault(c => c.RecipientOrganisationId is null && c.RecipientName is { } named && BeneficiaryDesk.Fold(named) == folded);
     }
 
     private async Task<ReferralContents> ContentsAsync(Beneficiary beneficiary, IReadOnlyList<ReferralSection> sections, CancellationToken cancellationToken)

@@ -157,9 +157,7 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         }
 
         var to = input.ToOrganisationId!.Value;
-        var consent = await db.Set<Consent>().AsNoTracking()
-            .Where(c => c.BeneficiaryId == beneficiaryId && c.Kind == ConsentKind.DiscloseTo && c.RevokedAt == null && c.RecipientOrganisationId == to)
-            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var consent = (await cases.DisclosureConsentAsync(beneficiaryId, to, null, cancellationToken))?.Id;
         var overrideReason = string.IsNullOrWhiteSpace(input.OverrideReason) ? null : input.OverrideReason.Trim();
         if (consent is null)
         {
