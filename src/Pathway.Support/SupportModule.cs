@@ -4,6 +4,8 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Printing;
 using Pathway.Support.Beneficiaries;
+using Pathway.Support.Caseload;
+using Pathway.Support.Closures;
 using Pathway.Support.FundReports;
 using Pathway.Support.Gbv;
 using Pathway.Support.Helpline;
@@ -38,6 +40,8 @@ public static class SupportModule
             new NavigationEntry("support/services/overdue", "Overdue services", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/needs/reviews", "Reviews due", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
+            new NavigationEntry("support/closures", "Closures to approve", SupportPermissions.ClosuresApprove, typeof(SupportText), 308),
+            new NavigationEntry("support/caseload", "Caseload", SupportPermissions.CaseloadRead, typeof(SupportText), 309),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
@@ -51,6 +55,7 @@ public static class SupportModule
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
             new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
             new WorkspaceCard(typeof(TransfersCard), SupportPermissions.BeneficiariesWork, 307),
+            new WorkspaceCard(typeof(ClosuresCard), SupportPermissions.ClosuresApprove, 308),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
         services.AddScoped<HelplineDesk>();
@@ -63,12 +68,15 @@ public static class SupportModule
         services.AddPrintFonts();
         services.AddScoped<CaseTeams>();
         services.AddScoped<TransferDesk>();
+        services.AddScoped<ClosureDesk>();
+        services.AddScoped<CaseloadFigures>();
         services.AddScoped<NeedAssessments>();
         services.AddScoped<LibraryDesk>();
         services.AddScoped<PartnerDirectory>();
         services.AddScoped<GbvRegister>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, ClosuresDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
@@ -85,6 +93,8 @@ public static class SupportModule
         routes.MapFundReportsApi();
         routes.MapTeamApi();
         routes.MapTransfersApi();
+        routes.MapClosuresApi();
+        routes.MapCaseloadApi();
         routes.MapNeedsApi();
         routes.MapLibraryApi();
         routes.MapPartnersApi();

@@ -23,6 +23,8 @@ public static class SupportPermissions
     public const string PartnersManage = "partners.manage";
     public const string GbvRecord = "gbv.record";
     public const string GbvFigures = "gbv.figures";
+    public const string ClosuresApprove = "closures.approve";
+    public const string CaseloadRead = "caseload.read";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -63,5 +65,9 @@ public static class SupportPermissions
             "Those who hear a survivor (NGO staff and the office's supervisors) record the incident apart from any case, with no name, no date of birth and only the month and a district; the list of codes and categories stays with them, each organisation its own, and every record is audited. Case officers and analysts do not read single incidents: even without a name, one incident can point at the person."),
         new(GbvFigures, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
             "The figures count only incidents whose survivor agreed to be counted, and show every count from 1 to 4 as fewer than five, so no survivor can be recognised in them: those who record incidents report them, and analysts plan the services for survivors from them."),
+        new(ClosuresApprove, [Roles.Supervisor],
+            "Closing a case ends the support a vulnerable person gets: the team asks, and a supervisor of the organisation who did not ask checks that nothing is left undone before approving it, or returns it; a supervisor also reopens a closed case. Every decision is audited with its reason."),
+        new(CaseloadRead, [Roles.Supervisor],
+            "A supervisor balances the work of the organisation's case workers: how many open cases each holds, how long cases take to close and which planned services are overdue. The figures count cases and name the workers, never a person supported."),
     ];
 }

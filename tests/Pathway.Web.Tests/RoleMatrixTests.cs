@@ -143,6 +143,14 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/transfers/sent"] = SupportWorkers,
         ["POST /api/v1/transfers/{transferId:guid}/{step}"] = SupportWorkers,
         ["GET /support/transfers"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}/closures"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/closures"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/reopen"] = Reviewers,
+        ["GET /api/v1/closures/waiting"] = Reviewers,
+        ["POST /api/v1/closures/{closureId:guid}/{step}"] = Reviewers,
+        ["GET /support/closures"] = Reviewers,
+        ["GET /api/v1/caseload"] = Reviewers,
+        ["GET /support/caseload"] = Reviewers,
         ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["GET /support/gbv"] = GbvRecorders,
@@ -487,6 +495,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{serviceId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{referralId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{transferId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{closureId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)

@@ -15,7 +15,7 @@ internal static class BeneficiariesApi
         var group = routes.MapGroup("/api/v1/beneficiaries").WithTags("Support: beneficiaries").RequireAuthorization(SupportPermissions.BeneficiariesWork);
         group.MapGet("/", ListAsync).WithName("Beneficiaries")
             .WithSummary("The support cases the caller may open (their teams'; all of the organisation's for a supervisor), the newest first")
-            .WithDescription("?search= a case number or part of a name (letter case and accents aside). At most 200. Audited as a search.");
+            .WithDescription("?search= a case number or part of a name (letter case and accents aside); ?state=open|closed|all (all when left out). At most 200. Audited as a search.");
         group.MapPost("/", IntakeAsync).WithName("RegisterBeneficiary")
             .Accepts<IntakeInput>("application/json")
             .WithSummary("Registers a person the organisation supports, once")
@@ -33,8 +33,25 @@ internal static class BeneficiariesApi
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<BeneficiaryAnswer>>> ListAsync(string? search, BeneficiaryDesk desk, HttpContext http, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<BeneficiaryAnswer>>([.. (await desk.ListAsync(http.User, search, 200, cancellationToken)).Select(BeneficiaryAnswer.Of)]);
+    private static async Task<Results<Ok<IReadOnlyList<BeneficiaryAnswer>>, ValidationProblem>> ListAsync(
+        string? search, string? state, BeneficiaryDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken)
+    {
+        var asked = state?.Trim().ToLowerInvariant();
+        if (asked is { Length: > 0 } and not ("all" or "open" or "closed"))
+        {
+            var errors = new FieldErrors(text);
+            errors.Add("state", "Ask for open, closed or all.");
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        bool? closed = asked switch
+        {
+            "open" => false,
+            "closed" => true,
+            _ => null,
+        };
+        return TypedResults.Ok<IReadOnlyList<BeneficiaryAnswer>>([.. (await desk.ListAsync(http.User, search, 200, cancellationToken, closed)).Select(BeneficiaryAnswer.Of)]);
+    }
 
     private static async Task<Results<Created<BeneficiaryAnswer>, Conflict<DuplicatesAnswer>, ValidationProblem>> IntakeAsync(
         HttpRequest request, BeneficiaryDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken)
@@ -90,7 +107,7 @@ internal static class BeneficiariesApi
         {
             null => TypedResults.Created($"/api/v1/beneficiaries/{id}/consents/{consent!.Id}", consent),
             ConsentProblem.NotFound => TypedResults.NotFound(),
-            ConsentProblem.AlreadyGiven => TypedResults.Conflict(new ProblemAnswer(BeneficiaryText.Consent(problem.Value, text))),
+            ConsentProblem.AlreadyGiven or ConsentProblem.CaseClosed => TypedResults.Conflict(new ProblemAnswer(BeneficiaryText.Consent(problem.Value, text))),
             _ => Invalid(errors, "recipient", BeneficiaryText.Consent(problem.Value, text)),
         };
     }
@@ -116,10 +133,10 @@ internal static class BeneficiariesApi
     /// <summary>A case as the API shows it: what the team reads, not the keys the duplicate check compares.</summary>
     internal sealed record BeneficiaryAnswer(
         Guid Id, string Number, string GivenNames, string Surname, DateOnly? BirthDate, Sex Sex, string? Citizenship, string Language,
-        LegalBasis LegalBasis, Guid? PersonId, DateTime CreatedAt, string CreatedBy, IReadOnlyList<string> Team)
+        LegalBasis LegalBasis, Guid? PersonId, DateTime CreatedAt, string CreatedBy, IReadOnlyList<string> Team, DateTime? ClosedAt)
     {
         public static BeneficiaryAnswer Of(Beneficiary b) => new(
-            b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate, b.Sex, b.Citizenship, b.Language, b.LegalBasis, b.PersonId, b.CreatedAt, b.CreatedBy, [.. b.Team.Select(m => m.Name)]);
+            b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate, b.Sex, b.Citizenship, b.Language, b.LegalBasis, b.PersonId, b.CreatedAt, b.CreatedBy, [.. b.Team.Select(m => m.Name)], b.ClosedAt);
     }
 
     internal sealed record FileAnswer(BeneficiaryAnswer Beneficiary, IReadOnlyList<Consent> Consents);

@@ -76,12 +76,20 @@ public sealed class Beneficiary : ITenantOwned
 
     public List<CaseTeamMember> Team { get; init; } = [];
 
+    /// <summary>When a supervisor approved the case's closure; null while the case is open. Nothing new is recorded on a closed case.</summary>
+    public DateTime? ClosedAt { get; private set; }
+
+    public bool IsClosed => ClosedAt is not null;
+
     public string Name => $"{GivenNames} {Surname}";
 
     /// <summary>
     /// The case moves to another organisation (an accepted transfer): it takes that organisation's
     /// number, and its team is the one who accepted it; the old team and organisation lose it.
     /// </summary>
+    /// <summary>Closes the case (an approved closure) or, with null, reopens it.</summary>
+    internal void CloseAt(DateTime? at) => ClosedAt = at;
+
     internal void MoveTo(Guid organisation, string number, CaseTeamMember receiver)
     {
         organisationId = organisation;

@@ -63,6 +63,7 @@ public enum ConsentProblem
     AlreadyGiven,
     NotFound,
     AlreadyRevoked,
+    CaseClosed,
 }
 
 /// <summary>A beneficiary as its team reads it: the case, its consents, and the organisations data may go to.</summary>
@@ -94,10 +95,20 @@ public sealed class BeneficiaryDesk(
         return cases.Where(b => b.Team.Any(m => m.UserId == me));
     }
 
+    /// <summary>Null when the user may not open the case; else whether it is closed (nothing new is recorded on a closed case).</summary>
+    internal async Task<bool?> IsClosedAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await Visible(user).Where(b => b.Id == id).Select(b => (bool?)(b.ClosedAt != null)).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The cases the user may open, the newest first, found by number or name when <paramref name="search"/> is given. Audited as a search.</summary>
-    public async Task<IReadOnlyList<Beneficiary>> ListAsync(ClaimsPrincipal user, string? search, int most, CancellationToken cancellationToken = default)
+    /// <param name="closed">Only the closed cases (true), only the open ones (false), or both (null).</param>
+    public async Task<IReadOnlyList<Beneficiary>> ListAsync(ClaimsPrincipal user, string? search, int most, CancellationToken cancellationToken = default, bool? closed = null)
     {
         var query = Visible(user).AsNoTracking();
+        if (closed is { } wanted)
+        {
+            query = wanted ? query.Where(b => b.ClosedAt != null) : query.Where(b => b.ClosedAt == null);
+        }
+
         if (!string.IsNullOrWhiteSpace(search))
         {
             var folded = Fold(search);
@@ -242,6 +253,11 @@ public sealed class BeneficiaryDesk(
         if (beneficiary is null)
         {
             return (null, ConsentProblem.NotFound);
+        }
+
+        if (beneficiary.IsClosed)
+        {
+            return (null, ConsentProblem.CaseClosed);
         }
 
         var name = string.IsNullOrWhiteSpace(recipientName) ? null : recipientName.Trim();

@@ -37,6 +37,7 @@ public static class BeneficiaryText
         ConsentProblem.AlreadyGiven => text["This consent is recorded already and not revoked."],
         ConsentProblem.NotFound => text["There is no such consent or case."],
         ConsentProblem.AlreadyRevoked => text["This consent was revoked already."],
+        ConsentProblem.CaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
     };
 
     public static string Basis(LegalBasis basis, IStringLocalizer text) => basis switch

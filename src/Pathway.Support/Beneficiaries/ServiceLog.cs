@@ -28,6 +28,7 @@ public enum ServiceProblem
     CaseNotFound,
     ServiceNotFound,
     NotPlanned,
+    CaseClosed,
 }
 
 public sealed record ServiceRefusal(ServiceProblem Problem, string Field);
@@ -59,9 +60,12 @@ public sealed class ServiceLog(PathwayDbContext db, BeneficiaryDesk cases, ITena
     public async Task<(SupportService? Service, IReadOnlyList<ServiceRefusal> Problems)> RecordAsync(
         Guid beneficiaryId, ServiceInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await cases.Visible(user).AnyAsync(b => b.Id == beneficiaryId, cancellationToken))
+        switch (await cases.IsClosedAsync(beneficiaryId, user, cancellationToken))
         {
-            return (null, [new ServiceRefusal(ServiceProblem.CaseNotFound, "beneficiary")]);
+            case null:
+                return (null, [new ServiceRefusal(ServiceProblem.CaseNotFound, "beneficiary")]);
+            case true:
+                return (null, [new ServiceRefusal(ServiceProblem.CaseClosed, "beneficiary")]);
         }
 
         var today = await TodayAsync(cancellationToken);
@@ -99,9 +103,12 @@ public sealed class ServiceLog(PathwayDbContext db, BeneficiaryDesk cases, ITena
     public async Task<(SupportService? Service, IReadOnlyList<ServiceRefusal> Problems)> DeliverAsync(
         Guid beneficiaryId, Guid serviceId, DateOnly? deliveredOn, int? minutes, string? outcome, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await cases.Visible(user).AnyAsync(b => b.Id == beneficiaryId, cancellationToken))
+        switch (await cases.IsClosedAsync(beneficiaryId, user, cancellationToken))
         {
-            return (null, [new ServiceRefusal(ServiceProblem.CaseNotFound, "beneficiary")]);
+            case null:
+                return (null, [new ServiceRefusal(ServiceProblem.CaseNotFound, "beneficiary")]);
+            case true:
+                return (null, [new ServiceRefusal(ServiceProblem.CaseClosed, "beneficiary")]);
         }
 
         var service = await db.Set<SupportService>().FirstOrDefaultAsync(s => s.Id == serviceId && s.BeneficiaryId == beneficiaryId, cancellationToken);

@@ -20,6 +20,7 @@ public static class ServiceText
         ServiceProblem.CaseNotFound => text["There is no such consent or case."],
         ServiceProblem.ServiceNotFound => text["There is no such service in this case."],
         ServiceProblem.NotPlanned => text["Only a planned service can be marked as given."],
+        ServiceProblem.CaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
     };
 
     public static string Kind(ServiceKind kind, IStringLocalizer text) => kind switch

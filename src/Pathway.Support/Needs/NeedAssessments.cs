@@ -59,9 +59,12 @@ public sealed class NeedAssessments(PathwayDbContext db, BeneficiaryDesk cases, 
     public async Task<(NeedAssessment? Assessment, IReadOnlyList<NeedRefusal> Problems)> RecordAsync(
         Guid beneficiaryId, AssessmentInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await cases.Visible(user).AnyAsync(b => b.Id == beneficiaryId, cancellationToken))
+        switch (await cases.IsClosedAsync(beneficiaryId, user, cancellationToken))
         {
-            return (null, [new NeedRefusal(NeedProblem.CaseNotFound, "beneficiary")]);
+            case null:
+                return (null, [new NeedRefusal(NeedProblem.CaseNotFound, "beneficiary")]);
+            case true:
+                return (null, [new NeedRefusal(NeedProblem.CaseClosed, "beneficiary")]);
         }
 
         var problems = Check(input, await TodayAsync(cancellationToken));

@@ -16,6 +16,7 @@ public enum NeedProblem
     ReviewMissing,
     ReviewNotAfterAssessment,
     CaseNotFound,
+    CaseClosed,
 }
 
 /// <summary>Why an assessment was refused, on the field (as the API names it) it concerns.</summary>

@@ -21,6 +21,7 @@ public static class NeedText
         NeedProblem.ReviewMissing => text["Write the day of the next review as YYYY-MM-DD."],
         NeedProblem.ReviewNotAfterAssessment => text["The next review comes after the day of the assessment."],
         NeedProblem.CaseNotFound => text["There is no such consent or case."],
+        NeedProblem.CaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
     };
 
     public static string Category(NeedCategory category, IStringLocalizer text) => category switch

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
+using Pathway.Support.Closures;
 using Pathway.Support.Gbv;
 using Pathway.Support.Helpline;
 using Pathway.Support.Knowledge;
@@ -127,6 +128,7 @@ internal sealed class SupportModel : IModuleModel
             beneficiary.Property(b => b.Sex).HasConversion<string>().HasMaxLength(16);
             beneficiary.Property(b => b.LegalBasis).HasConversion<string>().HasMaxLength(32);
             beneficiary.Ignore(b => b.Name);
+            beneficiary.Ignore(b => b.IsClosed);
             // Two intakes at once cannot take the same number: the second takes the next.
             beneficiary.HasIndex(b => new { b.OrganisationId, b.Number }).IsUnique();
             beneficiary.HasIndex(b => new { b.TenantId, b.MatchKey });
@@ -227,6 +229,27 @@ internal sealed class SupportModel : IModuleModel
             transfer.HasIndex(t => new { t.TenantId, t.OrganisationId, t.RequestedAt });
             // A consent revoked withdraws the transfers waiting under it.
             transfer.HasIndex(t => t.ConsentId);
+        });
+
+        modelBuilder.Entity<CaseClosure>(closure =>
+        {
+            closure.ToTable("Support_Closures");
+            closure.Property(c => c.Id).ValueGeneratedNever();
+            closure.Property(c => c.Reason).HasConversion<string>().HasMaxLength(32);
+            closure.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            closure.Property(c => c.Note).HasMaxLength(CaseClosure.MaxNoteLength);
+            closure.Property(c => c.DecisionNote).HasMaxLength(CaseClosure.MaxNoteLength);
+            closure.Property(c => c.ReopenReason).HasMaxLength(CaseClosure.MaxNoteLength);
+            closure.Property(c => c.RequestedBy).HasMaxLength(256);
+            closure.Property(c => c.DecidedBy).HasMaxLength(256);
+            closure.Property(c => c.ReopenedBy).HasMaxLength(256);
+            closure.HasOne<Beneficiary>().WithMany().HasForeignKey(c => c.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            // One waiting request per case: two sent at once cannot both wait.
+            closure.HasIndex(c => c.BeneficiaryId).IsUnique().HasFilter("\"Status\" = 'Requested'").HasDatabaseName("IX_Support_Closures_BeneficiaryId_Requested");
+            // A case's closures on its page.
+            closure.HasIndex(c => new { c.BeneficiaryId, c.RequestedAt });
+            // The supervisors' queue.
+            closure.HasIndex(c => new { c.TenantId, c.Status, c.RequestedAt });
         });
 
         modelBuilder.Entity<TransferStep>(step =>

@@ -33,6 +33,7 @@ public enum ReferralProblem
     ReasonTooLong,
     NotYours,
     WrongState,
+    CaseClosed,
 }
 
 public sealed record ReferralRefusal(ReferralProblem Problem, string Field);
@@ -116,6 +117,11 @@ public sealed class ReferralDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         if (beneficiary is null)
         {
             return (null, [new ReferralRefusal(ReferralProblem.CaseNotFound, "beneficiary")]);
+        }
+
+        if (beneficiary.IsClosed)
+        {
+            return (null, [new ReferralRefusal(ReferralProblem.CaseClosed, "beneficiary")]);
         }
 
         var organisations = (await directory.GetAsync(cancellationToken)).Organisations.Where(o => o.TenantId == Tenant).ToDictionary(o => o.Id);

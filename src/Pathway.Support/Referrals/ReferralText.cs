@@ -21,6 +21,7 @@ public static class ReferralText
         ReferralProblem.ReasonTooLong => text["Write at most {0} characters.", Referral.MaxReasonLength],
         ReferralProblem.NotYours => text["This step is the other side's to take."],
         ReferralProblem.WrongState => text["The referral has moved on already: this step no longer applies."],
+        ReferralProblem.CaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
     };
 
     public static string Status(ReferralStatus status, IStringLocalizer text) => status switch

@@ -27,6 +27,7 @@ public enum TransferProblem
     NotYours,
     WrongState,
     NumberTaken,
+    CaseClosed,
 }
 
 public sealed record TransferRefusal(TransferProblem Problem, string Field);
@@ -142,6 +143,11 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         if (beneficiary is null)
         {
             return (null, [new TransferRefusal(TransferProblem.CaseNotFound, "beneficiary")]);
+        }
+
+        if (beneficiary.IsClosed)
+        {
+            return (null, [new TransferRefusal(TransferProblem.CaseClosed, "beneficiary")]);
         }
 
         var names = await cases.OrganisationNamesAsync(cancellationToken);

@@ -19,6 +19,7 @@ public static class TransferText
         TransferProblem.NotYours => text["This step is the other side's to take."],
         TransferProblem.WrongState => text["The transfer has moved on already: this step no longer applies."],
         TransferProblem.NumberTaken => text["Another case took the next number at the same moment: try again."],
+        TransferProblem.CaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
     };
 
     public static string Status(TransferStatus status, IStringLocalizer text) => status switch
