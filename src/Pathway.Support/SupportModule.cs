@@ -14,6 +14,7 @@ using Pathway.Support.Localization;
 using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Referrals;
+using Pathway.Support.Sealing;
 using Pathway.Support.Trainings;
 using Pathway.Support.Transfers;
 using Pathway.Support.Workspace;
@@ -42,6 +43,7 @@ public static class SupportModule
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/closures", "Closures to approve", SupportPermissions.ClosuresApprove, typeof(SupportText), 308),
             new NavigationEntry("support/caseload", "Caseload", SupportPermissions.CaseloadRead, typeof(SupportText), 309),
+            new NavigationEntry("support/break-glass", "Break-glass access", SupportPermissions.BreakGlass, typeof(SupportText), 309),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
@@ -56,6 +58,7 @@ public static class SupportModule
             new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
             new WorkspaceCard(typeof(TransfersCard), SupportPermissions.BeneficiariesWork, 307),
             new WorkspaceCard(typeof(ClosuresCard), SupportPermissions.ClosuresApprove, 308),
+            new WorkspaceCard(typeof(BreakGlassCard), SupportPermissions.BreakGlassReview, 304),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
         services.AddScoped<HelplineDesk>();
@@ -69,6 +72,7 @@ public static class SupportModule
         services.AddScoped<CaseTeams>();
         services.AddScoped<TransferDesk>();
         services.AddScoped<ClosureDesk>();
+        services.AddScoped<SealingDesk>();
         services.AddScoped<CaseloadFigures>();
         services.AddScoped<NeedAssessments>();
         services.AddScoped<LibraryDesk>();
@@ -94,6 +98,7 @@ public static class SupportModule
         routes.MapTeamApi();
         routes.MapTransfersApi();
         routes.MapClosuresApi();
+        routes.MapSealingApi();
         routes.MapCaseloadApi();
         routes.MapNeedsApi();
         routes.MapLibraryApi();

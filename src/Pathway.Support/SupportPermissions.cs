@@ -25,6 +25,8 @@ public static class SupportPermissions
     public const string GbvFigures = "gbv.figures";
     public const string ClosuresApprove = "closures.approve";
     public const string CaseloadRead = "caseload.read";
+    public const string BreakGlass = "beneficiaries.break-glass";
+    public const string BreakGlassReview = "break-glass.review";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -67,6 +69,10 @@ public static class SupportPermissions
             "The figures count only incidents whose survivor agreed to be counted, and show every count from 1 to 4 as fewer than five, so no survivor can be recognised in them: those who record incidents report them, and analysts plan the services for survivors from them."),
         new(ClosuresApprove, [Roles.Supervisor],
             "Closing a case ends the support a vulnerable person gets: the team asks, and a supervisor of the organisation who did not ask checks that nothing is left undone before approving it, or returns it; a supervisor also reopens a closed case. Every decision is audited with its reason."),
+        new(BreakGlass, [Roles.NgoWorker, Roles.Supervisor],
+            "When a person's case worker is away and the person is in front of a colleague (or a sealed case's team cannot be reached), the colleague may open the case of their own organisation for a few hours: they give its exact number and the reason, the organisation's supervisors are alerted, and the opening is audited and reviewed."),
+        new(BreakGlassReview, [Roles.Supervisor],
+            "Every break-glass opening of a case is looked at afterwards by a supervisor of the organisation, who is alerted when it happens and marks it reviewed, noting what was not right."),
         new(CaseloadRead, [Roles.Supervisor],
             "A supervisor balances the work of the organisation's case workers: how many open cases each holds, how long cases take to close and which planned services are overdue. The figures count cases and name the workers, never a person supported."),
     ];

@@ -151,6 +151,12 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /support/closures"] = Reviewers,
         ["GET /api/v1/caseload"] = Reviewers,
         ["GET /support/caseload"] = Reviewers,
+        ["POST /api/v1/beneficiaries/{id:guid}/seal"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/unseal"] = SupportWorkers,
+        ["POST /api/v1/break-glass/"] = SupportWorkers,
+        ["GET /api/v1/break-glass/"] = SupportWorkers,
+        ["POST /api/v1/break-glass/{accessId:guid}/reviewed"] = Reviewers,
+        ["GET /support/break-glass"] = SupportWorkers,
         ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["GET /support/gbv"] = GbvRecorders,
@@ -496,6 +502,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{referralId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{transferId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{closureId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{accessId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)

@@ -81,12 +81,30 @@ public sealed class Beneficiary : ITenantOwned
 
     public bool IsClosed => ClosedAt is not null;
 
+    /// <summary>
+    /// When the case was sealed (a victim of trafficking, say): then it opens to its team only, and
+    /// appears in no list or search of anyone else, not even the organisation's supervisors, who reach it
+    /// by break-glass access. Null while it is not sealed.
+    /// </summary>
+    public DateTime? SealedAt { get; private set; }
+
+    public string? SealedBy { get; private set; }
+
+    public bool IsSealed => SealedAt is not null;
+
     public string Name => $"{GivenNames} {Surname}";
 
     /// <summary>
     /// The case moves to another organisation (an accepted transfer): it takes that organisation's
     /// number, and its team is the one who accepted it; the old team and organisation lose it.
     /// </summary>
+    /// <summary>Seals the case, or with null unseals it.</summary>
+    internal void SealAt(DateTime? at, string? by)
+    {
+        SealedAt = at;
+        SealedBy = at is null ? null : by;
+    }
+
     /// <summary>Closes the case (an approved closure) or, with null, reopens it.</summary>
     internal void CloseAt(DateTime? at) => ClosedAt = at;
 

@@ -11,6 +11,7 @@ using Pathway.Platform.Registry;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Numbering;
 using Pathway.Support.Referrals;
+using Pathway.Support.Sealing;
 using Pathway.Support.Transfers;
 
 namespace Pathway.Support.Beneficiaries;
@@ -82,18 +83,27 @@ public sealed class BeneficiaryDesk(
 
     public bool Supervises(ClaimsPrincipal user) => permissions.IsGranted(user, SupportPermissions.BeneficiariesSupervise);
 
-    /// <summary>The beneficiaries <paramref name="user"/> may open: their team's, or all of their organisation's for a supervisor.</summary>
+    /// <summary>
+    /// The beneficiaries <paramref name="user"/> may open: their team's, or all of their
+    /// organisation's but the sealed ones for a supervisor; and those they opened by break-glass, while that lasts.
+    /// </summary>
     internal IQueryable<Beneficiary> Visible(ClaimsPrincipal user)
     {
         var cases = db.Set<Beneficiary>().Where(b => b.TenantId == Tenant);
-        if (Supervises(user))
-        {
-            return cases;
-        }
-
         var me = user.GetUserId() ?? Guid.Empty;
-        return cases.Where(b => b.Team.Any(m => m.UserId == me));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var glass = db.Set<BreakGlassAccess>().Where(a => a.UserId == me && a.ExpiresAt > now).Select(a => a.BeneficiaryId);
+        return Supervises(user)
+            ? cases.Where(b => b.SealedAt == null || b.Team.Any(m => m.UserId == me) || glass.Contains(b.Id))
+            : cases.Where(b => b.Team.Any(m => m.UserId == me) || glass.Contains(b.Id));
     }
+
+    /// <summary>
+    /// The cases a supervisor's figures count: all of their organisation's, the sealed ones too (a
+    /// count names no one); for anyone else, those they may open.
+    /// </summary>
+    internal IQueryable<Beneficiary> Counted(ClaimsPrincipal user) =>
+        Supervises(user) ? db.Set<Beneficiary>().Where(b => b.TenantId == Tenant) : Visible(user);
 
     /// <summary>Null when the user may not open the case; else whether it is closed (nothing new is recorded on a closed case).</summary>
     internal async Task<bool?> IsClosedAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
@@ -178,15 +188,17 @@ public sealed class BeneficiaryDesk(
             var person = linked?.Id;
             var same = await db.Set<Beneficiary>().AsNoTracking()
                 .Where(b => b.TenantId == Tenant && (b.MatchKey == key || b.MatchKey == swapped || (person != null && b.PersonId == person)))
-                .Select(b => new { b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate }).ToListAsync(cancellationToken);
+                .Select(b => new { b.Id, b.Number, b.GivenNames, b.Surname, b.BirthDate, b.SealedAt }).ToListAsync(cancellationToken);
+            var ids = same.Select(b => b.Id).ToList();
+            var visible = (await Visible(user).Where(b => ids.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken)).ToHashSet();
+            // A sealed case the worker may not open is not named at all, not even by its number.
+            same = [.. same.Where(b => b.SealedAt == null || visible.Contains(b.Id))];
             // The registry is asked only until the worker has recognised the person in it.
             IReadOnlyList<RegistryPerson> matches = linked is null && registry is not null
                 ? await registry.LikelyAsync(input.GivenNames!.Trim(), input.Surname!.Trim(), input.BirthDate, user, cancellationToken)
                 : [];
             if (same.Count > 0 || matches.Count > 0)
             {
-                var ids = same.Select(b => b.Id).ToList();
-                var visible = (await Visible(user).Where(b => ids.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken)).ToHashSet();
                 if (same.Count > 0)
                 {
                     await db.AuditNowAsync(new AuditRecord(AuditAction.Search, nameof(Beneficiary), "", Details: $"intake duplicate check: {same.Count} found"), cancellationToken);

@@ -45,7 +45,7 @@ public sealed class CaseloadFigures(PathwayDbContext db, BeneficiaryDesk cases, 
     {
         var zone = await directory.ZoneOfAsync(scope.Current.TenantId, cancellationToken);
         var today = await TodayAsync(cancellationToken);
-        var visible = cases.Visible(user).AsNoTracking();
+        var visible = cases.Counted(user).AsNoTracking();
         var rows = await visible.Select(b => new { b.Id, b.CreatedAt, b.ClosedAt, Team = b.Team.Select(m => new { m.UserId, m.Name }).ToList() }).ToListAsync(cancellationToken);
         var ids = visible.Select(b => b.Id);
         var overdue = await db.Set<SupportService>().AsNoTracking()

@@ -7,6 +7,7 @@ using Pathway.Support.Helpline;
 using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
 using Pathway.Support.Referrals;
+using Pathway.Support.Sealing;
 using Pathway.Support.Trainings;
 using Pathway.Support.Transfers;
 
@@ -129,6 +130,8 @@ internal sealed class SupportModel : IModuleModel
             beneficiary.Property(b => b.LegalBasis).HasConversion<string>().HasMaxLength(32);
             beneficiary.Ignore(b => b.Name);
             beneficiary.Ignore(b => b.IsClosed);
+            beneficiary.Ignore(b => b.IsSealed);
+            beneficiary.Property(b => b.SealedBy).HasMaxLength(256);
             // Two intakes at once cannot take the same number: the second takes the next.
             beneficiary.HasIndex(b => new { b.OrganisationId, b.Number }).IsUnique();
             beneficiary.HasIndex(b => new { b.TenantId, b.MatchKey });
@@ -229,6 +232,22 @@ internal sealed class SupportModel : IModuleModel
             transfer.HasIndex(t => new { t.TenantId, t.OrganisationId, t.RequestedAt });
             // A consent revoked withdraws the transfers waiting under it.
             transfer.HasIndex(t => t.ConsentId);
+        });
+
+        modelBuilder.Entity<BreakGlassAccess>(access =>
+        {
+            access.ToTable("Support_BreakGlass");
+            access.Property(a => a.Id).ValueGeneratedNever();
+            access.Property(a => a.CaseNumber).HasMaxLength(32);
+            access.Property(a => a.UserName).HasMaxLength(256);
+            access.Property(a => a.Reason).HasMaxLength(BreakGlassAccess.MaxReasonLength);
+            access.Property(a => a.ReviewedBy).HasMaxLength(256);
+            access.Property(a => a.ReviewNote).HasMaxLength(BreakGlassAccess.MaxReasonLength);
+            access.HasOne<Beneficiary>().WithMany().HasForeignKey(a => a.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            // Whether a user holds an opening of a case now: asked on every reading of a case.
+            access.HasIndex(a => new { a.UserId, a.BeneficiaryId, a.ExpiresAt });
+            // The supervisors' list of the organisation's openings.
+            access.HasIndex(a => new { a.TenantId, a.OrganisationId, a.OpenedAt });
         });
 
         modelBuilder.Entity<CaseClosure>(closure =>
