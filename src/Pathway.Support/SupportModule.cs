@@ -7,6 +7,7 @@ using Pathway.Support.Beneficiaries;
 using Pathway.Support.FundReports;
 using Pathway.Support.Gbv;
 using Pathway.Support.Helpline;
+using Pathway.Support.Interpreting;
 using Pathway.Support.Knowledge;
 using Pathway.Support.Localization;
 using Pathway.Support.Needs;
@@ -19,7 +20,7 @@ using Pathway.Support.Workspace;
 namespace Pathway.Support;
 
 /// <summary>
-/// Support services for migrants: support cases with their services, assessments and referrals, the
+/// Support services for migrants: support cases with their services, assessments, referrals and interpreter requests matched to a register, the
 /// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
 /// register of trainings, gender-based-violence incidents recorded apart from the cases, and the knowledge the staff share: the library and the partner directory.
 /// </summary>
@@ -39,6 +40,8 @@ public static class SupportModule
             new NavigationEntry("support/needs/reviews", "Reviews due", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
+            new NavigationEntry("support/interpreters/requests", "Interpreter requests", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
+            new NavigationEntry("support/interpreters", "Interpreters", SupportPermissions.BeneficiariesWork, typeof(SupportText), 347),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
@@ -51,6 +54,7 @@ public static class SupportModule
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
             new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
             new WorkspaceCard(typeof(TransfersCard), SupportPermissions.BeneficiariesWork, 307),
+            new WorkspaceCard(typeof(InterpretersCard), SupportPermissions.BeneficiariesWork, 308),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
         services.AddScoped<HelplineDesk>();
@@ -67,11 +71,14 @@ public static class SupportModule
         services.AddScoped<LibraryDesk>();
         services.AddScoped<PartnerDirectory>();
         services.AddScoped<GbvRegister>();
+        services.AddScoped<InterpreterRegister>();
+        services.AddScoped<InterpretingDesk>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, InterpretersDemoSeeder>();
         return services;
     }
 
@@ -89,6 +96,8 @@ public static class SupportModule
         routes.MapLibraryApi();
         routes.MapPartnersApi();
         routes.MapGbvApi();
+        routes.MapInterpretersApi();
+        routes.MapInterpreterRequestsApi();
         return routes;
     }
 }
