@@ -59,7 +59,7 @@ public static class InterpretingText
         InterpreterRequestStatus.Open => text["Waiting for a booking"],
         InterpreterRequestStatus.Booked => text["Booked"],
         InterpreterRequestStatus.Done => text["Session held"],
-        InterpreterRequestStatus.Cancelled => text["Cancelled"],
+        InterpreterRequestStatus.Cancelled => text["Request cancelled"],
     };
 
     public static string Kind(InterpreterKind kind, IStringLocalizer text) => kind switch
@@ -99,7 +99,7 @@ public static class InterpretingText
             ? text["Offers only what is asked: {0}.", Kind(need.Kind, text)]
             : text["Offers interpreting and cultural mediation."],
         text["Works in this mode: {0}.", Mode(need.Mode, text)],
-        text["Works {0} from {1} to {2}; not away that day.", DayName(need.Slot.Day.DayOfWeek), InterpreterRegister.TimeText(candidate.WindowFrom), InterpreterRegister.TimeText(candidate.WindowTo)],
+        text["{0}: works from {1} to {2}, and is not away that day.", DayName(need.Slot.Day.DayOfWeek), InterpreterRegister.TimeText(candidate.WindowFrom), InterpreterRegister.TimeText(candidate.WindowTo)],
         candidate.BookingsThatWeek == 0 ? text["No other booking that week."] : text["Other bookings that week: {0}.", candidate.BookingsThatWeek],
     ];
 
