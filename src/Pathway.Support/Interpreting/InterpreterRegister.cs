@@ -61,7 +61,7 @@ public sealed class InterpreterRegister(PathwayDbContext db, ITenantScopeAccesso
     /// <summary>The register, by name; only the active when <paramref name="activeOnly"/>, only speakers of <paramref name="language"/> when given.</summary>
     public async Task<IReadOnlyList<Interpreter>> ListAsync(string? language = null, bool activeOnly = false, CancellationToken cancellationToken = default)
     {
-        var people = await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences)
+        var people = await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).AsSplitQuery()
             .Where(i => !activeOnly || i.Active).ToListAsync(cancellationToken);
         var code = language?.Trim().ToLowerInvariant();
         return [.. people.Where(i => string.IsNullOrEmpty(code) || i.LanguageList.Contains(code, StringComparer.Ordinal))
@@ -69,7 +69,7 @@ public sealed class InterpreterRegister(PathwayDbContext db, ITenantScopeAccesso
     }
 
     public async Task<Interpreter?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } found
+        await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } found
             ? Sorted(found)
             : null;
 
@@ -102,7 +102,7 @@ public sealed class InterpreterRegister(PathwayDbContext db, ITenantScopeAccesso
     /// <summary>Changes someone on the register the caller's data scope holds; (null, no problems) when it holds none such.</summary>
     public async Task<(Interpreter? Interpreter, IReadOnlyList<InterpreterRefusal> Problems)> UpdateAsync(Guid id, InterpreterInput input, CancellationToken cancellationToken = default)
     {
-        var person = await db.Set<Interpreter>().Include(i => i.Hours).Include(i => i.Absences).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var person = await db.Set<Interpreter>().Include(i => i.Hours).Include(i => i.Absences).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (person is null)
         {
             return (null, []);

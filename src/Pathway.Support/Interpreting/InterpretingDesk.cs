@@ -145,7 +145,7 @@ public sealed class InterpretingDesk(PathwayDbContext db, BeneficiaryDesk cases,
             return null;
         }
 
-        var register = await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).Where(i => i.Active).ToListAsync(cancellationToken);
+        var register = await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).AsSplitQuery().Where(i => i.Active).ToListAsync(cancellationToken);
         var need = NeedOf(view.Request, await directory.ZoneOfAsync(Tenant, cancellationToken));
         var bookings = await BookingsAsync(register.Select(i => i.Id).ToList(), need.Slot.Day, cancellationToken);
         return new RequestMatches(view, need, InterpreterMatching.Match(need, register, bookings));
@@ -191,7 +191,7 @@ public sealed class InterpretingDesk(PathwayDbContext db, BeneficiaryDesk cases,
             return (null, new InterpreterRequestRefusal(InterpreterRequestProblem.SlotPassed, "status"));
         }
 
-        var person = await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).FirstAsync(i => i.Id == personId, cancellationToken);
+        var person = await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).AsSplitQuery().FirstAsync(i => i.Id == personId, cancellationToken);
         var need = NeedOf(request, await directory.ZoneOfAsync(Tenant, cancellationToken));
         var matches = InterpreterMatching.Match(need, [person], await BookingsAsync([personId], need.Slot.Day, cancellationToken));
         if (matches.Candidates.Count == 0)
