@@ -9,6 +9,7 @@ using Pathway.Support.Closures;
 using Pathway.Support.FundReports;
 using Pathway.Support.Gbv;
 using Pathway.Support.Helpline;
+using Pathway.Support.Interpreting;
 using Pathway.Support.Knowledge;
 using Pathway.Support.Localization;
 using Pathway.Support.Needs;
@@ -22,7 +23,7 @@ using Pathway.Support.Workspace;
 namespace Pathway.Support;
 
 /// <summary>
-/// Support services for migrants: support cases with their services, assessments and referrals, the
+/// Support services for migrants: support cases with their services, assessments, referrals and interpreter requests matched to a register, the
 /// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
 /// register of trainings, gender-based-violence incidents recorded apart from the cases, and the knowledge the staff share: the library and the partner directory.
 /// </summary>
@@ -45,6 +46,8 @@ public static class SupportModule
             new NavigationEntry("support/caseload", "Caseload", SupportPermissions.CaseloadRead, typeof(SupportText), 309),
             new NavigationEntry("support/break-glass", "Break-glass access", SupportPermissions.BreakGlass, typeof(SupportText), 309),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
+            new NavigationEntry("support/interpreters/requests", "Interpreter requests", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
+            new NavigationEntry("support/interpreters", "Interpreters", SupportPermissions.BeneficiariesWork, typeof(SupportText), 347),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
@@ -59,6 +62,7 @@ public static class SupportModule
             new WorkspaceCard(typeof(TransfersCard), SupportPermissions.BeneficiariesWork, 307),
             new WorkspaceCard(typeof(ClosuresCard), SupportPermissions.ClosuresApprove, 308),
             new WorkspaceCard(typeof(BreakGlassCard), SupportPermissions.BreakGlassReview, 304),
+            new WorkspaceCard(typeof(InterpretersCard), SupportPermissions.BeneficiariesWork, 308),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
         services.AddScoped<HelplineDesk>();
@@ -78,12 +82,15 @@ public static class SupportModule
         services.AddScoped<LibraryDesk>();
         services.AddScoped<PartnerDirectory>();
         services.AddScoped<GbvRegister>();
+        services.AddScoped<InterpreterRegister>();
+        services.AddScoped<InterpretingDesk>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, ClosuresDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, InterpretersDemoSeeder>();
         return services;
     }
 
@@ -104,6 +111,8 @@ public static class SupportModule
         routes.MapLibraryApi();
         routes.MapPartnersApi();
         routes.MapGbvApi();
+        routes.MapInterpretersApi();
+        routes.MapInterpreterRequestsApi();
         return routes;
     }
 }

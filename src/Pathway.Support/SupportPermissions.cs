@@ -27,6 +27,7 @@ public static class SupportPermissions
     public const string CaseloadRead = "caseload.read";
     public const string BreakGlass = "beneficiaries.break-glass";
     public const string BreakGlassReview = "break-glass.review";
+    public const string InterpretersManage = "interpreters.manage";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -75,5 +76,7 @@ public static class SupportPermissions
             "Every break-glass opening of a case is looked at afterwards by a supervisor of the organisation, who is alerted when it happens and marks it reviewed, noting what was not right."),
         new(CaseloadRead, [Roles.Supervisor],
             "A supervisor balances the work of the organisation's case workers: how many open cases each holds, how long cases take to close and which planned services are overdue. The figures count cases and name the workers, never a person supported."),
+        new(InterpretersManage, [Roles.NgoWorker, Roles.Supervisor],
+            "Each organisation keeps its own register of interpreters and cultural mediators (their languages, contacts, weekly hours and absences): at an NGO the workers who book them keep it, at the office its supervisors, who answer for the support cases there. Case officers, helpline operators and analysts book no interpreters for support cases. Everyone who works support cases reads the register, and books from it for the cases they may open; every change is audited."),
     ];
 }

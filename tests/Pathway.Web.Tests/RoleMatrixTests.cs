@@ -51,6 +51,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] LibraryManagers = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] PartnerReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator];
     private static readonly string[] PartnerManagers = [Roles.NgoWorker, Roles.Supervisor];
+    private static readonly string[] InterpreterManagers = [Roles.NgoWorker, Roles.Supervisor];
 
     // Who may use what, written out by hand on purpose: it is the specification the code is checked against.
     internal static readonly Dictionary<string, string[]> Access = new()
@@ -159,6 +160,23 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /support/break-glass"] = SupportWorkers,
         ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
+        ["GET /support/interpreters"] = SupportWorkers,
+        ["GET /support/interpreters/{Id:guid}"] = SupportWorkers,
+        ["GET /support/interpreters/requests"] = SupportWorkers,
+        ["GET /support/interpreters/requests/{Id:guid}"] = SupportWorkers,
+        ["GET /api/v1/interpreters/"] = SupportWorkers,
+        ["GET /api/v1/interpreters/{id:guid}"] = SupportWorkers,
+        ["POST /api/v1/interpreters/"] = InterpreterManagers,
+        ["PUT /api/v1/interpreters/{id:guid}"] = InterpreterManagers,
+        ["GET /api/v1/beneficiaries/{id:guid}/interpreter-requests/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/interpreter-requests/"] = SupportWorkers,
+        ["GET /api/v1/interpreter-requests/"] = SupportWorkers,
+        ["GET /api/v1/interpreter-requests/{id:guid}"] = SupportWorkers,
+        ["GET /api/v1/interpreter-requests/{id:guid}/candidates"] = SupportWorkers,
+        ["POST /api/v1/interpreter-requests/{id:guid}/assign"] = SupportWorkers,
+        ["POST /api/v1/interpreter-requests/{id:guid}/done"] = SupportWorkers,
+        ["POST /api/v1/interpreter-requests/{id:guid}/cancel"] = SupportWorkers,
+        ["POST /api/v1/interpreter-requests/{id:guid}/service"] = SupportWorkers,
         ["GET /support/gbv"] = GbvRecorders,
         ["GET /support/gbv/figures"] = GbvFigureReaders,
         ["GET /api/v1/gbv/incidents"] = GbvRecorders,

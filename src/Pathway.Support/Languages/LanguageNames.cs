@@ -11,6 +11,9 @@ internal static class LanguageNames
     /// <summary>Whether <paramref name="code"/> is a two-letter ISO 639-1 code of a language the platform's culture data knows.</summary>
     public static bool IsKnown(string? code) => code is not null && Codes.Contains(code);
 
+    /// <summary>Every language the platform's culture data knows by an ISO 639-1 code.</summary>
+    public static IReadOnlyList<string> All => [.. Codes.Order(StringComparer.Ordinal)];
+
     /// <summary>The languages of the people who call Polish helplines most, with the office's own.</summary>
     public static readonly IReadOnlyList<string> Offered =
         ["pl", "uk", "ru", "be", "en", "ka", "hy", "az", "tr", "ar", "fa", "ps", "ur", "hi", "bn", "vi", "zh", "es", "fr", "de", "ti", "so", "am", "tg", "uz", "kk"];

@@ -4,6 +4,7 @@ using Pathway.Support.Beneficiaries;
 using Pathway.Support.Closures;
 using Pathway.Support.Gbv;
 using Pathway.Support.Helpline;
+using Pathway.Support.Interpreting;
 using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
 using Pathway.Support.Referrals;
@@ -364,6 +365,62 @@ internal sealed class SupportModel : IModuleModel
             attendee.HasKey(a => new { a.MeetingId, a.PartnerId });
             // A partner that attended a meeting is not removed from under it.
             attendee.HasOne<Partner>().WithMany().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Interpreter>(person =>
+        {
+            person.ToTable("Support_Interpreters");
+            person.Property(p => p.Id).ValueGeneratedNever();
+            person.Property(p => p.Name).HasMaxLength(Interpreter.MaxNameLength);
+            person.Property(p => p.Kinds).HasMaxLength(64);
+            person.Property(p => p.Languages).HasMaxLength(3 * Interpreter.MaxLanguages);
+            person.Property(p => p.Phone).HasMaxLength(Partner.MaxPhoneLength);
+            person.Property(p => p.Email).HasMaxLength(Partner.MaxEmailLength);
+            person.Property(p => p.CreatedBy).HasMaxLength(256);
+            person.Ignore(p => p.KindList);
+            person.Ignore(p => p.LanguageList);
+            person.HasMany(p => p.Hours).WithOne().HasForeignKey(h => h.InterpreterId).OnDelete(DeleteBehavior.Cascade);
+            person.HasMany(p => p.Absences).WithOne().HasForeignKey(a => a.InterpreterId).OnDelete(DeleteBehavior.Cascade);
+            person.HasIndex(p => new { p.TenantId, p.Name });
+        });
+
+        modelBuilder.Entity<WeeklyHours>(hours =>
+        {
+            hours.ToTable("Support_InterpreterHours");
+            hours.Property(h => h.Id).ValueGeneratedNever();
+            // Names, not numbers: Sunday is 0 to .NET and 7 to ISO.
+            hours.Property(h => h.Day).HasConversion<string>().HasMaxLength(16);
+            hours.HasIndex(h => h.InterpreterId);
+        });
+
+        modelBuilder.Entity<Absence>(absence =>
+        {
+            absence.ToTable("Support_InterpreterAbsences");
+            absence.Property(a => a.Id).ValueGeneratedNever();
+            absence.HasIndex(a => a.InterpreterId);
+        });
+
+        modelBuilder.Entity<InterpreterRequest>(request =>
+        {
+            request.ToTable("Support_InterpreterRequests");
+            request.Property(r => r.Id).ValueGeneratedNever();
+            request.Property(r => r.CaseNumber).HasMaxLength(32);
+            request.Property(r => r.PersonLanguage).HasMaxLength(8);
+            request.Property(r => r.WorkerLanguage).HasMaxLength(8);
+            request.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
+            request.Property(r => r.Mode).HasConversion<string>().HasMaxLength(16);
+            request.Property(r => r.Note).HasMaxLength(InterpreterRequest.MaxNoteLength);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            request.Property(r => r.RequestedBy).HasMaxLength(256);
+            request.Property(r => r.BookedBy).HasMaxLength(256);
+            request.HasOne<Beneficiary>().WithMany().HasForeignKey(r => r.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            // Someone booked is not taken off the register from under their bookings.
+            request.HasOne<Interpreter>().WithMany().HasForeignKey(r => r.InterpreterId).OnDelete(DeleteBehavior.Restrict);
+            // A case's requests on its page.
+            request.HasIndex(r => new { r.BeneficiaryId, r.StartsAt });
+            // A person's bookings in a week, for the clash check and the ranking.
+            request.HasIndex(r => new { r.InterpreterId, r.Day });
+            request.HasIndex(r => new { r.TenantId, r.Status, r.StartsAt });
         });
     }
 }
