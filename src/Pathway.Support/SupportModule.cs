@@ -12,6 +12,7 @@ using Pathway.Support.Localization;
 using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Referrals;
+using Pathway.Support.Tracing;
 using Pathway.Support.Trainings;
 using Pathway.Support.Transfers;
 using Pathway.Support.Workspace;
@@ -21,7 +22,7 @@ namespace Pathway.Support;
 /// <summary>
 /// Support services for migrants: support cases with their services, assessments and referrals, the
 /// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
-/// register of trainings, gender-based-violence incidents recorded apart from the cases, and the knowledge the staff share: the library and the partner directory.
+/// register of trainings, gender-based-violence incidents recorded apart from the cases, family tracing for separated children, and the knowledge the staff share: the library and the partner directory.
 /// </summary>
 public static class SupportModule
 {
@@ -39,6 +40,7 @@ public static class SupportModule
             new NavigationEntry("support/needs/reviews", "Reviews due", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
+            new NavigationEntry("support/tracing", "Family tracing", SupportPermissions.TracingWork, typeof(SupportText), 309),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
@@ -67,8 +69,10 @@ public static class SupportModule
         services.AddScoped<LibraryDesk>();
         services.AddScoped<PartnerDirectory>();
         services.AddScoped<GbvRegister>();
+        services.AddScoped<TracingDesk>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TracingDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
@@ -89,6 +93,7 @@ public static class SupportModule
         routes.MapLibraryApi();
         routes.MapPartnersApi();
         routes.MapGbvApi();
+        routes.MapTracingApi();
         return routes;
     }
 }

@@ -23,6 +23,7 @@ public static class SupportPermissions
     public const string PartnersManage = "partners.manage";
     public const string GbvRecord = "gbv.record";
     public const string GbvFigures = "gbv.figures";
+    public const string TracingWork = "tracing.work";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -63,5 +64,7 @@ public static class SupportPermissions
             "Those who hear a survivor (NGO staff and the office's supervisors) record the incident apart from any case, with no name, no date of birth and only the month and a district; the list of codes and categories stays with them, each organisation its own, and every record is audited. Case officers and analysts do not read single incidents: even without a name, one incident can point at the person."),
         new(GbvFigures, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
             "The figures count only incidents whose survivor agreed to be counted, and show every count from 1 to 4 as fewer than five, so no survivor can be recognised in them: those who record incidents report them, and analysts plan the services for survivors from them."),
+        new(TracingWork, [Roles.NgoWorker, Roles.Supervisor],
+            "Those who work with separated children and their families (NGO staff and the office's supervisors) take tracing requests and judge the candidates the matching proposes: a person, not the score, decides that a child is found. A candidate in a child's case opens only to that case's team and the supervisors, as the case does; case officers, helpline operators and analysts have no part in tracing, and nothing is told to a requester before a case worker confirms."),
     ];
 }
