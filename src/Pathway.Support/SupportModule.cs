@@ -16,6 +16,7 @@ using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Referrals;
 using Pathway.Support.Sealing;
+using Pathway.Support.Tracing;
 using Pathway.Support.Trainings;
 using Pathway.Support.Transfers;
 using Pathway.Support.Workspace;
@@ -25,7 +26,7 @@ namespace Pathway.Support;
 /// <summary>
 /// Support services for migrants: support cases with their services, assessments, referrals and interpreter requests matched to a register, the
 /// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
-/// register of trainings, gender-based-violence incidents recorded apart from the cases, and the knowledge the staff share: the library and the partner directory.
+/// register of trainings, gender-based-violence incidents recorded apart from the cases, family tracing for separated children, and the knowledge the staff share: the library and the partner directory.
 /// </summary>
 public static class SupportModule
 {
@@ -48,6 +49,7 @@ public static class SupportModule
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/interpreters/requests", "Interpreter requests", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/interpreters", "Interpreters", SupportPermissions.BeneficiariesWork, typeof(SupportText), 347),
+            new NavigationEntry("support/tracing", "Family tracing", SupportPermissions.TracingWork, typeof(SupportText), 309),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
@@ -87,6 +89,8 @@ public static class SupportModule
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, ClosuresDemoSeeder>();
+        services.AddScoped<TracingDesk>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TracingDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
@@ -113,6 +117,7 @@ public static class SupportModule
         routes.MapGbvApi();
         routes.MapInterpretersApi();
         routes.MapInterpreterRequestsApi();
+        routes.MapTracingApi();
         return routes;
     }
 }

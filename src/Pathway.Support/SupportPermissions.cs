@@ -28,6 +28,7 @@ public static class SupportPermissions
     public const string BreakGlass = "beneficiaries.break-glass";
     public const string BreakGlassReview = "break-glass.review";
     public const string InterpretersManage = "interpreters.manage";
+    public const string TracingWork = "tracing.work";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -78,5 +79,7 @@ public static class SupportPermissions
             "A supervisor balances the work of the organisation's case workers: how many open cases each holds, how long cases take to close and which planned services are overdue. The figures count cases and name the workers, never a person supported."),
         new(InterpretersManage, [Roles.NgoWorker, Roles.Supervisor],
             "Each organisation keeps its own register of interpreters and cultural mediators (their languages, contacts, weekly hours and absences): at an NGO the workers who book them keep it, at the office its supervisors, who answer for the support cases there. Case officers, helpline operators and analysts book no interpreters for support cases. Everyone who works support cases reads the register, and books from it for the cases they may open; every change is audited."),
+        new(TracingWork, [Roles.NgoWorker, Roles.Supervisor],
+            "Those who work with separated children and their families (NGO staff and the office's supervisors) take tracing requests and judge the candidates the matching proposes: a person, not the score, decides that a child is found. A candidate in a child's case opens only to that case's team and the supervisors, as the case does; case officers, helpline operators and analysts have no part in tracing, and nothing is told to a requester before a case worker confirms."),
     ];
 }

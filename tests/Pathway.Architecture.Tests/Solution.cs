@@ -17,8 +17,8 @@ internal static class Solution
     /// <summary>Which module may call an engine; the CLI drives them all in batch.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> EngineUsers = new Dictionary<string, string[]>
     {
-        ["Pathway.Documents"] = ["Pathway.People", "Pathway.Cases", "Pathway.Portal"],
-        ["Pathway.Matching"] = ["Pathway.People"],
+        ["Pathway.Documents"] = ["Pathway.People", "Pathway.Cases", "Pathway.Portal", "Pathway.Support"],
+        ["Pathway.Matching"] = ["Pathway.People", "Pathway.Support"],
         ["Pathway.Forecasting"] = ["Pathway.Analytics"],
     };
 

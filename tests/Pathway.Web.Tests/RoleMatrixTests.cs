@@ -45,6 +45,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] GbvRecorders = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] GbvFigureReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
     private static readonly string[] SupportWorkers = [Roles.NgoWorker, Roles.Supervisor];
+    private static readonly string[] Tracers = [Roles.NgoWorker, Roles.Supervisor];
     private static readonly string[] ReferralReceivers = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer];
     private static readonly string[] FundReporters = [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst];
     private static readonly string[] LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -178,6 +179,19 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/interpreter-requests/{id:guid}/cancel"] = SupportWorkers,
         ["POST /api/v1/interpreter-requests/{id:guid}/service"] = SupportWorkers,
         ["GET /support/gbv"] = GbvRecorders,
+        ["GET /support/tracing"] = Tracers,
+        ["GET /support/tracing/new"] = Tracers,
+        ["GET /support/tracing/{Id:guid}"] = Tracers,
+        ["GET /support/tracing/{Id:guid}/letter"] = Tracers,
+        ["GET /api/v1/tracing/"] = Tracers,
+        ["POST /api/v1/tracing/"] = Tracers,
+        ["GET /api/v1/tracing/{id:guid}"] = Tracers,
+        ["GET /api/v1/tracing/{id:guid}/candidates"] = Tracers,
+        ["POST /api/v1/tracing/{id:guid}/match"] = Tracers,
+        ["POST /api/v1/tracing/{id:guid}/candidates/{matchId:guid}/confirm"] = Tracers,
+        ["POST /api/v1/tracing/{id:guid}/candidates/{matchId:guid}/reject"] = Tracers,
+        ["POST /api/v1/tracing/{id:guid}/close"] = Tracers,
+        ["GET /api/v1/tracing/{id:guid}/requester"] = Tracers,
         ["GET /support/gbv/figures"] = GbvFigureReaders,
         ["GET /api/v1/gbv/incidents"] = GbvRecorders,
         ["POST /api/v1/gbv/incidents"] = GbvRecorders,
@@ -518,6 +532,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{consentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{serviceId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{referralId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{matchId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{transferId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{closureId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{accessId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)

@@ -9,6 +9,7 @@ using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
 using Pathway.Support.Referrals;
 using Pathway.Support.Sealing;
+using Pathway.Support.Tracing;
 using Pathway.Support.Trainings;
 using Pathway.Support.Transfers;
 
@@ -114,6 +115,46 @@ internal sealed class SupportModel : IModuleModel
             // A code is the organisation's own series: given once.
             incident.HasIndex(i => new { i.TenantId, i.OrganisationId, i.Code }).IsUnique();
             incident.HasIndex(i => new { i.TenantId, i.ReportedMonth });
+        });
+
+        modelBuilder.Entity<TracingRequest>(request =>
+        {
+            request.ToTable("Support_TracingRequests");
+            request.Property(r => r.Id).ValueGeneratedNever();
+            request.Property(r => r.Number).HasMaxLength(32);
+            // Names, not numbers: the requests are read with other tools too.
+            request.Property(r => r.Direction).HasConversion<string>().HasMaxLength(32);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
+            request.Property(r => r.SoughtSex).HasConversion<string>().HasMaxLength(16);
+            request.Property(r => r.SoughtGivenNames).HasMaxLength(TracingRequest.MaxNameLength);
+            request.Property(r => r.SoughtSurname).HasMaxLength(TracingRequest.MaxNameLength);
+            request.Property(r => r.PlaceOfOrigin).HasMaxLength(TracingRequest.MaxPlaceLength);
+            request.Property(r => r.PlaceOfSeparation).HasMaxLength(TracingRequest.MaxPlaceLength);
+            request.Property(r => r.SeparatedOn).HasMaxLength(10);
+            request.Property(r => r.Remarks).HasMaxLength(TracingRequest.MaxRemarksLength);
+            request.Property(r => r.RequesterName).HasMaxLength(TracingRequest.MaxNameLength);
+            request.Property(r => r.RequesterRelationship).HasMaxLength(TracingRequest.MaxPlaceLength);
+            request.Property(r => r.RequesterContact).HasMaxLength(TracingRequest.MaxContactLength);
+            request.Property(r => r.CreatedBy).HasMaxLength(256);
+            request.Ignore(r => r.IsOpen);
+            request.Ignore(r => r.SoughtName);
+            request.HasOne<Beneficiary>().WithMany().HasForeignKey(r => r.ChildCaseId).OnDelete(DeleteBehavior.Cascade);
+            request.HasMany<TracingMatch>().WithOne().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
+            // A number is the organisation's own series: given once.
+            request.HasIndex(r => new { r.TenantId, r.OrganisationId, r.Number }).IsUnique();
+            // A run reads the open requests of the other direction.
+            request.HasIndex(r => new { r.TenantId, r.Direction, r.Status });
+        });
+
+        modelBuilder.Entity<TracingMatch>(match =>
+        {
+            match.ToTable("Support_TracingMatches");
+            match.Property(m => m.Id).ValueGeneratedNever();
+            match.Property(m => m.CandidateKind).HasConversion<string>().HasMaxLength(16);
+            match.Property(m => m.State).HasConversion<string>().HasMaxLength(16);
+            match.Property(m => m.DecidedBy).HasMaxLength(256);
+            // A pair is proposed once; decided, it stays decided.
+            match.HasIndex(m => new { m.RequestId, m.CandidateKind, m.CandidateId }).IsUnique();
         });
 
         modelBuilder.Entity<Beneficiary>(beneficiary =>
