@@ -11,6 +11,7 @@ using Pathway.Support.Knowledge;
 using Pathway.Support.Localization;
 using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
+using Pathway.Support.Plans;
 using Pathway.Support.Referrals;
 using Pathway.Support.Trainings;
 using Pathway.Support.Transfers;
@@ -21,7 +22,7 @@ namespace Pathway.Support;
 /// <summary>
 /// Support services for migrants: support cases with their services, assessments and referrals, the
 /// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
-/// register of trainings, gender-based-violence incidents recorded apart from the cases, and the knowledge the staff share: the library and the partner directory.
+/// register of trainings, gender-based-violence incidents recorded apart from the cases, care and integration plans (approved by a supervisor, followed by the person in the portal), and the knowledge the staff share: the library and the partner directory.
 /// </summary>
 public static class SupportModule
 {
@@ -39,6 +40,7 @@ public static class SupportModule
             new NavigationEntry("support/needs/reviews", "Reviews due", SupportPermissions.BeneficiariesWork, typeof(SupportText), 306),
             new NavigationEntry("support/referrals", "Referrals", SupportPermissions.ReferralsReceive, typeof(SupportText), 307),
             new NavigationEntry("support/transfers", "Transfers", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
+            new NavigationEntry("support/plans/approvals", "Plans to approve", SupportPermissions.PlansApprove, typeof(SupportText), 308),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
@@ -51,8 +53,10 @@ public static class SupportModule
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
             new WorkspaceCard(typeof(ReferralsCard), SupportPermissions.ReferralsReceive, 306),
             new WorkspaceCard(typeof(TransfersCard), SupportPermissions.BeneficiariesWork, 307),
+            new WorkspaceCard(typeof(PlansCard), SupportPermissions.PlansApprove, 308),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
+        services.AddAccountCards(new AccountCard(typeof(MyPlanAccountCard), SupportPermissions.PlansFollow, 20));
         services.AddScoped<HelplineDesk>();
         services.AddScoped<HelplineImporter>();
         services.AddScoped<TrainingRegister>();
@@ -67,8 +71,11 @@ public static class SupportModule
         services.AddScoped<LibraryDesk>();
         services.AddScoped<PartnerDirectory>();
         services.AddScoped<GbvRegister>();
+        services.AddScoped<PlanDesk>();
+        services.AddScoped<MyPlans>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, BeneficiariesDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, NeedsDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, PlansDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
@@ -89,6 +96,8 @@ public static class SupportModule
         routes.MapLibraryApi();
         routes.MapPartnersApi();
         routes.MapGbvApi();
+        routes.MapPlansApi();
+        routes.MapMyPlanApi();
         return routes;
     }
 }

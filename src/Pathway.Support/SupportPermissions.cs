@@ -23,6 +23,8 @@ public static class SupportPermissions
     public const string PartnersManage = "partners.manage";
     public const string GbvRecord = "gbv.record";
     public const string GbvFigures = "gbv.figures";
+    public const string PlansApprove = "plans.approve";
+    public const string PlansFollow = "plans.follow";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -63,5 +65,9 @@ public static class SupportPermissions
             "Those who hear a survivor (NGO staff and the office's supervisors) record the incident apart from any case, with no name, no date of birth and only the month and a district; the list of codes and categories stays with them, each organisation its own, and every record is audited. Case officers and analysts do not read single incidents: even without a name, one incident can point at the person."),
         new(GbvFigures, [Roles.NgoWorker, Roles.Supervisor, Roles.Analyst],
             "The figures count only incidents whose survivor agreed to be counted, and show every count from 1 to 4 as fewer than five, so no survivor can be recognised in them: those who record incidents report them, and analysts plan the services for survivors from them."),
+        new(PlansApprove, [Roles.Supervisor],
+            "A care or integration plan commits the organisation to what its staff will do for the person, and tells the person what is asked of them: a supervisor, who answers for all of the organisation's cases, approves it or returns it with the reason, and never a plan they wrote themself (four eyes). Each decision is audited."),
+        new(PlansFollow, [Roles.Migrant],
+            "Migrants read the plan in force of the support cases they linked to their own account with a one-time code from their worker, and tick their own tasks done; never a draft, and never anyone else's case."),
     ];
 }
