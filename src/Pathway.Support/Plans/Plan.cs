@@ -140,7 +140,16 @@ public sealed class Plan : ITenantOwned
         Goals.RemoveAll(g => !kept.Contains(g.Id));
         Goals.AddRange(fresh);
         Status = PlanStatus.Draft;
-        Record(PlanStepKind.Edited, by, now);
+        // A version drafted and filled in by one person in one go is one step in its history.
+        if (Steps.LastOrDefault() is { Kind: PlanStepKind.Drafted } drafted && drafted.ByUserId == by.UserId && drafted.At == now)
+        {
+            ChangedAt = now;
+        }
+        else
+        {
+            Record(PlanStepKind.Edited, by, now);
+        }
+
         return null;
     }
 

@@ -118,7 +118,7 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
         }
 
         var visible = cases.Visible(user).Select(b => b.Id);
-        var submitted = await db.Set<Plan>().AsNoTracking().Include(p => p.Goals).ThenInclude(g => g.Tasks).Include(p => p.Steps)
+        var submitted = await db.Set<Plan>().AsNoTracking().Include(p => p.Goals).ThenInclude(g => g.Tasks).Include(p => p.Steps).AsSplitQuery()
             .Where(p => p.Status == PlanStatus.Submitted && visible.Contains(p.BeneficiaryId)).OrderBy(p => p.ChangedAt).ToListAsync(cancellationToken);
         if (submitted.Count == 0)
         {
@@ -246,7 +246,7 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
     {
         var visible = cases.Visible(user).Select(b => b.Id);
         var plan = MayApprove(user)
-            ? await db.Set<Plan>().Include(p => p.Goals).ThenInclude(g => g.Tasks).Include(p => p.Steps)
+            ? await db.Set<Plan>().Include(p => p.Goals).ThenInclude(g => g.Tasks).Include(p => p.Steps).AsSplitQuery()
                 .FirstOrDefaultAsync(p => p.Id == planId && visible.Contains(p.BeneficiaryId), cancellationToken)
             : null;
         if (plan is null)
@@ -290,5 +290,5 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
 
     private IQueryable<Plan> Versions(Guid caseId) =>
         db.Set<Plan>().Include(p => p.Goals.OrderBy(g => g.Position)).ThenInclude(g => g.Tasks.OrderBy(t => t.Position)).Include(p => p.Steps.OrderBy(s => s.At))
-            .Where(p => p.BeneficiaryId == caseId);
+            .Where(p => p.BeneficiaryId == caseId).AsSplitQuery();
 }
