@@ -14,6 +14,7 @@ using Pathway.Support.Knowledge;
 using Pathway.Support.Localization;
 using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
+using Pathway.Support.Plans;
 using Pathway.Support.Referrals;
 using Pathway.Support.Sealing;
 using Pathway.Support.Tracing;
@@ -26,7 +27,7 @@ namespace Pathway.Support;
 /// <summary>
 /// Support services for migrants: support cases with their services, assessments, referrals and interpreter requests matched to a register, the
 /// helpline (its statistics from the telephony's own files and the calls operators log by hand), the
-/// register of trainings, gender-based-violence incidents recorded apart from the cases, family tracing for separated children, and the knowledge the staff share: the library and the partner directory.
+/// register of trainings, gender-based-violence incidents recorded apart from the cases, family tracing for separated children, care and integration plans (approved by a supervisor, followed by the person in the portal), and the knowledge the staff share: the library and the partner directory.
 /// </summary>
 public static class SupportModule
 {
@@ -50,6 +51,7 @@ public static class SupportModule
             new NavigationEntry("support/interpreters/requests", "Interpreter requests", SupportPermissions.BeneficiariesWork, typeof(SupportText), 308),
             new NavigationEntry("support/interpreters", "Interpreters", SupportPermissions.BeneficiariesWork, typeof(SupportText), 347),
             new NavigationEntry("support/tracing", "Family tracing", SupportPermissions.TracingWork, typeof(SupportText), 309),
+            new NavigationEntry("support/plans/approvals", "Plans to approve", SupportPermissions.PlansApprove, typeof(SupportText), 308),
             new NavigationEntry("support/gbv", "GBV incidents", SupportPermissions.GbvRecord, typeof(SupportText), 309),
             new NavigationEntry("support/gbv/figures", "GBV figures", SupportPermissions.GbvFigures, typeof(SupportText), 336),
             new NavigationEntry("support/fund-reports", "Fund reports", SupportPermissions.FundReportsRead, typeof(SupportText), 335),
@@ -65,8 +67,10 @@ public static class SupportModule
             new WorkspaceCard(typeof(ClosuresCard), SupportPermissions.ClosuresApprove, 308),
             new WorkspaceCard(typeof(BreakGlassCard), SupportPermissions.BreakGlassReview, 304),
             new WorkspaceCard(typeof(InterpretersCard), SupportPermissions.BeneficiariesWork, 308),
+            new WorkspaceCard(typeof(PlansCard), SupportPermissions.PlansApprove, 308),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
+        services.AddAccountCards(new AccountCard(typeof(MyPlanAccountCard), SupportPermissions.PlansFollow, 20));
         services.AddScoped<HelplineDesk>();
         services.AddScoped<HelplineImporter>();
         services.AddScoped<TrainingRegister>();
@@ -91,6 +95,9 @@ public static class SupportModule
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, ClosuresDemoSeeder>();
         services.AddScoped<TracingDesk>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TracingDemoSeeder>();
+        services.AddScoped<PlanDesk>();
+        services.AddScoped<MyPlans>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, PlansDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
@@ -118,6 +125,8 @@ public static class SupportModule
         routes.MapInterpretersApi();
         routes.MapInterpreterRequestsApi();
         routes.MapTracingApi();
+        routes.MapPlansApi();
+        routes.MapMyPlanApi();
         return routes;
     }
 }

@@ -29,6 +29,8 @@ public static class SupportPermissions
     public const string BreakGlassReview = "break-glass.review";
     public const string InterpretersManage = "interpreters.manage";
     public const string TracingWork = "tracing.work";
+    public const string PlansApprove = "plans.approve";
+    public const string PlansFollow = "plans.follow";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -81,5 +83,9 @@ public static class SupportPermissions
             "Each organisation keeps its own register of interpreters and cultural mediators (their languages, contacts, weekly hours and absences): at an NGO the workers who book them keep it, at the office its supervisors, who answer for the support cases there. Case officers, helpline operators and analysts book no interpreters for support cases. Everyone who works support cases reads the register, and books from it for the cases they may open; every change is audited."),
         new(TracingWork, [Roles.NgoWorker, Roles.Supervisor],
             "Those who work with separated children and their families (NGO staff and the office's supervisors) take tracing requests and judge the candidates the matching proposes: a person, not the score, decides that a child is found. A candidate in a child's case opens only to that case's team and the supervisors, as the case does; case officers, helpline operators and analysts have no part in tracing, and nothing is told to a requester before a case worker confirms."),
+        new(PlansApprove, [Roles.Supervisor],
+            "A care or integration plan commits the organisation to what its staff will do for the person, and tells the person what is asked of them: a supervisor, who answers for all of the organisation's cases, approves it or returns it with the reason, and never a plan they wrote themself (four eyes). Each decision is audited."),
+        new(PlansFollow, [Roles.Migrant],
+            "Migrants read the plan in force of the support cases they linked to their own account with a one-time code from their worker, and tick their own tasks done; never a draft, and never anyone else's case."),
     ];
 }

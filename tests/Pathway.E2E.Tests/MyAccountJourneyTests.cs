@@ -25,7 +25,7 @@ public sealed class MyAccountJourneyTests(Browser browser)
 
         await page.GotoAsync("/ar/my");
         (await page.Locator("html").GetAttributeAsync("dir")).ShouldBe("rtl");
-        (await page.Locator("#account-cards > li").CountAsync()).ShouldBe(5);
+        (await page.Locator("#account-cards > li").CountAsync()).ShouldBe(6);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
     }
 }

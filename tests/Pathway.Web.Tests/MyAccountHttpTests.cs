@@ -38,7 +38,7 @@ public abstract class MyAccountHttpTests
         var cards = page.QuerySelectorAll("#account-cards > li").Select(li => li.Id).ToList();
 
         numbers.ShouldNotBeEmpty();
-        cards.ShouldBe(["notifications-account-card", "cases-account-card", "procedures-account-card", "documents-account-card", "events-account-card"]);
+        cards.ShouldBe(["notifications-account-card", "cases-account-card", "plan-account-card", "procedures-account-card", "documents-account-card", "events-account-card"]);
         var casesCard = page.QuerySelector("#cases-account-card")!;
         casesCard.QuerySelectorAll("ul.plain a").Select(a => a.TextContent).ShouldBe(numbers.Take(3), ignoreOrder: true);
         casesCard.QuerySelector("#next-visit a")!.TextContent.ShouldBe(numbers[0]);

@@ -159,6 +159,22 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/break-glass/"] = SupportWorkers,
         ["POST /api/v1/break-glass/{accessId:guid}/reviewed"] = Reviewers,
         ["GET /support/break-glass"] = SupportWorkers,
+        ["GET /api/v1/beneficiaries/{id:guid}/plan/"] = SupportWorkers,
+        ["PUT /api/v1/beneficiaries/{id:guid}/plan/"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/plan/submit"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/plan/tasks/{taskId:guid}/done"] = SupportWorkers,
+        ["POST /api/v1/beneficiaries/{id:guid}/plan/link-codes"] = SupportWorkers,
+        ["GET /support/beneficiaries/{Id:guid}/plan"] = SupportWorkers,
+        // Approving a plan is a supervisor's decision (four eyes on top, checked by the desk).
+        ["GET /api/v1/plans/approvals"] = Reviewers,
+        ["POST /api/v1/plans/{planId:guid}/approve"] = Reviewers,
+        ["POST /api/v1/plans/{planId:guid}/return"] = Reviewers,
+        ["GET /support/plans/approvals"] = Reviewers,
+        // The person's own plan, linked to their account with a code from their worker.
+        ["GET /my/plan"] = Applicants,
+        ["GET /api/v1/my/plan/"] = Applicants,
+        ["POST /api/v1/my/plan/links"] = Applicants,
+        ["POST /api/v1/my/plan/tasks/{taskId:guid}/done"] = Applicants,
         ["GET /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/assessments/"] = SupportWorkers,
         ["GET /support/interpreters"] = SupportWorkers,
@@ -537,6 +553,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{closureId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{accessId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{taskId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{planId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

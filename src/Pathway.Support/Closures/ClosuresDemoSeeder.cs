@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Support.Beneficiaries;
+using Pathway.Support.Numbering;
 
 namespace Pathway.Support.Closures;
 
@@ -32,13 +32,15 @@ internal sealed class ClosuresDemoSeeder(PathwayDbContext db, TimeProvider clock
             ("Yevhen", "Tkachuk", new DateOnly(1979, 5, 21), Sex.Male, "UKR", "uk", 210, 45, ClosureReason.GoalsReached),
             ("Fatima", "Sadykova", new DateOnly(2001, 1, 9), Sex.Female, "UZB", "ru", 80, 12, ClosureReason.MovedAway),
         ];
-        var numbers = await db.Set<Beneficiary>().CountAsync(b => b.OrganisationId == tenant.NgoId, cancellationToken);
+        var prefix = YearSeries.Prefix("B", now.Year);
+        var highest = await db.Set<Beneficiary>().Where(b => b.OrganisationId == tenant.NgoId && b.Number.StartsWith(prefix))
+            .OrderByDescending(b => b.Number).Select(b => b.Number).FirstOrDefaultAsync(cancellationToken);
         foreach (var p in closed)
         {
             var opened = now.AddDays(-p.OpenedDaysAgo);
             var beneficiary = new Beneficiary
             {
-                TenantId = tenant.TenantId, OrganisationId = tenant.NgoId, Number = string.Create(CultureInfo.InvariantCulture, $"B-{now.Year}-{++numbers:D5}"),
+                TenantId = tenant.TenantId, OrganisationId = tenant.NgoId, Number = highest = YearSeries.Next(prefix, highest),
                 GivenNames = p.Given, Surname = p.Surname, BirthDate = p.Born, Sex = p.Sex, Citizenship = p.Citizenship, Language = p.Language, LegalBasis = LegalBasis.Consent,
                 MatchKey = BeneficiaryDesk.MatchKey(p.Given, p.Surname, p.Born), CreatedAt = opened, CreatedBy = worker.Email!,
             };

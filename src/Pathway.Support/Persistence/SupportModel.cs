@@ -7,6 +7,7 @@ using Pathway.Support.Helpline;
 using Pathway.Support.Interpreting;
 using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
+using Pathway.Support.Plans;
 using Pathway.Support.Referrals;
 using Pathway.Support.Sealing;
 using Pathway.Support.Tracing;
@@ -346,6 +347,71 @@ internal sealed class SupportModel : IModuleModel
             need.Property(n => n.Category).HasConversion<string>().HasMaxLength(40);
             need.Property(n => n.UnhcrCode).HasMaxLength(8);
             need.Property(n => n.Exploitation).HasConversion<string>().HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<Plan>(plan =>
+        {
+            plan.ToTable("Support_Plans");
+            plan.Property(p => p.Id).ValueGeneratedNever();
+            // Names, not numbers: the plans are read with other tools too.
+            plan.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            plan.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            plan.Property(p => p.ApprovedBy).HasMaxLength(256);
+            plan.Ignore(p => p.InForce);
+            plan.Ignore(p => p.IsOpen);
+            plan.Ignore(p => p.Authors);
+            plan.Ignore(p => p.ReturnReason);
+            plan.Ignore(p => p.Tasks);
+            plan.HasOne<Beneficiary>().WithMany().HasForeignKey(p => p.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            plan.HasMany(p => p.Goals).WithOne().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Cascade);
+            plan.HasMany(p => p.Steps).WithOne().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+            // Two changes of one case at once cannot both make its next version: the second is told the plan moved on.
+            plan.HasIndex(p => new { p.BeneficiaryId, p.Version }).IsUnique();
+            // The supervisors' queue: the submitted plans.
+            plan.HasIndex(p => new { p.TenantId, p.Status });
+        });
+
+        modelBuilder.Entity<PlanGoal>(goal =>
+        {
+            goal.ToTable("Support_PlanGoals");
+            // A goal keeps its id in the versions that copy it, so the id is unique within a version only.
+            goal.HasKey(g => new { g.PlanId, g.Id });
+            goal.Property(g => g.Area).HasConversion<string>().HasMaxLength(32);
+            goal.Property(g => g.Text).HasMaxLength(Plan.MaxTextLength);
+            goal.HasMany(g => g.Tasks).WithOne().HasForeignKey(t => new { t.PlanId, t.GoalId }).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PlanTask>(task =>
+        {
+            task.ToTable("Support_PlanTasks");
+            task.HasKey(t => new { t.PlanId, t.Id });
+            task.Property(t => t.Text).HasMaxLength(Plan.MaxTextLength);
+            task.Property(t => t.Assignee).HasConversion<string>().HasMaxLength(16);
+            task.Property(t => t.MemberName).HasMaxLength(256);
+            task.Property(t => t.DoneBy).HasMaxLength(256);
+            task.Ignore(t => t.Done);
+        });
+
+        modelBuilder.Entity<PlanStep>(step =>
+        {
+            step.ToTable("Support_PlanSteps");
+            step.Property(s => s.Id).ValueGeneratedNever();
+            step.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+            step.Property(s => s.By).HasMaxLength(256);
+            step.Property(s => s.Reason).HasMaxLength(Plan.MaxReasonLength);
+        });
+
+        modelBuilder.Entity<PortalLink>(link =>
+        {
+            link.ToTable("Support_PortalLinks");
+            link.Property(l => l.Id).ValueGeneratedNever();
+            link.Property(l => l.CodeHash).HasMaxLength(64);
+            link.Property(l => l.IssuedBy).HasMaxLength(256);
+            link.HasOne<Beneficiary>().WithMany().HasForeignKey(l => l.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            // A code is found by its hash when the person enters it.
+            link.HasIndex(l => l.CodeHash).IsUnique();
+            // The person's linked cases.
+            link.HasIndex(l => new { l.TenantId, l.UserId });
         });
 
         modelBuilder.Entity<LibraryDocument>(document =>

@@ -248,6 +248,11 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         {
             BeneficiaryId = beneficiary.Id, UserId = user.GetUserId() ?? Guid.Empty, Name = user.Identity?.Name ?? "?", AddedAt = step.At,
         });
+        if (beneficiary is not null)
+        {
+            await Plans.PlanDesk.MoveWithCaseAsync(db, Tenant, beneficiary.Id, transfer.ToOrganisationId, cancellationToken);
+        }
+
         db.Add(transfer.Steps[^1]);
         db.Audit(new AuditRecord($"transfer-{Verb(to)}", nameof(Transfer), transfer.Id.ToString(), Reason: why,
             Details: number is null ? transfer.CaseNumber : $"{transfer.CaseNumber} is {number} of {names.GetValueOrDefault(transfer.ToOrganisationId)}"));
