@@ -68,6 +68,7 @@ public static class SupportModule
             new WorkspaceCard(typeof(BreakGlassCard), SupportPermissions.BreakGlassReview, 304),
             new WorkspaceCard(typeof(InterpretersCard), SupportPermissions.BeneficiariesWork, 308),
             new WorkspaceCard(typeof(PlansCard), SupportPermissions.PlansApprove, 308),
+            new WorkspaceCard(typeof(GbvCard), SupportPermissions.GbvRecord, 309),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
             new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
         services.AddAccountCards(new AccountCard(typeof(MyPlanAccountCard), SupportPermissions.PlansFollow, 20));
@@ -99,6 +100,7 @@ public static class SupportModule
         services.AddScoped<MyPlans>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, PlansDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, GbvDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, HelplineDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, InterpretersDemoSeeder>();

@@ -14,6 +14,8 @@ public sealed class GbvJourneyTests(Browser browser)
         await page.SignInAsNewStaffAsync("en", DemoAccounts.EmailOf(Roles.NgoWorker));
 
         await page.GotoAsync("/en/staff");
+        // The demo NGO's incidents of this year are counted on its card.
+        (await page.Locator("#gbv-recorded").TextContentAsync())!.ShouldStartWith("Incidents your organisation recorded this year:");
         await page.Locator("nav.side a[href='support/gbv']").ClickAsync();
         await page.ArriveAtAsync("**/en/support/gbv");
         await page.ShouldBeAccessibleAsync();

@@ -40,6 +40,14 @@ public sealed class GbvRegister(PathwayDbContext db, ITenantScopeAccessor scope,
 
     public Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => directory.TodayOfAsync(Tenant, cancellationToken);
 
+    /// <summary>How many incidents reported this year (the office's) the reader's organisation recorded, whether or not they count in the figures.</summary>
+    public async Task<int> RecordedThisYearAsync(CancellationToken cancellationToken = default)
+    {
+        var today = await TodayAsync(cancellationToken);
+        var first = new DateOnly(today.Year, 1, 1);
+        return await db.Set<GbvIncident>().CountAsync(i => i.TenantId == Tenant && i.ReportedMonth >= first, cancellationToken);
+    }
+
     /// <summary>The latest incidents first (by code, which is the order they were recorded in a year).</summary>
     public async Task<IReadOnlyList<GbvIncidentView>> ListAsync(CancellationToken cancellationToken = default)
     {
