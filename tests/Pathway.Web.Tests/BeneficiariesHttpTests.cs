@@ -7,6 +7,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Beneficiaries;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -22,13 +23,6 @@ public abstract class BeneficiariesHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     /// <summary>A case of <paramref name="organisationKind"/>'s first organisation whose team is someone else.</summary>
     private static async Task<Guid> CaseOfAnotherTeamAsync(PathwayFactory factory, OrganisationKind organisationKind, string given, string surname, DateOnly born)

@@ -6,6 +6,7 @@ using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Support.Beneficiaries;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -19,13 +20,6 @@ public abstract class ClosuresHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> RegisterAsync(WebSession session, string surname)
     {

@@ -6,6 +6,7 @@ using MiniExcelLibs;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
 using UglyToad.PdfPig;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -22,13 +23,6 @@ public abstract class FundReportsHttpTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> CaseAsync(WebSession session, string surname)
     {

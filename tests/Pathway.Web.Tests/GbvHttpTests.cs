@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -19,13 +20,6 @@ public abstract class GbvHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
 
     private static object Incident(string month, string type = "Rape", string perpetrator = "Stranger", bool consent = true, string place = "Wola") => new
     {

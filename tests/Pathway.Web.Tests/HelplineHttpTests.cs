@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -78,13 +79,6 @@ public abstract class HelplineHttpTests
         }
 
         return await client.PostAsync($"{Api}/imports", content, Cancel);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
     }
 
     private static async Task<JsonElement> StatsAsync(HttpClient client, string from, string to)

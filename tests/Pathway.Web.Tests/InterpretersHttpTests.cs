@@ -7,6 +7,7 @@ using Pathway.Platform.Identity;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Interpreting;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -35,13 +36,6 @@ public abstract class InterpretersHttpTests
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> CaseAsync(WebSession session, string stem)
     {

@@ -7,6 +7,7 @@ using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Support.Knowledge;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -24,13 +25,6 @@ public abstract class KnowledgeHttpTests
 
     /// <summary>A small PDF, whole: a header, one object and the end marker.</summary>
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
 
     private static MultipartFormDataContent Upload(string? title, string? kind, string? area, string? language, string[] roles, byte[]? file, string fileName = "manual.pdf")
     {

@@ -7,6 +7,7 @@ using Pathway.Cases.Workflow;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 using CultureInfo = System.Globalization.CultureInfo;
 
 namespace Pathway.Web.Tests;
@@ -43,13 +44,6 @@ public abstract class MyAppointmentHttpTests
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Id(JsonElement element) => element.GetProperty("id").GetString()!;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<string> OpenWindowAsync(WebSession supervisor, string service, string day)
     {

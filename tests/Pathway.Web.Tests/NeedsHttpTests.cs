@@ -8,6 +8,7 @@ using Pathway.Platform.Tenancy;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Needs;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -21,13 +22,6 @@ public abstract class NeedsHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> CaseAsync(WebSession ngo, string given, string surname)
     {

@@ -10,6 +10,7 @@ using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Plans;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 using static Pathway.Web.Tests.ProblemDetails;
 
 namespace Pathway.Web.Tests;
@@ -27,13 +28,6 @@ public abstract class PlansHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> OrganisationAsync(PathwayFactory factory, string name)
     {

@@ -7,6 +7,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Referrals;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -20,13 +21,6 @@ public abstract class ReferralsHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> OrganisationAsync(PathwayFactory factory, string name)
     {

@@ -9,6 +9,7 @@ using Pathway.Platform.Identity;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -23,13 +24,6 @@ public abstract class SealingHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<(Guid Id, string Number)> RegisterAsync(WebSession session, string surname)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -12,13 +13,6 @@ public abstract class ServicesHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     [Fact]
     public async Task Services_AreGivenOrPlanned_ThePlannedGoOverdueAfterTheirDay_AndOnlyTheTeamSeesThem()

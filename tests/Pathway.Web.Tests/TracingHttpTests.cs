@@ -5,6 +5,7 @@ using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Support.Tracing;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -18,13 +19,6 @@ public abstract class TracingHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<(Guid Id, string Number)> ChildAsync(WebSession session, string given, string surname, string sex, int age)
     {

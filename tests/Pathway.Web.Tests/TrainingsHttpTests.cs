@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -18,13 +19,6 @@ public abstract class TrainingsHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> RecordAsync(HttpClient client, string title, string area, string startsOn, string project, params (string Institution, string Kind, int Participants)[] lines)
     {

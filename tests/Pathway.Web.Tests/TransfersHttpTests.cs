@@ -11,6 +11,7 @@ using Pathway.Platform.Tenancy;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Transfers;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -28,13 +29,6 @@ public abstract class TransfersHttpTests
     protected abstract Task<PathwayFactory> FactoryAsync();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     private static async Task<Guid> OrganisationAsync(PathwayFactory factory, string name)
     {

@@ -8,6 +8,7 @@ using Pathway.Cases.WalkIn;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Tenancy;
 using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
 
 namespace Pathway.Web.Tests;
 
@@ -52,13 +53,6 @@ public abstract class WalkInHttpTests
 
     private static Task<HttpResponseMessage> CallAsync(HttpClient client, string office, string counter, string? service = null) =>
         client.PostAsJsonAsync($"{Api}/call", new { office, counter, service }, Cancel);
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync(Cancel);
-        response.StatusCode.ShouldBe(status, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
 
     [Fact]
     public async Task Issue_TwoKiosksAtOnce_NeverHandOutTheSameNumber()

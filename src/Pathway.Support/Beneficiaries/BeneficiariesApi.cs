@@ -144,6 +144,4 @@ internal static class BeneficiariesApi
     internal sealed record ConsentBody(ConsentKind? Kind, Guid? RecipientOrganisationId, string? RecipientName);
 
     internal sealed record DuplicatesAnswer(string Title, IReadOnlyList<PossibleDuplicate> Duplicates, IReadOnlyList<Pathway.Platform.Registry.RegistryPerson> RegistryMatches);
-
-    internal sealed record ProblemAnswer(string Title);
 }

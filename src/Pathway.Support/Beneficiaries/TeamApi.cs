@@ -70,8 +70,6 @@ internal static class TeamApi
 
     internal sealed record MemberBody(Guid? UserId);
 
-    internal sealed record ProblemAnswer(string Title);
-
     internal sealed record MemberAnswer(Guid UserId, string Name, DateTime AddedAt);
 
     internal sealed record TeamAnswer(IReadOnlyList<MemberAnswer> Members, IReadOnlyList<Colleague> Colleagues)

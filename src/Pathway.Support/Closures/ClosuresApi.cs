@@ -139,8 +139,6 @@ internal static class ClosuresApi
 
     internal sealed record NoteBody(string? Note, string? Reason = null);
 
-    internal sealed record ProblemAnswer(string Title);
-
     internal sealed record WaitingAnswer(ClosureAnswer Closure, string CaseNumber, string Name, DateTime OpenedAt, int PlannedServices);
 
     internal sealed record ClosureAnswer(

@@ -180,8 +180,6 @@ internal static class InterpreterRequestsApi
 
     internal sealed record ServiceBody(string? Outcome, string? Project);
 
-    internal sealed record ProblemAnswer(string Title);
-
     internal sealed record RequestAnswer(
         Guid Id, Guid BeneficiaryId, string CaseNumber, string PersonLanguage, string WorkerLanguage, InterpreterKind Kind, SessionMode Mode,
         DateOnly Day, string Start, int Minutes, DateTime StartsAt, DateTime EndsAt, string? Note, InterpreterRequestStatus Status,

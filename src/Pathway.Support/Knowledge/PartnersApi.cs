@@ -146,6 +146,4 @@ internal static class PartnersApi
 
         return TypedResults.ValidationProblem(errors.ToDictionary());
     }
-
-    internal sealed record ProblemAnswer(string Title);
 }

@@ -127,8 +127,6 @@ internal static class ReferralsApi
 
     internal sealed record StepBody(string? Reason);
 
-    internal sealed record ProblemAnswer(string Title);
-
     internal sealed record StepAnswer(ReferralStatus Status, DateTime At, string By, string ByOrganisation, string? Reason);
 
     /// <summary>

@@ -128,8 +128,6 @@ internal static class SealingApi
 
     internal sealed record NoteBody(string? Note);
 
-    internal sealed record ProblemAnswer(string Title);
-
     internal sealed record OpeningAnswer(
         Guid Id, Guid BeneficiaryId, string CaseNumber, Guid UserId, string UserName, string Reason, DateTime OpenedAt, DateTime ExpiresAt,
         DateTime? ReviewedAt, string? ReviewedBy, string? ReviewNote)

@@ -101,8 +101,6 @@ internal static class TracingApi
             (null, null) => TypedResults.NotFound(),
         };
 
-    internal sealed record ProblemAnswer(string Title);
-
     /// <summary>A tracing request as the case worker reads it (never an EF entity).</summary>
     internal sealed record TracingAnswer(
         Guid Id, string Number, TracingDirection Direction, TracingStatus Status, string? GivenNames, string? Surname, Sex Sex, int? BornFrom, int? BornTo,

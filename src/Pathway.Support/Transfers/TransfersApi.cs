@@ -114,8 +114,6 @@ internal static class TransfersApi
 
     internal sealed record StepBody(string? Reason);
 
-    internal sealed record ProblemAnswer(string Title);
-
     internal sealed record StepAnswer(TransferStatus Status, DateTime At, string By, string ByOrganisation, string? Reason);
 
     /// <summary>
