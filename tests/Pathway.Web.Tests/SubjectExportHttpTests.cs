@@ -71,6 +71,12 @@ public abstract class SubjectExportHttpTests
         using var wrong = await supervisor.Client.GetAsync(api + "?format=xml", Cancel);
         (await JsonAsync(wrong, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("format", out _).ShouldBeTrue();
 
+        // The case page offers the export to the supervisor only.
+        (await worker.GetPageAsync($"/support/beneficiaries/{id}")).QuerySelector("#export-pdf").ShouldBeNull();
+        var page = await supervisor.GetPageAsync($"/support/beneficiaries/{id}");
+        page.QuerySelector("#export-pdf")!.GetAttribute("href").ShouldBe($"api/v1/beneficiaries/{id}/export?format=pdf");
+        page.QuerySelector("#export-json")!.GetAttribute("href").ShouldBe($"api/v1/beneficiaries/{id}/export?format=json");
+
         using var json = await supervisor.Client.GetAsync(api, Cancel);
         var data = await JsonAsync(json, HttpStatusCode.OK);
         json.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
