@@ -17,6 +17,7 @@ using Pathway.Support.Persistence;
 using Pathway.Support.Plans;
 using Pathway.Support.Referrals;
 using Pathway.Support.Sealing;
+using Pathway.Support.SubjectExport;
 using Pathway.Support.Tracing;
 using Pathway.Support.Trainings;
 using Pathway.Support.Transfers;
@@ -97,6 +98,7 @@ public static class SupportModule
         services.AddScoped<TracingDesk>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TracingDemoSeeder>();
         services.AddScoped<PlanDesk>();
+        services.AddScoped<SubjectExportDesk>();
         services.AddScoped<MyPlans>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, PlansDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
@@ -129,6 +131,7 @@ public static class SupportModule
         routes.MapTracingApi();
         routes.MapPlansApi();
         routes.MapMyPlanApi();
+        routes.MapSubjectExportApi();
         return routes;
     }
 }

@@ -17,6 +17,7 @@ public static class SupportPermissions
     public const string TrainingsManage = "trainings.manage";
     public const string BeneficiariesWork = "beneficiaries.work";
     public const string BeneficiariesSupervise = "beneficiaries.supervise";
+    public const string BeneficiariesExport = "beneficiaries.export";
     public const string LibraryRead = "library.read";
     public const string LibraryManage = "library.manage";
     public const string PartnersRead = "partners.read";
@@ -47,6 +48,8 @@ public static class SupportPermissions
             "Advisory-point and NGO staff register the people they support and record their consents; each opens only the cases of the teams they are on, and every opening is audited."),
         new(BeneficiariesSupervise, [Roles.Supervisor],
             "A supervisor answers for all of the organisation's support cases: they open any of them, as the need-to-know rule allows the organisation's supervisors."),
+        new(BeneficiariesExport, [Roles.Supervisor],
+            "The export of everything the organisation holds about a person (GDPR art. 15) carries special categories of data in one file: health, vulnerability, trafficking, violence. A supervisor, who answers for the organisation's cases, answers the person's request; every export is audited and names its exporter on every page."),
         new(ReferralsReceive, [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer],
             "Staff of the organisation a referral is addressed to read what the sender chose to pass on, and accept, decline or close it; the sender sees each step."),
         new(ReferralsOverride, [Roles.Supervisor],

@@ -116,6 +116,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/beneficiaries/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/"] = SupportWorkers,
         ["GET /api/v1/beneficiaries/{id:guid}"] = SupportWorkers,
+        // The export of everything held about the person carries special categories in one file: a supervisor answers the request.
+        ["GET /api/v1/beneficiaries/{id:guid}/export"] = Reviewers,
         ["POST /api/v1/beneficiaries/{id:guid}/consents"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/consents/{consentId:guid}/revoke"] = SupportWorkers,
         ["GET /support/services/overdue"] = SupportWorkers,

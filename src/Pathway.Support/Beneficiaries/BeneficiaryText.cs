@@ -57,10 +57,13 @@ public static class BeneficiaryText
     };
 
     /// <summary>What a consent allows, in words: the receipt's sentence.</summary>
-    public static string Allows(Consent consent, IReadOnlyDictionary<Guid, string> organisations, IStringLocalizer text) => consent.Kind switch
+    public static string Allows(Consent consent, IReadOnlyDictionary<Guid, string> organisations, IStringLocalizer text) =>
+        Allows(consent.Kind, consent.RecipientOrganisationId is { } id && organisations.TryGetValue(id, out var name) ? name : consent.RecipientName, text);
+
+    /// <summary>What a consent of <paramref name="kind"/> allows, with the recipient's name for a consent to disclose.</summary>
+    public static string Allows(ConsentKind kind, string? recipient, IStringLocalizer text) => kind switch
     {
         ConsentKind.ReceiveServices => text["To receive the organisation's services, and for it to keep the data they need."],
-        ConsentKind.DiscloseTo => text["For the organisation to pass the data a referral needs to: {0}.",
-            consent.RecipientOrganisationId is { } id && organisations.TryGetValue(id, out var name) ? name : consent.RecipientName ?? "?"],
+        ConsentKind.DiscloseTo => text["For the organisation to pass the data a referral needs to: {0}.", recipient ?? "?"],
     };
 }

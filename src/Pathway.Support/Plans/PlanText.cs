@@ -71,10 +71,12 @@ public static class PlanText
     };
 
     /// <summary>Who does a task, as staff read it: the named member, the case team, or the person.</summary>
-    public static string Assignee(PlanTask task, IStringLocalizer text) => task.Assignee switch
+    public static string Assignee(PlanTask task, IStringLocalizer text) => Assignee(task.Assignee, task.MemberName, text);
+
+    public static string Assignee(TaskAssignee assignee, string? memberName, IStringLocalizer text) => assignee switch
     {
         TaskAssignee.CaseTeam => text["The case team"],
-        TaskAssignee.TeamMember => task.MemberName ?? text["The case team"],
+        TaskAssignee.TeamMember => memberName ?? text["The case team"],
         TaskAssignee.Migrant => text["The person"],
     };
 

@@ -50,6 +50,8 @@ public static class ReferralText
     };
 
     /// <summary>A step's reason; the one the platform writes itself is shown in the reader's language.</summary>
-    public static string? Reason(ReferralStep step, IStringLocalizer text) =>
-        step.Reason == ReferralStep.ConsentRevoked ? text["The person revoked the consent the referral was sent under."] : step.Reason;
+    public static string? Reason(ReferralStep step, IStringLocalizer text) => Reason(step.Reason, text);
+
+    public static string? Reason(string? reason, IStringLocalizer text) =>
+        reason == ReferralStep.ConsentRevoked ? text["The person revoked the consent the referral was sent under."] : reason;
 }

@@ -40,6 +40,8 @@ public static class TransferText
     };
 
     /// <summary>A step's reason; the one the platform writes itself is shown in the reader's language.</summary>
-    public static string? Reason(TransferStep step, IStringLocalizer text) =>
-        step.Reason == Transfer.ConsentRevoked ? text["The person revoked the consent the transfer was requested under."] : step.Reason;
+    public static string? Reason(TransferStep step, IStringLocalizer text) => Reason(step.Reason, text);
+
+    public static string? Reason(string? reason, IStringLocalizer text) =>
+        reason == Transfer.ConsentRevoked ? text["The person revoked the consent the transfer was requested under."] : reason;
 }
