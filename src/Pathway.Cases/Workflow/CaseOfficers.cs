@@ -21,9 +21,7 @@ internal sealed class CaseOfficers(PathwayDbContext db, ITenantScopeAccessor sco
     /// <summary>The officers of a named tenant, for seeding, where no person is signed in.</summary>
     internal static async Task<IReadOnlyList<Officer>> ListAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        var roleIds = db.Roles.Where(r => r.Name == Roles.CaseOfficer || r.Name == Roles.Supervisor).Select(r => r.Id);
-        var userIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
-        var officers = await db.Users.AsNoTracking().Where(u => u.TenantId == tenantId && userIds.Contains(u.Id))
+        var officers = await db.UsersIn([Roles.CaseOfficer, Roles.Supervisor]).AsNoTracking().Where(u => u.TenantId == tenantId)
             .Select(u => new Officer(u.Id, u.DisplayName == "" ? u.Email ?? "" : u.DisplayName)).ToListAsync(cancellationToken);
         return [.. officers.OrderBy(o => o.Name, StringComparer.CurrentCulture)];
     }

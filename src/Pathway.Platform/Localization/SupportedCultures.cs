@@ -44,6 +44,9 @@ public static class SupportedCultures
         All.FirstOrDefault(l => l.CultureName == culture.Name)
         ?? All.FirstOrDefault(l => l.CultureName == culture.TwoLetterISOLanguageName);
 
+    /// <summary>The language to write to a person in: the one they chose, else their office's, else the platform's default.</summary>
+    public static UiLanguage ForReader(string? chosen, string? officeDefault = null) => ByCode(chosen) ?? ByCode(officeDefault) ?? ByCode(DefaultCode)!;
+
     public static UiLanguage Current => ByCulture(CultureInfo.CurrentUICulture) ?? ByCode(DefaultCode)!;
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed class NotificationMailer(
         }
 
         var tenant = (await directory.GetAsync(cancellationToken)).Tenants.FirstOrDefault(t => t.Id == told.TenantId);
-        var language = SupportedCultures.ByCode(person.PreferredCulture) ?? SupportedCultures.ByCode(tenant?.DefaultCulture) ?? SupportedCultures.ByCode(SupportedCultures.DefaultCode)!;
+        var language = SupportedCultures.ForReader(person.PreferredCulture, tenant?.DefaultCulture);
         // The words are put together as the portal puts them for a reader in that language.
         using var inTheirLanguage = InLanguage.Of(language.Culture);
         var portal = tenant?.ShownName ?? Tenant.DefaultDisplayName;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Audit;
+using Pathway.Platform.Identity;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
@@ -103,10 +104,8 @@ public sealed class CaseTeams(PathwayDbContext db, BeneficiaryDesk cases, ITenan
     /// </summary>
     private async Task<IReadOnlyList<Colleague>> ColleaguesAsync(Guid organisation, CancellationToken cancellationToken)
     {
-        var roles = permissions.RolesGranted(SupportPermissions.BeneficiariesWork).ToList();
-        var roleIds = db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
-        var userIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
-        var staff = await db.Users.AsNoTracking().Where(u => u.TenantId == Tenant && u.OrganisationId == organisation && userIds.Contains(u.Id))
+        var staff = await db.UsersIn(permissions.RolesGranted(SupportPermissions.BeneficiariesWork)).AsNoTracking()
+            .Where(u => u.TenantId == Tenant && u.OrganisationId == organisation)
             .Select(u => new { u.Id, u.DisplayName, u.UserName, u.LockoutEnd }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return [.. staff.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now)

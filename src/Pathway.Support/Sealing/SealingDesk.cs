@@ -230,17 +230,14 @@ public sealed class SealingDesk(
     /// </summary>
     private async Task AlertAsync(BreakGlassAccess access, CancellationToken cancellationToken)
     {
-        var roles = permissions.RolesGranted(SupportPermissions.BreakGlassReview).ToList();
-        var roleIds = db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id);
-        var userIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
-        var supervisors = await db.Users.AsNoTracking()
-            .Where(u => u.TenantId == Tenant && u.OrganisationId == access.OrganisationId && u.Id != access.UserId && userIds.Contains(u.Id) && u.Email != null)
+        var supervisors = await db.UsersIn(permissions.RolesGranted(SupportPermissions.BreakGlassReview)).AsNoTracking()
+            .Where(u => u.TenantId == Tenant && u.OrganisationId == access.OrganisationId && u.Id != access.UserId && u.Email != null)
             .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(cancellationToken);
         var tenant = (await directory.GetAsync(cancellationToken)).Tenants.FirstOrDefault(t => t.Id == Tenant);
         var until = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(access.ExpiresAt, DateTimeKind.Utc), await directory.ZoneOfAsync(Tenant, cancellationToken));
         foreach (var supervisor in supervisors)
         {
-            var language = SupportedCultures.ByCode(supervisor.PreferredCulture) ?? SupportedCultures.ByCode(tenant?.DefaultCulture) ?? SupportedCultures.ByCode(SupportedCultures.DefaultCode)!;
+            var language = SupportedCultures.ForReader(supervisor.PreferredCulture, tenant?.DefaultCulture);
             using var inTheirLanguage = InLanguage.Of(language.Culture);
             try
             {

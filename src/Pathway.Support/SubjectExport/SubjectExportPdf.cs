@@ -27,7 +27,7 @@ internal sealed class SubjectExportPdf(PrintFonts fonts, IStringLocalizer text)
 
     public byte[] Write(SubjectData data, TimeZoneInfo zone)
     {
-        var language = SupportedCultures.ByCode(data.Case.Language) ?? SupportedCultures.ByCode(SupportedCultures.DefaultCode)!;
+        var language = SupportedCultures.ForReader(data.Case.Language);
         using var inTheirLanguage = InLanguage.Of(language.Culture);
         var book = new Book(data, zone, text);
         // The footer says "page 2 of 5": the first printing counts the pages, the second numbers them.

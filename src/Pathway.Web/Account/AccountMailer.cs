@@ -44,7 +44,7 @@ internal sealed class AccountMailer(
 
     private async Task HandleAsync(AccountMailRequest request, CancellationToken cancellationToken)
     {
-        var culture = (SupportedCultures.ByCode(request.LanguageCode) ?? SupportedCultures.ByCode(SupportedCultures.DefaultCode)!).Culture;
+        var culture = SupportedCultures.ForReader(request.LanguageCode).Culture;
         using var inTheirLanguage = InLanguage.Of(culture);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PathwayUser>>();
