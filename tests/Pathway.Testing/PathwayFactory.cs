@@ -104,6 +104,29 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
         return id;
     }
 
+    /// <summary>The id of the demo tenant's organisation named <paramref name="name"/>.</summary>
+    public async Task<Guid> OrganisationIdAsync(string name)
+    {
+        var id = Guid.Empty;
+        await WithDbAsync(async db => id = await db.Set<Pathway.Platform.Tenancy.Organisation>().Where(o => o.Name == name).Select(o => o.Id).FirstAsync());
+        return id;
+    }
+
+    /// <summary>
+    /// A fresh account of the demo tenant with <paramref name="role"/> in <paramref name="organisation"/>,
+    /// signing in with the demo password: a colleague the demo does not have, for one test.
+    /// </summary>
+    public async Task<(string Email, Guid Id)> CreateAccountAsync(string role, Guid? organisation, string displayName = "Test Account")
+    {
+        var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
+        await using var scope = Services.CreateAsyncScope();
+        var tenant = await scope.ServiceProvider.GetRequiredService<PathwayDbContext>().Tenants.Select(t => t.Id).FirstAsync();
+        var outcome = await scope.ServiceProvider.GetRequiredService<Pathway.Platform.Identity.AccountAdministration>()
+            .CreateAsync(tenant, new Pathway.Platform.Identity.NewAccount(email, displayName, role, organisation, DemoAccounts.Password));
+        Xunit.Assert.Empty(outcome.Errors);
+        return (email, outcome.User!.Id);
+    }
+
     public async Task WithDbAsync(Func<PathwayDbContext, Task> action)
     {
         await using var scope = Services.CreateAsyncScope();

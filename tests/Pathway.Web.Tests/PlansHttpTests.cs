@@ -2,12 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
-using Pathway.Platform.Persistence;
-using Pathway.Platform.Tenancy;
 using Pathway.Support.Plans;
 using Pathway.Testing;
 using static Pathway.Testing.ApiAnswers;
@@ -29,28 +26,13 @@ public abstract class PlansHttpTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task<Guid> OrganisationAsync(PathwayFactory factory, string name)
-    {
-        var id = Guid.Empty;
-        await factory.WithDbAsync(async db => id = await db.Set<Organisation>().Where(o => o.Name == name).Select(o => o.Id).FirstAsync(Cancel));
-        return id;
-    }
-
     /// <summary>A fresh account for one test: a colleague, a supervisor of the NGO (the demo has none) or a migrant.</summary>
     private static async Task<(WebSession Session, Guid Id)> AccountAsync(PathwayFactory factory, string role, Guid? organisation)
     {
-        var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var tenant = await scope.ServiceProvider.GetRequiredService<PathwayDbContext>().Tenants.Select(t => t.Id).FirstAsync(Cancel);
-            var outcome = await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-                .CreateAsync(tenant, new NewAccount(email, "Test Account", role, organisation, DemoAccounts.Password), Cancel);
-            outcome.Errors.ShouldBeEmpty();
-        }
-
+        var (email, id) = await factory.CreateAccountAsync(role, organisation);
         var session = factory.Session();
         await session.SignInAsync(email);
-        return (session, await factory.UserIdAsync(email));
+        return (session, id);
     }
 
     private static async Task<Guid> RegisterAsync(WebSession session, string surname)
@@ -89,7 +71,7 @@ public abstract class PlansHttpTests
     public async Task APlan_IsDraftedByTheTeam_AndApprovedOnlyByASupervisorWhoWroteNoPartOfIt()
     {
         var factory = await FactoryAsync();
-        var ngo = await OrganisationAsync(factory, Ngo);
+        var ngo = await factory.OrganisationIdAsync(Ngo);
         using var worker = await factory.SignInAsync(Roles.NgoWorker);
         var workerId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker));
         var (first, _) = await AccountAsync(factory, Roles.Supervisor, ngo);
@@ -174,7 +156,7 @@ public abstract class PlansHttpTests
     public async Task APlan_IsClosedToAnyoneOutsideTheCaseTeamAndTheOrganisationsSupervisors()
     {
         var factory = await FactoryAsync();
-        var ngo = await OrganisationAsync(factory, Ngo);
+        var ngo = await factory.OrganisationIdAsync(Ngo);
         using var worker = await factory.SignInAsync(Roles.NgoWorker);
         var workerId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker));
         var (colleague, _) = await AccountAsync(factory, Roles.NgoWorker, ngo);
@@ -208,7 +190,7 @@ public abstract class PlansHttpTests
     public async Task ThePerson_SeesOnlyThePlanInForce_OnlyAfterLinkingWithACodeThatWorksOnce()
     {
         var factory = await FactoryAsync();
-        var ngo = await OrganisationAsync(factory, Ngo);
+        var ngo = await factory.OrganisationIdAsync(Ngo);
         using var worker = await factory.SignInAsync(Roles.NgoWorker);
         var workerId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker));
         var (supervisor, _) = await AccountAsync(factory, Roles.Supervisor, ngo);

@@ -22,13 +22,6 @@ public abstract class ReferralsHttpTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task<Guid> OrganisationAsync(PathwayFactory factory, string name)
-    {
-        var id = Guid.Empty;
-        await factory.WithDbAsync(async db => id = await db.Set<Organisation>().Where(o => o.Name == name).Select(o => o.Id).FirstAsync(Cancel));
-        return id;
-    }
-
     private static async Task<Guid> RegisterAsync(WebSession session, string surname)
     {
         using var created = await session.Client.PostAsJsonAsync("/api/v1/beneficiaries",
@@ -40,7 +33,7 @@ public abstract class ReferralsHttpTests
     public async Task AReferral_GoesOnlyUnderConsent_CarriesOnlyTheChosenSections_AndTheSenderSeesEachStep()
     {
         var factory = await FactoryAsync();
-        var residence = await OrganisationAsync(factory, "Oddział Legalizacji Pobytu");
+        var residence = await factory.OrganisationIdAsync("Oddział Legalizacji Pobytu");
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
         var id = await RegisterAsync(ngo, "Warsame");
         var api = $"/api/v1/beneficiaries/{id}/referrals";
@@ -127,7 +120,7 @@ public abstract class ReferralsHttpTests
     public async Task RevokingTheConsent_WithdrawsTheReferralNotYetAccepted_AndTheSenderMayRevokeOne_ErasingWhatItCarried()
     {
         var factory = await FactoryAsync();
-        var residence = await OrganisationAsync(factory, "Oddział Legalizacji Pobytu");
+        var residence = await factory.OrganisationIdAsync("Oddział Legalizacji Pobytu");
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
         var id = await RegisterAsync(ngo, "Farah");
         using var consent = await ngo.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/consents", new { kind = "DiscloseTo", recipientOrganisationId = residence }, Cancel);
@@ -164,7 +157,7 @@ public abstract class ReferralsHttpTests
     public async Task WithoutConsent_OnlyASupervisorRefers_WritingWhy_AndAReceiverOutsideThePlatformGetsAPrintedForm()
     {
         var factory = await FactoryAsync();
-        var ngoOrganisation = await OrganisationAsync(factory, "Fundacja Wspólna Droga");
+        var ngoOrganisation = await factory.OrganisationIdAsync("Fundacja Wspólna Droga");
         using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         var id = await RegisterAsync(supervisor, "Osman");
 

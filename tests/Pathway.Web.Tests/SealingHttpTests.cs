@@ -2,12 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
-using Pathway.Platform.Persistence;
-using Pathway.Platform.Tenancy;
 using Pathway.Testing;
 using static Pathway.Testing.ApiAnswers;
 
@@ -41,18 +38,8 @@ public abstract class SealingHttpTests
     }
 
     /// <summary>A colleague of the demo NGO who works support cases but is on no team.</summary>
-    private static async Task<string> ColleagueAsync(PathwayFactory factory)
-    {
-        var email = $"ngo.{Guid.NewGuid():N}@example.org";
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
-        var tenant = await db.Tenants.Select(t => t.Id).FirstAsync(Cancel);
-        var ngo = await db.Set<Organisation>().Where(o => o.Name == "Fundacja Wspólna Droga").Select(o => o.Id).FirstAsync(Cancel);
-        var outcome = await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-            .CreateAsync(tenant, new NewAccount(email, "Kamil Test", Roles.NgoWorker, ngo, DemoAccounts.Password), Cancel);
-        outcome.Errors.ShouldBeEmpty();
-        return email;
-    }
+    private static async Task<string> ColleagueAsync(PathwayFactory factory) =>
+        (await factory.CreateAccountAsync(Roles.NgoWorker, await factory.OrganisationIdAsync("Fundacja Wspólna Droga"), "Kamil Test")).Email;
 
     [Fact]
     public async Task ASealedCase_OpensToItsTeamOnly_ButTheSupervisorsFiguresCountIt()

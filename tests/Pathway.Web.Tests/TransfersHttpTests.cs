@@ -2,11 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
-using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Transfers;
@@ -30,13 +28,6 @@ public abstract class TransfersHttpTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task<Guid> OrganisationAsync(PathwayFactory factory, string name)
-    {
-        var id = Guid.Empty;
-        await factory.WithDbAsync(async db => id = await db.Set<Organisation>().Where(o => o.Name == name).Select(o => o.Id).FirstAsync(Cancel));
-        return id;
-    }
-
     private static async Task<Guid> RegisterAsync(WebSession session, string surname)
     {
         using var created = await session.Client.PostAsJsonAsync("/api/v1/beneficiaries",
@@ -50,25 +41,13 @@ public abstract class TransfersHttpTests
         return (await JsonAsync(consent, HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
-    /// <summary>A fresh staff account of <paramref name="organisation"/> for one test: a colleague the demo does not have.</summary>
-    private static async Task<(string Email, Guid Id)> StaffAsync(PathwayFactory factory, string role, Guid organisation)
-    {
-        var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
-        await using var scope = factory.Services.CreateAsyncScope();
-        var tenant = await scope.ServiceProvider.GetRequiredService<PathwayDbContext>().Tenants.Select(t => t.Id).FirstAsync(Cancel);
-        var outcome = await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-            .CreateAsync(tenant, new NewAccount(email, "Joanna Test", role, organisation, DemoAccounts.Password), Cancel);
-        outcome.Errors.ShouldBeEmpty();
-        return (email, outcome.User!.Id);
-    }
-
     [Fact]
     public async Task ATeam_TakesColleaguesOfTheOrganisationWhoWorkCases_AndKeepsItsLastMember()
     {
         var factory = await FactoryAsync();
-        var ngoOrganisation = await OrganisationAsync(factory, "Fundacja Wspólna Droga");
-        var (colleagueEmail, colleague) = await StaffAsync(factory, Roles.NgoWorker, ngoOrganisation);
-        var (_, operatorId) = await StaffAsync(factory, Roles.HelplineOperator, ngoOrganisation);
+        var ngoOrganisation = await factory.OrganisationIdAsync("Fundacja Wspólna Droga");
+        var (colleagueEmail, colleague) = await factory.CreateAccountAsync(Roles.NgoWorker, ngoOrganisation, "Joanna Test");
+        var (_, operatorId) = await factory.CreateAccountAsync(Roles.HelplineOperator, ngoOrganisation, "Joanna Test");
         var supervisorId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.Supervisor));
         var workerId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker));
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
@@ -125,7 +104,7 @@ public abstract class TransfersHttpTests
     public async Task ACase_MovesOnlyUnderConsent_WhenTheReceiverAccepts_AndTheSenderLosesIt()
     {
         var factory = await FactoryAsync();
-        var residence = await OrganisationAsync(factory, Residence);
+        var residence = await factory.OrganisationIdAsync(Residence);
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
         var id = await RegisterAsync(ngo, "Sultani");
         var oldNumber = (await ngo.Client.GetFromJsonAsync<JsonElement>($"/api/v1/beneficiaries/{id}", Cancel)).GetProperty("beneficiary").GetProperty("number").GetString()!;
@@ -212,7 +191,7 @@ public abstract class TransfersHttpTests
     public async Task TheReceiverDeclinesWithTheReason_TheSenderWithdraws_AndARevokedConsentWithdrawsTheRequest()
     {
         var factory = await FactoryAsync();
-        var residence = await OrganisationAsync(factory, Residence);
+        var residence = await factory.OrganisationIdAsync(Residence);
         using var ngo = await factory.SignInAsync(Roles.NgoWorker);
         using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         var id = await RegisterAsync(ngo, "Ahmadi");
@@ -266,7 +245,7 @@ public abstract class TransfersHttpTests
     public async Task WithoutConsent_OnlyASupervisorTransfers_WritingWhy_AndTheReceiverDoesNotReadTheOverride()
     {
         var factory = await FactoryAsync();
-        var ngoOrganisation = await OrganisationAsync(factory, "Fundacja Wspólna Droga");
+        var ngoOrganisation = await factory.OrganisationIdAsync("Fundacja Wspólna Droga");
         using var supervisor = await factory.SignInAsync(Roles.Supervisor);
         var id = await RegisterAsync(supervisor, "Haidari");
 
