@@ -32,6 +32,14 @@ internal sealed class AccountMailer(
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        // Cut short by the node stopping (a connection closed, the scope disposed), as the
+                        // outbox's dispatcher is: the person asks again, as for a request still queued. Not a failure.
+                        logger.LogInformation(e, "The {Kind} request stopped with the node", request.Kind);
+                        return;
+                    }
+
                     logger.LogError(e, "The {Kind} request could not be handled", request.Kind);
                 }
             }
