@@ -44,7 +44,7 @@ cli="$(pwd)/src/Pathway.Cli/bin/Release/net10.0/pathway.dll"
 web="$(pwd)/src/Pathway.Web/bin/Release/net10.0/Pathway.Web.dll"
 load="$(pwd)/bench/Pathway.Cases.Bench/bin/Release/net10.0/Pathway.Cases.Bench"
 
-export Database__Provider=Postgres NO_COLOR=1
+export Database__Provider=Postgres NO_COLOR=1 Protection__MasterKey="$(openssl rand -base64 32)"
 export ConnectionStrings__Pathway="Host=127.0.0.1;Port=$port;Username=postgres;Database=pathway;Maximum Pool Size=100"
 if [ -f "$work/seeded" ]; then
   step "kept cluster in $work holds $(cat "$work/seeded") cases: not seeding again"

@@ -46,7 +46,7 @@ if pg_installed; then
   step "PostgreSQL ($(pg_version))"
   pg_start
   export ConnectionStrings__Pathway="$pg_connection"
-  export Database__Provider=Postgres
+  export Database__Provider=Postgres Protection__MasterKey="$(openssl rand -base64 32)"
   run
 else
   step "PostgreSQL is not installed: only SQLite measured"

@@ -16,6 +16,6 @@ echo "SQLite, $persons persons:"
 ls -la "$work/data/pathway.db" | awk '{printf "database file %.0f MB\n", $5/1048576}'
 if [ -n "${PATHWAY_BENCH_PG:-}" ]; then
   echo "PostgreSQL, $persons persons:"
-  (cd "$work" && NO_COLOR=1 Database__Provider=Postgres ConnectionStrings__Pathway="$PATHWAY_BENCH_PG" \
+  (cd "$work" && NO_COLOR=1 Database__Provider=Postgres ConnectionStrings__Pathway="$PATHWAY_BENCH_PG" Protection__MasterKey="$(openssl rand -base64 32)" \
     /usr/bin/time -f "wall %e s, peak RSS %M KB" dotnet "$cli" seed --persons "$persons" | tail -1)
 fi

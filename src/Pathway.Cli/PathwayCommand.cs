@@ -8,7 +8,7 @@ internal static class PathwayCommand
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("pathway: administration, import/export and batch engines of the Pathway platform.\nReads the database settings from appsettings.json and environment variables (Database__Provider, ConnectionStrings__Pathway).");
+        var root = new RootCommand("pathway: administration, import/export and batch engines of the Pathway platform.\nReads the database settings from appsettings.json and environment variables (Database__Provider, ConnectionStrings__Pathway, Protection__MasterKey).");
         root.Subcommands.Add(MigrateCommand.Build());
         root.Subcommands.Add(SeedCommand.Build());
         root.Subcommands.Add(UsersCommand.Build());
@@ -26,6 +26,7 @@ internal static class PathwayCommand
         root.Subcommands.Add(ContentCommand.Build());
         root.Subcommands.Add(HelplineCommand.Build());
         root.Subcommands.Add(ApiKeysCommand.Build());
+        root.Subcommands.Add(KeysCommand.Build());
         root.Subcommands.Add(DevCommand.Build());
         return root;
     }

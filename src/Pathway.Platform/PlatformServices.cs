@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Protection;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.Platform;
@@ -16,7 +17,15 @@ public static class PlatformServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ITenantScopeAccessor>(_ => new FixedTenantScopeAccessor(TenantScope.System));
         services.TryAddScoped<IAuditActorAccessor>(_ => new FixedAuditActorAccessor(AuditActor.System));
-        services.AddDbContext<PathwayDbContext>(builder => UseProvider(builder, options));
+        services.AddSingleton(_ => MasterKey.Load(options));
+        services.AddSingleton<FieldCipher>();
+        services.AddSingleton<SpecialCategoryReader>();
+        services.AddDbContext<PathwayDbContext>((provider, builder) =>
+        {
+            UseProvider(builder, options);
+            builder.AddInterceptors(provider.GetRequiredService<SpecialCategoryReader>());
+        });
+        services.AddScoped<SpecialCategoryResealer>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton<Idempotency.IdempotencyStore>();

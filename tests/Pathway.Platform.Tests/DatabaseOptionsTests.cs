@@ -20,9 +20,38 @@ public sealed class DatabaseOptionsTests
     [Fact]
     public void From_PostgresWithConnection_IsAccepted()
     {
-        var options = From(("Database:Provider", "postgres"), ("ConnectionStrings:Pathway", "Host=db;Database=pathway"));
+        var options = From(("Database:Provider", "postgres"), ("ConnectionStrings:Pathway", "Host=db;Database=pathway"), ("Protection:MasterKey", Key));
         options.Provider.ShouldBe(DatabaseProvider.Postgres);
+        options.MasterKey.ShouldBe(Key);
     }
+
+    private static readonly string Key = Convert.ToBase64String(new byte[32]);
+
+    [Fact]
+    public void From_PostgresWithoutMasterKey_NamesTheKeySetting()
+    {
+        // Several nodes share one PostgreSQL database: a key file made on one node's disk would not be the others'.
+        var error = Should.Throw<InvalidConfigurationException>(() => From(("Database:Provider", "Postgres"), ("ConnectionStrings:Pathway", "Host=db;Database=pathway")));
+        error.Setting.ShouldBe("Protection:MasterKey");
+    }
+
+    [Fact]
+    public void From_PostgresWithKeyFile_IsAccepted() =>
+        From(("Database:Provider", "Postgres"), ("ConnectionStrings:Pathway", "Host=db"), ("Protection:MasterKeyFile", "/etc/pathway/master-key")).MasterKeyFile.ShouldBe("/etc/pathway/master-key");
+
+    [Theory]
+    [InlineData("not base64!")]
+    [InlineData("AAAA")]
+    public void From_MasterKeyNot32Bytes_NamesTheSetting(string key) =>
+        Should.Throw<InvalidConfigurationException>(() => From(("Protection:MasterKey", key))).Setting.ShouldBe("Protection:MasterKey");
+
+    [Fact]
+    public void SqliteFile_KeepsItsMasterKeyBesideIt() =>
+        From(("ConnectionStrings:Pathway", "Data Source=/srv/pathway/pathway.db")).DefaultMasterKeyFile().ShouldBe("/srv/pathway/pathway.master-key");
+
+    [Fact]
+    public void InMemorySqlite_HasNoKeyFile() =>
+        From(("ConnectionStrings:Pathway", "Data Source=:memory:")).DefaultMasterKeyFile().ShouldBeNull();
 
     [Theory]
     [InlineData("Database:Provider", "Oracle")]

@@ -76,5 +76,5 @@ public sealed class NeedAssessmentCheckTests
     [InlineData(0, ReviewState.DueToday)]
     [InlineData(1, ReviewState.Scheduled)]
     public void ReviewOf_ComparesTheNextReviewWithToday(int days, ReviewState state) =>
-        NeedAssessments.ReviewOf(new NeedAssessment { AssessedBy = "x", RecordedBy = "x", AssessedOn = Today.AddDays(-30), NextReviewOn = Today.AddDays(days) }, Today).ShouldBe(state);
+        NeedAssessments.ReviewOf(new NeedAssessment { TenantId = Guid.NewGuid(), AssessedBy = "x", RecordedBy = "x", AssessedOn = Today.AddDays(-30), NextReviewOn = Today.AddDays(days) }, Today).ShouldBe(state);
 }

@@ -31,6 +31,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Pathway"] = connectionString,
             ["Database:DemoPersons"] = "300",
+            // One key for every test host: two hosts on one database are two nodes of one installation.
+            ["Protection:MasterKey"] = TestMasterKey,
             ["Email:PickupFolder"] = MailFolder,
             ["RateLimits:SignInPerMinute"] = "10000",
             ["RateLimits:PublicFormPerMinute"] = "10000",
@@ -48,6 +50,9 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
 
         ServerErrorCheck.Watch(Logs);
     }
+
+    /// <summary>The master key of special-category fields every test host uses (32 bytes, not a secret).</summary>
+    public static readonly string TestMasterKey = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData("pathway tests"u8));
 
     public DatabaseProvider Provider { get; }
 
@@ -125,6 +130,13 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             .CreateAsync(tenant, new Pathway.Platform.Identity.NewAccount(email, displayName, role, organisation, DemoAccounts.Password));
         Xunit.Assert.Empty(outcome.Errors);
         return (email, outcome.User!.Id);
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a scope's services, as a background job of the platform would.</summary>
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
     }
 
     public async Task WithDbAsync(Func<PathwayDbContext, Task> action)

@@ -15,6 +15,29 @@ public sealed class DatabaseOptions
     public int DemoPersons { get; init; }
     public double DemoDuplicateShare { get; init; }
 
+    /// <summary>The master key of special-category fields, 32 bytes in Base64 (<c>Protection:MasterKey</c>).</summary>
+    public string? MasterKey { get; init; }
+
+    /// <summary>
+    /// The file that holds the master key when no setting does (<c>Protection:MasterKeyFile</c>);
+    /// made on first use. An embedded SQLite database keeps one beside itself unless told otherwise.
+    /// </summary>
+    public string? MasterKeyFile { get; init; }
+
+    /// <summary>Where the master key is, when it is not set: a file beside a SQLite database's file; none for an in-memory one.</summary>
+    public string? DefaultMasterKeyFile()
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return null;
+        }
+
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        return string.IsNullOrWhiteSpace(file) || file == ":memory:" || file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + ".master-key");
+    }
+
     /// <summary>Reads and checks the settings; a wrong value stops start-up with one message naming the setting.</summary>
     public static DatabaseOptions From(IConfiguration configuration)
     {
@@ -61,6 +84,31 @@ public sealed class DatabaseOptions
             throw new InvalidConfigurationException("Database:DemoDuplicateShare", $"'{shareText}' is not a share between 0 and 0.5.");
         }
 
-        return new DatabaseOptions { Provider = provider, ConnectionString = connection, SeedDemoData = seed, DemoPersons = persons, DemoDuplicateShare = share };
+        var masterKey = configuration["Protection:MasterKey"];
+        var masterKeyFile = configuration["Protection:MasterKeyFile"];
+        if (!string.IsNullOrWhiteSpace(masterKey))
+        {
+            var bytes = new byte[Protection.MasterKey.Length + 1];
+            if (!Convert.TryFromBase64String(masterKey.Trim(), bytes, out var length) || length != Protection.MasterKey.Length)
+            {
+                throw new InvalidConfigurationException("Protection:MasterKey", $"is not {Protection.MasterKey.Length} bytes in Base64 (make one with: openssl rand -base64 32).");
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(masterKeyFile) && provider == DatabaseProvider.Postgres)
+        {
+            // A key file on one node's disk would give every node a key of its own.
+            throw new InvalidConfigurationException("Protection:MasterKey", "is required when Database:Provider is Postgres: every node must open the same special-category fields, and the key must not be kept in the database it protects (32 bytes in Base64; make one with: openssl rand -base64 32).");
+        }
+
+        return new DatabaseOptions
+        {
+            Provider = provider,
+            ConnectionString = connection,
+            SeedDemoData = seed,
+            DemoPersons = persons,
+            DemoDuplicateShare = share,
+            MasterKey = string.IsNullOrWhiteSpace(masterKey) ? null : masterKey.Trim(),
+            MasterKeyFile = string.IsNullOrWhiteSpace(masterKeyFile) ? null : masterKeyFile,
+        };
     }
 }

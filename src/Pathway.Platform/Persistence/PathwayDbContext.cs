@@ -9,6 +9,7 @@ using Pathway.Platform.ApiKeys;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Outbox;
+using Pathway.Platform.Protection;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.Platform.Persistence;
@@ -23,7 +24,8 @@ public sealed class PathwayDbContext(
     IEnumerable<IModuleModel> modules,
     ITenantScopeAccessor scopeAccessor,
     IAuditActorAccessor actorAccessor,
-    TimeProvider clock)
+    TimeProvider clock,
+    FieldCipher cipher)
     : IdentityDbContext<PathwayUser, PathwayRole, Guid>(options), IDataProtectionKeyContext
 {
     private readonly List<AuditRecord> pendingAudit = [];
@@ -92,6 +94,20 @@ public sealed class PathwayDbContext(
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Special-category fields go to the database sealed, and stay plain in the entities.
+        var sealedFields = await SpecialCategoryWriter.SealAsync(this, cipher, cancellationToken);
+        try
+        {
+            return await SaveWithTrailAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            SpecialCategoryWriter.Restore(sealedFields);
+        }
+    }
+
+    private async Task<int> SaveWithTrailAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var now = AuditChain.Normalise(clock.GetUtcNow().UtcDateTime);
         var records = pendingAudit.Concat(ChangeTracker.Entries().Select(ChangeRecord).OfType<AuditRecord>()).ToList();

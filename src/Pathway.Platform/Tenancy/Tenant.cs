@@ -30,6 +30,9 @@ public sealed class Tenant
     /// <summary>Rises with every change of the branding or features: the style sheet's address carries it, and an edit made on an older one is refused.</summary>
     public int Version { get; set; }
 
+    /// <summary>The version of the tenant's data key that seals special-category fields now; older versions still open what they sealed.</summary>
+    public int DataKeyVersion { get; set; } = 1;
+
     public DateTime CreatedAt { get; set; }
     public DateTime? UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }

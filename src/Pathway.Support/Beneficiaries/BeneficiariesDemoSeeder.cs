@@ -41,7 +41,7 @@ internal sealed class BeneficiariesDemoSeeder(PathwayDbContext db, TimeProvider 
             var today = DateOnly.FromDateTime(now);
             SupportService Service(ServiceKind kind, ServiceStatus status, int days, int? minutes, string? from = null, string? to = null) => new()
             {
-                BeneficiaryId = beneficiary.Id, Kind = kind, Status = status, Provider = worker.Email!, Minutes = minutes, LanguageFrom = from, LanguageTo = to,
+                TenantId = beneficiary.TenantId, BeneficiaryId = beneficiary.Id, Kind = kind, Status = status, Provider = worker.Email!, Minutes = minutes, LanguageFrom = from, LanguageTo = to,
                 DueOn = status == ServiceStatus.Planned ? today.AddDays(days) : null, DeliveredOn = status == ServiceStatus.Delivered ? today.AddDays(days) : null,
                 Project = "AMIF.2024.PL.07", RecordedAt = now, RecordedBy = worker.Email!,
             };

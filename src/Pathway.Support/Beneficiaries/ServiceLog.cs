@@ -45,6 +45,10 @@ public sealed class ServiceLog(PathwayDbContext db, BeneficiaryDesk cases, ITena
 {
     public Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => directory.TodayOfAsync(scope.Current.TenantId, cancellationToken);
 
+    /// <summary>The tenant of a case the caller may open: a record of the case is sealed under its key.</summary>
+    internal static Task<Guid> TenantOfAsync(PathwayDbContext db, Guid beneficiaryId, CancellationToken cancellationToken) =>
+        db.Set<Beneficiary>().Where(b => b.Id == beneficiaryId).Select(b => b.TenantId).SingleAsync(cancellationToken);
+
     /// <summary>The case's services, the latest first; null when the user may not open the case.</summary>
     public async Task<IReadOnlyList<SupportService>?> ListAsync(Guid beneficiaryId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -78,6 +82,7 @@ public sealed class ServiceLog(PathwayDbContext db, BeneficiaryDesk cases, ITena
         var interpreting = input.Kind == ServiceKind.Interpreting;
         var service = new SupportService
         {
+            TenantId = await TenantOfAsync(db, beneficiaryId, cancellationToken),
             BeneficiaryId = beneficiaryId,
             Kind = input.Kind!.Value,
             Status = input.Status!.Value,

@@ -34,6 +34,9 @@ public sealed class SupportService
     public const int MaxMinutes = 24 * 60;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>The case's tenant: the outcome is sealed under its key.</summary>
+    public required Guid TenantId { get; init; }
     public Guid BeneficiaryId { get; init; }
     public ServiceKind Kind { get; init; }
     public ServiceStatus Status { get; set; }

@@ -12,6 +12,9 @@ public sealed class NeedAssessment
     public const int MaxNameLength = 200;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>The case's tenant: the note is sealed under its key.</summary>
+    public required Guid TenantId { get; init; }
     public Guid BeneficiaryId { get; init; }
     public DateOnly AssessedOn { get; init; }
     public required string AssessedBy { get; init; }

@@ -76,6 +76,7 @@ public sealed class NeedAssessments(PathwayDbContext db, BeneficiaryDesk cases, 
         var me = user.Identity?.Name ?? "?";
         var assessment = new NeedAssessment
         {
+            TenantId = await ServiceLog.TenantOfAsync(db, beneficiaryId, cancellationToken),
             BeneficiaryId = beneficiaryId,
             AssessedOn = input.AssessedOn!.Value,
             AssessedBy = string.IsNullOrWhiteSpace(input.AssessedBy) ? me : input.AssessedBy.Trim(),

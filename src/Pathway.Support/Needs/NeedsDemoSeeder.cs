@@ -31,7 +31,7 @@ internal sealed class NeedsDemoSeeder(PathwayDbContext db, TimeProvider clock) :
         {
             var assessment = new NeedAssessment
             {
-                BeneficiaryId = boy, AssessedOn = today.AddDays(-daysAgo), AssessedBy = worker, Note = note,
+                TenantId = tenant.TenantId, BeneficiaryId = boy, AssessedOn = today.AddDays(-daysAgo), AssessedBy = worker, Note = note,
                 NextReviewOn = today.AddDays(-daysAgo + reviewIn), RecordedAt = now.AddDays(-daysAgo), RecordedBy = worker,
             };
             assessment.Needs.AddRange(needs.Select(n => new AssessedNeed { AssessmentId = assessment.Id, Category = n.Category, UnhcrCode = n.Code }));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Protection;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Closures;
 using Pathway.Support.Gbv;
@@ -102,7 +103,7 @@ internal sealed class SupportModel : IModuleModel
             incident.ToTable("Support_GbvIncidents");
             incident.Property(i => i.Id).ValueGeneratedNever();
             incident.Property(i => i.Code).HasMaxLength(32);
-            incident.Property(i => i.Place).HasMaxLength(GbvIncident.MaxPlaceLength);
+            incident.Property(i => i.Place).IsSpecialCategory("support.gbv.place");
             // Names, not numbers: the record is read with other tools too.
             incident.Property(i => i.Context).HasConversion<string>().HasMaxLength(32);
             incident.Property(i => i.Type).HasConversion<string>().HasMaxLength(32);
@@ -211,7 +212,7 @@ internal sealed class SupportModel : IModuleModel
             service.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
             service.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             service.Property(s => s.Provider).HasMaxLength(SupportService.MaxTextLength);
-            service.Property(s => s.Outcome).HasMaxLength(SupportService.MaxOutcomeLength);
+            service.Property(s => s.Outcome).IsSpecialCategory("support.service.outcome");
             service.Property(s => s.LanguageFrom).HasMaxLength(8);
             service.Property(s => s.LanguageTo).HasMaxLength(8);
             service.Property(s => s.Project).HasMaxLength(64);
@@ -229,8 +230,10 @@ internal sealed class SupportModel : IModuleModel
             referral.Property(r => r.ToName).HasMaxLength(Consent.MaxRecipientLength);
             referral.Property(r => r.ToKind).HasConversion<string>().HasMaxLength(32);
             referral.Property(r => r.Service).HasConversion<string>().HasMaxLength(32);
-            referral.Property(r => r.Note).HasMaxLength(Referral.MaxNoteLength);
+            referral.Property(r => r.Note).IsSpecialCategory("support.referral.note");
+            referral.Property(r => r.Contents).IsSpecialCategory("support.referral.contents");
             referral.Property(r => r.Sections).HasMaxLength(64);
+            // The reason to pass a case on without consent is what the audit trail and the step keep too: it is a justification, not the person's details.
             referral.Property(r => r.OverrideReason).HasMaxLength(Referral.MaxReasonLength);
             referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
             referral.Property(r => r.SentBy).HasMaxLength(256);
@@ -330,7 +333,7 @@ internal sealed class SupportModel : IModuleModel
             assessment.ToTable("Support_NeedAssessments");
             assessment.Property(a => a.Id).ValueGeneratedNever();
             assessment.Property(a => a.AssessedBy).HasMaxLength(NeedAssessment.MaxNameLength);
-            assessment.Property(a => a.Note).HasMaxLength(NeedAssessment.MaxNoteLength);
+            assessment.Property(a => a.Note).IsSpecialCategory("support.needs.note");
             assessment.Property(a => a.RecordedBy).HasMaxLength(256);
             assessment.Ignore(a => a.NoSpecificNeeds);
             assessment.HasOne<Beneficiary>().WithMany().HasForeignKey(a => a.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);

@@ -56,6 +56,7 @@ internal static class PlatformHosting
         services.AddSingleton<IEmailSender>(sp => new FilePickupEmailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FilePickupEmailSender>>()));
         // Hosted services start in order: the schema must exist before the dispatcher polls it.
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<Pathway.Platform.Protection.SpecialCategoryBackfill>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddAccountRecovery(builder.Configuration);
