@@ -23,6 +23,9 @@ public static class GbvText
         GbvProblem.ServiceUnknown => text["Choose services from the list."],
         GbvProblem.ConsentMissing => text["Say whether the survivor agreed to be counted in the statistics."],
         GbvProblem.NoOrganisation => text["Only staff of an organisation can record its incidents."],
+        GbvProblem.IncidentNotFound => text["There is no such incident, or it is not yours to see."],
+        GbvProblem.ReasonMissing => text["Write why the record is deleted."],
+        GbvProblem.ReasonTooLong => text["Write at most {0} characters.", GbvIncident.MaxReasonLength],
     };
 
     public static string Type(GbvIncidentType type, IStringLocalizer text) => type switch
