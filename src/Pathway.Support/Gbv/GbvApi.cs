@@ -37,8 +37,9 @@ internal static class GbvApi
             .WithSummary("Deletes an incident of the caller's organisation for good: { reason } (required, 500 characters)")
             .WithDescription("204; 400 without a reason; 404 for another organisation's. Audited with the code and the reason. The figures count it no more.");
         group.MapGet("/figures", FiguresAsync).RequireAuthorization(SupportPermissions.GbvFigures).WithName("GbvFigures")
-            .WithSummary("Incidents reported in a period by type, age group and perpetrator, counting only consenting survivors, counts of 1 to 4 shown as fewer than 5")
-            .WithDescription("?from=YYYY-MM&to=YYYY-MM (this year's months so far when left out). Each count: { count (null when hidden), fewerThanFive, shown (the number or \"<5\") }.");
+            .WithSummary("Incidents reported in a period by type, age group and perpetrator, counting only consenting survivors, counts of 1 to 4 not shown, nor a count that would give one away")
+            .WithDescription("?from=YYYY-MM&to=YYYY-MM (this year's months so far when left out). Each count: { count (null when not shown), suppressed, shown (the number or \"x\") }. "
+                + "The three tables add up to the same total, so in a table that would hide only one count the smallest other count above nought is hidden too.");
         return group;
     }
 

@@ -15,8 +15,8 @@ public sealed record GbvIncidentView(
     SurvivorAgeGroup AgeGroup, SurvivorSex Sex, bool SeparatedChild, PerpetratorRelation Perpetrator, PerpetratorCount Perpetrators,
     IReadOnlyList<GbvService> Services, bool StatisticsConsent);
 
-/// <summary>One row of a figures table: a category and its count, suppressed when small.</summary>
-public sealed record GbvFigure<T>(T Category, int? Count, bool FewerThanFive, string Shown)
+/// <summary>One row of a figures table: a category and its count, not shown when small or when it would give a small one away (<see cref="SmallCells"/>).</summary>
+public sealed record GbvFigure<T>(T Category, int? Count, bool Suppressed, string Shown)
     where T : struct, Enum;
 
 /// <summary>The incidents reported in a period whose survivors agreed to be counted, by type, age group and perpetrator.</summary>
@@ -60,17 +60,34 @@ public sealed class GbvRegister(PathwayDbContext db, ITenantScopeAccessor scope,
 
     /// <summary>
     /// Counts the incidents reported in the months from <paramref name="from"/> to <paramref name="to"/>
-    /// whose survivor agreed to the statistics, every category listed (nought included), each count
-    /// from 1 to 4 shown as fewer than five.
+    /// whose survivor agreed to the statistics, every category listed (nought included). The three
+    /// tables count the same incidents, so they add up to one total: a reader who finds it in one table
+    /// could work out a single hidden count of another. Each count from 1 to 4 is hidden, and beside it
+    /// what <see cref="SmallCells.Suppress(IReadOnlyList{int}, IReadOnlyList{CellLine})"/> hides to protect it.
     /// </summary>
     public async Task<GbvFigures> FiguresAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         var rows = await db.Set<GbvIncident>().AsNoTracking()
             .Where(i => i.TenantId == Tenant && i.StatisticsConsent && i.ReportedMonth >= from && i.ReportedMonth <= to)
             .Select(i => new { i.Type, i.AgeGroup, i.Perpetrator }).ToListAsync(cancellationToken);
+        var byType = Count(rows.Select(r => r.Type));
+        var byAge = Count(rows.Select(r => r.AgeGroup));
+        var byPerpetrator = Count(rows.Select(r => r.Perpetrator));
+        var cells = new List<int>();
+        var lines = new List<CellLine>();
+        var total = byType.Length + byAge.Length + byPerpetrator.Length;
+        foreach (var table in new[] { byType.Select(c => c.Count), byAge.Select(c => c.Count), byPerpetrator.Select(c => c.Count) })
+        {
+            var first = cells.Count;
+            cells.AddRange(table);
+            lines.Add(new CellLine([.. Enumerable.Range(first, cells.Count - first)], total, WholeShown: false));
+        }
+
+        cells.Add(rows.Count);
+        var hidden = SmallCells.Suppress(cells, lines);
         return new GbvFigures(
             GbvIncidentRules.Write(from), GbvIncidentRules.Write(to),
-            Count(rows.Select(r => r.Type)), Count(rows.Select(r => r.AgeGroup)), Count(rows.Select(r => r.Perpetrator)));
+            Figures(byType, hidden, 0), Figures(byAge, hidden, byType.Length), Figures(byPerpetrator, hidden, byType.Length + byAge.Length));
     }
 
     public async Task<(GbvIncidentView? Incident, IReadOnlyList<GbvRefusal> Problems)> RecordAsync(
@@ -164,16 +181,21 @@ public sealed class GbvRegister(PathwayDbContext db, ITenantScopeAccessor scope,
         return YearSeries.Next(prefix, highest);
     }
 
-    private static List<GbvFigure<T>> Count<T>(IEnumerable<T> values)
+    /// <summary>Every category with its count, nought included, in the order of the enumeration.</summary>
+    private static (T Category, int Count)[] Count<T>(IEnumerable<T> values)
         where T : struct, Enum
     {
         var counts = values.GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
-        return [.. Enum.GetValues<T>().Select(category =>
-        {
-            var shown = SmallCells.Suppress(counts.GetValueOrDefault(category));
-            return new GbvFigure<T>(category, shown.Count, shown.FewerThanFive, shown.Shown);
-        })];
+        return [.. Enum.GetValues<T>().Select(category => (category, counts.GetValueOrDefault(category)))];
     }
+
+    private static List<GbvFigure<T>> Figures<T>((T Category, int Count)[] table, bool[] hidden, int first)
+        where T : struct, Enum =>
+        [.. table.Select((row, i) =>
+        {
+            var shown = SmallCells.Show(row.Count, hidden[first + i]);
+            return new GbvFigure<T>(row.Category, shown.Count, shown.Suppressed, shown.Shown);
+        })];
 
     private static GbvIncidentView View(GbvIncident i) => new(
         i.Id, i.Code, GbvIncidentRules.Write(i.IncidentMonth), GbvIncidentRules.Write(i.ReportedMonth), i.Place, i.Context, i.Type,

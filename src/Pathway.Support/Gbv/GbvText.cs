@@ -92,7 +92,7 @@ public static class GbvText
         GbvService.SafetyAndShelter => text["Safety and shelter"],
     };
 
-    /// <summary>What a figures cell shows: the number, or "fewer than 5".</summary>
-    public static string Shown(bool fewerThanFive, int? count, IStringLocalizer text) =>
-        fewerThanFive ? text["fewer than 5"] : (count ?? 0).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+    /// <summary>What a figures cell shows: the number, or that it is not shown (the same words whether it is small or hidden to protect a small one).</summary>
+    public static string Shown(bool suppressed, int? count, IStringLocalizer text) =>
+        suppressed ? text["not shown"] : (count ?? 0).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 }
