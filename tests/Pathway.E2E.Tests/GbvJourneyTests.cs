@@ -6,7 +6,7 @@ namespace Pathway.E2E.Tests;
 public sealed class GbvJourneyTests(Browser browser)
 {
     [Fact]
-    public async Task NgoWorker_RecordsAnIncidentWithNoName_AndSeesItHiddenInTheFigures()
+    public async Task NgoWorker_RecordsAnIncidentWithNoName_SeesItHiddenInTheFigures_CorrectsIt_AndDeletesIt()
     {
         using var server = LiveServer.Start();
         await using var context = await browser.NewContextAsync(server.Url);
@@ -47,8 +47,36 @@ public sealed class GbvJourneyTests(Browser browser)
         await page.Locator("a[href='support/gbv/figures']").First.ClickAsync();
         await page.ArriveAtAsync("**/en/support/gbv/figures");
         await page.GotoAsync("/en/support/gbv/figures?from=2021-01&to=2021-12");
-        (await page.Locator("#by-type tbody tr", new() { HasText = "Physical assault" }).Locator("td").TextContentAsync()).ShouldBe("fewer than 5");
-        (await page.Locator("#suppression-rule").TextContentAsync())!.ShouldContain("fewer than 5");
+        (await page.Locator("#by-type tbody tr", new() { HasText = "Physical assault" }).Locator("td").TextContentAsync()).ShouldBe("not shown");
+        (await page.Locator("#suppression-rule").TextContentAsync())!.ShouldContain("is not shown");
+        (await page.Locator("#complementary-rule").TextContentAsync())!.ShouldContain("the smallest other count above nought");
+        await page.ShouldBeAccessibleAsync();
+
+        // The record was a sexual assault, not a physical one: corrected on its page, the code kept.
+        var code = System.Text.RegularExpressions.Regex.Match(recorded, @"GBV-\d{4}-\d{5}").Value;
+        await page.GotoAsync("/en/support/gbv");
+        await page.Locator("#incidents a", new() { HasText = code }).ClickAsync();
+        await page.ArriveAtAsync("**/en/support/gbv/*");
+        (await page.Locator("h1").TextContentAsync())!.ShouldContain(code);
+        (await page.Locator("#type").InputValueAsync()).ShouldBe("PhysicalAssault");
+        await page.ShouldBeAccessibleAsync();
+        await page.SelectOptionAsync("#type", "SexualAssault");
+        await page.Locator("#gbv-edit-form button[type=submit]").ClickAsync();
+        await page.Locator("#corrected").WaitForAsync();
+        (await page.Locator("#type").InputValueAsync()).ShouldBe("SexualAssault");
+        await page.ShouldBeAccessibleAsync();
+
+        // Deleting asks for the reason and a confirmation first.
+        await page.Locator("#delete-button").ClickAsync();
+        await page.Locator("#delete-confirm[aria-invalid=true]").WaitForAsync();
+        (await page.Locator("#delete-confirm-error").TextContentAsync())!.ShouldContain("Tick the box");
+        await page.ShouldBeAccessibleAsync();
+        await page.FillAsync("#delete-reason", "Recorded twice: the worker's colleague recorded it the day before.");
+        await page.CheckAsync("#delete-confirm");
+        await page.Locator("#delete-button").ClickAsync();
+        await page.ArriveAtAsync("**/en/support/gbv?deleted=*");
+        (await page.Locator("#deleted").TextContentAsync())!.ShouldContain(code);
+        (await page.Locator("#incidents").TextContentAsync())!.ShouldNotContain(code);
         await page.ShouldBeAccessibleAsync();
     }
 }

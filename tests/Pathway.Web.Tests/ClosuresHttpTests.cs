@@ -19,6 +19,8 @@ public abstract class ClosuresHttpTests
 {
     protected abstract Task<PathwayFactory> FactoryAsync();
 
+    private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static async Task<Guid> RegisterAsync(WebSession session, string surname)
@@ -83,6 +85,12 @@ public abstract class ClosuresHttpTests
         byWorkerReopen.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         using var noReason = await supervisor.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/reopen", new { }, Cancel);
         (await JsonAsync(noReason, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("reason")[0].GetString().ShouldBe(ProblemDetails.Translation("Write the reason.", "pl"));
+        // The reason is read from { reason } only: a decision's { note } is not taken for one.
+        using var noteOnly = await supervisor.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/reopen", new { note = "Back in Warsaw." }, Cancel);
+        (await JsonAsync(noteOnly, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("reason")[0].GetString().ShouldBe(ProblemDetails.Translation("Write the reason.", "pl"));
+        using var tooLong = await supervisor.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/reopen", new { reason = new string('x', 1001) }, Cancel);
+        (await JsonAsync(tooLong, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("reason")[0].GetString()
+            .ShouldBe(ProblemDetails.Translation("Write at most {0} characters.", "pl", 1000));
         using var reopened = await supervisor.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/reopen", new { reason = "Back in Warsaw, eviction notice." }, Cancel);
         (await JsonAsync(reopened, HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Reopened");
         using var serviceAgain = await worker.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/services",
@@ -91,6 +99,108 @@ public abstract class ClosuresHttpTests
 
         (await factory.CountAsync<AuditEntry>(a => a.EntityId == id.ToString() && a.Action == "case-close")).ShouldBe(1);
         (await factory.CountAsync<AuditEntry>(a => a.EntityId == id.ToString() && a.Action == "case-reopen" && a.Reason == "Back in Warsaw, eviction notice.")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AClosedCase_RefusesInterpretersPlansAndTracing_WithTheSameWords_ButItsRequestsMayBeCancelled()
+    {
+        var factory = await FactoryAsync();
+        using var worker = await factory.SignInAsync(Roles.NgoWorker);
+        using var supervisor = await NgoSupervisorAsync(factory);
+        using var child = await worker.Client.PostAsJsonAsync("/api/v1/beneficiaries",
+            new { givenNames = "Amina", surname = "Barzani", birthDate = OfficeDay.Today.AddYears(-12).ToString("yyyy-MM-dd", Invariant), sex = "Female", citizenship = "IRQ", language = "ar", legalBasis = "Consent", consentsToServices = true, registerAnyway = true }, Cancel);
+        var id = (await JsonAsync(child, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var workerId = await factory.UserIdAsync(DemoAccounts.EmailOf(Roles.NgoWorker));
+
+        // Before the closure: an interpreter asked for, and a plan submitted to the supervisor.
+        var day = OfficeDay.Today.AddDays(14).ToString("yyyy-MM-dd", Invariant);
+        object Interpreter() => new { personLanguage = "ar", workerLanguage = "pl", kind = "Interpreter", mode = "OnSite", day, start = "10:00", minutes = 60 };
+        using var asked = await worker.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/interpreter-requests", Interpreter(), Cancel);
+        var request = (await JsonAsync(asked, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        object Plan(string goal) => new { kind = "Integration", goals = new object[] { new { area = "Education", text = goal, tasks = new object[] { new { text = "Enrol at school", assignee = "TeamMember", memberId = workerId } } } } };
+        using var drafted = await worker.Client.PutAsJsonAsync($"/api/v1/beneficiaries/{id}/plan", Plan("School in September"), Cancel);
+        var plan = (await JsonAsync(drafted, HttpStatusCode.OK)).GetProperty("id").GetGuid();
+        using var submitted = await worker.Client.PostAsync($"/api/v1/beneficiaries/{id}/plan/submit", null, Cancel);
+        await JsonAsync(submitted, HttpStatusCode.OK);
+
+        using var closing = await worker.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/closures", new { reason = "ServedElsewhere" }, Cancel);
+        var closure = (await JsonAsync(closing, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        using var approved = await supervisor.Client.PostAsJsonAsync($"/api/v1/closures/{closure}/approve", new { }, Cancel);
+        await JsonAsync(approved, HttpStatusCode.OK);
+
+        var closedWords = ProblemDetails.Translation("The case is closed: nothing new is recorded on it. A supervisor may reopen it.", "pl");
+        async Task RefusedAsync(HttpResponseMessage response) => (await JsonAsync(response, HttpStatusCode.Conflict)).GetProperty("title").GetString().ShouldBe(closedWords);
+
+        // Interpreters: neither asked for nor booked; the request made before may be cancelled.
+        using (var again = await worker.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/interpreter-requests", Interpreter(), Cancel))
+        {
+            await RefusedAsync(again);
+        }
+
+        using (var booked = await worker.Client.PostAsJsonAsync($"/api/v1/interpreter-requests/{request}/assign", new { interpreterId = Guid.NewGuid() }, Cancel))
+        {
+            await RefusedAsync(booked);
+        }
+
+        // The plan: no draft, no change, no submission; the version submitted before is not approved, but may be returned.
+        using (var changed = await worker.Client.PutAsJsonAsync($"/api/v1/beneficiaries/{id}/plan", Plan("School in October"), Cancel))
+        {
+            await RefusedAsync(changed);
+        }
+
+        using (var resubmitted = await worker.Client.PostAsync($"/api/v1/beneficiaries/{id}/plan/submit", null, Cancel))
+        {
+            await RefusedAsync(resubmitted);
+        }
+
+        using (var approvedPlan = await supervisor.Client.PostAsync($"/api/v1/plans/{plan}/approve", null, Cancel))
+        {
+            await RefusedAsync(approvedPlan);
+        }
+
+        // Tracing: no request of the child's own from the closed case, and the case is not offered on the form.
+        using (var tracing = await worker.Client.PostAsJsonAsync("/api/v1/tracing", new { direction = "ChildSeeksRelative", givenNames = "Layla", surname = "Barzani", sex = "Female", childCaseId = id }, Cancel))
+        {
+            await RefusedAsync(tracing);
+        }
+
+        (await factory.CountAsync<Pathway.Support.Tracing.TracingRequest>(t => t.ChildCaseId == id)).ShouldBe(0);
+        using (var form = await worker.Client.GetAsync("/support/tracing/new", Cancel))
+        {
+            (await form.Content.ReadAsStringAsync(Cancel)).ShouldNotContain(id.ToString());
+        }
+
+        // The case page offers none of these forms.
+        using (var casePage = await worker.Client.GetAsync($"/support/beneficiaries/{id}", Cancel))
+        {
+            var html = await casePage.Content.ReadAsStringAsync(Cancel);
+            casePage.StatusCode.ShouldBe(HttpStatusCode.OK);
+            html.ShouldNotContain("id=\"interpreter-request-form\"");
+            html.ShouldNotContain($"support/tracing/new?child={id}");
+        }
+
+        using (var planPage = await worker.Client.GetAsync($"/support/beneficiaries/{id}/plan", Cancel))
+        {
+            var html = await planPage.Content.ReadAsStringAsync(Cancel);
+            html.ShouldContain("id=\"plan-closed\"");
+            html.ShouldNotContain("id=\"plan-goal-form\"");
+        }
+
+        using (var cancelled = await worker.Client.PostAsync($"/api/v1/interpreter-requests/{request}/cancel", null, Cancel))
+        {
+            (await JsonAsync(cancelled, HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Cancelled");
+        }
+
+        using (var returned = await supervisor.Client.PostAsJsonAsync($"/api/v1/plans/{plan}/return", new { reason = "The case is closed." }, Cancel))
+        {
+            (await JsonAsync(returned, HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Returned");
+        }
+
+        // Reopened, the case takes a plan again.
+        using var reopened = await supervisor.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{id}/reopen", new { reason = "The other organisation could not take her." }, Cancel);
+        await JsonAsync(reopened, HttpStatusCode.OK);
+        using var redrafted = await worker.Client.PutAsJsonAsync($"/api/v1/beneficiaries/{id}/plan", Plan("School in October"), Cancel);
+        await JsonAsync(redrafted, HttpStatusCode.OK);
     }
 
     [Fact]

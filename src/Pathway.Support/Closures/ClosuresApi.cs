@@ -21,7 +21,7 @@ internal static class ClosuresApi
             .WithDescription("{ reason (GoalsReached|NoLongerNeeded|PersonWithdrew|MovedAway|ContactLost|ServedElsewhere|Deceased|Other), note (required with Other) }. "
                 + "201; 400 naming the wrong field; 409 when the case is closed already, a request waits already, or a transfer of the case waits; 404 outside the team.");
         ofCase.MapPost("/reopen", ReopenAsync).WithName("ReopenCase").RequireAuthorization(SupportPermissions.ClosuresApprove)
-            .Accepts<NoteBody>("application/json")
+            .Accepts<ReopenBody>("application/json")
             .WithSummary("Reopens a closed case: { reason } (required). A supervisor's step, audited")
             .WithDescription("200 with the closure, now reopened; 409 when the case is not closed.");
 
@@ -77,13 +77,13 @@ internal static class ClosuresApi
         Guid id, HttpRequest request, ClosureDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
-        var body = await JsonBody.ReadOptionalAsync(request, new NoteBody(null), errors, cancellationToken);
+        var body = await JsonBody.ReadOptionalAsync(request, new ReopenBody(null), errors, cancellationToken);
         if (body is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var (closure, problem) = await desk.ReopenAsync(id, body.Reason ?? body.Note, http.User, cancellationToken);
+        var (closure, problem) = await desk.ReopenAsync(id, body.Reason, http.User, cancellationToken);
         return Answer(closure, problem, errors, text);
     }
 
@@ -137,7 +137,10 @@ internal static class ClosuresApi
         }
     }
 
-    internal sealed record NoteBody(string? Note, string? Reason = null);
+    internal sealed record NoteBody(string? Note);
+
+    /// <summary>Why a supervisor reopens a case: its own record, so that a decision's { note } is not taken for a reason.</summary>
+    internal sealed record ReopenBody(string? Reason);
 
     internal sealed record WaitingAnswer(ClosureAnswer Closure, string CaseNumber, string Name, DateTime OpenedAt, int PlannedServices);
 

@@ -53,13 +53,10 @@ internal sealed class GbvDemoSeeder(PathwayDbContext db, OrganisationDirectory d
             var prefix = YearSeries.Prefix("GBV", reported.Year);
             var code = YearSeries.Next(prefix, highest.GetValueOrDefault(reported.Year));
             highest[reported.Year] = code;
-            db.Add(new GbvIncident
-            {
-                TenantId = tenant.TenantId, OrganisationId = tenant.NgoId, Code = code, IncidentMonth = reported, ReportedMonth = reported,
-                Place = "Warszawa", Context = context, Type = type, AgeGroup = age, Sex = sex, SeparatedChild = false, Perpetrator = by,
-                Perpetrators = PerpetratorCount.One, Services = $"{GbvService.PsychologicalCounselling},{GbvService.LegalAdvice}", StatisticsConsent = consent,
-                CreatedAt = reported.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), CreatedBy = worker.Email!,
-            });
+            var month = GbvIncidentRules.Write(reported);
+            db.Add(GbvIncident.Record(tenant.TenantId, tenant.NgoId, code,
+                new GbvIncidentInput(month, month, "Warszawa", context, type, age, sex, false, by, PerpetratorCount.One, [GbvService.PsychologicalCounselling, GbvService.LegalAdvice], consent),
+                reported.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), worker.Email!));
         }
 
         await db.SaveChangesAsync(cancellationToken);

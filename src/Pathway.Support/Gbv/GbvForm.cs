@@ -1,7 +1,7 @@
 namespace Pathway.Support.Gbv;
 
 /// <summary>The record-an-incident form as posted (fields Input.*): text, read into a <see cref="GbvIncidentInput"/> the rules judge whole.</summary>
-internal sealed class GbvForm
+public sealed class GbvForm
 {
     public string? IncidentMonth { get; set; }
     public string? ReportedMonth { get; set; }
@@ -31,6 +31,23 @@ internal sealed class GbvForm
         // A name the list does not hold is passed on as an undefined value, so the rules name the field.
         [.. (Services ?? []).Select(s => Choice<GbvService>(s) ?? (GbvService)(-1))],
         StatisticsConsent switch { "yes" => true, "no" => false, _ => null });
+
+    /// <summary>The form filled with a recorded incident, for its correction.</summary>
+    public static GbvForm Of(GbvIncidentView incident) => new()
+    {
+        IncidentMonth = incident.IncidentMonth,
+        ReportedMonth = incident.ReportedMonth,
+        Place = incident.Place,
+        Context = incident.Context.ToString(),
+        Type = incident.Type.ToString(),
+        AgeGroup = incident.AgeGroup.ToString(),
+        Sex = incident.Sex.ToString(),
+        SeparatedChild = incident.SeparatedChild,
+        Perpetrator = incident.Perpetrator.ToString(),
+        Perpetrators = incident.Perpetrators.ToString(),
+        Services = [.. incident.Services.Select(s => s.ToString())],
+        StatisticsConsent = incident.StatisticsConsent ? "yes" : "no",
+    };
 
     public bool Ticked(GbvService service) => Services?.Contains(service.ToString()) == true;
 

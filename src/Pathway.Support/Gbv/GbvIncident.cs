@@ -90,6 +90,7 @@ public enum GbvService
 public sealed class GbvIncident : ITenantOwned
 {
     public const int MaxPlaceLength = 100;
+    public const int MaxReasonLength = 500;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid TenantId { get; init; }
@@ -101,28 +102,57 @@ public sealed class GbvIncident : ITenantOwned
     public required string Code { get; init; }
 
     /// <summary>The first day of the month of the incident; the day itself is not kept.</summary>
-    public DateOnly IncidentMonth { get; init; }
+    public DateOnly IncidentMonth { get; private set; }
 
     /// <summary>The first day of the month it was reported; the figures count an incident in this month.</summary>
-    public DateOnly ReportedMonth { get; init; }
+    public DateOnly ReportedMonth { get; private set; }
 
-    public string? Place { get; init; }
-    public IncidentContext Context { get; init; }
-    public GbvIncidentType Type { get; init; }
-    public SurvivorAgeGroup AgeGroup { get; init; }
-    public SurvivorSex Sex { get; init; }
-    public bool SeparatedChild { get; init; }
-    public PerpetratorRelation Perpetrator { get; init; }
-    public PerpetratorCount Perpetrators { get; init; }
+    public string? Place { get; private set; }
+    public IncidentContext Context { get; private set; }
+    public GbvIncidentType Type { get; private set; }
+    public SurvivorAgeGroup AgeGroup { get; private set; }
+    public SurvivorSex Sex { get; private set; }
+    public bool SeparatedChild { get; private set; }
+    public PerpetratorRelation Perpetrator { get; private set; }
+    public PerpetratorCount Perpetrators { get; private set; }
 
     /// <summary>The services offered or referred to, their names joined by commas.</summary>
-    public required string Services { get; init; }
+    public string Services { get; private set; } = "";
 
     /// <summary>Whether the survivor agreed that the anonymous record counts in the statistics; without it the record counts nowhere.</summary>
-    public bool StatisticsConsent { get; init; }
+    public bool StatisticsConsent { get; private set; }
 
     public DateTime CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
+
+    /// <summary>A new record of a checked input (<see cref="GbvIncidentRules.Check"/>), with the next code of the organisation's series.</summary>
+    internal static GbvIncident Record(Guid tenant, Guid organisation, string code, GbvIncidentInput input, DateTime at, string by)
+    {
+        var incident = new GbvIncident { TenantId = tenant, OrganisationId = organisation, Code = code, CreatedAt = at, CreatedBy = by };
+        incident.Write(input);
+        return incident;
+    }
+
+    /// <summary>
+    /// Writes the fields of a checked input (<see cref="GbvIncidentRules.Check"/>) over the record: a
+    /// new record and a correction alike. Only the fields whose value changes are marked changed, so
+    /// the platform's audit of a correction names those fields, never their values.
+    /// </summary>
+    internal void Write(GbvIncidentInput input)
+    {
+        IncidentMonth = GbvIncidentRules.Month(input.IncidentMonth)!.Value;
+        ReportedMonth = GbvIncidentRules.Month(input.ReportedMonth)!.Value;
+        Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim();
+        Context = input.Context!.Value;
+        Type = input.Type!.Value;
+        AgeGroup = input.AgeGroup!.Value;
+        Sex = input.Sex!.Value;
+        SeparatedChild = input.SeparatedChild ?? false;
+        Perpetrator = input.Perpetrator!.Value;
+        Perpetrators = input.Perpetrators!.Value;
+        Services = string.Join(',', (input.Services ?? []).Distinct().Order());
+        StatisticsConsent = input.StatisticsConsent!.Value;
+    }
 
     public IReadOnlyList<GbvService> ServiceList =>
         [.. Services.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<GbvService>)];

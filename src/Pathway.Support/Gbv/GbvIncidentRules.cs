@@ -35,6 +35,9 @@ public enum GbvProblem
     ServiceUnknown,
     ConsentMissing,
     NoOrganisation,
+    IncidentNotFound,
+    ReasonMissing,
+    ReasonTooLong,
 }
 
 /// <summary>A problem and the field it is on (null for the request as a whole).</summary>

@@ -23,6 +23,9 @@ public static class GbvText
         GbvProblem.ServiceUnknown => text["Choose services from the list."],
         GbvProblem.ConsentMissing => text["Say whether the survivor agreed to be counted in the statistics."],
         GbvProblem.NoOrganisation => text["Only staff of an organisation can record its incidents."],
+        GbvProblem.IncidentNotFound => text["There is no such incident, or it is not yours to see."],
+        GbvProblem.ReasonMissing => text["Write why the record is deleted."],
+        GbvProblem.ReasonTooLong => text["Write at most {0} characters.", GbvIncident.MaxReasonLength],
     };
 
     public static string Type(GbvIncidentType type, IStringLocalizer text) => type switch
@@ -89,7 +92,7 @@ public static class GbvText
         GbvService.SafetyAndShelter => text["Safety and shelter"],
     };
 
-    /// <summary>What a figures cell shows: the number, or "fewer than 5".</summary>
-    public static string Shown(bool fewerThanFive, int? count, IStringLocalizer text) =>
-        fewerThanFive ? text["fewer than 5"] : (count ?? 0).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+    /// <summary>What a figures cell shows: the number, or that it is not shown (the same words whether it is small or hidden to protect a small one).</summary>
+    public static string Shown(bool suppressed, int? count, IStringLocalizer text) =>
+        suppressed ? text["not shown"] : (count ?? 0).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -19,7 +19,7 @@ internal static class InterpreterRequestsApi
             .Accepts<InterpreterRequestInput>("application/json")
             .WithSummary("Asks for an interpreter or cultural mediator for a session of the case")
             .WithDescription("{ personLanguage, workerLanguage (ISO 639-1, different), kind (Interpreter|CulturalMediator), mode (OnSite|Remote), day (YYYY-MM-DD), "
-                + "start (HH:mm, the office's clock), minutes (5 to 480, ending by midnight), note }. The session must be in the future. 201; 400 naming every wrong field; 404 outside the team.");
+                + "start (HH:mm, the office's clock), minutes (5 to 480, ending by midnight), note }. The session must be in the future. 201; 400 naming every wrong field; 409 on a closed case; 404 outside the team.");
 
         var requests = routes.MapGroup("/api/v1/interpreter-requests").WithTags("Support: interpreters").RequireAuthorization(SupportPermissions.BeneficiariesWork);
         requests.MapGet("/", OutstandingAsync).WithName("InterpreterRequests")
@@ -30,11 +30,11 @@ internal static class InterpreterRequestsApi
         requests.MapPost("/{id:guid}/assign", AssignAsync).WithName("AssignInterpreter")
             .Accepts<AssignBody>("application/json")
             .WithSummary("Books someone from the register for an open request: { interpreterId }")
-            .WithDescription("400 when they do not fit it (with why); 409 when they are booked for an overlapping session (checked again as the booking is saved) or the request has moved on.");
+            .WithDescription("400 when they do not fit it (with why); 409 when they are booked for an overlapping session (checked again as the booking is saved), the request has moved on, or its case is closed.");
         requests.MapPost("/{id:guid}/done", DoneAsync).WithName("InterpreterSessionHeld")
             .WithSummary("Marks a booked session held, once it has begun; 409 otherwise");
         requests.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelInterpreterRequest")
-            .WithSummary("Cancels an open or booked request; 409 once it is held or cancelled");
+            .WithSummary("Cancels an open or booked request (also of a closed case); 409 once it is held or cancelled");
         requests.MapPost("/{id:guid}/service", RecordServiceAsync).WithName("RecordInterpretingService")
             .Accepts<ServiceBody>("application/json")
             .WithSummary("Records a held session on its case as an interpreting service: { outcome, project }, both optional")
@@ -47,7 +47,7 @@ internal static class InterpreterRequestsApi
             ? TypedResults.Ok<IReadOnlyList<RequestAnswer>>([.. list.Select(RequestAnswer.Of)])
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<RequestAnswer>, NotFound, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<RequestAnswer>, NotFound, Conflict<ProblemAnswer>, ValidationProblem>> CreateAsync(
         Guid id, HttpRequest request, InterpretingDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
@@ -66,6 +66,11 @@ internal static class InterpreterRequestsApi
         if (problems.Any(p => p.Problem == InterpreterRequestProblem.CaseNotFound))
         {
             return TypedResults.NotFound();
+        }
+
+        if (problems.FirstOrDefault(p => p.Problem == InterpreterRequestProblem.CaseClosed) is { } closed)
+        {
+            return TypedResults.Conflict(new ProblemAnswer(InterpretingText.Problem(closed, text)));
         }
 
         foreach (var refusal in problems)
@@ -167,7 +172,7 @@ internal static class InterpreterRequestsApi
         {
             case InterpreterRequestProblem.RequestNotFound:
                 return TypedResults.NotFound();
-            case InterpreterRequestProblem.Busy or InterpreterRequestProblem.WrongState or InterpreterRequestProblem.SlotPassed
+            case InterpreterRequestProblem.CaseClosed or InterpreterRequestProblem.Busy or InterpreterRequestProblem.WrongState or InterpreterRequestProblem.SlotPassed
                 or InterpreterRequestProblem.NotYetHeld or InterpreterRequestProblem.ServiceRecorded:
                 return TypedResults.Conflict(new ProblemAnswer(InterpretingText.Problem(problem, text)));
             default:

@@ -16,6 +16,7 @@ public sealed record InterpreterRequestInput(
 public enum InterpreterRequestProblem
 {
     CaseNotFound,
+    CaseClosed,
     RequestNotFound,
     PersonLanguageUnknown,
     WorkerLanguageUnknown,
@@ -45,8 +46,8 @@ public sealed record InterpreterRequestRefusal(InterpreterRequestProblem Problem
 /// <summary>A request with the name of the person booked for it.</summary>
 public sealed record InterpreterRequestView(InterpreterRequest Request, string? InterpreterName);
 
-/// <summary>A request with who on the register fits it and who nearly does.</summary>
-public sealed record RequestMatches(InterpreterRequestView Request, Need Need, Matches Matches);
+/// <summary>A request with who on the register fits it and who nearly does, and whether its case is closed (then nobody is booked).</summary>
+public sealed record RequestMatches(InterpreterRequestView Request, Need Need, Matches Matches, bool CaseClosed = false);
 
 /// <summary>
 /// Interpreter and cultural-mediator requests of support cases, matched to the register. A request is
@@ -101,6 +102,11 @@ public sealed class InterpretingDesk(PathwayDbContext db, BeneficiaryDesk cases,
             return (null, [new InterpreterRequestRefusal(InterpreterRequestProblem.CaseNotFound, "beneficiary")]);
         }
 
+        if (beneficiary.IsClosed)
+        {
+            return (null, [new InterpreterRequestRefusal(InterpreterRequestProblem.CaseClosed, "beneficiary")]);
+        }
+
         var zone = await directory.ZoneOfAsync(Tenant, cancellationToken);
         var (slot, problems) = Check(input, zone, clock.GetUtcNow().UtcDateTime);
         if (problems.Count > 0)
@@ -148,20 +154,28 @@ public sealed class InterpretingDesk(PathwayDbContext db, BeneficiaryDesk cases,
         var register = await db.Set<Interpreter>().AsNoTracking().Include(i => i.Hours).Include(i => i.Absences).AsSplitQuery().Where(i => i.Active).ToListAsync(cancellationToken);
         var need = NeedOf(view.Request, await directory.ZoneOfAsync(Tenant, cancellationToken));
         var bookings = await BookingsAsync(register.Select(i => i.Id).ToList(), need.Slot.Day, cancellationToken);
-        return new RequestMatches(view, need, InterpreterMatching.Match(need, register, bookings));
+        var closed = await cases.IsClosedAsync(view.Request.BeneficiaryId, user, cancellationToken) == true;
+        return new RequestMatches(view, need, InterpreterMatching.Match(need, register, bookings), closed);
     }
 
     /// <summary>
     /// Books someone from the user's register for an open request. Refused when they do not fit it,
     /// and (as <see cref="InterpreterRequestProblem.Busy"/>) when they are booked for an overlapping
-    /// session, also by someone saving at the same moment.
+    /// session, also by someone saving at the same moment. Refused on a closed case: nothing new is
+    /// arranged for it (its open requests may still be cancelled).
     /// </summary>
     public async Task<(InterpreterRequestView? Request, InterpreterRequestRefusal? Problem)> AssignAsync(
         Guid id, Guid? interpreterId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await Mine(user).AnyAsync(r => r.Id == id, cancellationToken))
+        var caseId = await Mine(user).Where(r => r.Id == id).Select(r => (Guid?)r.BeneficiaryId).FirstOrDefaultAsync(cancellationToken);
+        if (caseId is null)
         {
             return (null, new InterpreterRequestRefusal(InterpreterRequestProblem.RequestNotFound, "request"));
+        }
+
+        if (await cases.IsClosedAsync(caseId.Value, user, cancellationToken) == true)
+        {
+            return (null, new InterpreterRequestRefusal(InterpreterRequestProblem.CaseClosed, "beneficiary"));
         }
 
         if (interpreterId is not { } personId)

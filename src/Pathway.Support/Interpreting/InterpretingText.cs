@@ -31,6 +31,7 @@ public static class InterpretingText
     public static string Problem(InterpreterRequestRefusal refusal, IStringLocalizer text) => refusal.Problem switch
     {
         InterpreterRequestProblem.CaseNotFound => text["There is no such consent or case."],
+        InterpreterRequestProblem.CaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
         InterpreterRequestProblem.RequestNotFound => text["There is no such request, or it is not yours to see."],
         InterpreterRequestProblem.PersonLanguageUnknown => text["Choose the person's language."],
         InterpreterRequestProblem.WorkerLanguageUnknown => text["Choose your language."],

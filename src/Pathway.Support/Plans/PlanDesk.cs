@@ -66,6 +66,11 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
             return (null, [new PlanRefusal(PlanProblem.CaseNotFound, "beneficiary")]);
         }
 
+        if (beneficiary.IsClosed)
+        {
+            return (null, [new PlanRefusal(PlanProblem.CaseClosed, "beneficiary")]);
+        }
+
         var (goals, problems) = PlanRules.Check(input, beneficiary.Team.ToDictionary(m => m.UserId, m => m.Name));
         if (problems.Count > 0)
         {
@@ -86,12 +91,15 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
         return await SavedAsync(open, cancellationToken);
     }
 
-    /// <summary>Sends the case's open version to the organisation's supervisors.</summary>
+    /// <summary>Sends the case's open version to the organisation's supervisors; not on a closed case.</summary>
     public async Task<(Plan? Plan, PlanRefusal? Problem)> SubmitAsync(Guid caseId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await cases.Visible(user).AnyAsync(b => b.Id == caseId, cancellationToken))
+        switch (await cases.IsClosedAsync(caseId, user, cancellationToken))
         {
-            return (null, new PlanRefusal(PlanProblem.CaseNotFound, "beneficiary"));
+            case null:
+                return (null, new PlanRefusal(PlanProblem.CaseNotFound, "beneficiary"));
+            case true:
+                return (null, new PlanRefusal(PlanProblem.CaseClosed, "beneficiary"));
         }
 
         var open = await Versions(caseId).FirstOrDefaultAsync(p => p.Status == PlanStatus.Draft || p.Status == PlanStatus.Returned || p.Status == PlanStatus.Submitted, cancellationToken);
@@ -146,11 +154,20 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
         return await db.Set<Plan>().CountAsync(p => p.Status == PlanStatus.Submitted && visible.Contains(p.BeneficiaryId), cancellationToken);
     }
 
-    /// <summary>Approves a submitted plan: it is in force, and the version it replaces is superseded. Four eyes: refused to anyone who wrote it.</summary>
+    /// <summary>
+    /// Approves a submitted plan: it is in force, and the version it replaces is superseded. Four eyes:
+    /// refused to anyone who wrote it. Refused on a closed case too, even for a version submitted
+    /// before the closure: approving puts new goals and tasks in force, and the person would see them
+    /// in the portal, for a case nobody works any more. Reopened, the case's team submits it again.
+    /// </summary>
     public Task<(Plan? Plan, PlanRefusal? Problem)> ApproveAsync(Guid planId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        DecideAsync(planId, user, (plan, actor, now) => plan.Approve(actor, now), "plan-approve", null, cancellationToken);
+        DecideAsync(planId, user, (plan, actor, now) => plan.Approve(actor, now), "plan-approve", null, cancellationToken, refusedWhenClosed: true);
 
-    /// <summary>Returns a submitted plan to the case team with the reason; the plan in force, if any, stays.</summary>
+    /// <summary>
+    /// Returns a submitted plan to the case team with the reason; the plan in force, if any, stays.
+    /// Allowed on a closed case: it changes nothing in force, and it takes the version off the
+    /// supervisors' queue, where it could otherwise wait for ever.
+    /// </summary>
     public Task<(Plan? Plan, PlanRefusal? Problem)> ReturnAsync(Guid planId, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         DecideAsync(planId, user, (plan, actor, now) => plan.Return(actor, reason, now), "plan-return", reason?.Trim(), cancellationToken);
 
@@ -242,7 +259,8 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
     internal static PlanActor Actor(ClaimsPrincipal user, bool migrant = false) => new(user.GetUserId() ?? Guid.Empty, user.Identity?.Name ?? "?", migrant);
 
     private async Task<(Plan? Plan, PlanRefusal? Problem)> DecideAsync(
-        Guid planId, ClaimsPrincipal user, Func<Plan, PlanActor, DateTime, PlanProblem?> decide, string action, string? reason, CancellationToken cancellationToken)
+        Guid planId, ClaimsPrincipal user, Func<Plan, PlanActor, DateTime, PlanProblem?> decide, string action, string? reason, CancellationToken cancellationToken,
+        bool refusedWhenClosed = false)
     {
         var visible = cases.Visible(user).Select(b => b.Id);
         var plan = MayApprove(user)
@@ -252,6 +270,11 @@ public sealed class PlanDesk(PathwayDbContext db, BeneficiaryDesk cases, ITenant
         if (plan is null)
         {
             return (null, new PlanRefusal(PlanProblem.PlanNotFound, "plan"));
+        }
+
+        if (refusedWhenClosed && await cases.IsClosedAsync(plan.BeneficiaryId, user, cancellationToken) == true)
+        {
+            return (null, new PlanRefusal(PlanProblem.CaseClosed, "beneficiary"));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -4,6 +4,7 @@ namespace Pathway.Support.Plans;
 public enum PlanProblem
 {
     CaseNotFound,
+    CaseClosed,
     PlanNotFound,
     TaskNotFound,
     KindMissing,

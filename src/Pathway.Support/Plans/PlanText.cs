@@ -8,6 +8,7 @@ public static class PlanText
     public static string Problem(PlanProblem problem, IStringLocalizer text) => problem switch
     {
         PlanProblem.CaseNotFound => text["There is no such consent or case."],
+        PlanProblem.CaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
         PlanProblem.PlanNotFound => text["There is no such plan waiting for approval, or it is not yours to see."],
         PlanProblem.TaskNotFound => text["There is no such task in a plan in force."],
         PlanProblem.KindMissing => text["Choose whether this is a care plan or an integration plan."],

@@ -20,9 +20,9 @@ internal static class PlansApi
             .WithSummary("Keeps the plan's draft: into the open version, or into a new version when only an approved one stands (which stays in force)")
             .WithDescription("{ kind (Care|Integration), goals: [{ id (to keep a goal), area (Housing|Health|Education|Language|Employment|Income|LegalStatus|Family|Safety|Other), text, "
                 + "tasks: [{ id (to keep a task and its tick), text, assignee (CaseTeam|TeamMember|Migrant), memberId (a member of the case team, for TeamMember), dueOn }] }] }. "
-                + "400 naming each wrong field (goals[0].tasks[1].text); a submitted version edited goes back to draft.");
+                + "400 naming each wrong field (goals[0].tasks[1].text); a submitted version edited goes back to draft; 409 on a closed case.");
         ofCase.MapPost("/submit", SubmitAsync).WithName("SubmitCasePlan")
-            .WithSummary("Submits the open version to the organisation's supervisors; 400 on goals without a goal or a task under each; 409 when nothing waits to be submitted");
+            .WithSummary("Submits the open version to the organisation's supervisors; 400 on goals without a goal or a task under each; 409 when nothing waits to be submitted or the case is closed");
         ofCase.MapPost("/tasks/{taskId:guid}/done", TickAsync).WithName("TickCasePlanTask")
             .WithSummary("Ticks a task of the plan in force done ({ done: true }, the default) or not done; no new version, no approval")
             .WithDescription("Body { done } is optional. 409 for a task of a version not in force.");
@@ -33,7 +33,7 @@ internal static class PlansApi
         approvals.MapGet("/approvals", ApprovalsAsync).WithName("PlanApprovals")
             .WithSummary("Plans waiting for approval in the cases the supervisor may open, the longest waiting first; own marks those the reader wrote");
         approvals.MapPost("/{planId:guid}/approve", ApproveAsync).WithName("ApprovePlan")
-            .WithSummary("Approves a submitted plan: it is in force, the version it replaces is superseded; 403 for a supervisor who wrote part of it (four eyes)");
+            .WithSummary("Approves a submitted plan: it is in force, the version it replaces is superseded; 403 for a supervisor who wrote part of it (four eyes); 409 when the case is closed");
         approvals.MapPost("/{planId:guid}/return", ReturnAsync).WithName("ReturnPlan")
             .Accepts<ReasonBody>("application/json")
             .WithSummary("Returns a submitted plan to the case team: { reason } is required; 403 for a supervisor who wrote part of it");
@@ -124,7 +124,7 @@ internal static class PlansApi
             return TypedResults.Problem(title: PlanText.Problem(forbidden.Problem, text), statusCode: StatusCodes.Status403Forbidden);
         }
 
-        if (problems.FirstOrDefault(p => p.Problem is PlanProblem.WrongState or PlanProblem.NothingToSubmit or PlanProblem.NotInForce) is { } conflict)
+        if (problems.FirstOrDefault(p => p.Problem is PlanProblem.CaseClosed or PlanProblem.WrongState or PlanProblem.NothingToSubmit or PlanProblem.NotInForce) is { } conflict)
         {
             return TypedResults.Problem(title: PlanText.Problem(conflict.Problem, text), statusCode: StatusCodes.Status409Conflict);
         }

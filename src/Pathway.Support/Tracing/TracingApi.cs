@@ -22,7 +22,7 @@ internal static class TracingApi
             .WithDescription("{ direction (RelativeSeeksChild|ChildSeeksRelative), givenNames, surname (any script), sex (Female|Male|Other|Unknown), "
                 + "birthYear or age, uncertainty (years: none for a birth year, one for an age unless given), placeOfOrigin, placeOfSeparation, "
                 + "separatedOn (YYYY-MM or YYYY-MM-DD), remarks, childCaseId (a child's own request: the child's support case), "
-                + "requesterName, requesterRelationship, requesterContact (a relative's request) }. 201 with the request; 400 naming every wrong field in the caller's language.");
+                + "requesterName, requesterRelationship, requesterContact (a relative's request) }. 201 with the request; 400 naming every wrong field in the caller's language; 409 when the child's case is closed.");
         group.MapGet("/{id:guid}", OpenAsync).WithName("TracingRequest")
             .WithSummary("A tracing request as the case worker reads it. Audited as a read; 404 for one the caller may not open");
         group.MapGet("/{id:guid}/candidates", CandidatesAsync).WithName("TracingCandidates")
@@ -43,7 +43,7 @@ internal static class TracingApi
     private static async Task<Ok<IReadOnlyList<TracingAnswer>>> ListAsync(TracingDesk desk, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok<IReadOnlyList<TracingAnswer>>([.. (await desk.ListAsync(http.User, cancellationToken)).Select(r => TracingAnswer.Of(new TracingFile(r, null, null)))]);
 
-    private static async Task<Results<Created<TracingAnswer>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<TracingAnswer>, Conflict<ProblemAnswer>, ValidationProblem>> CreateAsync(
         HttpRequest request, TracingDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors(text);
@@ -57,6 +57,11 @@ internal static class TracingApi
         if (created is not null)
         {
             return TypedResults.Created($"/api/v1/tracing/{created.Id}", TracingAnswer.Of(new TracingFile(created, null, null)));
+        }
+
+        if (problems.FirstOrDefault(p => p.Problem == TracingProblem.ChildCaseClosed) is { } closed)
+        {
+            return TypedResults.Conflict(new ProblemAnswer(TracingText.Problem(closed.Problem, text)));
         }
 
         foreach (var refusal in problems)

@@ -52,12 +52,12 @@ public sealed class TracingDesk(PathwayDbContext db, ITenantScopeAccessor scope,
     public async Task<IReadOnlyList<TracingRequest>> ForCaseAsync(Guid caseId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         await Visible(user).AsNoTracking().Where(r => r.ChildCaseId == caseId).OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
 
-    /// <summary>The children's cases the user may open, for the form of a child's own request.</summary>
+    /// <summary>The children's open cases the user may open, for the form of a child's own request (a closed case takes none).</summary>
     public async Task<IReadOnlyList<Beneficiary>> ChildCasesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var today = await TodayAsync(cancellationToken);
         var adult = today.AddYears(-TracingRules.AdultAge);
-        return await cases.Visible(user).AsNoTracking().Where(b => b.BirthDate > adult).OrderBy(b => b.Number).Take(ListLimit).ToListAsync(cancellationToken);
+        return await cases.Visible(user).AsNoTracking().Where(b => b.BirthDate > adult && b.ClosedAt == null).OrderBy(b => b.Number).Take(ListLimit).ToListAsync(cancellationToken);
     }
 
     /// <summary>Opens a request the user may see; null otherwise. Audited as a read.</summary>
@@ -107,6 +107,11 @@ public sealed class TracingDesk(PathwayDbContext db, ITenantScopeAccessor scope,
             else if (!TracingRules.IsChild(child.BirthDate, today))
             {
                 problems.Add(new TracingRefusal(TracingProblem.ChildCaseNotAChild, "childCaseId"));
+            }
+            else if (child.IsClosed)
+            {
+                // Nothing new is recorded on a closed case, a tracing request made from it neither.
+                return (null, [new TracingRefusal(TracingProblem.ChildCaseClosed, "childCaseId")]);
             }
         }
 

@@ -42,6 +42,7 @@ public enum TracingProblem
     ChildCaseMissing,
     ChildCaseUnknown,
     ChildCaseNotAChild,
+    ChildCaseClosed,
     RequesterNameMissing,
     RelationshipMissing,
     ContactMissing,

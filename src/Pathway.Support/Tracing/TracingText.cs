@@ -21,6 +21,7 @@ public static class TracingText
         TracingProblem.RemarksTooLong => text["Write at most {0} characters.", TracingRequest.MaxRemarksLength],
         TracingProblem.ChildCaseMissing => text["Choose the child's support case."],
         TracingProblem.ChildCaseUnknown => text["There is no such case among those you may open."],
+        TracingProblem.ChildCaseClosed => text["The case is closed: nothing new is recorded on it. A supervisor may reopen it."],
         TracingProblem.ChildCaseNotAChild => text["This person is not a child: a child's request is for someone under 18 by the date of birth."],
         TracingProblem.RequesterNameMissing => text["Write the requester's name."],
         TracingProblem.RelationshipMissing => text["Write how the requester is related to the child."],
