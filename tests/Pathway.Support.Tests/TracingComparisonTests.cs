@@ -152,5 +152,5 @@ public sealed class TracingComparisonTests
     }
 
     private static TracingInput Input(int? birthYear = null, int? age = null, int? uncertainty = null) =>
-        new(TracingDirection.RelativeSeeksChild, "Ahmad", "Rahimi", Sex.Male, birthYear, age, uncertainty, null, null, null, null, null, "Karim Rahimi", "uncle", "+49 30 1234 5678");
+        new(TracingDirection.RelativeSeeksChild, "Ahmad", "Rahimi", Sex.Male, birthYear, age, uncertainty, null, null, null, null, null, "Karim Rahimi", "uncle", "+49 30 1234 5678", "ru");
 }

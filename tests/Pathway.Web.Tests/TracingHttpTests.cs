@@ -51,7 +51,7 @@ public abstract class TracingHttpTests
             new { direction = "RelativeSeeksChild", givenNames = " ", age = 30, separatedOn = "March 2024", requesterContact = "+48 600 100 200" }, Cancel);
         var errors = (await JsonAsync(wrong, HttpStatusCode.BadRequest)).GetProperty("errors");
         errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)
-            .ShouldBe(["age", "givenNames", "requesterName", "requesterRelationship", "separatedOn"]);
+            .ShouldBe(["age", "givenNames", "requesterLanguage", "requesterName", "requesterRelationship", "separatedOn"]);
         errors.GetProperty("age")[0].GetString().ShouldBe(ProblemDetails.Translation("A relative's request is for a child: the age given makes the sought person 18 or older.", "pl"));
 
         using var noCase = await ngo.Client.PostAsJsonAsync("/api/v1/tracing", new { direction = "ChildSeeksRelative", surname = "Kovalenko", childCaseId = Guid.NewGuid() }, Cancel);
@@ -62,6 +62,13 @@ public abstract class TracingHttpTests
         (await JsonAsync(notAChild, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("childCaseId", out _).ShouldBeTrue();
         using var direction = await ngo.Client.PostAsJsonAsync("/api/v1/tracing", new { direction = "Sideways", surname = "Tkachenko" }, Cancel);
         direction.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var language = await ngo.Client.PostAsJsonAsync("/api/v1/tracing", new
+        {
+            direction = "RelativeSeeksChild", surname = "Tkachenko", requesterName = "Iryna Tkachenko", requesterRelationship = "mother", requesterContact = "+48 600 100 200",
+            requesterLanguage = "tlh",
+        }, Cancel);
+        (await JsonAsync(language, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("requesterLanguage")[0].GetString()
+            .ShouldBe(ProblemDetails.Translation("Choose one of the languages offered.", "pl"));
 
         (await factory.CountAsync<TracingRequest>(_ => true)).ShouldBe(before);
         using var missing = await ngo.Client.GetAsync($"/api/v1/tracing/{Guid.NewGuid()}", Cancel);
@@ -87,7 +94,7 @@ public abstract class TracingHttpTests
         var mother = await RequestAsync(ngo, new
         {
             direction = "RelativeSeeksChild", givenNames = "Тарас", surname = "Шевченко", sex = "Male", age = 14, placeOfOrigin = "Харків",
-            requesterName = "Олена Шевченко", requesterRelationship = "мати", requesterContact = "+380 50 123 4567",
+            requesterName = "Олена Шевченко", requesterRelationship = "мати", requesterContact = "+380 50 123 4567", requesterLanguage = "uk",
         });
         var motherId = mother.GetProperty("id").GetGuid();
         mother.GetProperty("status").GetString().ShouldBe("MatchProposed");
@@ -147,7 +154,7 @@ public abstract class TracingHttpTests
         var father = await RequestAsync(ngo, new
         {
             direction = "RelativeSeeksChild", givenNames = "Бондаренко", surname = "Дар'я", sex = "Female", birthYear = OfficeDay.Today.Year - 12, uncertainty = 1,
-            requesterName = "Ihor Bondarenko", requesterRelationship = "father", requesterContact = "ihor@example.org",
+            requesterName = "Ihor Bondarenko", requesterRelationship = "father", requesterContact = "ihor@example.org", requesterLanguage = "uk",
         });
         var id = father.GetProperty("id").GetGuid();
         var candidate = (await GetAsync(ngo, $"/api/v1/tracing/{id}/candidates")).EnumerateArray().Single(c => c.GetProperty("candidateId").GetGuid() == darya);
@@ -176,6 +183,152 @@ public abstract class TracingHttpTests
         using var closedAgain = await ngo.Client.PostAsync($"/api/v1/tracing/{id}/close", null, Cancel);
         closedAgain.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await GetAsync(ngo, "/api/v1/tracing")).EnumerateArray().Any(r => r.GetProperty("id").GetGuid() == id).ShouldBeTrue();
+    }
+
+    private static async Task<JsonElement> CandidateHeldByAsync(WebSession session, Guid request, string organisation) =>
+        (await GetAsync(session, $"/api/v1/tracing/{request}/candidates")).EnumerateArray()
+            .Single(c => c.GetProperty("heldBy").ValueKind == JsonValueKind.String && c.GetProperty("heldBy").GetString() == organisation);
+
+    private static async Task<JsonElement?> SharedAsync(WebSession session, Guid ownId) =>
+        (await GetAsync(session, "/api/v1/tracing/shared")).EnumerateArray().Where(m => m.GetProperty("ownId").GetGuid() == ownId).Cast<JsonElement?>().SingleOrDefault();
+
+    [Fact]
+    public async Task AnNgosRequest_FindsTheOfficesChild_WhomNeitherSideSeesUntilBothConfirm_AndTheLetterIsInTheRequestersLanguage()
+    {
+        var factory = await FactoryAsync();
+        using var office = await factory.SignInAsync(Roles.Supervisor);
+        using var ngo = await factory.SignInAsync(Roles.NgoWorker);
+        var (bohdan, bohdanNumber) = await ChildAsync(office, "Bohdan", "Marchenko", "Male", 10);
+
+        var aunt = await RequestAsync(ngo, new
+        {
+            direction = "RelativeSeeksChild", givenNames = "Богдан", surname = "Марченко", sex = "Male", age = 10, placeOfOrigin = "Mariupol",
+            requesterName = "Nadia Marchenko", requesterRelationship = "aunt", requesterContact = "+48 600 200 300", requesterLanguage = "ar",
+        });
+        var id = aunt.GetProperty("id").GetGuid();
+        aunt.GetProperty("status").GetString().ShouldBe("MatchProposed");
+        aunt.GetProperty("requesterLanguage").GetString().ShouldBe("ar");
+
+        // The NGO sees a possible match held by the office: the agreement of each field, nothing of the boy.
+        var candidate = await CandidateHeldByAsync(ngo, id, "Oddział Legalizacji Pobytu");
+        candidate.GetProperty("hidden").GetBoolean().ShouldBeTrue();
+        candidate.GetProperty("evidence").ValueKind.ShouldBe(JsonValueKind.Null);
+        candidate.GetProperty("candidateId").ValueKind.ShouldBe(JsonValueKind.Null);
+        candidate.GetProperty("agreements").EnumerateArray().Single(a => a.GetProperty("field").GetString() == "GivenNames").GetProperty("agreement").GetString().ShouldBe("Agree");
+        candidate.GetRawText().ShouldNotContain("Bohdan");
+        candidate.GetRawText().ShouldNotContain(bohdanNumber);
+        candidate.GetRawText().ShouldNotContain(bohdan.ToString());
+        var matchId = candidate.GetProperty("matchId").GetGuid();
+
+        // Not proposed yet: the office is told nothing, and cannot judge it.
+        (await SharedAsync(office, bohdan)).ShouldBeNull();
+        using var early = await office.Client.PostAsync($"/api/v1/tracing/shared/{matchId}/confirm", null, Cancel);
+        early.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The NGO's case worker proposes it: confirmed on their side, still hidden, and the aunt is told nothing.
+        using var proposed = await ngo.Client.PostAsync($"/api/v1/tracing/{id}/candidates/{matchId}/confirm", null, Cancel);
+        (await JsonAsync(proposed, HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("MatchProposed");
+        using var twice = await ngo.Client.PostAsync($"/api/v1/tracing/{id}/candidates/{matchId}/confirm", null, Cancel);
+        twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        candidate = await CandidateHeldByAsync(ngo, id, "Oddział Legalizacji Pobytu");
+        (candidate.GetProperty("state").GetString(), candidate.GetProperty("hidden").GetBoolean()).ShouldBe(("Proposed", true));
+        candidate.GetProperty("ownSideConfirmedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        var told = await GetAsync(ngo, $"/api/v1/tracing/{id}/requester");
+        (told.GetProperty("progress").GetString(), told.GetProperty("foundName").ValueKind).ShouldBe(("Searching", JsonValueKind.Null));
+
+        // The office sees its own boy and the NGO's name, not the aunt; the NGO cannot judge the office's side.
+        var shared = (await SharedAsync(office, bohdan))!.Value;
+        (shared.GetProperty("ownNumber").GetString(), shared.GetProperty("ownName").GetString(), shared.GetProperty("proposedBy").GetString())
+            .ShouldBe((bohdanNumber, "Bohdan Marchenko", "Fundacja Wspólna Droga"));
+        shared.GetProperty("otherName").ValueKind.ShouldBe(JsonValueKind.Null);
+        shared.GetRawText().ShouldNotContain("Nadia");
+        shared.GetRawText().ShouldNotContain(aunt.GetProperty("number").GetString()!);
+        using var notTheirs = await ngo.Client.PostAsync($"/api/v1/tracing/shared/{matchId}/confirm", null, Cancel);
+        notTheirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Both have confirmed: each side learns the other's person, and the letter names the boy, in Arabic, right to left.
+        using var confirmed = await office.Client.PostAsync($"/api/v1/tracing/shared/{matchId}/confirm", null, Cancel);
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        candidate = await CandidateHeldByAsync(ngo, id, "Oddział Legalizacji Pobytu");
+        (candidate.GetProperty("state").GetString(), candidate.GetProperty("hidden").GetBoolean(), candidate.GetProperty("name").GetString())
+            .ShouldBe(("Confirmed", false, "Bohdan Marchenko"));
+        (await GetAsync(ngo, $"/api/v1/tracing/{id}")).GetProperty("status").GetString().ShouldBe("Confirmed");
+        shared = (await SharedAsync(office, bohdan))!.Value;
+        (shared.GetProperty("state").GetString(), shared.GetProperty("otherName").GetString()).ShouldBe(("Confirmed", "Nadia Marchenko"));
+        told = await GetAsync(ngo, $"/api/v1/tracing/{id}/requester");
+        (told.GetProperty("progress").GetString(), told.GetProperty("foundName").GetString(), told.GetProperty("language").GetString())
+            .ShouldBe(("Found", "Bohdan Marchenko", "ar"));
+        (await factory.CountAsync<AuditEntry>(a => a.EntityId == id.ToString() && a.Action == "tracing-confirm-side")).ShouldBe(1);
+        (await factory.CountAsync<AuditEntry>(a => a.EntityId == id.ToString() && a.Action == "tracing-confirm")).ShouldBe(1);
+        (await factory.CountAsync<AuditEntry>(a => a.Reason == "tracing shared matches")).ShouldBeGreaterThanOrEqualTo(2);
+
+        var letter = await ngo.GetPageAsync($"/support/tracing/{id}/letter");
+        letter.DocumentElement.GetAttribute("lang").ShouldBe("pl");
+        var article = letter.QuerySelector("#requester-letter")!;
+        (article.GetAttribute("lang"), article.GetAttribute("dir")).ShouldBe(("ar", "rtl"));
+        article.QuerySelector("h1")!.TextContent.ShouldBe(ProblemDetails.Translation("Your tracing request", "ar"));
+        letter.QuerySelector("#letter-found")!.TextContent.ShouldContain("Bohdan Marchenko");
+        letter.QuerySelector("#letter-language")!.TextContent.ShouldContain("العربية");
+        letter.QuerySelector("title")!.TextContent.ShouldStartWith(ProblemDetails.Translation("Letter to the requester", "pl"));
+    }
+
+    [Fact]
+    public async Task ARejectionByTheHoldingOrganisation_EndsTheMatch_AndThePairIsNeverProposedAgain()
+    {
+        var factory = await FactoryAsync();
+        using var office = await factory.SignInAsync(Roles.Supervisor);
+        using var ngo = await factory.SignInAsync(Roles.NgoWorker);
+        var (sofiia, _) = await ChildAsync(office, "Sofiia", "Hnatiuk", "Female", 9);
+        var father = await RequestAsync(ngo, new
+        {
+            direction = "RelativeSeeksChild", givenNames = "Софія", surname = "Гнатюк", sex = "Female", age = 9,
+            requesterName = "Taras Hnatiuk", requesterRelationship = "father", requesterContact = "taras@example.org", requesterLanguage = "uk",
+        });
+        var id = father.GetProperty("id").GetGuid();
+        var matchId = (await CandidateHeldByAsync(ngo, id, "Oddział Legalizacji Pobytu")).GetProperty("matchId").GetGuid();
+        using var proposed = await ngo.Client.PostAsync($"/api/v1/tracing/{id}/candidates/{matchId}/confirm", null, Cancel);
+        proposed.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var rejected = await office.Client.PostAsync($"/api/v1/tracing/shared/{matchId}/reject", null, Cancel);
+        rejected.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        using var again = await office.Client.PostAsync($"/api/v1/tracing/shared/{matchId}/confirm", null, Cancel);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await factory.CountAsync<AuditEntry>(a => a.EntityId == id.ToString() && a.Action == "tracing-reject")).ShouldBe(1);
+
+        (await GetAsync(ngo, $"/api/v1/tracing/{id}")).GetProperty("status").GetString().ShouldBe("Open");
+        using var rerun = await ngo.Client.PostAsync($"/api/v1/tracing/{id}/match", null, Cancel);
+        (await JsonAsync(rerun, HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Open");
+        var candidate = await CandidateHeldByAsync(ngo, id, "Oddział Legalizacji Pobytu");
+        (candidate.GetProperty("state").GetString(), candidate.GetProperty("hidden").GetBoolean()).ShouldBe(("Rejected", true));
+        (await GetAsync(ngo, $"/api/v1/tracing/{id}/requester")).GetProperty("foundName").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await SharedAsync(office, sofiia))!.Value.GetProperty("state").GetString().ShouldBe("Rejected");
+    }
+
+    [Fact]
+    public async Task ASealedChild_IsNeverProposedToAnotherOrganisation()
+    {
+        var factory = await FactoryAsync();
+        using var office = await factory.SignInAsync(Roles.Supervisor);
+        using var ngo = await factory.SignInAsync(Roles.NgoWorker);
+        var (yeva, _) = await ChildAsync(office, "Yeva", "Ostapchuk", "Female", 13);
+        using var sealedCase = await office.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{yeva}/seal", new { reason = "A trafficker looks for her." }, Cancel);
+        sealedCase.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var mother = await RequestAsync(ngo, new
+        {
+            direction = "RelativeSeeksChild", givenNames = "Єва", surname = "Остапчук", sex = "Female", age = 13,
+            requesterName = "Ivanna Ostapchuk", requesterRelationship = "mother", requesterContact = "+48 600 300 400", requesterLanguage = "uk",
+        });
+        var id = mother.GetProperty("id").GetGuid();
+        mother.GetProperty("status").GetString().ShouldBe("Open");
+        (await GetAsync(ngo, $"/api/v1/tracing/{id}/candidates")).EnumerateArray().ShouldBeEmpty();
+
+        // Unsealed by its team, the same run proposes her, hidden.
+        using var unsealed = await office.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{yeva}/unseal", new { reason = "Safe now." }, Cancel);
+        unsealed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        using var rerun = await ngo.Client.PostAsync($"/api/v1/tracing/{id}/match", null, Cancel);
+        (await JsonAsync(rerun, HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("MatchProposed");
+        (await CandidateHeldByAsync(ngo, id, "Oddział Legalizacji Pobytu")).GetProperty("hidden").GetBoolean().ShouldBeTrue();
     }
 }
 

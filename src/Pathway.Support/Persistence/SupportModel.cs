@@ -137,6 +137,7 @@ internal sealed class SupportModel : IModuleModel
             request.Property(r => r.RequesterName).HasMaxLength(TracingRequest.MaxNameLength);
             request.Property(r => r.RequesterRelationship).HasMaxLength(TracingRequest.MaxPlaceLength);
             request.Property(r => r.RequesterContact).HasMaxLength(TracingRequest.MaxContactLength);
+            request.Property(r => r.RequesterLanguage).HasMaxLength(16);
             request.Property(r => r.CreatedBy).HasMaxLength(256);
             request.Ignore(r => r.IsOpen);
             request.Ignore(r => r.SoughtName);
@@ -155,6 +156,11 @@ internal sealed class SupportModel : IModuleModel
             match.Property(m => m.CandidateKind).HasConversion<string>().HasMaxLength(16);
             match.Property(m => m.State).HasConversion<string>().HasMaxLength(16);
             match.Property(m => m.DecidedBy).HasMaxLength(256);
+            match.Property(m => m.RequestSideConfirmedBy).HasMaxLength(256);
+            match.Property(m => m.HolderConfirmedBy).HasMaxLength(256);
+            match.Ignore(m => m.IsAcrossOrganisations);
+            // The holding organisation's list of the matches other organisations proposed to it.
+            match.HasIndex(m => m.HeldBy);
             // A pair is proposed once; decided, it stays decided.
             match.HasIndex(m => new { m.RequestId, m.CandidateKind, m.CandidateId }).IsUnique();
         });

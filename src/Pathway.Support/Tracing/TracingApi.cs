@@ -22,7 +22,14 @@ internal static class TracingApi
             .WithDescription("{ direction (RelativeSeeksChild|ChildSeeksRelative), givenNames, surname (any script), sex (Female|Male|Other|Unknown), "
                 + "birthYear or age, uncertainty (years: none for a birth year, one for an age unless given), placeOfOrigin, placeOfSeparation, "
                 + "separatedOn (YYYY-MM or YYYY-MM-DD), remarks, childCaseId (a child's own request: the child's support case), "
-                + "requesterName, requesterRelationship, requesterContact (a relative's request) }. 201 with the request; 400 naming every wrong field in the caller's language; 409 when the child's case is closed.");
+                + "requesterName, requesterRelationship, requesterContact (a relative's request), requesterLanguage (the code of one of the 12 UI languages, "
+                + "which the letter to the requester is written in: required for a relative, a child's case's language unless given) }. 201 with the request; 400 naming every wrong field in the caller's language; 409 when the child's case is closed.");
+        group.MapGet("/shared", SharedAsync).WithName("SharedTracingMatches")
+            .WithSummary("The matches other organisations of the office proposed to the caller's: the caller's own child's case or request, the other side hidden until both sides confirm. Audited");
+        group.MapPost("/shared/{matchId:guid}/confirm", ConfirmSharedAsync).WithName("ConfirmSharedTracingMatch")
+            .WithSummary("The holding organisation confirms a match another proposed: once both sides have, each learns the other's person and the requester may be told. 404 for one whose child's case or request the caller cannot open");
+        group.MapPost("/shared/{matchId:guid}/reject", RejectSharedAsync).WithName("RejectSharedTracingMatch")
+            .WithSummary("The holding organisation rejects a match another proposed: it ends, and the pair is never proposed again");
         group.MapGet("/{id:guid}", OpenAsync).WithName("TracingRequest")
             .WithSummary("A tracing request as the case worker reads it. Audited as a read; 404 for one the caller may not open");
         group.MapGet("/{id:guid}/candidates", CandidatesAsync).WithName("TracingCandidates")
@@ -94,6 +101,24 @@ internal static class TracingApi
         Guid id, TracingDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken) =>
         Answer(await desk.CloseAsync(id, http.User, cancellationToken), text);
 
+    private static async Task<Ok<IReadOnlyList<SharedMatchView>>> SharedAsync(TracingDesk desk, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await desk.SharedAsync(http.User, cancellationToken));
+
+    private static async Task<Results<NoContent, NotFound, Conflict<ProblemAnswer>>> ConfirmSharedAsync(
+        Guid matchId, TracingDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken) =>
+        Shared(await desk.ConfirmSharedAsync(matchId, http.User, cancellationToken), text);
+
+    private static async Task<Results<NoContent, NotFound, Conflict<ProblemAnswer>>> RejectSharedAsync(
+        Guid matchId, TracingDesk desk, IStringLocalizer<SupportText> text, HttpContext http, CancellationToken cancellationToken) =>
+        Shared(await desk.RejectSharedAsync(matchId, http.User, cancellationToken), text);
+
+    private static Results<NoContent, NotFound, Conflict<ProblemAnswer>> Shared(TracingProblem? problem, IStringLocalizer text) => problem switch
+    {
+        null => TypedResults.NoContent(),
+        TracingProblem.RequestNotFound or TracingProblem.MatchNotFound => TypedResults.NotFound(),
+        { } other => TypedResults.Conflict(new ProblemAnswer(TracingText.Problem(other, text))),
+    };
+
     private static async Task<Results<Ok<RequesterView>, NotFound>> RequesterAsync(Guid id, TracingDesk desk, HttpContext http, CancellationToken cancellationToken) =>
         await desk.RequesterViewAsync(id, http.User, cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
@@ -110,7 +135,7 @@ internal static class TracingApi
     internal sealed record TracingAnswer(
         Guid Id, string Number, TracingDirection Direction, TracingStatus Status, string? GivenNames, string? Surname, Sex Sex, int? BornFrom, int? BornTo,
         string? PlaceOfOrigin, string? PlaceOfSeparation, string? SeparatedOn, string? Remarks, Guid? ChildCaseId, string? ChildCaseNumber,
-        string? RequesterName, string? RequesterRelationship, string? RequesterContact, DateTime CreatedAt, string CreatedBy, DateTime ChangedAt)
+        string? RequesterName, string? RequesterRelationship, string? RequesterContact, string? RequesterLanguage, DateTime CreatedAt, string CreatedBy, DateTime ChangedAt)
     {
         public static TracingAnswer Of(TracingFile file)
         {
@@ -118,7 +143,7 @@ internal static class TracingApi
             return new(
                 r.Id, r.Number, r.Direction, r.Status, r.SoughtGivenNames, r.SoughtSurname, r.SoughtSex, r.SoughtBornFrom, r.SoughtBornTo,
                 r.PlaceOfOrigin, r.PlaceOfSeparation, r.SeparatedOn, r.Remarks, r.ChildCaseId, file.ChildCaseNumber,
-                r.RequesterName, r.RequesterRelationship, r.RequesterContact, r.CreatedAt, r.CreatedBy, r.ChangedAt);
+                r.RequesterName, r.RequesterRelationship, r.RequesterContact, r.RequesterLanguage, r.CreatedAt, r.CreatedBy, r.ChangedAt);
         }
     }
 }

@@ -36,7 +36,14 @@ public enum Agreement
 public sealed record EvidenceLine(TracingField Field, Agreement Agreement, string Level, double Weight, string? Sought, string? Candidate);
 
 /// <summary>A candidate's score and the evidence it rests on: the prior's weight plus the lines' weights is <see cref="Weight"/>, the log2 odds of <see cref="Probability"/>.</summary>
-public sealed record TracingEvidence(double Probability, double Weight, bool NamesSwapped, IReadOnlyList<EvidenceLine> Lines);
+public sealed record TracingEvidence(double Probability, double Weight, bool NamesSwapped, IReadOnlyList<EvidenceLine> Lines)
+{
+    /// <summary>The evidence without the values: what each side may see of the other's person before both have confirmed.</summary>
+    public IReadOnlyList<FieldAgreement> Agreements() => [.. Lines.Select(l => new FieldAgreement(l.Field, l.Agreement))];
+}
+
+/// <summary>How one field agrees, without the values compared.</summary>
+public sealed record FieldAgreement(TracingField Field, Agreement Agreement);
 
 /// <summary>The person a request describes: names as given, in any script, and a range of birth years.</summary>
 public sealed record SoughtPerson(string? GivenNames, string? Surname, Sex Sex, int? BornFrom, int? BornTo, string? PlaceOfOrigin, string? PlaceOfSeparation, string? RelativeName = null);

@@ -12,7 +12,8 @@ namespace Pathway.Support.Tracing;
 /// Three tracing requests of the demo NGO: an uncle looking for the demo's Ahmad Rahimi, his name
 /// written in Cyrillic (proposed against the boy's case, across scripts); Ahmad's own request for
 /// that uncle (proposed against the uncle's request); a mother looking for a daughter no case
-/// matches. The candidates wait for a case worker.
+/// matches. The candidates wait for a case worker. Each letter is in its requester's language:
+/// the uncle's in Russian, Ahmad's in Dari (his case's), the mother's in Ukrainian.
 /// </summary>
 internal sealed class TracingDemoSeeder(PathwayDbContext db, TimeProvider clock) : IDemoSeeder
 {
@@ -32,21 +33,21 @@ internal sealed class TracingDemoSeeder(PathwayDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var year = now.Year;
         TracingRequest Request(int n, TracingDirection direction, string given, string surname, Sex sex, int? from, int? to, string origin, string separation, string separated, string remarks,
-            Guid? child = null, string? requester = null, string? relationship = null, string? contact = null) => new()
+            string language, Guid? child = null, string? requester = null, string? relationship = null, string? contact = null) => new()
             {
                 TenantId = tenant.TenantId, OrganisationId = tenant.NgoId, Number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{YearSeries.Prefix("TR", year)}{n:D5}"),
                 Direction = direction, SoughtGivenNames = given, SoughtSurname = surname, SoughtSex = sex, SoughtBornFrom = from, SoughtBornTo = to,
                 PlaceOfOrigin = origin, PlaceOfSeparation = separation, SeparatedOn = separated, Remarks = remarks, ChildCaseId = child,
-                RequesterName = requester, RequesterRelationship = relationship, RequesterContact = contact, CreatedAt = now.AddDays(-10 + n), CreatedBy = worker,
+                RequesterName = requester, RequesterRelationship = relationship, RequesterContact = contact, RequesterLanguage = language, CreatedAt = now.AddDays(-10 + n), CreatedBy = worker,
             };
 
         var uncle = Request(1, TracingDirection.RelativeSeeksChild, "Ахмад", "Рахими", Sex.Male, year - 18, year - 15, "Herat", "Van", "2025-03",
-            "The uncle writes Russian; the request came through a volunteer in Berlin. The boy was last seen with a group crossing into Turkey.",
+            "The uncle writes Russian; the request came through a volunteer in Berlin. The boy was last seen with a group crossing into Turkey.", "ru",
             requester: "Karim Rahimi", relationship: "uncle", contact: "+49 30 1234 5678");
         var own = Request(2, TracingDirection.ChildSeeksRelative, "Karim", "Rahimi", Sex.Male, null, null, "Herat", "Van", "2025-03",
-            "Ahmad says his uncle lives in Germany, maybe Berlin.", child: boy.Id);
+            "Ahmad says his uncle lives in Germany, maybe Berlin.", boy.Language, child: boy.Id);
         var mother = Request(3, TracingDirection.RelativeSeeksChild, "Марія", "Коваленко", Sex.Female, year - 14, year - 11, "Kharkiv", "Przemyśl", "2022-03",
-            "Separated at the border crossing in the crowd; the girl had a red backpack.",
+            "Separated at the border crossing in the crowd; the girl had a red backpack.", "uk",
             requester: "Olena Kovalenko", relationship: "mother", contact: "olena.kovalenko@example.org");
         db.AddRange(uncle, own, mother);
 

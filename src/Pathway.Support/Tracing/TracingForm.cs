@@ -21,6 +21,7 @@ internal sealed class TracingForm
     public string? RequesterName { get; set; }
     public string? RequesterRelationship { get; set; }
     public string? RequesterContact { get; set; }
+    public string? RequesterLanguage { get; set; }
 
     /// <summary>The input, and the number fields that could not be read as numbers (named on their field, not taken as left out).</summary>
     public (TracingInput Input, IReadOnlyList<string> Unreadable) Read()
@@ -41,7 +42,8 @@ internal sealed class TracingForm
             Guid.TryParse(ChildCaseId, out var child) ? child : null,
             RequesterName,
             RequesterRelationship,
-            RequesterContact);
+            RequesterContact,
+            RequesterLanguage);
         return (input, unreadable);
     }
 

@@ -80,6 +80,12 @@ public sealed class TracingRequest : ITenantOwned
     public string? RequesterRelationship { get; init; }
     public string? RequesterContact { get; init; }
 
+    /// <summary>
+    /// The language the requester reads (a UI language's code, e.g. <c>uk</c>, <c>prs</c>): the letter
+    /// to them is written in it, whatever the worker's. Null on requests taken before it was asked.
+    /// </summary>
+    public string? RequesterLanguage { get; init; }
+
     public TracingStatus Status { get; private set; }
     public DateTime CreatedAt { get; init; }
     public required string CreatedBy { get; init; }

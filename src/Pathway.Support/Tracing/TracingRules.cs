@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pathway.Platform.Localization;
 using Pathway.Support.Beneficiaries;
 
 namespace Pathway.Support.Tracing;
@@ -23,7 +24,8 @@ public sealed record TracingInput(
     Guid? ChildCaseId,
     string? RequesterName,
     string? RequesterRelationship,
-    string? RequesterContact);
+    string? RequesterContact,
+    string? RequesterLanguage = null);
 
 public enum TracingProblem
 {
@@ -47,6 +49,8 @@ public enum TracingProblem
     RelationshipMissing,
     ContactMissing,
     ContactTooLong,
+    LanguageUnknown,
+    LanguageMissing,
     NoOrganisation,
     RequestNotFound,
     MatchNotFound,
@@ -105,6 +109,16 @@ public static class TracingRules
             Required(input.RequesterName, TracingRequest.MaxNameLength, TracingProblem.RequesterNameMissing, TracingProblem.NameTooLong, "requesterName", problems);
             Required(input.RequesterRelationship, TracingRequest.MaxPlaceLength, TracingProblem.RelationshipMissing, TracingProblem.PlaceTooLong, "requesterRelationship", problems);
             Required(input.RequesterContact, TracingRequest.MaxContactLength, TracingProblem.ContactMissing, TracingProblem.ContactTooLong, "requesterContact", problems);
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.RequesterLanguage) && SupportedCultures.ByCode(input.RequesterLanguage.Trim()) is null)
+        {
+            problems.Add(new TracingRefusal(TracingProblem.LanguageUnknown, "requesterLanguage"));
+        }
+        else if (string.IsNullOrWhiteSpace(input.RequesterLanguage) && input.Direction == TracingDirection.RelativeSeeksChild)
+        {
+            // A child's letter is in the language of the child's case unless another is chosen; a relative has no case to say it.
+            problems.Add(new TracingRefusal(TracingProblem.LanguageMissing, "requesterLanguage"));
         }
 
         return problems;

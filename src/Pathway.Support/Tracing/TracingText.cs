@@ -27,6 +27,8 @@ public static class TracingText
         TracingProblem.RelationshipMissing => text["Write how the requester is related to the child."],
         TracingProblem.ContactMissing => text["Write how to reach the requester."],
         TracingProblem.ContactTooLong => text["Write at most {0} characters.", TracingRequest.MaxContactLength],
+        TracingProblem.LanguageUnknown => text["Choose one of the languages offered."],
+        TracingProblem.LanguageMissing => text["Choose the language the requester reads: the letter to them is written in it."],
         TracingProblem.NoOrganisation => text["Only staff of an organisation can take its tracing requests."],
         TracingProblem.RequestNotFound => text["There is no such tracing request, or it is not yours to see."],
         TracingProblem.MatchNotFound => text["There is no such candidate, or it is in a case you cannot open."],
