@@ -16,6 +16,7 @@ using Pathway.Support.Needs;
 using Pathway.Support.Persistence;
 using Pathway.Support.Plans;
 using Pathway.Support.Referrals;
+using Pathway.Support.Retention;
 using Pathway.Support.Sealing;
 using Pathway.Support.SubjectExport;
 using Pathway.Support.Tracing;
@@ -59,7 +60,8 @@ public static class SupportModule
             new NavigationEntry("support/trainings", "Trainings", SupportPermissions.TrainingsRead, typeof(SupportText), 330),
             new NavigationEntry("support/library", "Library", SupportPermissions.LibraryRead, typeof(SupportText), 340),
             new NavigationEntry("support/partners", "Partner organisations", SupportPermissions.PartnersRead, typeof(SupportText), 345),
-            new NavigationEntry("support/partners/meetings", "Meetings with partners", SupportPermissions.PartnersRead, typeof(SupportText), 346));
+            new NavigationEntry("support/partners/meetings", "Meetings with partners", SupportPermissions.PartnersRead, typeof(SupportText), 346),
+            new NavigationEntry("support/retention", "Retention and legal holds", SupportPermissions.RetentionManage, typeof(SupportText), 349));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(HelplineCard), SupportPermissions.HelplineRead, 300),
             new WorkspaceCard(typeof(BeneficiariesCard), SupportPermissions.BeneficiariesWork, 305),
@@ -71,7 +73,8 @@ public static class SupportModule
             new WorkspaceCard(typeof(PlansCard), SupportPermissions.PlansApprove, 308),
             new WorkspaceCard(typeof(GbvCard), SupportPermissions.GbvRecord, 309),
             new WorkspaceCard(typeof(TrainingsCard), SupportPermissions.TrainingsRead, 310),
-            new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315));
+            new WorkspaceCard(typeof(KnowledgeCard), SupportPermissions.LibraryRead, 315),
+            new WorkspaceCard(typeof(RetentionCard), SupportPermissions.RetentionManage, 316));
         services.AddAccountCards(new AccountCard(typeof(MyPlanAccountCard), SupportPermissions.PlansFollow, 20));
         services.AddScoped<HelplineDesk>();
         services.AddScoped<HelplineImporter>();
@@ -99,6 +102,10 @@ public static class SupportModule
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TracingDemoSeeder>();
         services.AddScoped<PlanDesk>();
         services.AddScoped<SubjectExportDesk>();
+        services.AddScoped<RetentionSweep>();
+        services.AddScoped<RetentionDesk>();
+        services.AddHostedService<RetentionScheduler>();
+        services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, RetentionDemoSeeder>();
         services.AddScoped<MyPlans>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, PlansDemoSeeder>();
         services.AddScoped<Pathway.Platform.Demo.IDemoSeeder, TrainingsDemoSeeder>();
@@ -132,6 +139,7 @@ public static class SupportModule
         routes.MapPlansApi();
         routes.MapMyPlanApi();
         routes.MapSubjectExportApi();
+        routes.MapRetentionApi();
         return routes;
     }
 }

@@ -32,6 +32,7 @@ public static class SupportPermissions
     public const string TracingWork = "tracing.work";
     public const string PlansApprove = "plans.approve";
     public const string PlansFollow = "plans.follow";
+    public const string RetentionManage = "retention.manage";
 
     /// <summary>The roles a library document may be opened to: those that read the library at all.</summary>
     public static readonly IReadOnlyList<string> LibraryReaders = [Roles.NgoWorker, Roles.Supervisor, Roles.CaseOfficer, Roles.HelplineOperator, Roles.Analyst];
@@ -90,5 +91,7 @@ public static class SupportPermissions
             "A care or integration plan commits the organisation to what its staff will do for the person, and tells the person what is asked of them: a supervisor, who answers for all of the organisation's cases, approves it or returns it with the reason, and never a plan they wrote themself (four eyes). Each decision is audited."),
         new(PlansFollow, [Roles.Migrant],
             "Migrants read the plan in force of the support cases they linked to their own account with a one-time code from their worker, and tick their own tasks done; never a draft, and never anyone else's case."),
+        new(RetentionManage, [Roles.Supervisor],
+            "How long the organisation keeps each kind of record, and which cases a legal hold keeps whatever the rules say, decide when a vulnerable person's data is anonymised or deleted for good: a supervisor, who answers for all of the organisation's records, sets the periods, places and lifts holds with the reason, and runs the rules; every step is audited. Case workers see a hold on the case, but neither place nor lift one."),
     ];
 }

@@ -161,6 +161,15 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/break-glass/"] = SupportWorkers,
         ["POST /api/v1/break-glass/{accessId:guid}/reviewed"] = Reviewers,
         ["GET /support/break-glass"] = SupportWorkers,
+        ["GET /api/v1/retention/policies"] = Reviewers,
+        ["PUT /api/v1/retention/policies"] = Reviewers,
+        ["GET /api/v1/retention/due"] = Reviewers,
+        ["GET /api/v1/retention/runs"] = Reviewers,
+        ["POST /api/v1/retention/runs"] = Reviewers,
+        ["GET /api/v1/retention/holds"] = Reviewers,
+        ["POST /api/v1/beneficiaries/{id:guid}/holds/"] = Reviewers,
+        ["POST /api/v1/beneficiaries/{id:guid}/holds/{holdId:guid}/lift"] = Reviewers,
+        ["GET /support/retention"] = Reviewers,
         ["GET /api/v1/beneficiaries/{id:guid}/plan/"] = SupportWorkers,
         ["PUT /api/v1/beneficiaries/{id:guid}/plan/"] = SupportWorkers,
         ["POST /api/v1/beneficiaries/{id:guid}/plan/submit"] = SupportWorkers,
@@ -561,6 +570,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{transferId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{closureId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{accessId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{holdId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{taskId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{planId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)

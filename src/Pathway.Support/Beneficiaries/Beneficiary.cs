@@ -92,7 +92,34 @@ public sealed class Beneficiary : ITenantOwned
 
     public bool IsSealed => SealedAt is not null;
 
+    /// <summary>
+    /// When the retention rules anonymised the closed case: the names, the exact birth date, the link to
+    /// the registry and every free text went; what the fund reports count stayed. Null otherwise.
+    /// </summary>
+    public DateTime? AnonymisedAt { get; private set; }
+
+    public bool IsAnonymised => AnonymisedAt is not null;
+
     public string Name => $"{GivenNames} {Surname}";
+
+    /// <summary>What stands in an anonymised case for the person's names.</summary>
+    public const string AnonymousName = "***";
+
+    /// <summary>
+    /// Makes the person unrecognisable in the case itself: the names become a placeholder, the birth date
+    /// its year's first day (age groups still count), the folded names and the registry link go; the
+    /// citizenship, sex and language stay for the figures. The records around the case are the caller's.
+    /// </summary>
+    internal void Anonymise(DateTime at)
+    {
+        GivenNames = AnonymousName;
+        Surname = AnonymousName;
+        BirthDate = BirthDate is { } born ? new DateOnly(born.Year, 1, 1) : null;
+        MatchKey = "";
+        PersonId = null;
+        Team.Clear();
+        AnonymisedAt = at;
+    }
 
     /// <summary>
     /// The case moves to another organisation (an accepted transfer): it takes that organisation's

@@ -10,6 +10,7 @@ using Pathway.Support.Knowledge;
 using Pathway.Support.Needs;
 using Pathway.Support.Plans;
 using Pathway.Support.Referrals;
+using Pathway.Support.Retention;
 using Pathway.Support.Sealing;
 using Pathway.Support.Tracing;
 using Pathway.Support.Trainings;
@@ -181,6 +182,7 @@ internal sealed class SupportModel : IModuleModel
             beneficiary.Ignore(b => b.Name);
             beneficiary.Ignore(b => b.IsClosed);
             beneficiary.Ignore(b => b.IsSealed);
+            beneficiary.Ignore(b => b.IsAnonymised);
             beneficiary.Property(b => b.SealedBy).HasMaxLength(256);
             // Two intakes at once cannot take the same number: the second takes the next.
             beneficiary.HasIndex(b => new { b.OrganisationId, b.Number }).IsUnique();
@@ -537,6 +539,56 @@ internal sealed class SupportModel : IModuleModel
             // A person's bookings in a week, for the clash check and the ranking.
             request.HasIndex(r => new { r.InterpreterId, r.Day });
             request.HasIndex(r => new { r.TenantId, r.Status, r.StartsAt });
+        });
+
+        modelBuilder.Entity<RetentionPolicy>(policy =>
+        {
+            policy.ToTable("Support_RetentionPolicies");
+            policy.Property(p => p.Id).ValueGeneratedNever();
+            // Names, not numbers: the policies are read with other tools too.
+            policy.Property(p => p.RecordType).HasConversion<string>().HasMaxLength(32);
+            policy.Property(p => p.Unit).HasConversion<string>().HasMaxLength(16);
+            policy.Property(p => p.ChangedBy).HasMaxLength(256);
+            policy.Ignore(p => p.Period);
+            // One choice per kind of record per organisation.
+            policy.HasIndex(p => new { p.TenantId, p.OrganisationId, p.RecordType }).IsUnique();
+        });
+
+        modelBuilder.Entity<LegalHold>(hold =>
+        {
+            hold.ToTable("Support_LegalHolds");
+            hold.Property(h => h.Id).ValueGeneratedNever();
+            hold.Property(h => h.CaseNumber).HasMaxLength(32);
+            hold.Property(h => h.Reason).HasMaxLength(LegalHold.MaxReasonLength);
+            hold.Property(h => h.PlacedBy).HasMaxLength(256);
+            hold.Property(h => h.LiftedBy).HasMaxLength(256);
+            hold.Property(h => h.LiftReason).HasMaxLength(LegalHold.MaxReasonLength);
+            hold.HasOne<Beneficiary>().WithMany().HasForeignKey(h => h.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            // A case's holds on its page, and whether one stands, asked by every run.
+            hold.HasIndex(h => new { h.BeneficiaryId, h.PlacedAt });
+            hold.HasIndex(h => new { h.TenantId, h.OrganisationId, h.LiftedAt });
+        });
+
+        modelBuilder.Entity<RetentionRun>(run =>
+        {
+            run.ToTable("Support_RetentionRuns");
+            run.Property(r => r.Id).ValueGeneratedNever();
+            run.Property(r => r.Trigger).HasMaxLength(64);
+            run.Property(r => r.Node).HasMaxLength(200);
+            run.Property(r => r.Error).HasMaxLength(2000);
+            run.HasMany(r => r.Results).WithOne().HasForeignKey(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
+            // The claim: one run per tenant, day and trigger, whichever node inserts it first.
+            run.HasIndex(r => new { r.TenantId, r.RunDate, r.Trigger }).IsUnique();
+            run.HasIndex(r => new { r.TenantId, r.StartedAt });
+        });
+
+        modelBuilder.Entity<RetentionRunResult>(result =>
+        {
+            result.ToTable("Support_RetentionRunResults");
+            result.Property(r => r.Id).ValueGeneratedNever();
+            result.Property(r => r.RecordType).HasConversion<string>().HasMaxLength(32);
+            result.Property(r => r.Action).HasConversion<string>().HasMaxLength(16);
+            result.HasIndex(r => r.RunId);
         });
     }
 }
