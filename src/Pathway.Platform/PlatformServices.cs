@@ -19,11 +19,10 @@ public static class PlatformServices
         services.TryAddScoped<IAuditActorAccessor>(_ => new FixedAuditActorAccessor(AuditActor.System));
         services.AddSingleton(_ => MasterKey.Load(options));
         services.AddSingleton<FieldCipher>();
-        services.AddSingleton<SpecialCategoryReader>();
-        services.AddDbContext<PathwayDbContext>((provider, builder) =>
+        services.AddDbContext<PathwayDbContext>(builder =>
         {
             UseProvider(builder, options);
-            builder.AddInterceptors(provider.GetRequiredService<SpecialCategoryReader>());
+            builder.AddInterceptors(SpecialCategoryReader.Instance);
         });
         services.AddScoped<SpecialCategoryResealer>();
         services.AddScoped<DatabaseMigrator>();

@@ -42,6 +42,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             ["Applications:FileFolder"] = Path.Combine(folder, "applications"),
             // The booking-window scheduler polls every minute; its own tests switch it on, the others open and draw windows through the API.
             ["Appointments:Scheduler"] = "false",
+            // The nightly retention rules would delete and anonymise under the tests' feet; their tests run them through the API.
+            ["Retention:Scheduler"] = "false",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

@@ -116,7 +116,7 @@ public abstract class SealedFieldsHttpTests
             {
                 var table = entity.GetTableName()!;
                 var column = field.Property.GetColumnName(StoreObjectIdentifier.Table(table))!;
-                var sql = $"SELECT COUNT(*) AS \"Value\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL AND \"{column}\" NOT LIKE 'pw1:%'";
+                var sql = $"SELECT COUNT(*) AS \"Value\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL AND \"{column}\" <> '' AND \"{column}\" NOT LIKE 'pw1:%'";
                 var plain = await db.Database.SqlQueryRaw<int>(sql).SingleAsync(Cancel);
                 plain.ShouldBe(0, $"{table}.{column} holds plain values");
             }

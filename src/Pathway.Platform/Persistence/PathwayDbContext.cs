@@ -46,6 +46,9 @@ public sealed class PathwayDbContext(
     private bool ScopeAllOrganisations => Scope.AllOrganisations;
     private IReadOnlyCollection<Guid> ScopeOrganisationIds => Scope.OrganisationIds;
 
+    /// <summary>Seals and opens the special-category fields of this context's tenants.</summary>
+    internal FieldCipher Cipher => cipher;
+
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>Queues an audit record (a read, a search, a sign-in); it is written with the next save.</summary>

@@ -18,7 +18,8 @@ public sealed record ResealSummary(int KeyVersion, int Sealed, int Unopenable);
 /// behind it: values written before sealing began (plain text) and values sealed under an older
 /// version. It reads and writes the columns directly, a batch per transaction, so a stopped pass
 /// leaves every value either as it was or sealed anew, and the next pass goes on. A value edited
-/// meanwhile is left to that edit, which sealed it already. One audit entry per tenant and pass.
+/// meanwhile is left to that edit, which sealed it already. An empty value (what anonymisation
+/// leaves) says nothing and is left empty. One audit entry per tenant and pass.
 /// </summary>
 public sealed class SpecialCategoryResealer(PathwayDbContext db, FieldCipher cipher)
 {
@@ -138,7 +139,7 @@ public sealed class SpecialCategoryResealer(PathwayDbContext db, FieldCipher cip
 
     private Task<List<StoredValue>> BehindAsync(string table, string keyColumn, string column, string tenantColumn, Guid tenant, string current, Guid? after, CancellationToken cancellationToken)
     {
-        var sql = $"SELECT \"{keyColumn}\" AS \"Key\", \"{column}\" AS \"Value\" FROM \"{table}\" WHERE \"{tenantColumn}\" = {{0}} AND \"{column}\" IS NOT NULL AND \"{column}\" NOT LIKE {{1}}"
+        var sql = $"SELECT \"{keyColumn}\" AS \"Key\", \"{column}\" AS \"Value\" FROM \"{table}\" WHERE \"{tenantColumn}\" = {{0}} AND \"{column}\" IS NOT NULL AND \"{column}\" <> '' AND \"{column}\" NOT LIKE {{1}}"
             + (after is null ? "" : $" AND \"{keyColumn}\" > {{2}}")
             + $" ORDER BY \"{keyColumn}\" LIMIT {BatchSize}";
         object[] parameters = after is null ? [tenant, current] : [tenant, current, after.Value];
