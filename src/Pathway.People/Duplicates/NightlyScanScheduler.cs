@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.People.Duplicates;
 
@@ -12,48 +10,17 @@ namespace Pathway.People.Duplicates;
 /// (local time of the tenant). Every node runs this scheduler; the scan's claim row lets only
 /// one of them do the work.
 /// </summary>
-internal sealed class NightlyScanScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RegistryOptions> options, ILogger<NightlyScanScheduler> logger) : BackgroundService
+internal sealed class NightlyScanScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RegistryOptions> options, ILogger<NightlyScanScheduler> logger)
+    : NightlyTenantJob(scopes, clock)
 {
-    private readonly TimeOnly at = options.Value.NightlyScanTime;
+    protected override TimeOnly At { get; } = options.Value.NightlyScanTime;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(IServiceProvider services, Guid tenant, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var summary = await services.GetRequiredService<IRegistryScan>().RunAsync(tenant, "nightly", cancellationToken: cancellationToken);
+        if (!summary.Skipped)
         {
-            var wait = UntilNext(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
-            try
-            {
-                await Task.Delay(wait, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            await RunAllTenantsAsync(stoppingToken);
-        }
-    }
-
-    internal TimeSpan UntilNext(DateTimeOffset now, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        var today = new DateTimeOffset(local.Date + at.ToTimeSpan(), local.Offset);
-        var next = today > local ? today : today.AddDays(1);
-        return next - local;
-    }
-
-    private async Task RunAllTenantsAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var tenants = await scope.ServiceProvider.GetRequiredService<PathwayDbContext>().Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
-        foreach (var tenant in tenants)
-        {
-            await using var tenantScope = scopes.CreateAsyncScope();
-            var summary = await tenantScope.ServiceProvider.GetRequiredService<IRegistryScan>().RunAsync(tenant, "nightly", cancellationToken: cancellationToken);
-            if (!summary.Skipped)
-            {
-                logger.LogInformation("Nightly duplicate scan of {Tenant}: {Records} records, {Raised} new entries in {Seconds:N0} s", tenant, summary.Records, summary.Raised, summary.Elapsed.TotalSeconds);
-            }
+            logger.LogInformation("Nightly duplicate scan of {Tenant}: {Records} records, {Raised} new entries in {Seconds:N0} s", tenant, summary.Records, summary.Raised, summary.Elapsed.TotalSeconds);
         }
     }
 }
