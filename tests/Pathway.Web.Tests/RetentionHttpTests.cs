@@ -102,6 +102,9 @@ public abstract class RetentionHttpTests
             var kept = await db.Set<SupportService>().AsNoTracking().SingleAsync(s => s.BeneficiaryId == old, Cancel);
             (kept.Outcome, kept.Kind, kept.Minutes, kept.Project).ShouldBe((null, ServiceKind.LegalAdvice, 30, "AMIF.2024.PL.07"), "what the fund reports count stays");
         });
+        using var reopen = await supervisor.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{old}/reopen", new { reason = "She came back." }, Cancel);
+        (await JsonAsync(reopen, HttpStatusCode.Conflict)).GetProperty("title").GetString()
+            .ShouldBe(ProblemDetails.Translation("The case was anonymised under the retention rules: it cannot be reopened. Register the person again if they come back.", "pl"));
         (await CaseAsync(factory, held)).Surname.ShouldBe("Shevchuk");
         (await CaseAsync(factory, recent)).AnonymisedAt.ShouldBeNull();
 

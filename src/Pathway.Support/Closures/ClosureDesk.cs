@@ -27,6 +27,7 @@ public enum ClosureProblem
     OwnRequest,
     NotAllowed,
     WrongState,
+    Anonymised,
 }
 
 public sealed record ClosureRefusal(ClosureProblem Problem, string Field);
@@ -187,6 +188,12 @@ public sealed class ClosureDesk(PathwayDbContext db, BeneficiaryDesk cases, ITen
         if (why.Length > CaseClosure.MaxNoteLength)
         {
             return (null, new ClosureRefusal(ClosureProblem.NoteTooLong, "reason"));
+        }
+
+        // The retention rules took the person's names and notes: a reopened case would be work on no one.
+        if (beneficiary.IsAnonymised)
+        {
+            return (null, new ClosureRefusal(ClosureProblem.Anonymised, "beneficiary"));
         }
 
         var closure = await db.Set<CaseClosure>().Where(c => c.BeneficiaryId == beneficiaryId && c.Status == ClosureStatus.Approved)

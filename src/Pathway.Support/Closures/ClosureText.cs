@@ -19,6 +19,7 @@ public static class ClosureText
         ClosureProblem.OwnRequest => text["You asked for this closure: another supervisor decides on it."],
         ClosureProblem.NotAllowed => text["Only a supervisor approves, returns or reopens a closure."],
         ClosureProblem.WrongState => text["The request has been decided already."],
+        ClosureProblem.Anonymised => text["The case was anonymised under the retention rules: it cannot be reopened. Register the person again if they come back."],
     };
 
     public static string Reason(ClosureReason reason, IStringLocalizer text) => reason switch

@@ -23,7 +23,7 @@ internal static class ClosuresApi
         ofCase.MapPost("/reopen", ReopenAsync).WithName("ReopenCase").RequireAuthorization(SupportPermissions.ClosuresApprove)
             .Accepts<ReopenBody>("application/json")
             .WithSummary("Reopens a closed case: { reason } (required). A supervisor's step, audited")
-            .WithDescription("200 with the closure, now reopened; 409 when the case is not closed.");
+            .WithDescription("200 with the closure, now reopened; 409 when the case is not closed, or was anonymised under the retention rules.");
 
         var closures = routes.MapGroup("/api/v1/closures").WithTags("Support: closures").RequireAuthorization(SupportPermissions.ClosuresApprove);
         closures.MapGet("/waiting", WaitingAsync).WithName("ClosuresWaiting")
