@@ -59,7 +59,7 @@ if pg_installed; then
   export Database__Provider=Postgres Protection__MasterKey="$(openssl rand -base64 32)"
   (cd "$work" && dotnet "$cli" seed --persons 1 >/dev/null)
   insert_sql "generate_series(1, $notes) AS g(i)" "('00000000-0000-7000-8000-' || lpad(to_hex(i), 12, '0'))::uuid" "DATE '2026-01-15'" "TIMESTAMPTZ '2026-01-15 10:00:00Z'" \
-    | "$pg_bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U pathway -d postgres >/dev/null
+    | "$(command -v psql || echo "$pg_bin/psql")" -q -h 127.0.0.1 -p "$pg_port" -U pathway -d postgres >/dev/null
   (cd "$work" && run_all)
 else
   step "PostgreSQL is not installed: only SQLite measured"
