@@ -27,15 +27,8 @@ public sealed class DatabaseOptions
     /// <summary>Where the master key is, when it is not set: a file beside a SQLite database's file; none for an in-memory one.</summary>
     public string? DefaultMasterKeyFile()
     {
-        if (Provider != DatabaseProvider.Sqlite)
-        {
-            return null;
-        }
-
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
-        return string.IsNullOrWhiteSpace(file) || file == ":memory:" || file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + ".master-key");
+        var file = Provider == DatabaseProvider.Sqlite ? SqliteFolder.FileOf(ConnectionString) : null;
+        return file is null ? null : Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + ".master-key");
     }
 
     /// <summary>Reads and checks the settings; a wrong value stops start-up with one message naming the setting.</summary>

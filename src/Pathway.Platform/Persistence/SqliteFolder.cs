@@ -10,11 +10,7 @@ public static class SqliteFolder
 {
     public static void Ensure(string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var file = builder.DataSource;
-        // In-memory and URI data sources have no folder of their own to make.
-        if (string.IsNullOrWhiteSpace(file) || file == ":memory:" || builder.Mode == SqliteOpenMode.Memory
-            || file.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        if (FileOf(connectionString) is not { } file)
         {
             return;
         }
@@ -24,5 +20,16 @@ public static class SqliteFolder
         {
             Directory.CreateDirectory(folder);
         }
+    }
+
+    /// <summary>The database's file; null for an in-memory or URI data source, which has no file of its own.</summary>
+    public static string? FileOf(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var file = builder.DataSource;
+        return string.IsNullOrWhiteSpace(file) || file == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            || file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : file;
     }
 }
