@@ -8,21 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=${1:-120}
-work=$(mktemp -d /tmp/pathway-helpline.XXXXXX)
-chmod 755 "$work"
-. bench/throwaway-postgres.sh
-cleanup() {
-  pg_stop
-  rm -rf "$work"
-}
-trap cleanup EXIT
-step() { echo "== $(date +%T) $*"; }
-
-step "load: $(uptime)"
-step "building Release"
-dotnet build src/Pathway.Cli -c Release -v quiet -nologo >/dev/null
-cli="$(pwd)/src/Pathway.Cli/bin/Release/net10.0/pathway.dll"
-timed() { local label=$1; shift; local start=$(date +%s.%N); "$@"; echo "   $label: $(python3 -c "print(f'{$(date +%s.%N) - $start:.2f}')") s"; }
+bench_name=helpline
+. bench/cli-bench.sh
 
 dotnet "$cli" dev telephony --from 2025-01-01 --days 365 --calls-per-day "$calls" --out "$work/year"
 dotnet "$cli" dev telephony --from 2025-01-01 --days 372 --calls-per-day "$calls" --out "$work/grown"

@@ -9,21 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 notes=${1:-100000}
-work=$(mktemp -d /tmp/pathway-sealing.XXXXXX)
-chmod 755 "$work"
-. bench/throwaway-postgres.sh
-cleanup() {
-  pg_stop
-  rm -rf "$work"
-}
-trap cleanup EXIT
-step() { echo "== $(date +%T) $*"; }
-
-step "load: $(uptime)"
-step "building Release"
-dotnet build src/Pathway.Cli -c Release -v quiet -nologo >/dev/null
-cli="$(pwd)/src/Pathway.Cli/bin/Release/net10.0/pathway.dll"
-timed() { local label=$1; shift; local start=$(date +%s.%N); "$@" >/dev/null; echo "   $label: $(python3 -c "print(f'{$(date +%s.%N) - $start:.2f}')") s"; }
+bench_name=sealing
+. bench/cli-bench.sh
 
 # The notes, as one INSERT … SELECT over a counter, so the database writes them without a client loop.
 note="Przemoc domowa ze strony partnera, ciąża w szóstym miesiącu; zaburzenia snu i lęk po przejściu granicy. خشونت خانگی از سوی همسر، بارداری در ماه ششم؛ بی‌خوابی و اضطراب پس از عبور از مرز. Skierowana do psychologa i do lekarza; następna wizyta za dwa tygodnie."
@@ -36,10 +23,12 @@ FROM (SELECT "Id", "TenantId" FROM "Support_Beneficiaries" LIMIT 1) b CROSS JOIN
 SQL
 }
 
+# Each verb's last line, its summary (the progress lines before it are for a terminal).
+keys() { dotnet "$cli" keys "$@" --tenant demo | tail -1; }
 run_all() {
-  timed "keys reseal: seal $notes plain notes" dotnet "$cli" keys reseal --tenant demo
-  timed "keys rotate: open and seal again under v2" dotnet "$cli" keys rotate --tenant demo
-  timed "keys reseal: nothing behind" dotnet "$cli" keys reseal --tenant demo
+  timed "keys reseal: seal $notes plain notes" keys reseal
+  timed "keys rotate: open and seal again under v2" keys rotate
+  timed "keys reseal: nothing behind" keys reseal
 }
 
 step "SQLite"
