@@ -49,9 +49,12 @@ public sealed class DatabaseOptionsTests
     public void SqliteFile_KeepsItsMasterKeyBesideIt() =>
         From(("ConnectionStrings:Pathway", "Data Source=/srv/pathway/pathway.db")).DefaultMasterKeyFile().ShouldBe("/srv/pathway/pathway.master-key");
 
-    [Fact]
-    public void InMemorySqlite_HasNoKeyFile() =>
-        From(("ConnectionStrings:Pathway", "Data Source=:memory:")).DefaultMasterKeyFile().ShouldBeNull();
+    [Theory]
+    [InlineData("Data Source=:memory:")]
+    [InlineData("Data Source=shared;Mode=Memory;Cache=Shared")]
+    [InlineData("Data Source=file:pathway?mode=memory")]
+    public void InMemorySqlite_HasNoKeyFile(string connection) =>
+        From(("ConnectionStrings:Pathway", connection)).DefaultMasterKeyFile().ShouldBeNull();
 
     [Theory]
     [InlineData("Database:Provider", "Oracle")]
