@@ -54,6 +54,7 @@ public static class CasesModule
         services.AddMemoryCache();
         services.AddScoped<ProcessingTimes>();
         services.AddScoped<Pathway.Platform.Casework.IPublishedProcessingTimes, PublishedProcessingTimes>();
+        services.AddScoped<Pathway.Platform.Outbox.IEventReplay, CaseEventReplay>();
         services.AddAppointments();
         services.AddPaperFiles();
         services.AddWalkIn();

@@ -19,6 +19,7 @@ public static class PlatformServices
         services.TryAddScoped<IAuditActorAccessor>(_ => new FixedAuditActorAccessor(AuditActor.System));
         services.AddSingleton(_ => MasterKey.Load(options));
         services.AddSingleton<FieldCipher>();
+        services.AddSingleton<Pseudonyms>();
         services.AddDbContext<PathwayDbContext>(builder =>
         {
             UseProvider(builder, options);

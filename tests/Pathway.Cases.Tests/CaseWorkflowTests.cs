@@ -2,6 +2,7 @@ using System.Globalization;
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.TimeLimits;
 using Pathway.Cases.Workflow;
+using Pathway.Platform.Casework;
 
 namespace Pathway.Cases.Tests;
 
@@ -198,7 +199,12 @@ public class CaseWorkflowTests
 
         c.Version.ShouldBe(1 + c.Events.Count);
         c.Events.Select(e => e.Action).ShouldBe([CaseAction.StartFormalCheck, CaseAction.CompleteFormally, CaseAction.RecordAppearance, CaseAction.DraftDecision, CaseAction.Decide]);
-        c.DomainEvents.OfType<CaseMoved>().Count().ShouldBe(5);
+        // Statistics hear of every step, and of the case once as it stands after them (the latest facts replace earlier ones).
+        c.DomainEvents.OfType<CaseStepTaken>().Select(s => s.Action).ShouldBe(c.Events.Select(e => e.Action.ToString()));
+        var facts = c.DomainEvents.OfType<CaseFacts>().ShouldHaveSingleItem();
+        facts.Version.ShouldBe(c.Version);
+        facts.State.ShouldBe(nameof(CaseState.Decided));
+        facts.Outcome.ShouldBe(nameof(DecisionOutcome.Granted));
         c.Events[^1].Detail.ShouldBe("Granted");
     }
 

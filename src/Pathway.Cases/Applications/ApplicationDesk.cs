@@ -334,7 +334,7 @@ internal sealed class ApplicationDesk(
         {
             var outcome = await cases.RegisterAsync(
                 new NewCase(application.ApplicationType, application.Surname!, application.GivenNames!, application.BirthDate!.Value, application.Citizenship!,
-                    application.PassportNumber, today, ApplicantUserId: application.OwnerUserId),
+                    application.PassportNumber, today, ApplicantUserId: application.OwnerUserId, Sex: application.Sex is "F" or "M" or "X" ? application.Sex : null),
                 application.OrganisationId, owner, cancellationToken);
             if (outcome is not RegisterOutcome.Registered { Case: var @case })
             {

@@ -80,6 +80,8 @@ internal static class ApplicantDemoCases
             Number = CaseNumbers.Format(CaseNumbers.DefaultUnitMark, type.Permit, running, submitted.Year),
             ApplicationType = type.Code,
             Permit = type.Permit,
+            Purpose = StayPurposeOf.Type(type.Code, type.Documents.Select(d => d.Code)),
+            ApplicantSex = "M",
             ApplicantSurname = "Shevchenko",
             ApplicantGivenNames = "Oleksandr",
             ApplicantBirthDate = new DateOnly(1991, 4, 17),

@@ -40,7 +40,8 @@ internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, I
         var type = random.NextDouble() < 0.55 ? types[0] : types[random.Next(types.Count)];
         // The registry's population (hundreds of surnames for the large citizenships, a few for Vietnam): a common surname matches thousands of 2,000,000 cases, as in life.
         var stock = DemoNames.PickCountry(random);
-        var (surname, given) = stock.PickLatinName(random, female: random.Next(2) == 0);
+        var female = random.Next(2) == 0;
+        var (surname, given) = stock.PickLatinName(random, female);
         var name = (Surname: surname, Given: given, stock.Citizenship);
         running[submitted.Year] = running.GetValueOrDefault(submitted.Year) + 1;
         var c = new ResidenceCase
@@ -50,6 +51,8 @@ internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, I
             Number = CaseNumbers.Format(unitMark, type.Permit, running[submitted.Year], submitted.Year),
             ApplicationType = type.Code,
             Permit = type.Permit,
+            Purpose = StayPurposeOf.Type(type.Code, type.Documents.Select(d => d.Code)),
+            ApplicantSex = female ? "F" : "M",
             ApplicantSurname = name.Surname,
             ApplicantGivenNames = name.Given,
             ApplicantBirthDate = new DateOnly(1960 + random.Next(45), 1 + random.Next(12), 1 + random.Next(28)),

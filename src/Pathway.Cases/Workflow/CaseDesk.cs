@@ -36,6 +36,8 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 Number = CaseNumbers.Format(CaseNumbers.DefaultUnitMark, type.Type.Permit, running, application.SubmittedOn.Year),
                 ApplicationType = type.Type.Code,
                 Permit = type.Type.Permit,
+                Purpose = StayPurposeOf.Entry(type),
+                ApplicantSex = application.Sex,
                 ApplicantSurname = application.Surname.Trim(),
                 ApplicantGivenNames = application.GivenNames.Trim(),
                 ApplicantBirthDate = application.BirthDate,
@@ -49,7 +51,7 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
                 Version = 1,
             };
             @case.NameWords.AddRange(NameIndex.Entries(@case.Id, application.Surname + " " + application.GivenNames));
-            @case.Events.Add(new CaseEvent
+            @case.Record(new CaseEvent
             {
                 CaseId = @case.Id, At = now, ActorId = by.GetUserId(), Action = CaseAction.Register,
                 FromState = CaseState.Submitted, ToState = CaseState.Submitted, EffectiveOn = application.SubmittedOn,
@@ -58,13 +60,12 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
             if (await CaseTeam.LeastLoadedAsync(db, tenantId, @case.ApplicationType, cancellationToken) is { } officer)
             {
                 @case.AssignedOfficerId = officer;
-                @case.Events.Add(new CaseEvent
+                @case.Record(new CaseEvent
                 {
                     CaseId = @case.Id, At = now, Action = CaseAction.Assign, FromState = CaseState.Submitted, ToState = CaseState.Submitted, Detail = CaseEvent.Automatic,
                 });
             }
 
-            @case.Raise(new CaseRegistered(@case.Id, tenantId, organisationId, @case.ApplicationType, @case.Permit, @case.ApplicantCitizenship, @case.SubmittedOn));
             db.Add(@case);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -29,7 +29,8 @@ public abstract record ActOutcome
 
 /// <summary>The details of a new application, as an officer registers it or the portal files it.</summary>
 public sealed record NewCase(
-    string ApplicationType, string Surname, string GivenNames, DateOnly BirthDate, string Citizenship, string? PassportNumber, DateOnly SubmittedOn, Guid? PersonId = null, Guid? ApplicantUserId = null);
+    string ApplicationType, string Surname, string GivenNames, DateOnly BirthDate, string Citizenship, string? PassportNumber, DateOnly SubmittedOn, Guid? PersonId = null, Guid? ApplicantUserId = null,
+    string? Sex = null);
 
 /// <summary>Which cases a queue shows and in which order.</summary>
 public sealed record CaseQueueQuery(

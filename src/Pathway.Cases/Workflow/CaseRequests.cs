@@ -5,7 +5,8 @@ namespace Pathway.Cases.Workflow;
 
 /// <summary>A new application as the API takes it; dates as YYYY-MM-DD, read with errors per field.</summary>
 public sealed record RegisterCaseRequest(
-    string? ApplicationType, string? Surname, string? GivenNames, string? BirthDate, string? Citizenship, string? PassportNumber, string? SubmittedOn, Guid? PersonId);
+    string? ApplicationType, string? Surname, string? GivenNames, string? BirthDate, string? Citizenship, string? PassportNumber, string? SubmittedOn, Guid? PersonId,
+    string? Sex = null);
 
 /// <summary>An action's input as the API takes it; <see cref="Version"/> is the version the caller read.</summary>
 public sealed record CaseActionRequest(
@@ -32,6 +33,12 @@ public static class CaseRequestReader
             errors.Add("citizenship", "Write the citizenship as a 3-letter code, e.g. UKR.");
         }
 
+        var sex = Optional(request.Sex, "sex", errors, 1)?.ToUpperInvariant();
+        if (sex is not (null or "F" or "M" or "X"))
+        {
+            errors.Add("sex", "Choose one of: {0}.", "F, M, X");
+        }
+
         var passport = Optional(request.PassportNumber, "passportNumber", errors, ResidenceCase.MaxDocumentLength);
         var submitted = Date(request.SubmittedOn, "submittedOn", errors, required: false) ?? today;
         if (submitted > today)
@@ -39,7 +46,7 @@ public static class CaseRequestReader
             errors.Add("submittedOn", "The day cannot be in the future.");
         }
 
-        return errors.Any ? null : new NewCase(type!, surname!, given, born!.Value, citizenship!, passport, submitted, request.PersonId);
+        return errors.Any ? null : new NewCase(type!, surname!, given, born!.Value, citizenship!, passport, submitted, request.PersonId, Sex: sex);
     }
 
     public static CaseActionInput? Read(CaseActionRequest request, FieldErrors errors)

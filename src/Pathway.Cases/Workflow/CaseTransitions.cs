@@ -67,8 +67,7 @@ public static class CaseTransitions
             Note = Trimmed(effect.Note),
             Detail = effect.Detail,
         };
-        @case.Events.Add(line);
-        @case.Raise(new CaseMoved(@case.Id, @case.TenantId, @case.ApplicationType, action, from, @case.State, line.EffectiveOn, line.Detail, context.Now));
+        @case.Record(line);
         return null;
     }
 

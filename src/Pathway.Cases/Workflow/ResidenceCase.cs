@@ -1,5 +1,6 @@
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.SecurityChecks;
+using Pathway.Platform.Casework;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Tenancy;
 
@@ -28,12 +29,16 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public string Number { get; init; } = "";
     public string ApplicationType { get; init; } = "";
     public PermitKind Permit { get; init; }
+    /// <summary>What the stay is for, as migration statistics count it (<see cref="StayPurposes"/>), from the type when the case was registered.</summary>
+    public string Purpose { get; init; } = StayPurposes.Other;
 
     public string ApplicantSurname { get; init; } = "";
     public string ApplicantGivenNames { get; init; } = "";
     public DateOnly ApplicantBirthDate { get; init; }
     /// <summary>ISO 3166-1 alpha-3 or ICAO code.</summary>
     public string ApplicantCitizenship { get; init; } = "";
+    /// <summary>F, M or X as the applicant declared it (X: neither, as ICAO 9303 writes it); null when not recorded.</summary>
+    public string? ApplicantSex { get; init; }
     public string? PassportNumber { get; init; }
     /// <summary>The applicant in the person registry, when known.</summary>
     public Guid? PersonId { get; init; }
@@ -91,6 +96,29 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public void ClearDomainEvents() => domainEvents.Clear();
 
     internal void Raise(IDomainEvent domainEvent) => domainEvents.Add(domainEvent);
+
+    /// <summary>Adds a line to the timeline and tells statistics of it and of the case as it now stands.</summary>
+    internal void Record(CaseEvent line)
+    {
+        Events.Add(line);
+        Raise(Step(line));
+        domainEvents.RemoveAll(e => e is CaseFacts);
+        Raise(Facts());
+    }
+
+    /// <summary>A timeline line as statistics see it: no note, no actor.</summary>
+    public CaseStepTaken Step(CaseEvent line) => new(
+        line.Id, Id, TenantId, OrganisationId, ApplicationType, line.Action.ToString(), line.FromState.ToString(), line.ToState.ToString(),
+        line.EffectiveOn ?? DateOnly.FromDateTime(line.At), line.At);
+
+    /// <summary>The case as statistics see it: no name, birth date or document number.</summary>
+    public CaseFacts Facts() => new(
+        Id, TenantId, OrganisationId, Version, ApplicationType, Permit.ToString(), Purpose, ApplicantCitizenship, ApplicantSex,
+        AgeOn(ApplicantBirthDate, SubmittedOn), PersonId, SubmittedOn, State.ToString(), Outcome?.ToString(),
+        DecidedOn, DecisionDueOn, FinalOn, AppealLodgedOn);
+
+    /// <summary>Full years of age on a day.</summary>
+    public static int AgeOn(DateOnly born, DateOnly on) => on.Year - born.Year - (on.Month < born.Month || (on.Month == born.Month && on.Day < born.Day) ? 1 : 0);
 
     /// <summary>True once nothing more can happen in the proceedings.</summary>
     public bool IsClosed => State is CaseState.NotInitiated or CaseState.LeftWithoutConsideration or CaseState.CardCollected

@@ -17,6 +17,8 @@ internal static class WorkflowModel
             c.Property(x => x.ApplicantSurname).HasMaxLength(ResidenceCase.MaxNameLength);
             c.Property(x => x.ApplicantGivenNames).HasMaxLength(ResidenceCase.MaxNameLength);
             c.Property(x => x.ApplicantCitizenship).HasMaxLength(3);
+            c.Property(x => x.ApplicantSex).HasMaxLength(1);
+            c.Property(x => x.Purpose).HasMaxLength(20);
             c.Property(x => x.PassportNumber).HasMaxLength(ResidenceCase.MaxDocumentLength);
             c.Property(x => x.State).HasConversion<string>().HasMaxLength(32);
             c.Property(x => x.StateBeforeSuspension).HasConversion<string>().HasMaxLength(32);
