@@ -7,16 +7,19 @@ using Pathway.Analytics.Localization;
 using Pathway.Analytics.Persistence;
 using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
+using Pathway.Analytics.Warehouse;
 using Pathway.Analytics.Workspace;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
+using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.Analytics;
 
 /// <summary>
-/// The series the office keeps for forecasting, forecasts of them with the Forecasting engine, and
-/// the workload and helpline staffing plans made from such forecasts.
+/// The migration analytics centre: the warehouse fed from the outbox, the series the office keeps for
+/// forecasting, forecasts of them with the Forecasting engine, and the workload and helpline staffing
+/// plans made from such forecasts.
 /// </summary>
 public static class AnalyticsModule
 {
@@ -29,13 +32,18 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/forecasts", "Forecasts", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 200),
             new NavigationEntry("analytics/hierarchy", "Hierarchy", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 210),
             new NavigationEntry("analytics/workload", "Workload planning", AnalyticsPermissions.PlanningWorkload, typeof(AnalyticsText), 220),
-            new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230));
+            new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
+            new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
             new WorkspaceCard(typeof(StaffingCard), AnalyticsPermissions.PlanningStaffing, 220));
         services.AddScoped<ISeriesStore, SeriesStore>();
         services.AddScoped<IDemoSeeder, DemoSeriesSeeder>();
+        services.AddScoped<IOutboxConsumer, WarehouseFeed>();
+        services.AddScoped<WarehouseRebuild>();
+        services.AddScoped<WarehouseDesk>();
+        services.AddHostedService<WarehouseBackfill>();
         return services;
     }
 
@@ -44,6 +52,7 @@ public static class AnalyticsModule
         routes.MapSeriesApi();
         routes.MapForecastsApi();
         routes.MapPlanningApi();
+        routes.MapWarehouseApi();
         return routes;
     }
 }

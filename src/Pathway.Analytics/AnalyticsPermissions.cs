@@ -3,12 +3,13 @@ using Pathway.Platform.Modules;
 
 namespace Pathway.Analytics;
 
-/// <summary>What the forecasting and planning tools let each role do, and why. All of it is aggregate figures, no personal data.</summary>
+/// <summary>What the forecasting and planning tools let each role do, and why. Aggregate figures and pseudonymised facts, no names.</summary>
 public static class AnalyticsPermissions
 {
     public const string AnalyticsForecast = "analytics.forecast";
     public const string PlanningWorkload = "planning.workload";
     public const string PlanningStaffing = "planning.staffing";
+    public const string WarehouseManage = "warehouse.manage";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -18,5 +19,8 @@ public static class AnalyticsPermissions
             "Planning officer-hours against inflow and deadlines is a supervisor's decision, prepared by analysts."),
         new(PlanningStaffing, [Roles.Supervisor, Roles.Analyst],
             "Helpline staffing likewise: operators work the shifts a supervisor sets and need not see or change the plan."),
+        new(WarehouseManage, [Roles.Analyst, Roles.Admin],
+            "Analysts run the analytics centre and see whether its warehouse is current; administrators rebuild it after an upgrade or a restore. "
+            + "The warehouse holds pseudonymised facts only, and neither sees a person through this page."),
     ];
 }

@@ -26,6 +26,7 @@ internal static class PathwayCommand
         root.Subcommands.Add(ContentCommand.Build());
         root.Subcommands.Add(HelplineCommand.Build());
         root.Subcommands.Add(RetentionCommand.Build());
+        root.Subcommands.Add(WarehouseCommand.Build());
         root.Subcommands.Add(ApiKeysCommand.Build());
         root.Subcommands.Add(KeysCommand.Build());
         root.Subcommands.Add(DevCommand.Build());

@@ -27,6 +27,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] WorkloadPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
+    private static readonly string[] WarehouseKeepers = [Roles.Analyst, Roles.Admin];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
@@ -95,6 +96,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/forecasts/export"] = Forecasters,
         ["GET /analytics/workload"] = WorkloadPlanners,
         ["GET /analytics/staffing"] = StaffingPlanners,
+        ["GET /analytics/warehouse"] = WarehouseKeepers,
+        ["GET /api/v1/analytics/warehouse/"] = WarehouseKeepers,
+        ["POST /api/v1/analytics/warehouse/rebuild"] = WarehouseKeepers,
         ["POST /api/v1/planning/workload"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing"] = StaffingPlanners,
         ["POST /api/v1/planning/workload/export"] = WorkloadPlanners,

@@ -32,5 +32,7 @@ internal sealed class AnalyticsModel : IModuleModel
             observation.ToTable("Analytics_Observations");
             observation.HasKey(o => new { o.SeriesId, o.Period });
         });
+
+        Warehouse.WarehouseModel.Configure(modelBuilder);
     }
 }

@@ -1,0 +1,34 @@
+namespace Pathway.Analytics.Warehouse;
+
+/// <summary>
+/// One residence application as the warehouse counts it, kept as it stands (an accumulating snapshot:
+/// the milestones fill in as the case moves). Pseudonymised: the person is a keyed pseudonym, and no
+/// name, birth date, document number or contact is kept. The snapshot with the highest
+/// <see cref="Version"/> wins, so replayed or late events change nothing.
+/// </summary>
+public sealed class ApplicationFact
+{
+    public Guid CaseId { get; init; }
+    public Guid TenantId { get; init; }
+    public int Version { get; set; }
+    /// <summary>The applicant as a keyed pseudonym (<see cref="Platform.Protection.Pseudonyms"/>): the same person across their applications.</summary>
+    public string PersonKey { get; set; } = "";
+    public Guid OfficeId { get; set; }
+    public string ApplicationType { get; set; } = "";
+    public string Permit { get; set; } = "";
+    public string Purpose { get; set; } = "";
+    public string Citizenship { get; set; } = "";
+    public string Sex { get; set; } = "";
+    public string AgeBand { get; set; } = "";
+    public DateOnly SubmittedOn { get; set; }
+    public string State { get; set; } = "";
+    public string? Outcome { get; set; }
+    public DateOnly? DecidedOn { get; set; }
+    public DateOnly? DecisionDueOn { get; set; }
+    public DateOnly? FinalOn { get; set; }
+    public DateOnly? AppealLodgedOn { get; set; }
+    /// <summary>Calendar days from submission to decision.</summary>
+    public int? ProcessingDays { get; set; }
+    /// <summary>Whether the decision came by the statutory due day; null when undecided or the day is unknown.</summary>
+    public bool? DecidedInTime { get; set; }
+}

@@ -1,0 +1,194 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Pathway.Platform.Casework;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Protection;
+
+namespace Pathway.Analytics.Warehouse;
+
+/// <summary>
+/// Writes events into the warehouse's facts and the dimensions they name, idempotently: an
+/// application's facts are kept only when newer than what is stored (by the case's version), a step
+/// once by its id, a dimension row once. The outbox feed writes one event at a time with it, a rebuild
+/// many; both in the context's transaction. Plain prepared statements, not change tracking: a rebuild
+/// writes millions of rows. Values go in as the model stores them on each provider (on SQLite a Guid is
+/// upper-case text and a date ISO text, as EF Core writes them).
+/// </summary>
+internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms) : IAsyncDisposable
+{
+    /// <summary>The purpose the person pseudonyms of the warehouse are keyed for.</summary>
+    public const string PersonPurpose = "warehouse person";
+
+    private const string UpsertApplication = """
+        INSERT INTO "Analytics_FactApplications" ("CaseId", "TenantId", "Version", "PersonKey", "OfficeId", "ApplicationType", "Permit", "Purpose",
+            "Citizenship", "Sex", "AgeBand", "SubmittedOn", "State", "Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "ProcessingDays", "DecidedInTime")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19)
+        ON CONFLICT ("CaseId") DO UPDATE SET "Version" = excluded."Version", "PersonKey" = excluded."PersonKey", "OfficeId" = excluded."OfficeId",
+            "ApplicationType" = excluded."ApplicationType", "Permit" = excluded."Permit", "Purpose" = excluded."Purpose", "Citizenship" = excluded."Citizenship",
+            "Sex" = excluded."Sex", "AgeBand" = excluded."AgeBand", "SubmittedOn" = excluded."SubmittedOn", "State" = excluded."State", "Outcome" = excluded."Outcome",
+            "DecidedOn" = excluded."DecidedOn", "DecisionDueOn" = excluded."DecisionDueOn", "FinalOn" = excluded."FinalOn", "AppealLodgedOn" = excluded."AppealLodgedOn",
+            "ProcessingDays" = excluded."ProcessingDays", "DecidedInTime" = excluded."DecidedInTime"
+        WHERE excluded."Version" > "Analytics_FactApplications"."Version"
+        """;
+
+    private const string InsertStep = """
+        INSERT INTO "Analytics_FactCaseEvents" ("StepId", "TenantId", "CaseId", "OfficeId", "ApplicationType", "Action", "FromState", "ToState", "On", "At")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
+        ON CONFLICT ("StepId") DO NOTHING
+        """;
+
+    private const string InsertDate = """
+        INSERT INTO "Analytics_DimDates" ("Date", "Year", "Quarter", "Month", "IsoYear", "IsoWeek", "DayOfWeek") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+        ON CONFLICT ("Date") DO NOTHING
+        """;
+
+    private const string InsertCode = """
+        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position") VALUES (@p0, @p1, 0) ON CONFLICT ("Dimension", "Code") DO NOTHING
+        """;
+
+    private const string UpsertType = """
+        INSERT INTO "Analytics_DimApplicationTypes" ("TenantId", "Code", "Permit", "Purpose") VALUES (@p0, @p1, @p2, @p3)
+        ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
+        """;
+
+    // The office's name as the platform holds it now; a rebuild refreshes it.
+    private const string UpsertOffice = """
+        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name")
+        SELECT @p0, @p1, COALESCE((SELECT "Name" FROM "Organisations" WHERE "Id" = @p0), '') WHERE true
+        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name"
+        """;
+
+    private readonly bool sqlite = !db.IsPostgres;
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    // Dimension rows this writer has made sure of; a rebuild names the same few thousand again and again.
+    private readonly HashSet<DateOnly> dates = [];
+    private readonly HashSet<(string, string)> codes = [];
+    private readonly HashSet<(Guid, string)> types = [];
+    private readonly HashSet<Guid> offices = [];
+
+    /// <summary>Facts written or found already there: the events this writer has taken.</summary>
+    public long Taken { get; private set; }
+
+    public static bool Handles(IDomainEvent domainEvent) => domainEvent is CaseFacts or CaseStepTaken;
+
+    public Task WriteAsync(IDomainEvent domainEvent, CancellationToken cancellationToken) => domainEvent switch
+    {
+        CaseFacts facts => WriteAsync(facts, cancellationToken),
+        CaseStepTaken step => WriteAsync(step, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task WriteAsync(CaseFacts f, CancellationToken cancellationToken)
+    {
+        var sex = FactCodes.SexOf(f.Sex);
+        var ageBand = FactCodes.AgeBandOf(f.AgeAtSubmission);
+        var person = pseudonyms.Of(f.TenantId, PersonPurpose, f.PersonId ?? f.CaseId);
+        int? days = f.DecidedOn is { } decided ? decided.DayNumber - f.SubmittedOn.DayNumber : null;
+        bool? inTime = f.DecidedOn is { } on && f.DecisionDueOn is { } due ? on <= due : null;
+        await ExecuteAsync(UpsertApplication, cancellationToken,
+            f.CaseId, f.TenantId, f.Version, person, f.OrganisationId, f.ApplicationType, f.Permit, f.Purpose,
+            f.Citizenship, sex, ageBand, f.SubmittedOn, f.State, f.Outcome, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn, days, inTime);
+        foreach (var day in new[] { f.SubmittedOn, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn })
+        {
+            await DateAsync(day, cancellationToken);
+        }
+
+        await CodeAsync(FactCodes.CitizenshipDimension, f.Citizenship, cancellationToken);
+        if (f.Outcome is { } outcome)
+        {
+            await CodeAsync(FactCodes.OutcomeDimension, outcome, cancellationToken);
+        }
+
+        if (types.Add((f.TenantId, f.ApplicationType)))
+        {
+            await ExecuteAsync(UpsertType, cancellationToken, f.TenantId, f.ApplicationType, f.Permit, f.Purpose);
+        }
+
+        await OfficeAsync(f.OrganisationId, f.TenantId, cancellationToken);
+        Taken++;
+    }
+
+    private async Task WriteAsync(CaseStepTaken s, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(InsertStep, cancellationToken,
+            s.StepId, s.TenantId, s.CaseId, s.OrganisationId, s.ApplicationType, s.Action, s.From, s.To, s.On, DateTime.SpecifyKind(s.At, DateTimeKind.Utc));
+        await DateAsync(s.On, cancellationToken);
+        await OfficeAsync(s.OrganisationId, s.TenantId, cancellationToken);
+        Taken++;
+    }
+
+    private async Task DateAsync(DateOnly? day, CancellationToken cancellationToken)
+    {
+        if (day is { } d && dates.Add(d))
+        {
+            var row = DateDimension.Of(d);
+            await ExecuteAsync(InsertDate, cancellationToken, row.Date, row.Year, row.Quarter, row.Month, row.IsoYear, row.IsoWeek, row.DayOfWeek);
+        }
+    }
+
+    private async Task CodeAsync(string dimension, string code, CancellationToken cancellationToken)
+    {
+        if (codes.Add((dimension, code)))
+        {
+            await ExecuteAsync(InsertCode, cancellationToken, dimension, code);
+        }
+    }
+
+    private async Task OfficeAsync(Guid office, Guid tenant, CancellationToken cancellationToken)
+    {
+        if (offices.Add(office))
+        {
+            await ExecuteAsync(UpsertOffice, cancellationToken, office, tenant);
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{i}");
+                command.Parameters.Add(parameter);
+            }
+
+            commands[sql] = command;
+        }
+
+        // Facts and the dimensions they name commit together, with the outbox receipt or the rebuild's batch.
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("The warehouse is written inside a transaction.");
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = Stored(values[i]);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private object Stored(object? value) => value switch
+    {
+        null => DBNull.Value,
+        Guid g when sqlite => g.ToString().ToUpperInvariant(),
+        DateOnly d when sqlite => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t when sqlite => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        bool b when sqlite => b ? 1 : 0,
+        _ => value,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        commands.Clear();
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
+
+namespace Pathway.Analytics.Warehouse;
+
+/// <summary>A rebuild as the page and the API list it.</summary>
+public sealed record WarehouseLoadView(DateTime StartedAt, DateTime? FinishedAt, long Facts, string By);
+
+/// <summary>
+/// What the tenant's warehouse holds and how current it is: the facts by table, the days they span,
+/// the outbox messages it has still to take and how long the oldest has waited (the feed's lag), and
+/// the recent rebuilds.
+/// </summary>
+public sealed record WarehouseStatus(
+    long Applications, long CaseSteps, long Offices, long ApplicationTypes, DateOnly? FirstSubmitted, DateOnly? LastSubmitted,
+    int Waiting, double? LagSeconds, IReadOnlyList<WarehouseLoadView> Loads);
+
+/// <summary>The warehouse's state and its rebuild, for the page and the API alike.</summary>
+public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scope, WarehouseRebuild rebuild, TimeProvider clock)
+{
+    private static readonly string[] FedBy = [OutboxEventNames.Of<Platform.Casework.CaseFacts>(), OutboxEventNames.Of<Platform.Casework.CaseStepTaken>()];
+
+    public async Task<WarehouseStatus> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        var tenant = scope.Current.TenantId;
+        var applications = db.Set<ApplicationFact>().Where(f => f.TenantId == tenant);
+        var span = await applications.GroupBy(_ => 1)
+            .Select(g => new { First = g.Min(f => (DateOnly?)f.SubmittedOn), Last = g.Max(f => (DateOnly?)f.SubmittedOn), Count = g.LongCount() })
+            .FirstOrDefaultAsync(cancellationToken);
+        var steps = await db.Set<CaseEventFact>().LongCountAsync(f => f.TenantId == tenant, cancellationToken);
+        var offices = await db.Set<OfficeDimension>().LongCountAsync(d => d.TenantId == tenant, cancellationToken);
+        var types = await db.Set<ApplicationTypeDimension>().LongCountAsync(d => d.TenantId == tenant, cancellationToken);
+        var waiting = db.OutboxMessages.Where(m => m.TenantId == tenant && m.ProcessedAt == null && FedBy.Contains(m.Type));
+        var count = await waiting.CountAsync(cancellationToken);
+        var oldest = count == 0 ? null : await waiting.MinAsync(m => (DateTime?)m.OccurredAt, cancellationToken);
+        double? lag = oldest is { } at ? Math.Max(0, (clock.GetUtcNow().UtcDateTime - at).TotalSeconds) : 0;
+        var loads = await db.Set<WarehouseLoad>().AsNoTracking().Where(l => l.TenantId == tenant)
+            .OrderByDescending(l => l.StartedAt).Take(10)
+            .Select(l => new WarehouseLoadView(l.StartedAt, l.FinishedAt, l.Facts, l.By))
+            .ToListAsync(cancellationToken);
+        return new WarehouseStatus(span?.Count ?? 0, steps, offices, types, span?.First, span?.Last, count, lag, loads);
+    }
+
+    /// <summary>Builds the tenant's warehouse anew, audited: who asked and when is on the record.</summary>
+    public async Task<RebuildSummary> RebuildAsync(string by, CancellationToken cancellationToken = default)
+    {
+        var tenant = scope.Current.TenantId;
+        await db.AuditNowAsync(new AuditRecord(AuditAction.Update, "Warehouse", tenant.ToString(), Reason: "rebuild"), cancellationToken);
+        return await rebuild.RunAsync(tenant, by, cancellationToken: cancellationToken);
+    }
+}

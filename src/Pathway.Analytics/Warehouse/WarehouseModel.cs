@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Pathway.Analytics.Warehouse;
+
+/// <summary>
+/// The warehouse's star: facts of applications and case steps around the dimensions of date, office,
+/// application type and the fixed codes. Names, not numbers, in every column: analysts read these
+/// tables with their own tools.
+/// </summary>
+internal static class WarehouseModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ApplicationFact>(fact =>
+        {
+            fact.ToTable("Analytics_FactApplications");
+            fact.HasKey(f => f.CaseId);
+            fact.Property(f => f.PersonKey).HasMaxLength(Platform.Protection.Pseudonyms.Length);
+            fact.Property(f => f.ApplicationType).HasMaxLength(40);
+            fact.Property(f => f.Permit).HasMaxLength(32);
+            fact.Property(f => f.Purpose).HasMaxLength(20);
+            fact.Property(f => f.Citizenship).HasMaxLength(3);
+            fact.Property(f => f.Sex).HasMaxLength(1);
+            fact.Property(f => f.AgeBand).HasMaxLength(10);
+            fact.Property(f => f.State).HasMaxLength(32);
+            fact.Property(f => f.Outcome).HasMaxLength(32);
+            // Dashboards read a tenant's applications by the day they came in, and decisions by the day they were made.
+            fact.HasIndex(f => new { f.TenantId, f.SubmittedOn });
+            fact.HasIndex(f => new { f.TenantId, f.DecidedOn });
+        });
+
+        modelBuilder.Entity<CaseEventFact>(fact =>
+        {
+            fact.ToTable("Analytics_FactCaseEvents");
+            fact.HasKey(f => f.StepId);
+            fact.Property(f => f.ApplicationType).HasMaxLength(40);
+            fact.Property(f => f.Action).HasMaxLength(40);
+            fact.Property(f => f.FromState).HasMaxLength(32);
+            fact.Property(f => f.ToState).HasMaxLength(32);
+            fact.HasIndex(f => new { f.TenantId, f.On });
+        });
+
+        modelBuilder.Entity<DateDimension>(dimension =>
+        {
+            dimension.ToTable("Analytics_DimDates");
+            dimension.HasKey(d => d.Date);
+        });
+
+        modelBuilder.Entity<OfficeDimension>(dimension =>
+        {
+            dimension.ToTable("Analytics_DimOffices");
+            dimension.HasKey(d => d.OfficeId);
+            dimension.Property(d => d.Name).HasMaxLength(200);
+            dimension.Property(d => d.Voivodeship).HasMaxLength(2);
+            dimension.HasIndex(d => d.TenantId);
+        });
+
+        modelBuilder.Entity<ApplicationTypeDimension>(dimension =>
+        {
+            dimension.ToTable("Analytics_DimApplicationTypes");
+            dimension.HasKey(d => new { d.TenantId, d.Code });
+            dimension.Property(d => d.Code).HasMaxLength(40);
+            dimension.Property(d => d.Permit).HasMaxLength(32);
+            dimension.Property(d => d.Purpose).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<CodeDimension>(dimension =>
+        {
+            dimension.ToTable("Analytics_DimCodes");
+            dimension.HasKey(d => new { d.Dimension, d.Code });
+            dimension.Property(d => d.Dimension).HasMaxLength(20);
+            dimension.Property(d => d.Code).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<WarehouseLoad>(load =>
+        {
+            load.ToTable("Analytics_WarehouseLoads");
+            load.Property(l => l.Id).ValueGeneratedNever();
+            load.Property(l => l.By).HasMaxLength(WarehouseLoad.MaxByLength);
+            load.HasIndex(l => new { l.TenantId, l.StartedAt });
+        });
+    }
+}

@@ -1,0 +1,228 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Analytics.Warehouse;
+using Pathway.Cases.Workflow;
+using Pathway.Platform.Audit;
+using Pathway.Platform.Casework;
+using Pathway.Platform.Demo;
+using Pathway.Platform.Identity;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Tenancy;
+using Pathway.Testing;
+using static Pathway.Testing.ApiAnswers;
+using static Pathway.Web.Tests.ProblemDetails;
+
+namespace Pathway.Web.Tests;
+
+/// <summary>
+/// The analytics warehouse over HTTP, on SQLite and PostgreSQL: a case's facts and steps arrive from
+/// the outbox without the applicant's name or birth date, a redelivery or a late older snapshot changes
+/// nothing, and a rebuild writes a fact for every case and step the tenant holds, audited.
+/// </summary>
+public abstract class WarehouseHttpTests
+{
+    protected abstract Task<PathwayFactory> FactoryAsync();
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static async Task<(string Number, Guid Id)> RegisterAsync(PathwayFactory factory, WebSession session, string surname)
+    {
+        var request = Json("/api/v1/cases/", new
+        {
+            applicationType = "temporary-work", surname, givenNames = "Ірина", birthDate = "1991-02-17", citizenship = "ukr", sex = "F", submittedOn = "2026-11-02",
+        }, "en");
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await session.Client.SendAsync(request, Cancel);
+        var number = (await JsonAsync(response, HttpStatusCode.Created)).GetProperty("number").GetString()!;
+        var id = Guid.Empty;
+        await factory.WithDbAsync(async db => id = await db.Set<ResidenceCase>().Where(c => c.Number == number).Select(c => c.Id).SingleAsync(Cancel));
+        return (number, id);
+    }
+
+    private static async Task ActAsync(WebSession session, string number, string action, int version)
+    {
+        using var response = await session.Client.SendAsync(Json($"/api/v1/cases/{Uri.EscapeDataString(number)}/actions/{action}", new { version }, "en"), Cancel);
+        await JsonAsync(response, HttpStatusCode.OK);
+    }
+
+    private static async Task<ApplicationFact> FactOfAsync(PathwayFactory factory, Guid caseId, int version)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            ApplicationFact? fact = null;
+            await factory.WithDbAsync(async db => fact = await db.Set<ApplicationFact>().AsNoTracking().FirstOrDefaultAsync(f => f.CaseId == caseId && f.Version >= version, Cancel));
+            if (fact is not null)
+            {
+                return fact;
+            }
+
+            await Task.Delay(200, Cancel);
+        }
+
+        throw new TimeoutException("The case's facts did not reach the warehouse within 30 seconds.");
+    }
+
+    private static async Task WaitForOutboxAsync(PathwayFactory factory, Guid caseId)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var waiting = 0;
+            await factory.WithDbAsync(async db => waiting = await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.Payload.Contains(caseId.ToString()), Cancel));
+            if (waiting == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(200, Cancel);
+        }
+
+        throw new TimeoutException("The outbox did not deliver within 30 seconds.");
+    }
+
+    private static Task<int> StepsOfAsync(PathwayFactory factory, Guid caseId) => factory.CountAsync<CaseEventFact>(f => f.CaseId == caseId);
+
+    [Fact]
+    public async Task ACase_ReachesTheWarehouseFromTheOutbox_WithoutNameOrBirthDate_AndARedeliveryOrAnOlderSnapshotChangesNothing()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        var (number, id) = await RegisterAsync(factory, officer, "Коваленко-" + Guid.NewGuid().ToString("N")[..6]);
+        await ActAsync(officer, number, "start-formal-check", 1);
+        await ActAsync(officer, number, "complete-formally", 2);
+
+        var fact = await FactOfAsync(factory, id, 3);
+        fact.State.ShouldBe(nameof(CaseState.Examination));
+        fact.Sex.ShouldBe("F");
+        fact.AgeBand.ShouldBe("Y35-64");
+        fact.Citizenship.ShouldBe("UKR");
+        fact.Purpose.ShouldBe(StayPurposes.RemuneratedActivities);
+        fact.SubmittedOn.ShouldBe(new DateOnly(2026, 11, 2));
+        fact.PersonKey.Length.ShouldBe(32);
+        fact.PersonKey.ShouldNotContain(id.ToString("N"));
+        await WaitForOutboxAsync(factory, id);
+        var lines = await factory.CountAsync<CaseEvent>(e => e.CaseId == id);
+        (await StepsOfAsync(factory, id)).ShouldBe(lines);
+
+        // What went through the outbox for statistics names nobody: no surname, no birth date.
+        await factory.WithDbAsync(async db =>
+        {
+            var payloads = await db.OutboxMessages.AsNoTracking().Where(m => m.Payload.Contains(id.ToString())).Select(m => m.Payload).ToListAsync(Cancel);
+            payloads.ShouldNotBeEmpty();
+            payloads.ShouldAllBe(p => !p.Contains("Коваленко") && !p.Contains("Ірина") && !p.Contains("1991-02-17"));
+        });
+
+        // Delivered again without the receipts (a node lost them): the same facts, no step twice.
+        await factory.WithDbAsync(async db =>
+        {
+            var ids = await db.OutboxMessages.Where(m => m.Payload.Contains(id.ToString())).Select(m => m.Id).ToListAsync(Cancel);
+            await db.OutboxReceipts.Where(r => ids.Contains(r.MessageId) && r.Consumer == "analytics.warehouse").ExecuteDeleteAsync(Cancel);
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTime?)null).SetProperty(m => m.LockedUntil, (DateTime?)null), Cancel);
+        });
+        await WaitForOutboxAsync(factory, id);
+        (await StepsOfAsync(factory, id)).ShouldBe(lines);
+        (await FactOfAsync(factory, id, 3)).ShouldBeEquivalentTo(fact);
+
+        // An older snapshot arriving late does not take the case back.
+        var stale = fact.Version - 1;
+        await factory.WithDbAsync(async db =>
+        {
+            var older = new CaseFacts(id, fact.TenantId, fact.OfficeId, stale, "temporary-work", "TemporaryResidence", StayPurposes.RemuneratedActivities, "UKR", "F", 35, null,
+                fact.SubmittedOn, nameof(CaseState.FormalCheck), null, null, null, null, null);
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = Guid.NewGuid(), TenantId = fact.TenantId, Type = OutboxEventNames.Of<CaseFacts>(), Payload = JsonSerializer.Serialize(older), OccurredAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync(Cancel);
+        });
+        await WaitForOutboxAsync(factory, id);
+        (await FactOfAsync(factory, id, 3)).State.ShouldBe(nameof(CaseState.Examination));
+    }
+
+    [Fact]
+    public async Task ARebuild_WritesAFactForEveryCaseAndStepOfTheTenant_IsAudited_AndGivesTheSameOnASecondRun()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+
+        using var first = await analyst.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel);
+        var rebuilt = await JsonAsync(first, HttpStatusCode.OK);
+
+        Guid tenant = default;
+        long cases = 0, lines = 0, facts = 0, steps = 0;
+        async Task CountAsync() => await factory.WithDbAsync(async db =>
+        {
+            tenant = await db.Tenants.Where(t => t.Slug == DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel);
+            cases = await db.TenantRowsOf<ResidenceCase>(tenant).LongCountAsync(Cancel);
+            lines = await db.TenantRowsOf<ResidenceCase>(tenant).SelectMany(c => c.Events).LongCountAsync(Cancel);
+            facts = await db.Set<ApplicationFact>().LongCountAsync(f => f.TenantId == tenant, Cancel);
+            steps = await db.Set<CaseEventFact>().LongCountAsync(f => f.TenantId == tenant, Cancel);
+        });
+        await CountAsync();
+        cases.ShouldBeGreaterThan(0);
+        facts.ShouldBe(cases);
+        steps.ShouldBe(lines);
+        rebuilt.GetProperty("facts").GetInt64().ShouldBeGreaterThanOrEqualTo(cases + lines);
+
+        var status = await analyst.Client.GetFromJsonAsync<JsonElement>("/api/v1/analytics/warehouse", Cancel);
+        status.GetProperty("applications").GetInt64().ShouldBe(cases);
+        status.GetProperty("caseSteps").GetInt64().ShouldBe(lines);
+        var load = status.GetProperty("loads").EnumerateArray().First();
+        load.GetProperty("by").GetString().ShouldBe(DemoAccounts.EmailOf(Roles.Analyst));
+        load.GetProperty("finishedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        (await factory.CountAsync<AuditEntry>(a => a.EntityType == "Warehouse" && a.Reason == "rebuild")).ShouldBeGreaterThan(0);
+
+        using var second = await analyst.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel);
+        await JsonAsync(second, HttpStatusCode.OK);
+        await CountAsync();
+        facts.ShouldBe(cases);
+        steps.ShouldBe(lines);
+    }
+
+    [Fact]
+    public async Task TheWarehouse_IsNotForCaseOfficers()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var status = await officer.Client.GetAsync("/api/v1/analytics/warehouse", Cancel);
+        status.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var rebuild = await officer.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel);
+        rebuild.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
+
+public sealed class SqliteWarehouseHttpTests(SqliteFactoryFixture fixture) : WarehouseHttpTests, IClassFixture<SqliteFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => Task.FromResult(fixture.Factory);
+}
+
+public sealed class PostgresWarehouseHttpTests(PostgresServer server, PostgresFactoryFixture fixture) : WarehouseHttpTests, IClassFixture<PostgresFactoryFixture>
+{
+    protected override Task<PathwayFactory> FactoryAsync() => Task.FromResult(fixture.GetAsync(server)).Unwrap();
+}
+
+/// <summary>A new installation builds its warehouse at start, from the demo cases seeded before it.</summary>
+public sealed class WarehouseBackfillTests
+{
+    [Fact]
+    public async Task ANewInstallation_BuildsItsWarehouseAtStart()
+    {
+        using var factory = PathwayFactory.Sqlite(new Dictionary<string, string?> { ["Warehouse:BuildAtStart"] = "true" });
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var status = await analyst.Client.GetFromJsonAsync<JsonElement>("/api/v1/analytics/warehouse", TestContext.Current.CancellationToken);
+            if (status.GetProperty("loads").EnumerateArray().Any(l => l.GetProperty("finishedAt").ValueKind == JsonValueKind.String))
+            {
+                status.GetProperty("loads")[0].GetProperty("by").GetString().ShouldBe("start");
+                status.GetProperty("applications").GetInt64().ShouldBe(await factory.CountAsync<ResidenceCase>());
+                return;
+            }
+
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("The warehouse was not built within 60 seconds of the start.");
+    }
+}
