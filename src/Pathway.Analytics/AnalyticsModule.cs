@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Pathway.Analytics.Dashboards;
 using Pathway.Analytics.Demo;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Http;
@@ -33,6 +34,7 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/hierarchy", "Hierarchy", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 210),
             new NavigationEntry("analytics/workload", "Workload planning", AnalyticsPermissions.PlanningWorkload, typeof(AnalyticsText), 220),
             new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
+            new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
@@ -43,6 +45,7 @@ public static class AnalyticsModule
         services.AddScoped<IOutboxConsumer, WarehouseFeed>();
         services.AddScoped<WarehouseRebuild>();
         services.AddScoped<WarehouseDesk>();
+        services.AddScoped<DashboardFigures>();
         services.AddHostedService<WarehouseBackfill>();
         return services;
     }
@@ -53,6 +56,7 @@ public static class AnalyticsModule
         routes.MapForecastsApi();
         routes.MapPlanningApi();
         routes.MapWarehouseApi();
+        routes.MapDashboardApi();
         return routes;
     }
 }

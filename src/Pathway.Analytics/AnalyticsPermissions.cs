@@ -10,6 +10,7 @@ public static class AnalyticsPermissions
     public const string PlanningWorkload = "planning.workload";
     public const string PlanningStaffing = "planning.staffing";
     public const string WarehouseManage = "warehouse.manage";
+    public const string AnalyticsDashboard = "analytics.dashboard";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -19,6 +20,9 @@ public static class AnalyticsPermissions
             "Planning officer-hours against inflow and deadlines is a supervisor's decision, prepared by analysts."),
         new(PlanningStaffing, [Roles.Supervisor, Roles.Analyst],
             "Helpline staffing likewise: operators work the shifts a supervisor sets and need not see or change the plan."),
+        new(AnalyticsDashboard, [Roles.Analyst],
+            "Analysts read the office's figures in full; the counts are of persons, and small ones could point to someone, so roles "
+            + "that need only the broad picture get them through disclosure control, not this dashboard."),
         new(WarehouseManage, [Roles.Analyst, Roles.Admin],
             "Analysts run the analytics centre and see whether its warehouse is current; administrators rebuild it after an upgrade or a restore. "
             + "The warehouse holds pseudonymised facts only, and neither sees a person through this page."),

@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] WarehouseKeepers = [Roles.Analyst, Roles.Admin];
+    private static readonly string[] DashboardReaders = [Roles.Analyst];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
@@ -97,6 +98,11 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /analytics/workload"] = WorkloadPlanners,
         ["GET /analytics/staffing"] = StaffingPlanners,
         ["GET /analytics/warehouse"] = WarehouseKeepers,
+        ["GET /analytics/dashboard"] = DashboardReaders,
+        ["GET /analytics/lib/echarts-6.1.0.min.js"] = Everyone,
+        ["GET /api/v1/analytics/dashboard/"] = DashboardReaders,
+        ["GET /api/v1/analytics/dashboard/{chart}.csv"] = DashboardReaders,
+        ["GET /api/v1/analytics/dashboard/{chart}.xlsx"] = DashboardReaders,
         ["GET /api/v1/analytics/warehouse/"] = WarehouseKeepers,
         ["POST /api/v1/analytics/warehouse/rebuild"] = WarehouseKeepers,
         ["POST /api/v1/planning/workload"] = WorkloadPlanners,
@@ -584,6 +590,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{Number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{action}", "take", StringComparison.Ordinal)
+            .Replace("{chart}", "inflow", StringComparison.Ordinal)
             .Replace("{Slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{Language}", "uk", StringComparison.Ordinal)

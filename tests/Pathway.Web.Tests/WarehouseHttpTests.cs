@@ -129,7 +129,7 @@ public abstract class WarehouseHttpTests
         await factory.WithDbAsync(async db =>
         {
             var older = new CaseFacts(id, fact.TenantId, fact.OfficeId, stale, "temporary-work", "TemporaryResidence", StayPurposes.RemuneratedActivities, "UKR", "F", 35, null,
-                fact.SubmittedOn, nameof(CaseState.FormalCheck), null, null, null, null, null);
+                fact.SubmittedOn, nameof(CaseState.FormalCheck), null, null, null, null, null, null);
             db.OutboxMessages.Add(new OutboxMessage
             {
                 Id = Guid.NewGuid(), TenantId = fact.TenantId, Type = OutboxEventNames.Of<CaseFacts>(), Payload = JsonSerializer.Serialize(older), OccurredAt = DateTime.UtcNow,
@@ -168,6 +168,18 @@ public abstract class WarehouseHttpTests
         var status = await analyst.Client.GetFromJsonAsync<JsonElement>("/api/v1/analytics/warehouse", Cancel);
         status.GetProperty("applications").GetInt64().ShouldBe(cases);
         status.GetProperty("caseSteps").GetInt64().ShouldBe(lines);
+        // The dimensions the facts name are filled after the facts.
+        status.GetProperty("offices").GetInt64().ShouldBeGreaterThan(0);
+        status.GetProperty("applicationTypes").GetInt64().ShouldBeGreaterThan(0);
+        await factory.WithDbAsync(async db =>
+        {
+            var named = await db.Set<ApplicationFact>().Where(f => f.TenantId == tenant).Select(f => f.Citizenship).Distinct().CountAsync(Cancel);
+            (await db.Set<CodeDimension>().CountAsync(c => c.Dimension == "citizenship", Cancel)).ShouldBeGreaterThanOrEqualTo(named);
+            var firstDay = await db.Set<ApplicationFact>().Where(f => f.TenantId == tenant).MinAsync(f => f.SubmittedOn, Cancel);
+            (await db.Set<DateDimension>().AnyAsync(d => d.Date == firstDay, Cancel)).ShouldBeTrue();
+            var officeNames = await db.Set<OfficeDimension>().Where(o => o.TenantId == tenant).Select(o => o.Name).ToListAsync(Cancel);
+            officeNames.ShouldAllBe(n => n.Length > 0);
+        });
         var load = status.GetProperty("loads").EnumerateArray().First();
         load.GetProperty("by").GetString().ShouldBe(DemoAccounts.EmailOf(Roles.Analyst));
         load.GetProperty("finishedAt").ValueKind.ShouldBe(JsonValueKind.String);

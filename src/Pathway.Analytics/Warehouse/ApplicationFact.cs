@@ -27,6 +27,8 @@ public sealed class ApplicationFact
     public DateOnly? DecisionDueOn { get; set; }
     public DateOnly? FinalOn { get; set; }
     public DateOnly? AppealLodgedOn { get; set; }
+    /// <summary>The day the office stopped owing a decision (decided, or closed without one); null while one is owed: the backlog.</summary>
+    public DateOnly? SettledOn { get; set; }
     /// <summary>Calendar days from submission to decision.</summary>
     public int? ProcessingDays { get; set; }
     /// <summary>Whether the decision came by the statutory due day; null when undecided or the day is unknown.</summary>

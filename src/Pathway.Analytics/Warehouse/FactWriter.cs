@@ -17,19 +17,26 @@ namespace Pathway.Analytics.Warehouse;
 /// writes millions of rows. Values go in as the model stores them on each provider (on SQLite a Guid is
 /// upper-case text and a date ISO text, as EF Core writes them).
 /// </summary>
-internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms) : IAsyncDisposable
+/// <remarks>
+/// Dimensions are written before the fact that names them, so every writer takes its row locks in one
+/// order (dimensions, then the fact) and two writers of the same rows wait for each other instead of
+/// deadlocking. A rebuild writes facts only (<paramref name="dimensions"/> false) and fills the
+/// dimensions from them afterwards in one statement each (<see cref="WarehouseDimensions"/>): its long
+/// batches then hold no row a short feed transaction could hold before them.
+/// </remarks>
+internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, bool dimensions = true) : IAsyncDisposable
 {
     /// <summary>The purpose the person pseudonyms of the warehouse are keyed for.</summary>
     public const string PersonPurpose = "warehouse person";
 
     private const string UpsertApplication = """
         INSERT INTO "Analytics_FactApplications" ("CaseId", "TenantId", "Version", "PersonKey", "OfficeId", "ApplicationType", "Permit", "Purpose",
-            "Citizenship", "Sex", "AgeBand", "SubmittedOn", "State", "Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "ProcessingDays", "DecidedInTime")
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19)
+            "Citizenship", "Sex", "AgeBand", "SubmittedOn", "State", "Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "SettledOn", "ProcessingDays", "DecidedInTime")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20)
         ON CONFLICT ("CaseId") DO UPDATE SET "Version" = excluded."Version", "PersonKey" = excluded."PersonKey", "OfficeId" = excluded."OfficeId",
             "ApplicationType" = excluded."ApplicationType", "Permit" = excluded."Permit", "Purpose" = excluded."Purpose", "Citizenship" = excluded."Citizenship",
             "Sex" = excluded."Sex", "AgeBand" = excluded."AgeBand", "SubmittedOn" = excluded."SubmittedOn", "State" = excluded."State", "Outcome" = excluded."Outcome",
-            "DecidedOn" = excluded."DecidedOn", "DecisionDueOn" = excluded."DecisionDueOn", "FinalOn" = excluded."FinalOn", "AppealLodgedOn" = excluded."AppealLodgedOn",
+            "DecidedOn" = excluded."DecidedOn", "DecisionDueOn" = excluded."DecisionDueOn", "FinalOn" = excluded."FinalOn", "AppealLodgedOn" = excluded."AppealLodgedOn", "SettledOn" = excluded."SettledOn",
             "ProcessingDays" = excluded."ProcessingDays", "DecidedInTime" = excluded."DecidedInTime"
         WHERE excluded."Version" > "Analytics_FactApplications"."Version"
         """;
@@ -49,13 +56,13 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms) : I
         INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position") VALUES (@p0, @p1, 0) ON CONFLICT ("Dimension", "Code") DO NOTHING
         """;
 
-    private const string UpsertType = """
+    internal const string UpsertType = """
         INSERT INTO "Analytics_DimApplicationTypes" ("TenantId", "Code", "Permit", "Purpose") VALUES (@p0, @p1, @p2, @p3)
         ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
         """;
 
     // The office's name as the platform holds it now; a rebuild refreshes it.
-    private const string UpsertOffice = """
+    internal const string UpsertOffice = """
         INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name")
         SELECT @p0, @p1, COALESCE((SELECT "Name" FROM "Organisations" WHERE "Id" = @p0), '') WHERE true
         ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name"
@@ -83,6 +90,27 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms) : I
 
     private async Task WriteAsync(CaseFacts f, CancellationToken cancellationToken)
     {
+        if (dimensions)
+        {
+            foreach (var day in new[] { f.SubmittedOn, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn, f.SettledOn })
+            {
+                await DateAsync(day, cancellationToken);
+            }
+
+            await CodeAsync(FactCodes.CitizenshipDimension, f.Citizenship, cancellationToken);
+            if (f.Outcome is { } outcome)
+            {
+                await CodeAsync(FactCodes.OutcomeDimension, outcome, cancellationToken);
+            }
+
+            if (types.Add((f.TenantId, f.ApplicationType)))
+            {
+                await ExecuteAsync(UpsertType, cancellationToken, f.TenantId, f.ApplicationType, f.Permit, f.Purpose);
+            }
+
+            await OfficeAsync(f.OrganisationId, f.TenantId, cancellationToken);
+        }
+
         var sex = FactCodes.SexOf(f.Sex);
         var ageBand = FactCodes.AgeBandOf(f.AgeAtSubmission);
         var person = pseudonyms.Of(f.TenantId, PersonPurpose, f.PersonId ?? f.CaseId);
@@ -90,33 +118,20 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms) : I
         bool? inTime = f.DecidedOn is { } on && f.DecisionDueOn is { } due ? on <= due : null;
         await ExecuteAsync(UpsertApplication, cancellationToken,
             f.CaseId, f.TenantId, f.Version, person, f.OrganisationId, f.ApplicationType, f.Permit, f.Purpose,
-            f.Citizenship, sex, ageBand, f.SubmittedOn, f.State, f.Outcome, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn, days, inTime);
-        foreach (var day in new[] { f.SubmittedOn, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn })
-        {
-            await DateAsync(day, cancellationToken);
-        }
-
-        await CodeAsync(FactCodes.CitizenshipDimension, f.Citizenship, cancellationToken);
-        if (f.Outcome is { } outcome)
-        {
-            await CodeAsync(FactCodes.OutcomeDimension, outcome, cancellationToken);
-        }
-
-        if (types.Add((f.TenantId, f.ApplicationType)))
-        {
-            await ExecuteAsync(UpsertType, cancellationToken, f.TenantId, f.ApplicationType, f.Permit, f.Purpose);
-        }
-
-        await OfficeAsync(f.OrganisationId, f.TenantId, cancellationToken);
+            f.Citizenship, sex, ageBand, f.SubmittedOn, f.State, f.Outcome, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn, f.SettledOn, days, inTime);
         Taken++;
     }
 
     private async Task WriteAsync(CaseStepTaken s, CancellationToken cancellationToken)
     {
+        if (dimensions)
+        {
+            await DateAsync(s.On, cancellationToken);
+            await OfficeAsync(s.OrganisationId, s.TenantId, cancellationToken);
+        }
+
         await ExecuteAsync(InsertStep, cancellationToken,
             s.StepId, s.TenantId, s.CaseId, s.OrganisationId, s.ApplicationType, s.Action, s.From, s.To, s.On, DateTime.SpecifyKind(s.At, DateTimeKind.Utc));
-        await DateAsync(s.On, cancellationToken);
-        await OfficeAsync(s.OrganisationId, s.TenantId, cancellationToken);
         Taken++;
     }
 

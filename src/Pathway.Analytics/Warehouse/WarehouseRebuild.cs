@@ -16,7 +16,8 @@ public sealed record RebuildSummary(long Facts, TimeSpan Took);
 /// tells its records again as the events the outbox carries), for a new warehouse, a lost one, or one
 /// filled before an event existed. The tenant's facts are removed, then written in batches that each
 /// commit, so other writers wait for a batch, never for the whole rebuild; the outbox feed goes on
-/// meanwhile, and since both keep only the newest snapshot of a case, neither undoes the other.
+/// meanwhile, and since both keep only the newest snapshot of a case, neither undoes the other. The
+/// batches write facts only; the dimensions are filled from them at the end (<see cref="WarehouseDimensions"/>).
 /// </summary>
 public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventReplay> replays, Pseudonyms pseudonyms, TimeProvider clock)
 {
@@ -43,7 +44,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
             long done = 0;
             progress?.Report(new RebuildProgress(replay.Name, 0, total));
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var writer = new FactWriter(db, pseudonyms);
+            var writer = new FactWriter(db, pseudonyms, dimensions: false);
             try
             {
                 await foreach (var domainEvent in replay.ReplayAsync(tenantId, cancellationToken))
@@ -75,9 +76,10 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
             }
         }
 
-        load.FinishedAt = clock.GetUtcNow().UtcDateTime;
-        load.Facts = facts;
-        await db.SaveChangesAsync(cancellationToken);
+        await WarehouseDimensions.FillAsync(db, tenantId, cancellationToken);
+        var finished = clock.GetUtcNow().UtcDateTime;
+        await db.Set<WarehouseLoad>().Where(l => l.Id == load.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FinishedAt, finished).SetProperty(l => l.Facts, facts), cancellationToken);
         return new RebuildSummary(facts, clock.GetElapsedTime(started));
     }
 }

@@ -115,7 +115,12 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public CaseFacts Facts() => new(
         Id, TenantId, OrganisationId, Version, ApplicationType, Permit.ToString(), Purpose, ApplicantCitizenship, ApplicantSex,
         AgeOn(ApplicantBirthDate, SubmittedOn), PersonId, SubmittedOn, State.ToString(), Outcome?.ToString(),
-        DecidedOn, DecisionDueOn, FinalOn, AppealLodgedOn);
+        DecidedOn, DecisionDueOn, FinalOn, AppealLodgedOn, SettledOn());
+
+    // The decision's day, else (closed without one) the day the case reached the state it ended in.
+    private DateOnly? SettledOn() => AwaitsDecision ? null : DecidedOn ?? Events
+        .Where(e => e.ToState == State && e.FromState != State).OrderByDescending(e => e.At)
+        .Select(e => (DateOnly?)(e.EffectiveOn ?? DateOnly.FromDateTime(e.At))).FirstOrDefault();
 
     /// <summary>Full years of age on a day.</summary>
     public static int AgeOn(DateOnly born, DateOnly on) => on.Year - born.Year - (on.Month < born.Month || (on.Month == born.Month && on.Day < born.Day) ? 1 : 0);

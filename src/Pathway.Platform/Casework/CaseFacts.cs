@@ -14,12 +14,13 @@ namespace Pathway.Platform.Casework;
 /// <param name="Sex">F, M or X as the applicant declared it; null when not recorded.</param>
 /// <param name="State">The case's state by its name in the cases module (Submitted, Examination, Decided, ...).</param>
 /// <param name="Outcome">The decision's outcome by name (Granted, Refused, Discontinued, ...); null until decided.</param>
+/// <param name="SettledOn">The day the office stopped owing a decision: the decision's day, or the day the case was closed without one (not initiated, left without consideration); null while a decision is owed.</param>
 public sealed record CaseFacts(
     Guid CaseId, Guid TenantId, Guid OrganisationId, int Version,
     string ApplicationType, string Permit, string Purpose,
     string Citizenship, string? Sex, int AgeAtSubmission, Guid? PersonId,
     DateOnly SubmittedOn, string State, string? Outcome,
-    DateOnly? DecidedOn, DateOnly? DecisionDueOn, DateOnly? FinalOn, DateOnly? AppealLodgedOn) : IDomainEvent;
+    DateOnly? DecidedOn, DateOnly? DecisionDueOn, DateOnly? FinalOn, DateOnly? AppealLodgedOn, DateOnly? SettledOn) : IDomainEvent;
 
 /// <summary>One line of a case's timeline as statistics see it: the action, the states it moved between and its day. No note, no actor.</summary>
 /// <param name="StepId">The timeline line's id: the warehouse keeps a step once however often it is delivered.</param>

@@ -22,6 +22,7 @@ CREATE TABLE "Analytics_FactApplications" (
     "DecisionDueOn" date,
     "FinalOn" date,
     "AppealLodgedOn" date,
+    "SettledOn" date,
     "ProcessingDays" integer,
     "DecidedInTime" boolean
 );

@@ -21,6 +21,7 @@ CREATE TABLE "Analytics_FactApplications" (
     "DecisionDueOn" TEXT NULL,
     "FinalOn" TEXT NULL,
     "AppealLodgedOn" TEXT NULL,
+    "SettledOn" TEXT NULL,
     "ProcessingDays" INTEGER NULL,
     "DecidedInTime" INTEGER NULL
 );

@@ -1,0 +1,13 @@
+namespace Pathway.Analytics.Dashboards;
+
+/// <summary>
+/// One cell of a chart's table: the words the page shows, the value a file keeps (an ISO month, a
+/// code, an invariant number) and, for a figure, the number and the view that drills into it.
+/// </summary>
+public sealed record TableCell(string Text, string Raw, double? Number = null, string? Drill = null);
+
+/// <summary>The figures behind a chart, as a table: the same numbers for those who do not see the chart, and for the CSV and XLSX files.</summary>
+public sealed record ChartTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<TableCell>> Rows);
+
+/// <summary>A chart of the dashboard: its name in the page's and files' addresses, title, what it shows in words, the ECharts option as JSON, and its table.</summary>
+public sealed record ChartView(string Id, string Title, string Description, string Option, ChartTable Table);

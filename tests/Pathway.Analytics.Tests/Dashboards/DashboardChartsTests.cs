@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Pathway.Analytics.Dashboards;
+
+namespace Pathway.Analytics.Tests.Dashboards;
+
+public sealed class DashboardChartsTests
+{
+    private static readonly DateOnly March = new(2026, 3, 1);
+    private static readonly DateOnly April = new(2026, 4, 1);
+
+    private static DashboardData Data() => new(
+        new DashboardFilter(March, April, Citizenship: "UKR"),
+        [new TypeMonth(March, "temporary-work", 7), new TypeMonth(April, "studies", 2), new TypeMonth(April, "temporary-work", 1)],
+        [new BacklogMonth(March, 1, 2, 3, 4), new BacklogMonth(April, 0, 1, 0, 5)],
+        [new ProcessingMonth(March, 4, 30, 55, 4, 3), new ProcessingMonth(April, 0, null, null, 0, 0)],
+        [new OutcomeMonth(April, "Refused", 2)],
+        [new CitizenshipCount("UKR", 10)]);
+
+    [Fact]
+    public void Inflow_HasASeriesPerType_AndEachBarDrillsIntoItsMonthAndType()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var chart = DashboardCharts.Of(DashboardCharts.Inflow, Data(), new KeyText(), "analytics/dashboard");
+
+        using var option = JsonDocument.Parse(chart.Option);
+        var series = option.RootElement.GetProperty("series").EnumerateArray().ToList();
+        series.Select(s => s.GetProperty("name").GetString()).ShouldBe(["Studies", "Temporary residence and work"]);
+        var work = series[1].GetProperty("data").EnumerateArray().ToList();
+        work.Select(p => p.GetProperty("value").GetInt32()).ShouldBe([7, 1]);
+        work[0].GetProperty("drill").GetString().ShouldBe("analytics/dashboard?from=2026-03&to=2026-03&type=temporary-work&citizenship=UKR#inflow-table");
+
+        chart.Table.Columns.ShouldBe(["Month", "Studies", "Temporary residence and work", "Total"]);
+        chart.Table.Rows.Select(r => r[^1].Number).ShouldBe([7d, 3d]);
+        // A cell of nothing has nothing to drill into.
+        chart.Table.Rows[0][1].Drill.ShouldBeNull();
+    }
+
+    [Fact]
+    public void EveryChart_HasAnOptionEChartsCanRead_AndATableOfTheSameRows()
+    {
+        foreach (var chart in DashboardCharts.Of(Data(), new KeyText(), "analytics/dashboard"))
+        {
+            using var option = JsonDocument.Parse(chart.Option);
+            option.RootElement.GetProperty("series").GetArrayLength().ShouldBeGreaterThan(0, chart.Id);
+            chart.Table.Rows.ShouldAllBe(r => r.Count == chart.Table.Columns.Count);
+        }
+    }
+
+    [Fact]
+    public void Decisions_ShowEveryOutcome_EvenOneWithoutDecisions()
+    {
+        var chart = DashboardCharts.Of(DashboardCharts.Decisions, Data(), new KeyText(), "analytics/dashboard");
+        chart.Table.Columns.ShouldBe(["Month", "Granted", "Refused", "Discontinued", "Total"]);
+        chart.Table.Rows[1].Select(c => c.Raw).ShouldBe(["2026-04", "0", "2", "0", "2"]);
+    }
+
+    [Fact]
+    public void TheCsv_QuotesWhatNeedsIt_AndKeepsIsoMonthsAndInvariantNumbers()
+    {
+        var table = new ChartTable(["Month", "Share, in time"], [[new TableCell("marzec 2026", "2026-03"), new TableCell("75 %", "0.75", 0.75)]]);
+        Encoding.UTF8.GetString(ChartTableFile.Csv(table)).ShouldBe("Month,\"Share, in time\"\r\n2026-03,0.75\r\n");
+    }
+
+    [Fact]
+    public void TheWorkbook_KeepsNumbersAsNumbers()
+    {
+        var table = new ChartTable(["Month", "Applications"], [[new TableCell("March 2026", "2026-03"), new TableCell("1,234", "1234", 1234)]]);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(ChartTableFile.Xlsx(table, "Applications: by type?")), false);
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single();
+        sheet.Name!.Value.ShouldBe("Applications by type");
+        var cells = workbook.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        cells[3].DataType!.Value.ShouldBe(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number);
+        cells[3].CellValue!.Text.ShouldBe("1234");
+    }
+}
