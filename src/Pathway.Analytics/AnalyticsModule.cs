@@ -7,6 +7,7 @@ using Pathway.Analytics.Localization;
 using Pathway.Analytics.Persistence;
 using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
+using Pathway.Analytics.Sources;
 using Pathway.Analytics.Workspace;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
@@ -16,7 +17,8 @@ namespace Pathway.Analytics;
 
 /// <summary>
 /// The series the office keeps for forecasting, forecasts of them with the Forecasting engine, and
-/// the workload and helpline staffing plans made from such forecasts.
+/// the workload and helpline staffing plans made from such forecasts, and the outside tables (Eurostat,
+/// the statistical office) loaded beside the office's own figures.
 /// </summary>
 public static class AnalyticsModule
 {
@@ -29,12 +31,14 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/forecasts", "Forecasts", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 200),
             new NavigationEntry("analytics/hierarchy", "Hierarchy", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 210),
             new NavigationEntry("analytics/workload", "Workload planning", AnalyticsPermissions.PlanningWorkload, typeof(AnalyticsText), 220),
-            new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230));
+            new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
+            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
             new WorkspaceCard(typeof(StaffingCard), AnalyticsPermissions.PlanningStaffing, 220));
         services.AddScoped<ISeriesStore, SeriesStore>();
+        services.AddScoped<ISourceTables, SourceTableStore>();
         services.AddScoped<IDemoSeeder, DemoSeriesSeeder>();
         return services;
     }
@@ -44,6 +48,7 @@ public static class AnalyticsModule
         routes.MapSeriesApi();
         routes.MapForecastsApi();
         routes.MapPlanningApi();
+        routes.MapSourcesApi();
         return routes;
     }
 }

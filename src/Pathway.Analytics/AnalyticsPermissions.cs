@@ -9,6 +9,8 @@ public static class AnalyticsPermissions
     public const string AnalyticsForecast = "analytics.forecast";
     public const string PlanningWorkload = "planning.workload";
     public const string PlanningStaffing = "planning.staffing";
+    public const string AnalyticsSources = "analytics.sources";
+    public const string AnalyticsSourcesRead = "analytics.sources.read";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -18,5 +20,9 @@ public static class AnalyticsPermissions
             "Planning officer-hours against inflow and deadlines is a supervisor's decision, prepared by analysts."),
         new(PlanningStaffing, [Roles.Supervisor, Roles.Analyst],
             "Helpline staffing likewise: operators work the shifts a supervisor sets and need not see or change the plan."),
+        new(AnalyticsSources, [Roles.Analyst],
+            "Loading, replacing and deleting outside tables (Eurostat, the statistical office) is an analyst's work: one role answers for which tables the office keeps and where each came from."),
+        new(AnalyticsSourcesRead, [Roles.Analyst, Roles.Supervisor],
+            "Analysts read what they load; supervisors set targets and staff against national and European figures, so they read the tables too, without changing them."),
     ];
 }

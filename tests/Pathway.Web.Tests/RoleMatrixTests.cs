@@ -26,6 +26,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] Forecasters = [Roles.Analyst, Roles.Supervisor];
     private static readonly string[] WorkloadPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
+    private static readonly string[] SourceReaders = [Roles.Analyst, Roles.Supervisor];
+    private static readonly string[] SourceLoaders = [Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
@@ -95,6 +97,13 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/forecasts/export"] = Forecasters,
         ["GET /analytics/workload"] = WorkloadPlanners,
         ["GET /analytics/staffing"] = StaffingPlanners,
+        ["GET /analytics/sources"] = SourceReaders,
+        ["GET /analytics/sources/{Id:guid}"] = SourceReaders,
+        ["GET /api/v1/analytics/sources/"] = SourceReaders,
+        ["GET /api/v1/analytics/sources/{id:guid}"] = SourceReaders,
+        ["GET /api/v1/analytics/sources/{id:guid}/observations"] = SourceReaders,
+        ["POST /api/v1/analytics/sources/"] = SourceLoaders,
+        ["DELETE /api/v1/analytics/sources/{id:guid}"] = SourceLoaders,
         ["POST /api/v1/planning/workload"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing"] = StaffingPlanners,
         ["POST /api/v1/planning/workload/export"] = WorkloadPlanners,
