@@ -32,7 +32,8 @@ internal static class SourcesApi
             .WithDescription("Query: page (from 1), pageSize (1 to 1000, 100 when left out), and any dimension's id with a code, e.g. ?geo=PL&sex=F.");
         group.MapPost("/", LoadAsync).RequireAuthorization(AnalyticsPermissions.AnalyticsSources).WithIdempotency()
             .WithName("LoadSourceTable").WithSummary("Loads an outside table sent as CSV or SDMX-CSV")
-            .Accepts<string>(Media[0], Media[1..])
+            // No Accepts metadata: routing would answer another content type with 415 before authorization, telling
+            // anyone that the endpoint exists; the handler answers it after.
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             // The upload's own limit is checked by LimitedUpload; the server's default (30 MB) would stop it first.
