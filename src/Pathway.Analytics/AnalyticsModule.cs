@@ -8,6 +8,7 @@ using Pathway.Analytics.Localization;
 using Pathway.Analytics.Persistence;
 using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
+using Pathway.Analytics.Sources;
 using Pathway.Analytics.Warehouse;
 using Pathway.Analytics.Workspace;
 using Pathway.Platform.Demo;
@@ -18,9 +19,10 @@ using Pathway.Platform.Persistence;
 namespace Pathway.Analytics;
 
 /// <summary>
-/// The migration analytics centre: the warehouse fed from the outbox, the series the office keeps for
-/// forecasting, forecasts of them with the Forecasting engine, and the workload and helpline staffing
-/// plans made from such forecasts.
+/// The migration analytics centre: the warehouse fed from the outbox and its dashboard, the outside
+/// tables (Eurostat, the statistical office) loaded beside the office's own figures, the series the
+/// office keeps for forecasting, forecasts of them with the Forecasting engine, and the workload and
+/// helpline staffing plans made from such forecasts.
 /// </summary>
 public static class AnalyticsModule
 {
@@ -35,12 +37,14 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/workload", "Workload planning", AnalyticsPermissions.PlanningWorkload, typeof(AnalyticsText), 220),
             new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
-            new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290));
+            new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
+            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
             new WorkspaceCard(typeof(StaffingCard), AnalyticsPermissions.PlanningStaffing, 220));
         services.AddScoped<ISeriesStore, SeriesStore>();
+        services.AddScoped<ISourceTables, SourceTableStore>();
         services.AddScoped<IDemoSeeder, DemoSeriesSeeder>();
         services.AddScoped<IOutboxConsumer, WarehouseFeed>();
         services.AddScoped<WarehouseRebuild>();
@@ -57,6 +61,7 @@ public static class AnalyticsModule
         routes.MapPlanningApi();
         routes.MapWarehouseApi();
         routes.MapDashboardApi();
+        routes.MapSourcesApi();
         return routes;
     }
 }

@@ -11,6 +11,8 @@ public static class AnalyticsPermissions
     public const string PlanningStaffing = "planning.staffing";
     public const string WarehouseManage = "warehouse.manage";
     public const string AnalyticsDashboard = "analytics.dashboard";
+    public const string AnalyticsSources = "analytics.sources";
+    public const string AnalyticsSourcesRead = "analytics.sources.read";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -26,5 +28,9 @@ public static class AnalyticsPermissions
         new(WarehouseManage, [Roles.Analyst, Roles.Admin],
             "Analysts run the analytics centre and see whether its warehouse is current; administrators rebuild it after an upgrade or a restore. "
             + "The warehouse holds pseudonymised facts only, and neither sees a person through this page."),
+        new(AnalyticsSources, [Roles.Analyst],
+            "Loading, replacing and deleting outside tables (Eurostat, the statistical office) is an analyst's work: one role answers for which tables the office keeps and where each came from."),
+        new(AnalyticsSourcesRead, [Roles.Analyst, Roles.Supervisor],
+            "Analysts read what they load; supervisors set targets and staff against national and European figures, so they read the tables too, without changing them."),
     ];
 }

@@ -26,6 +26,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] Forecasters = [Roles.Analyst, Roles.Supervisor];
     private static readonly string[] WorkloadPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
+    private static readonly string[] SourceReaders = [Roles.Analyst, Roles.Supervisor];
+    private static readonly string[] SourceLoaders = [Roles.Analyst];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] WarehouseKeepers = [Roles.Analyst, Roles.Admin];
     private static readonly string[] DashboardReaders = [Roles.Analyst];
@@ -105,6 +107,13 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/analytics/dashboard/{chart}.xlsx"] = DashboardReaders,
         ["GET /api/v1/analytics/warehouse/"] = WarehouseKeepers,
         ["POST /api/v1/analytics/warehouse/rebuild"] = WarehouseKeepers,
+        ["GET /analytics/sources"] = SourceReaders,
+        ["GET /analytics/sources/{Id:guid}"] = SourceReaders,
+        ["GET /api/v1/analytics/sources/"] = SourceReaders,
+        ["GET /api/v1/analytics/sources/{id:guid}"] = SourceReaders,
+        ["GET /api/v1/analytics/sources/{id:guid}/observations"] = SourceReaders,
+        ["POST /api/v1/analytics/sources/"] = SourceLoaders,
+        ["DELETE /api/v1/analytics/sources/{id:guid}"] = SourceLoaders,
         ["POST /api/v1/planning/workload"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing"] = StaffingPlanners,
         ["POST /api/v1/planning/workload/export"] = WorkloadPlanners,

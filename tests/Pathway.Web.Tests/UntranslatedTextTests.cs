@@ -210,7 +210,8 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
         !path.StartsWith("/api/", StringComparison.Ordinal) && !path.StartsWith("/health", StringComparison.Ordinal)
         && !path.StartsWith("/openapi", StringComparison.Ordinal) && !path.StartsWith("/_framework", StringComparison.Ordinal)
         && !path.Contains("**", StringComparison.Ordinal) && path != "/branding.css"
-        && !path.EndsWith(".ics", StringComparison.Ordinal); // a calendar file, not a page
+        && !path.EndsWith(".ics", StringComparison.Ordinal) // a calendar file, not a page
+        && !path.EndsWith(".js", StringComparison.Ordinal); // a script library
 
     /// <summary>Runs of visible text and of user-facing attributes with Latin letters outside the marks.</summary>
     internal static IEnumerable<string> Unmarked(IHtmlDocument page)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Analytics.Series;
+using Pathway.Analytics.Sources;
 using Pathway.Platform.Persistence;
 
 namespace Pathway.Analytics.Persistence;
@@ -34,5 +35,62 @@ internal sealed class AnalyticsModel : IModuleModel
         });
 
         Warehouse.WarehouseModel.Configure(modelBuilder);
+        ConfigureSources(modelBuilder);
+    }
+
+    private static void ConfigureSources(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SourceTable>(table =>
+        {
+            table.ToTable("Analytics_SourceTables");
+            table.Property(t => t.Id).ValueGeneratedNever();
+            table.Property(t => t.Name).HasMaxLength(SourceTable.MaxNameLength);
+            table.Property(t => t.Title).HasMaxLength(SourceTable.MaxTitleLength);
+            table.Property(t => t.Source).HasMaxLength(SourceTable.MaxSourceLength);
+            table.Property(t => t.Format).HasConversion<string>().HasMaxLength(16);
+            table.Property(t => t.Separator).HasMaxLength(1);
+            table.Property(t => t.LoadedByName).HasMaxLength(256);
+            // The name is how files and clients name a table: one per tenant.
+            table.HasIndex(t => new { t.TenantId, t.Name }).IsUnique();
+            table.HasMany(t => t.Dimensions).WithOne().HasForeignKey(d => d.TableId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SourceDimension>(dimension =>
+        {
+            dimension.ToTable("Analytics_SourceDimensions");
+            dimension.HasKey(d => new { d.TableId, d.Position });
+        });
+
+        modelBuilder.Entity<SourceCode>(code =>
+        {
+            code.ToTable("Analytics_SourceCodes");
+            code.HasKey(c => new { c.TableId, c.Position, c.Code });
+            code.HasOne<SourceTable>().WithMany().HasForeignKey(c => c.TableId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SourceSeries>(series =>
+        {
+            series.ToTable("Analytics_SourceSeries");
+            series.HasKey(s => new { s.TableId, s.Number });
+            series.HasOne<SourceTable>().WithMany().HasForeignKey(s => s.TableId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SourceSeriesCode>(code =>
+        {
+            code.ToTable("Analytics_SourceSeriesCodes");
+            code.HasKey(c => new { c.TableId, c.Series, c.Position });
+            // Filtering observations by a dimension's code starts here.
+            code.HasIndex(c => new { c.TableId, c.Position, c.Code });
+            code.HasOne<SourceTable>().WithMany().HasForeignKey(c => c.TableId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SourceObservation>(observation =>
+        {
+            observation.ToTable("Analytics_SourceObservations");
+            observation.HasKey(o => new { o.TableId, o.Series, o.Period });
+            observation.Property(o => o.Frequency).HasMaxLength(3);
+            observation.Property(o => o.Value).HasPrecision(38, 10);
+            observation.HasOne<SourceTable>().WithMany().HasForeignKey(o => o.TableId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +12,8 @@ namespace Pathway.Platform.Persistence;
 /// Writes many rows of one entity type fast, from the EF model's own mapping (table, columns,
 /// value conversions), bypassing change tracking, the audit trail and the outbox: binary COPY on
 /// PostgreSQL, one prepared statement in large transactions on SQLite. For benchmark data and
-/// imports of a module's own rows, never for records people enter.
+/// imports of a module's own rows, never for records people enter. Inside a transaction the
+/// context has begun, the rows are written in it and stand or fall with it.
 /// </summary>
 public static class BulkInsert
 {
@@ -29,7 +31,7 @@ public static class BulkInsert
             return db.Database.GetDbConnection() switch
             {
                 NpgsqlConnection npgsql => await CopyAsync(npgsql, table, columns, rows, cancellationToken),
-                SqliteConnection sqlite => await InsertAsync(sqlite, table, columns, rows, cancellationToken),
+                SqliteConnection sqlite => await InsertAsync(sqlite, (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), table, columns, rows, cancellationToken),
                 var other => throw new NotSupportedException($"No bulk writing for {other.GetType().Name}."),
             };
         }
@@ -83,7 +85,7 @@ public static class BulkInsert
         return written;
     }
 
-    private static async Task<long> InsertAsync<T>(SqliteConnection connection, string table, List<IProperty> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private static async Task<long> InsertAsync<T>(SqliteConnection connection, SqliteTransaction? ambient, string table, List<IProperty> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
         where T : class
     {
         await using var command = connection.CreateCommand();
@@ -95,8 +97,16 @@ public static class BulkInsert
         {
             foreach (var row in rows)
             {
-                transaction ??= await connection.BeginTransactionAsync(cancellationToken);
-                command.Transaction = (SqliteTransaction)transaction;
+                if (ambient is not null)
+                {
+                    command.Transaction = ambient;
+                }
+                else
+                {
+                    transaction ??= await connection.BeginTransactionAsync(cancellationToken);
+                    command.Transaction = (SqliteTransaction)transaction;
+                }
+
                 command.Parameters.Clear();
                 for (var i = 0; i < columns.Count; i++)
                 {
@@ -105,7 +115,7 @@ public static class BulkInsert
                 }
 
                 await command.ExecuteNonQueryAsync(cancellationToken);
-                if (++written % SqliteBatch == 0)
+                if (++written % SqliteBatch == 0 && transaction is not null)
                 {
                     await transaction.CommitAsync(cancellationToken);
                     await transaction.DisposeAsync();
