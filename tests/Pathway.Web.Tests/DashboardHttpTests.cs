@@ -160,6 +160,9 @@ public abstract class DashboardHttpTests
         {
             chart.QuerySelector("details.chart-data[open] table")!.QuerySelectorAll("tbody tr").Length.ShouldBeGreaterThan(0, chart.Id!);
             JsonDocument.Parse(chart.QuerySelector("script[type='application/json']")!.TextContent).RootElement.GetProperty("series").GetArrayLength().ShouldBeGreaterThan(0);
+            // Without script the table is the chart: the empty chart box and the buttons that need script stay hidden.
+            chart.QuerySelector(".chart-canvas")!.HasAttribute("hidden").ShouldBeTrue();
+            chart.QuerySelectorAll("button[data-save]").ShouldAllBe(b => b.HasAttribute("hidden"));
         }
 
         // June's Tanzanian applications drill into June alone.
