@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Persistence;
 
@@ -64,44 +65,16 @@ internal static class WarehouseDimensions
         }
 
         // Every day of the span, whether or not a fact names it: charts by day need the empty ones too.
-        var known = (await db.Set<DateDimension>().Where(d => d.Date >= from && d.Date <= to).Select(d => d.Date).ToListAsync(cancellationToken)).ToHashSet();
-        var missing = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => from.AddDays(i)).Where(d => !known.Contains(d)).ToList();
-        foreach (var chunk in missing.Chunk(5_000))
+        // Written as literals (days and small numbers the code made, nothing a user typed), 500 a
+        // statement, skipping those another writer has added.
+        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => DateDimension.Of(from.AddDays(i)));
+        foreach (var chunk in days.Chunk(500))
         {
-            db.AddRange(chunk.Select(DateDimension.Of));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another writer added some of these days meanwhile: add the rest one by one.
-                db.ChangeTracker.Clear();
-                await AddEachAsync(db, chunk, cancellationToken);
-            }
-
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private static async Task AddEachAsync(PathwayDbContext db, IEnumerable<DateOnly> days, CancellationToken cancellationToken)
-    {
-        foreach (var day in days)
-        {
-            if (!await db.Set<DateDimension>().AnyAsync(d => d.Date == day, cancellationToken))
-            {
-                db.Add(DateDimension.Of(day));
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException)
-                {
-                    // Added by the other writer between the look and the save.
-                }
-
-                db.ChangeTracker.Clear();
-            }
+            var rows = string.Join(", ", chunk.Select(d => string.Create(CultureInfo.InvariantCulture,
+                $"('{d.Date:yyyy-MM-dd}', {d.Year}, {d.Quarter}, {d.Month}, {d.IsoYear}, {d.IsoWeek}, {d.DayOfWeek})")));
+            var sql = "INSERT INTO \"Analytics_DimDates\" (\"Date\", \"Year\", \"Quarter\", \"Month\", \"IsoYear\", \"IsoWeek\", \"DayOfWeek\") VALUES "
+                + rows + " ON CONFLICT (\"Date\") DO NOTHING";
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }
 }

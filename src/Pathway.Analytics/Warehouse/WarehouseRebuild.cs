@@ -23,7 +23,34 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
 {
     public const int BatchSize = 20_000;
 
+    /// <summary>How often a rebuild starts again when the database chose it as a deadlock's victim.</summary>
+    public const int Attempts = 3;
+
     public async Task<RebuildSummary> RunAsync(Guid tenantId, string by, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(tenantId, by, progress, cancellationToken);
+            }
+            catch (Exception e) when (attempt < Attempts && IsDeadlock(e))
+            {
+                // A writer of the outbox feed held a row this rebuild needed while waiting for one of its
+                // rows; the database ended this side. A rebuild starts from nothing, so it can start again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static bool IsDeadlock(Exception e) => e switch
+    {
+        System.Data.Common.DbException { SqlState: "40P01" or "40001" } => true,
+        { InnerException: { } inner } => IsDeadlock(inner),
+        _ => false,
+    };
+
+    private async Task<RebuildSummary> RunOnceAsync(Guid tenantId, string by, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         var load = new WarehouseLoad { TenantId = tenantId, StartedAt = clock.GetUtcNow().UtcDateTime, By = by[..Math.Min(by.Length, WarehouseLoad.MaxByLength)] };
@@ -58,6 +85,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
                     await writer.WriteAsync(domainEvent, cancellationToken);
                     if (writer.Taken % BatchSize == 0)
                     {
+                        await writer.FlushAsync(cancellationToken);
                         await transaction.CommitAsync(cancellationToken);
                         await transaction.DisposeAsync();
                         transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,6 +93,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
                     }
                 }
 
+                await writer.FlushAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 facts += writer.Taken;
                 progress?.Report(new RebuildProgress(replay.Name, done, total));
