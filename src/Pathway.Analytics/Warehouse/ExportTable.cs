@@ -9,9 +9,6 @@ namespace Pathway.Analytics.Warehouse;
 /// <summary>A warehouse table as the export writes it: its name in addresses and files, the database table, its row count for a tenant and its Parquet file.</summary>
 internal abstract class ExportTable(string name, string table)
 {
-    /// <summary>Rows per Parquet row group, and per page read from the database: what is in memory at once.</summary>
-    public const int RowGroupSize = 100_000;
-
     /// <summary>The name in the address and the file: fact-applications.</summary>
     public string Name { get; } = name;
 
@@ -24,8 +21,8 @@ internal abstract class ExportTable(string name, string table)
 
     public abstract Task<long> CountAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken);
 
-    /// <summary>Writes the tenant's rows as one Parquet file, a row group per page of rows; answers the rows written.</summary>
-    public abstract Task<long> WriteAsync(PathwayDbContext db, Guid tenantId, Stream output, IProgress<long>? progress, CancellationToken cancellationToken);
+    /// <summary>Writes the tenant's rows as one Parquet file, a row group per page of <paramref name="rowGroupSize"/> rows; answers the rows written.</summary>
+    public abstract Task<long> WriteAsync(PathwayDbContext db, Guid tenantId, Stream output, int rowGroupSize, IProgress<long>? progress, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -49,8 +46,8 @@ internal sealed class ExportTable<TRow>(
     public override Task<long> CountAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken) =>
         rowsOf(db, tenantId).LongCountAsync(cancellationToken);
 
-    public override Task<long> WriteAsync(PathwayDbContext db, Guid tenantId, Stream output, IProgress<long>? progress, CancellationToken cancellationToken) =>
-        WriteAsync(PagesAsync(db, tenantId, cancellationToken), output, progress, cancellationToken);
+    public override Task<long> WriteAsync(PathwayDbContext db, Guid tenantId, Stream output, int rowGroupSize, IProgress<long>? progress, CancellationToken cancellationToken) =>
+        WriteAsync(PagesAsync(db, tenantId, rowGroupSize, cancellationToken), output, progress, cancellationToken);
 
     /// <summary>Writes the pages given as row groups of one file (the pages' source is the database, or a test's rows).</summary>
     public async Task<long> WriteAsync(IAsyncEnumerable<IReadOnlyList<TRow>> pages, Stream output, IProgress<long>? progress, CancellationToken cancellationToken)
@@ -76,19 +73,19 @@ internal sealed class ExportTable<TRow>(
         return written;
     }
 
-    private async IAsyncEnumerable<IReadOnlyList<TRow>> PagesAsync(PathwayDbContext db, Guid tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<IReadOnlyList<TRow>> PagesAsync(PathwayDbContext db, Guid tenantId, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         TRow? last = null;
         while (true)
         {
             var rows = rowsOf(db, tenantId);
-            var page = await byKey(last is null ? rows : after(rows, last)).Take(RowGroupSize).ToListAsync(cancellationToken);
+            var page = await byKey(last is null ? rows : after(rows, last)).Take(pageSize).ToListAsync(cancellationToken);
             if (page.Count > 0)
             {
                 yield return page;
             }
 
-            if (page.Count < RowGroupSize)
+            if (page.Count < pageSize)
             {
                 yield break;
             }

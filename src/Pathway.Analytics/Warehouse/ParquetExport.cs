@@ -16,6 +16,9 @@ public sealed class ParquetExport(PathwayDbContext db)
 {
     public const string ContentType = "application/vnd.apache.parquet";
 
+    /// <summary>Rows per Parquet row group, and per page read from the database: what is in memory at once.</summary>
+    public const int RowGroupSize = 100_000;
+
     /// <summary>The names of the exportable tables, facts first.</summary>
     public static IReadOnlyList<string> TableNames { get; } = [.. WarehouseTables.All.Select(t => t.Name)];
 
@@ -37,14 +40,16 @@ public sealed class ParquetExport(PathwayDbContext db)
     /// the export once the file is whole; null for a table that does not exist. <paramref name="actor"/> names who exported
     /// where there is no signed-in caller (the command line).
     /// </summary>
-    public async Task<long?> ExportAsync(Guid tenantId, string table, Stream output, AuditActor? actor = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<long?> ExportAsync(
+        Guid tenantId, string table, Stream output, AuditActor? actor = null, IProgress<long>? progress = null, int rowGroupSize = RowGroupSize, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         if (WarehouseTables.Find(table) is not { } found)
         {
             return null;
         }
 
-        var rows = await found.WriteAsync(db, tenantId, output, progress, cancellationToken);
+        var rows = await found.WriteAsync(db, tenantId, output, rowGroupSize, progress, cancellationToken);
         await db.AuditNowAsync(new AuditRecord(AuditAction.Read, "Warehouse", found.Name,
             Details: string.Create(CultureInfo.InvariantCulture, $"parquet export; {rows} rows"), Actor: actor), cancellationToken);
         return rows;
