@@ -49,6 +49,7 @@ public static class AnalyticsModule
         services.AddScoped<IOutboxConsumer, WarehouseFeed>();
         services.AddScoped<WarehouseRebuild>();
         services.AddScoped<WarehouseDesk>();
+        services.AddScoped<ParquetExport>();
         services.AddScoped<DashboardFigures>();
         services.AddHostedService<WarehouseBackfill>();
         return services;

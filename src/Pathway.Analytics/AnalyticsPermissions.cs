@@ -13,6 +13,7 @@ public static class AnalyticsPermissions
     public const string AnalyticsDashboard = "analytics.dashboard";
     public const string AnalyticsSources = "analytics.sources";
     public const string AnalyticsSourcesRead = "analytics.sources.read";
+    public const string AnalyticsExport = "analytics.export";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -32,5 +33,8 @@ public static class AnalyticsPermissions
             "Loading, replacing and deleting outside tables (Eurostat, the statistical office) is an analyst's work: one role answers for which tables the office keeps and where each came from."),
         new(AnalyticsSourcesRead, [Roles.Analyst, Roles.Supervisor],
             "Analysts read what they load; supervisors set targets and staff against national and European figures, so they read the tables too, without changing them."),
+        new(AnalyticsExport, [Roles.Analyst],
+            "The export hands the warehouse's pseudonymised rows, case by case, to tools outside the system: only analysts, whose work that is, "
+            + "and every export is audited with its table and row count. Administrators rebuild the warehouse but have no need to take its rows away."),
     ];
 }

@@ -31,6 +31,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] WarehouseKeepers = [Roles.Analyst, Roles.Admin];
     private static readonly string[] DashboardReaders = [Roles.Analyst];
+    // Pseudonymised rows leave the system: analysts only, not the administrators who keep the warehouse.
+    private static readonly string[] WarehouseExporters = [Roles.Analyst];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
@@ -107,6 +109,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/analytics/dashboard/{chart}.xlsx"] = DashboardReaders,
         ["GET /api/v1/analytics/warehouse/"] = WarehouseKeepers,
         ["POST /api/v1/analytics/warehouse/rebuild"] = WarehouseKeepers,
+        ["GET /api/v1/analytics/warehouse/tables/"] = WarehouseExporters,
+        ["GET /api/v1/analytics/warehouse/tables/{table}.parquet"] = WarehouseExporters,
         ["GET /analytics/sources"] = SourceReaders,
         ["GET /analytics/sources/{Id:guid}"] = SourceReaders,
         ["GET /api/v1/analytics/sources/"] = SourceReaders,
@@ -600,6 +604,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{action}", "take", StringComparison.Ordinal)
             .Replace("{chart}", "inflow", StringComparison.Ordinal)
+            .Replace("{table}", "dim-codes", StringComparison.Ordinal)
             .Replace("{Slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{Language}", "uk", StringComparison.Ordinal)

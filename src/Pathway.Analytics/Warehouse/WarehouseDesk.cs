@@ -19,7 +19,7 @@ public sealed record WarehouseStatus(
     int Waiting, double? LagSeconds, IReadOnlyList<WarehouseLoadView> Loads);
 
 /// <summary>The warehouse's state and its rebuild, for the page and the API alike.</summary>
-public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scope, WarehouseRebuild rebuild, TimeProvider clock)
+public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scope, WarehouseRebuild rebuild, ParquetExport export, TimeProvider clock)
 {
     private static readonly string[] FedBy = [OutboxEventNames.Of<Platform.Casework.CaseFacts>(), OutboxEventNames.Of<Platform.Casework.CaseStepTaken>()];
 
@@ -51,4 +51,12 @@ public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scop
         await db.AuditNowAsync(new AuditRecord(AuditAction.Update, "Warehouse", tenant.ToString(), Reason: "rebuild"), cancellationToken);
         return await rebuild.RunAsync(tenant, by, cancellationToken: cancellationToken);
     }
+
+    /// <summary>The tables the tenant's analysts may export, with the tenant's rows in each.</summary>
+    public Task<IReadOnlyList<ExportableTable>> ExportableTablesAsync(CancellationToken cancellationToken = default) =>
+        export.TablesAsync(scope.Current.TenantId, cancellationToken);
+
+    /// <summary>The tenant's rows of a table as a Parquet file, audited; null for a table that does not exist.</summary>
+    public Task<long?> ExportAsync(string table, Stream output, CancellationToken cancellationToken = default) =>
+        export.ExportAsync(scope.Current.TenantId, table, output, cancellationToken: cancellationToken);
 }

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using static Pathway.Analytics.Warehouse.ExportColumn;
+
+namespace Pathway.Analytics.Warehouse;
+
+/// <summary>
+/// The warehouse's tables an analyst may take away, with their columns as the database names them. A tenant's
+/// tables are filtered to the tenant and lose their TenantId column (it means nothing outside); the calendar
+/// and the codes are shared by every tenant and exported whole.
+/// </summary>
+internal static class WarehouseTables
+{
+    public static readonly ExportTable<ApplicationFact> FactApplications = new(
+        "fact-applications", "Analytics_FactApplications",
+        (db, tenant) => db.Set<ApplicationFact>().AsNoTracking().Where(f => f.TenantId == tenant),
+        rows => rows.OrderBy(f => f.CaseId),
+        (rows, last) => rows.Where(f => f.CaseId.CompareTo(last.CaseId) > 0),
+        [
+            Id<ApplicationFact>("CaseId", f => f.CaseId),
+            Number<ApplicationFact>("Version", f => f.Version),
+            Text<ApplicationFact>("PersonKey", f => f.PersonKey),
+            Id<ApplicationFact>("OfficeId", f => f.OfficeId),
+            Text<ApplicationFact>("ApplicationType", f => f.ApplicationType),
+            Text<ApplicationFact>("Permit", f => f.Permit),
+            Text<ApplicationFact>("Purpose", f => f.Purpose),
+            Text<ApplicationFact>("Citizenship", f => f.Citizenship),
+            Text<ApplicationFact>("Sex", f => f.Sex),
+            Text<ApplicationFact>("AgeBand", f => f.AgeBand),
+            Day<ApplicationFact>("SubmittedOn", f => f.SubmittedOn),
+            Text<ApplicationFact>("State", f => f.State),
+            OptionalText<ApplicationFact>("Outcome", f => f.Outcome),
+            OptionalDay<ApplicationFact>("DecidedOn", f => f.DecidedOn),
+            OptionalDay<ApplicationFact>("DecisionDueOn", f => f.DecisionDueOn),
+            OptionalDay<ApplicationFact>("FinalOn", f => f.FinalOn),
+            OptionalDay<ApplicationFact>("AppealLodgedOn", f => f.AppealLodgedOn),
+            OptionalDay<ApplicationFact>("SettledOn", f => f.SettledOn),
+            OptionalNumber<ApplicationFact>("ProcessingDays", f => f.ProcessingDays),
+            OptionalFlag<ApplicationFact>("DecidedInTime", f => f.DecidedInTime),
+        ]);
+
+    public static readonly ExportTable<CaseEventFact> FactCaseEvents = new(
+        "fact-case-events", "Analytics_FactCaseEvents",
+        (db, tenant) => db.Set<CaseEventFact>().AsNoTracking().Where(f => f.TenantId == tenant),
+        rows => rows.OrderBy(f => f.StepId),
+        (rows, last) => rows.Where(f => f.StepId.CompareTo(last.StepId) > 0),
+        [
+            Id<CaseEventFact>("StepId", f => f.StepId),
+            Id<CaseEventFact>("CaseId", f => f.CaseId),
+            Id<CaseEventFact>("OfficeId", f => f.OfficeId),
+            Text<CaseEventFact>("ApplicationType", f => f.ApplicationType),
+            Text<CaseEventFact>("Action", f => f.Action),
+            Text<CaseEventFact>("FromState", f => f.FromState),
+            Text<CaseEventFact>("ToState", f => f.ToState),
+            Day<CaseEventFact>("On", f => f.On),
+            Instant<CaseEventFact>("At", f => f.At),
+        ]);
+
+    public static readonly ExportTable<DateDimension> DimDates = new(
+        "dim-dates", "Analytics_DimDates",
+        (db, _) => db.Set<DateDimension>().AsNoTracking(),
+        rows => rows.OrderBy(d => d.Date),
+        (rows, last) => rows.Where(d => d.Date > last.Date),
+        [
+            Day<DateDimension>("Date", d => d.Date),
+            Number<DateDimension>("Year", d => d.Year),
+            Number<DateDimension>("Quarter", d => d.Quarter),
+            Number<DateDimension>("Month", d => d.Month),
+            Number<DateDimension>("IsoYear", d => d.IsoYear),
+            Number<DateDimension>("IsoWeek", d => d.IsoWeek),
+            Number<DateDimension>("DayOfWeek", d => d.DayOfWeek),
+        ]);
+
+    public static readonly ExportTable<OfficeDimension> DimOffices = new(
+        "dim-offices", "Analytics_DimOffices",
+        (db, tenant) => db.Set<OfficeDimension>().AsNoTracking().Where(d => d.TenantId == tenant),
+        rows => rows.OrderBy(d => d.OfficeId),
+        (rows, last) => rows.Where(d => d.OfficeId.CompareTo(last.OfficeId) > 0),
+        [
+            Id<OfficeDimension>("OfficeId", d => d.OfficeId),
+            Text<OfficeDimension>("Name", d => d.Name),
+            OptionalText<OfficeDimension>("Voivodeship", d => d.Voivodeship),
+        ]);
+
+    public static readonly ExportTable<ApplicationTypeDimension> DimApplicationTypes = new(
+        "dim-application-types", "Analytics_DimApplicationTypes",
+        (db, tenant) => db.Set<ApplicationTypeDimension>().AsNoTracking().Where(d => d.TenantId == tenant),
+        rows => rows.OrderBy(d => d.Code),
+        (rows, last) => rows.Where(d => d.Code.CompareTo(last.Code) > 0),
+        [
+            Text<ApplicationTypeDimension>("Code", d => d.Code),
+            Text<ApplicationTypeDimension>("Permit", d => d.Permit),
+            Text<ApplicationTypeDimension>("Purpose", d => d.Purpose),
+        ]);
+
+    public static readonly ExportTable<CodeDimension> DimCodes = new(
+        "dim-codes", "Analytics_DimCodes",
+        (db, _) => db.Set<CodeDimension>().AsNoTracking(),
+        rows => rows.OrderBy(d => d.Dimension).ThenBy(d => d.Code),
+        (rows, last) => rows.Where(d => d.Dimension.CompareTo(last.Dimension) > 0 || (d.Dimension == last.Dimension && d.Code.CompareTo(last.Code) > 0)),
+        [
+            Text<CodeDimension>("Dimension", d => d.Dimension),
+            Text<CodeDimension>("Code", d => d.Code),
+            Number<CodeDimension>("Position", d => d.Position),
+        ]);
+
+    /// <summary>Facts first, then the dimensions, as the page and the command list them.</summary>
+    public static readonly IReadOnlyList<ExportTable> All = [FactApplications, FactCaseEvents, DimDates, DimOffices, DimApplicationTypes, DimCodes];
+
+    public static ExportTable? Find(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+}
