@@ -91,8 +91,9 @@ public abstract class WarehouseHttpTests
         var (number, id) = await RegisterAsync(factory, officer, "Коваленко-" + Guid.NewGuid().ToString("N")[..6]);
         await ActAsync(officer, number, "start-formal-check", 1);
         await ActAsync(officer, number, "complete-formally", 2);
+        await ActAsync(officer, number, "record-appearance", 3);
 
-        var fact = await FactOfAsync(factory, id, 3);
+        var fact = await FactOfAsync(factory, id, 4);
         fact.State.ShouldBe(nameof(CaseState.Examination));
         fact.Sex.ShouldBe("F");
         fact.AgeBand.ShouldBe("Y35-64");
@@ -100,6 +101,11 @@ public abstract class WarehouseHttpTests
         fact.Purpose.ShouldBe(StayPurposes.RemuneratedActivities);
         fact.SubmittedOn.ShouldBe(new DateOnly(2026, 11, 2));
         fact.PersonKey.Length.ShouldBe(32);
+        // The due day the clock set with the step that started it, not the one before it.
+        DateOnly? due = null;
+        await factory.WithDbAsync(async db => due = await db.Set<ResidenceCase>().Where(c => c.Id == id).Select(c => c.DecisionDueOn).SingleAsync(Cancel));
+        due.ShouldNotBeNull();
+        fact.DecisionDueOn.ShouldBe(due);
         fact.PersonKey.ShouldNotContain(id.ToString("N"));
         await WaitForOutboxAsync(factory, id);
         var lines = await factory.CountAsync<CaseEvent>(e => e.CaseId == id);
@@ -122,7 +128,7 @@ public abstract class WarehouseHttpTests
         });
         await WaitForOutboxAsync(factory, id);
         (await StepsOfAsync(factory, id)).ShouldBe(lines);
-        (await FactOfAsync(factory, id, 3)).ShouldBeEquivalentTo(fact);
+        (await FactOfAsync(factory, id, 4)).ShouldBeEquivalentTo(fact);
 
         // An older snapshot arriving late does not take the case back.
         var stale = fact.Version - 1;
@@ -137,7 +143,7 @@ public abstract class WarehouseHttpTests
             await db.SaveChangesAsync(Cancel);
         });
         await WaitForOutboxAsync(factory, id);
-        (await FactOfAsync(factory, id, 3)).State.ShouldBe(nameof(CaseState.Examination));
+        (await FactOfAsync(factory, id, 4)).State.ShouldBe(nameof(CaseState.Examination));
     }
 
     [Fact]

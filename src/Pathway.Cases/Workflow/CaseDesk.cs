@@ -109,6 +109,7 @@ internal sealed class CaseDesk(PathwayDbContext db, ITenantScopeAccessor scope, 
         if (@case.AwaitsDecision)
         {
             @case.DecisionDueOn = file.Clock.DueOn;
+            @case.RefreshFacts();
         }
 
         try

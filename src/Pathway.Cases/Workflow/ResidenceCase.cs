@@ -102,6 +102,12 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     {
         Events.Add(line);
         Raise(Step(line));
+        RefreshFacts();
+    }
+
+    /// <summary>Tells statistics the case as it stands now, in place of what an earlier step of the same change told them (the due day is set after the step).</summary>
+    internal void RefreshFacts()
+    {
         domainEvents.RemoveAll(e => e is CaseFacts);
         Raise(Facts());
     }
