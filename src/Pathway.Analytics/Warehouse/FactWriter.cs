@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Pathway.Platform.Casework;
 using Pathway.Platform.Outbox;
@@ -77,7 +78,7 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name"
         """;
 
-    private readonly bool sqlite = !db.IsPostgres;
+    private readonly IRelationalTypeMappingSource mappings = db.GetService<IRelationalTypeMappingSource>();
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
     // Dimension rows this writer has made sure of; a rebuild names the same few thousand again and again.
     private readonly HashSet<DateOnly> dates = [];
@@ -210,36 +211,33 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         {
             command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{i}");
-                command.Parameters.Add(parameter);
-            }
-
             commands[sql] = command;
         }
 
         // Facts and the dimensions they name commit together, with the outbox receipt or the rebuild's batch.
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The warehouse is written inside a transaction.");
+        // Each value as EF Core's mapping of its type writes it on this provider (on SQLite a Guid is
+        // upper-case text, a date ISO text), as BulkInsert does, so the rows read back like any other.
+        command.Parameters.Clear();
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = Stored(values[i]);
+            var name = string.Create(CultureInfo.InvariantCulture, $"@p{i}");
+            if (values[i] is { } value)
+            {
+                command.Parameters.Add(mappings.FindMapping(value.GetType())!.CreateParameter(command, name, value, nullable: true));
+            }
+            else
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private object Stored(object? value) => value switch
-    {
-        null => DBNull.Value,
-        Guid g when sqlite => g.ToString().ToUpperInvariant(),
-        DateOnly d when sqlite => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime t when sqlite => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
-        bool b when sqlite => b ? 1 : 0,
-        _ => value,
-    };
 
     public async ValueTask DisposeAsync()
     {
