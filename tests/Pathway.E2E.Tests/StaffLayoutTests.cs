@@ -25,6 +25,8 @@ public sealed class StaffLayoutTests(Browser browser)
         var wide = new List<string>();
         async Task CheckAsync(string what)
         {
+            // A form's answer is a new document: measured before its style sheet applies, every table is as wide as its text.
+            await page.WaitForLoadStateAsync(LoadState.Load);
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             if (width > PhoneWidth)
             {
