@@ -7,6 +7,7 @@ using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
 using Pathway.Analytics.Persistence;
 using Pathway.Analytics.Planning;
+using Pathway.Analytics.Reports;
 using Pathway.Analytics.Series;
 using Pathway.Analytics.Sources;
 using Pathway.Analytics.Warehouse;
@@ -15,6 +16,7 @@ using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Reporting;
 
 namespace Pathway.Analytics;
 
@@ -38,7 +40,8 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
-            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240));
+            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
+            new NavigationEntry("analytics/reports", "Reports", AnalyticsPermissions.AnalyticsReports, typeof(AnalyticsText), 197));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
@@ -51,6 +54,8 @@ public static class AnalyticsModule
         services.AddScoped<WarehouseDesk>();
         services.AddScoped<ParquetExport>();
         services.AddScoped<DashboardFigures>();
+        services.AddScoped<ReportLibrary>();
+        services.AddScoped<IReportDefinition, MonthlyOfficeReport>();
         services.AddHostedService<WarehouseBackfill>();
         return services;
     }
@@ -63,6 +68,7 @@ public static class AnalyticsModule
         routes.MapWarehouseApi();
         routes.MapDashboardApi();
         routes.MapSourcesApi();
+        routes.MapReportsApi();
         return routes;
     }
 }

@@ -14,6 +14,8 @@ public static class AnalyticsPermissions
     public const string AnalyticsSources = "analytics.sources";
     public const string AnalyticsSourcesRead = "analytics.sources.read";
     public const string AnalyticsExport = "analytics.export";
+    public const string AnalyticsReports = "analytics.reports";
+    public const string AnalyticsTransmission = "analytics.transmission";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -36,5 +38,11 @@ public static class AnalyticsPermissions
         new(AnalyticsExport, [Roles.Analyst],
             "The export hands the warehouse's pseudonymised rows, case by case, to tools outside the system: only analysts, whose work that is, "
             + "and every export is audited with its table and row count. Administrators rebuild the warehouse but have no need to take its rows away."),
+        new(AnalyticsReports, [Roles.Analyst, Roles.Supervisor],
+            "Analysts run and schedule the office's reports; supervisors read and run the monthly office report they manage by. "
+            + "A report leaves the system as a file, so its small counts are hidden by disclosure control whoever runs it."),
+        new(AnalyticsTransmission, [Roles.Analyst],
+            "The transmission file for a statistical authority (Eurostat) keeps the true small counts with their confidentiality flags: "
+            + "only analysts, who answer for the office's returns, make it, and every one is audited."),
     ];
 }

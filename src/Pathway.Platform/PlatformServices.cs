@@ -15,7 +15,8 @@ public static class PlatformServices
     {
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<ITenantScopeAccessor>(_ => new FixedTenantScopeAccessor(TenantScope.System));
+        services.TryAddScoped<TenantScopeOverride>();
+        services.TryAddScoped<ITenantScopeAccessor>(provider => new FixedTenantScopeAccessor(provider.GetRequiredService<TenantScopeOverride>().Scope ?? TenantScope.System));
         services.TryAddScoped<IAuditActorAccessor>(_ => new FixedAuditActorAccessor(AuditActor.System));
         services.AddSingleton(_ => MasterKey.Load(options));
         services.AddSingleton<FieldCipher>();

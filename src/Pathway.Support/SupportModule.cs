@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Printing;
+using Pathway.Platform.Reporting;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Caseload;
 using Pathway.Support.Closures;
@@ -83,6 +84,7 @@ public static class SupportModule
         services.AddScoped<ServiceLog>();
         services.AddScoped<ReferralDesk>();
         services.AddScoped<FundReportDesk>();
+        services.AddScoped<IReportDefinition, FundIndicatorsReport>();
         services.AddPrintFonts();
         services.AddScoped<CaseTeams>();
         services.AddScoped<TransferDesk>();

@@ -2,7 +2,6 @@ using Pathway.Platform.Audit;
 using Pathway.Platform.Printing;
 using Pathway.Support.Beneficiaries;
 using Pathway.Support.Plans;
-using Pathway.Support.Printing;
 using Pathway.Support.SubjectExport;
 
 namespace Pathway.Support.Tests;

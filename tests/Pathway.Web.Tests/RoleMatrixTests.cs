@@ -28,6 +28,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] StaffingPlanners = [Roles.Supervisor, Roles.Analyst];
     private static readonly string[] SourceReaders = [Roles.Analyst, Roles.Supervisor];
     private static readonly string[] SourceLoaders = [Roles.Analyst];
+    private static readonly string[] ReportReaders = [Roles.Analyst, Roles.Supervisor];
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] WarehouseKeepers = [Roles.Analyst, Roles.Admin];
     private static readonly string[] DashboardReaders = [Roles.Analyst];
@@ -112,6 +113,12 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/analytics/warehouse/tables/"] = WarehouseExporters,
         ["GET /api/v1/analytics/warehouse/tables/{table}.parquet"] = WarehouseExporters,
         ["GET /analytics/sources"] = SourceReaders,
+        ["GET /analytics/reports"] = ReportReaders,
+        ["GET /api/v1/analytics/reports/definitions"] = ReportReaders,
+        ["POST /api/v1/analytics/reports/runs"] = ReportReaders,
+        ["GET /api/v1/analytics/reports/runs"] = ReportReaders,
+        ["GET /api/v1/analytics/reports/runs/{id:guid}"] = ReportReaders,
+        ["GET /api/v1/analytics/reports/runs/{id:guid}/file"] = ReportReaders,
         ["GET /analytics/sources/{Id:guid}"] = SourceReaders,
         ["GET /api/v1/analytics/sources/"] = SourceReaders,
         ["GET /api/v1/analytics/sources/{id:guid}"] = SourceReaders,

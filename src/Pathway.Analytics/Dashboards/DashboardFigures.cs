@@ -14,9 +14,13 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
     /// <summary>The most citizenships named one by one; the rest are counted together.</summary>
     public const int TopCitizenships = 10;
 
-    public async Task<DashboardData> ForAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    public Task<DashboardData> ForAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
+        ForAsync(scope.Current.TenantId, filter, cancellationToken);
+
+    /// <summary>The figures of <paramref name="tenant"/>'s warehouse: for a report run by the office itself, outside a request.</summary>
+    public async Task<DashboardData> ForAsync(Guid tenant, DashboardFilter filter, CancellationToken cancellationToken = default)
     {
-        var facts = Filtered(filter);
+        var facts = Filtered(tenant, filter);
         var (from, end) = (filter.From, filter.End);
 
         var inflow = await facts.Where(f => f.SubmittedOn >= from && f.SubmittedOn < end)
@@ -72,9 +76,8 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         return new DashboardChoices([.. offices.Select(o => (o.OfficeId, o.Name))], types, citizenships);
     }
 
-    private IQueryable<ApplicationFact> Filtered(DashboardFilter filter)
+    private IQueryable<ApplicationFact> Filtered(Guid tenant, DashboardFilter filter)
     {
-        var tenant = scope.Current.TenantId;
         var facts = db.Set<ApplicationFact>().AsNoTracking().Where(f => f.TenantId == tenant);
         if (filter.Office is { } office)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pathway.Platform.Reporting;
 
 namespace Pathway.Analytics.OfficialStatistics;
 
@@ -26,6 +27,9 @@ internal static class SdmxCsvWriter
     /// <summary>CONF_STATUS "C": confidential statistical information, how a published cell hides whichever protection it had.</summary>
     private const string Confidential = "C";
 
+    /// <summary>OBS_STATUS "M": missing value, data cannot exist or the data cannot tell (CL_OBS_STATUS).</summary>
+    private const string Missing = "M";
+
     /// <summary>
     /// The file's bytes. <paramref name="confidentiality"/> gives each cell's flag from the
     /// disclosure control (every cell free when null). In the transmission every count is true and
@@ -47,6 +51,36 @@ internal static class SdmxCsvWriter
                 SdmxCsvEdition.Publication => flag == CellConfidentiality.Free ? [count, NormalValue, Code(flag)] : ["", "", Confidential],
             };
             Record(csv, [dataflow, .. cell.Key, cell.TimePeriod, .. observation]);
+        }
+
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv.ToString());
+    }
+
+    /// <summary>
+    /// A report's dataset, the same way: the transmission keeps every true value with its flag, the
+    /// publication leaves a hidden one empty with CONF_STATUS C. A value the data cannot tell is
+    /// empty with OBS_STATUS M (missing) in both.
+    /// </summary>
+    public static byte[] Write(ReportDataset dataset, SdmxCsvEdition edition)
+    {
+        var csv = new StringBuilder();
+        Record(csv, ["DATAFLOW", .. dataset.Dimensions, "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "CONF_STATUS"]);
+        foreach (var observation in dataset.Observations)
+        {
+            var flag = observation.Confidentiality switch
+            {
+                ReportConfidentiality.Free => CellConfidentiality.Free,
+                ReportConfidentiality.Primary => CellConfidentiality.Primary,
+                ReportConfidentiality.Secondary => CellConfidentiality.Secondary,
+            };
+            var value = observation.Value?.ToString(CultureInfo.InvariantCulture);
+            string[] fields = (edition, value) switch
+            {
+                (_, null) => ["", Missing, Code(flag)],
+                (SdmxCsvEdition.Publication, _) when flag != CellConfidentiality.Free => ["", "", Confidential],
+                _ => [value, NormalValue, Code(flag)],
+            };
+            Record(csv, [dataset.Dataflow, .. observation.Key, observation.TimePeriod, .. fields]);
         }
 
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv.ToString());

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pathway.Analytics.Reports;
 using Pathway.Analytics.Series;
 using Pathway.Analytics.Sources;
 using Pathway.Platform.Persistence;
@@ -36,7 +37,26 @@ internal sealed class AnalyticsModel : IModuleModel
 
         Warehouse.WarehouseModel.Configure(modelBuilder);
         ConfigureSources(modelBuilder);
+        ConfigureReports(modelBuilder);
     }
+
+    private static void ConfigureReports(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<LibraryReport>(report =>
+        {
+            report.ToTable("Analytics_Reports");
+            report.Property(r => r.Id).ValueGeneratedNever();
+            report.Property(r => r.Definition).HasMaxLength(64);
+            report.Property(r => r.Title).HasMaxLength(200);
+            report.Property(r => r.Arguments).HasMaxLength(1000);
+            report.Property(r => r.Format).HasMaxLength(16);
+            report.Property(r => r.Culture).HasMaxLength(16);
+            report.Property(r => r.DataVersion).HasMaxLength(64);
+            report.Property(r => r.FileName).HasMaxLength(300);
+            report.Property(r => r.ContentType).HasMaxLength(100);
+            report.Property(r => r.CreatedByName).HasMaxLength(256);
+            // The library lists an office's reports newest first, by definition.
+            report.HasIndex(r => new { r.TenantId, r.Definition, r.CreatedAt });
+        });
 
     private static void ConfigureSources(ModelBuilder modelBuilder)
     {

@@ -23,11 +23,14 @@ public sealed class PrintFonts : IDisposable
     public static readonly IReadOnlyList<string> SystemFolders =
         ["/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"), "C:\\Windows\\Fonts"];
 
-    private PrintFonts(SKTypeface regular, SKTypeface bold, SKTypeface cjk) => (Regular, Bold, Cjk) = (regular, bold, cjk);
+    private PrintFonts(SKTypeface regular, SKTypeface bold, SKTypeface cjk, string regularPath) => (Regular, Bold, Cjk, RegularPath) = (regular, bold, cjk, regularPath);
 
     public SKTypeface Regular { get; }
     public SKTypeface Bold { get; }
     public SKTypeface Cjk { get; }
+
+    /// <summary>Where the regular face was found: for a charting library that loads its fonts by file.</summary>
+    public string RegularPath { get; }
 
     /// <summary>Finds the fonts under <paramref name="folders"/> (the system's font folders when null).</summary>
     /// <exception cref="PrintFontsMissingException">A font is not installed.</exception>
@@ -40,7 +43,8 @@ public sealed class PrintFonts : IDisposable
         return new PrintFonts(
             SKTypeface.FromFile(regular) ?? throw Unreadable(regular),
             SKTypeface.FromFile(bold) ?? throw Unreadable(bold),
-            SKTypeface.FromFile(cjk, SimplifiedChineseFace) ?? throw Unreadable(cjk));
+            SKTypeface.FromFile(cjk, SimplifiedChineseFace) ?? throw Unreadable(cjk),
+            regular);
     }
 
     public void Dispose()

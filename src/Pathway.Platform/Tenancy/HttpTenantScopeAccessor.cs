@@ -9,12 +9,12 @@ namespace Pathway.Platform.Tenancy;
 /// office staff see the records of the office units, NGO staff only their own organisation's,
 /// migrants and anonymous visitors no one's.
 /// </summary>
-public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http) : ITenantScopeAccessor
+public sealed class HttpTenantScopeAccessor(IHttpContextAccessor http, TenantScopeOverride job) : ITenantScopeAccessor
 {
     public TenantScope Current =>
         http.HttpContext?.Features.Get<TenantScope>()
-        // Outside a request (background work) there is no caller to limit.
-        ?? (http.HttpContext is null ? TenantScope.System : throw new InvalidOperationException("The tenant scope is not resolved yet for this request."));
+        // Outside a request (background work) there is no caller to limit, unless the job works for one office.
+        ?? (http.HttpContext is null ? job.Scope ?? TenantScope.System : throw new InvalidOperationException("The tenant scope is not resolved yet for this request."));
 
     /// <summary>The scope of <paramref name="user"/>: their own office when signed in, else the one the address names (<paramref name="hostTenant"/>) or the first.</summary>
     public static TenantScope Resolve(System.Security.Claims.ClaimsPrincipal user, OrganisationDirectory.Snapshot directory, Guid? hostTenant = null)

@@ -40,7 +40,7 @@ public sealed class FundReportDesk(
     /// A person counts once however often they came: a case with at least one service given in the
     /// period and counted for the project. Audited as a report run (counts only, no one named).
     /// </summary>
-    public async Task<FundReport> ReportAsync(string project, DateOnly from, DateOnly to, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<FundReport> ReportAsync(string project, DateOnly from, DateOnly to, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
     {
         project = project.Trim();
         var cases = Cases();
@@ -51,7 +51,8 @@ public sealed class FundReportDesk(
         var byService = Enum.GetValues<ServiceKind>()
             .Select(kind => new ServiceFigure(kind, given.Where(s => s.Kind == kind).Select(s => s.BeneficiaryId).Distinct().Count(), given.Count(s => s.Kind == kind)))
             .ToList();
-        var calls = permissions.IsGranted(user, SupportPermissions.HelplineRead) ? await helpline.FiguresAsync(from, to, cancellationToken) : null;
+        // The office itself (the command line, a schedule; no user) reads its helpline.
+        var calls = user is null || permissions.IsGranted(user, SupportPermissions.HelplineRead) ? await helpline.FiguresAsync(from, to, cancellationToken) : null;
         var trained = await trainings.FiguresAsync(from, to, project, cancellationToken);
         await db.AuditNowAsync(new AuditRecord("report", nameof(FundReport), project, Details: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}")), cancellationToken);
         return new FundReport(

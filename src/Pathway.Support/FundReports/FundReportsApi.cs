@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Pathway.Platform.Localization;
 using Pathway.Platform.Printing;
+using Pathway.Platform.Reporting;
 using Pathway.Support.Localization;
 using Pathway.Support.Periods;
 
@@ -25,7 +26,7 @@ internal static class FundReportsApi
             .WithSummary("A funded project's indicators for a period: as JSON, or as the XLSX or PDF report with the counting rule under each table")
             .WithDescription("?project=CODE (required) &from=YYYY-MM-DD&to=YYYY-MM-DD (this year when left out) &format=json|xlsx|pdf. Persons assisted (each once however often they came) "
                 + "and by service, the helpline's calls (for those who may read the helpline), persons trained by area, institutions supported. The files are in the caller's language.")
-            .Produces(StatusCodes.Status200OK, contentType: FundReportWorkbook.ContentType)
+            .Produces(StatusCodes.Status200OK, contentType: ReportWorkbook.ContentType)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
     }
 
@@ -55,18 +56,18 @@ internal static class FundReportsApi
             return TypedResults.Ok(FundReportAnswer.Of(report));
         }
 
-        var tables = FundReportTables.Of(report, text);
+        var content = FundReportTables.Content(report, text);
         var name = FundReportQuery.FileName(report, kind);
+        var words = ReportWordsText.Of(http.RequestServices.GetRequiredService<IStringLocalizer<Text>>());
         if (kind == "xlsx")
         {
-            return TypedResults.File(FundReportWorkbook.Write(report, tables, text), FundReportWorkbook.ContentType, name);
+            return TypedResults.File(ReportWorkbook.Write(content, words), ReportWorkbook.ContentType, name);
         }
 
         try
         {
             var fonts = http.RequestServices.GetRequiredService<Lazy<PrintFonts>>().Value;
-            var pdf = new FundReportPdf(fonts).Write(
-                text["Fund indicator report"], FundReportQuery.Facts(report, text), tables, CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft, DateTime.UtcNow);
+            var pdf = new ReportPdf(fonts, words).Write(content, CultureInfo.CurrentUICulture, DateTime.UtcNow);
             return TypedResults.File(pdf, "application/pdf", name);
         }
         catch (PrintFontsMissingException missing)

@@ -8,7 +8,6 @@ using Pathway.Support.Interpreting;
 using Pathway.Support.Languages;
 using Pathway.Support.Needs;
 using Pathway.Support.Plans;
-using Pathway.Support.Printing;
 using Pathway.Support.Referrals;
 using Pathway.Support.Tracing;
 using Pathway.Support.Transfers;

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Pathway.Support.Printing;
+namespace Pathway.Platform.Printing;
 
 /// <summary>
 /// The A4 pages of a printed document as they fill: a new one when the next line would cross the
@@ -8,7 +8,7 @@ namespace Pathway.Support.Printing;
 /// a table's columns are mirrored for such a reader, as on the page.
 /// </summary>
 /// <param name="decorate">Draws what every page carries (a watermark, a footer) as the page begins, with its number counted from 1.</param>
-internal sealed class PdfPages(SKDocument document, PdfPen pen, Action<SKCanvas, int>? decorate = null)
+public sealed class PdfPages(SKDocument document, PdfPen pen, Action<SKCanvas, int>? decorate = null)
 {
     public const float PageWidth = 595.28f;
     public const float PageHeight = 841.89f;
@@ -116,6 +116,13 @@ internal sealed class PdfPages(SKDocument document, PdfPen pen, Action<SKCanvas,
             Canvas.DrawLine(Margin, y + 2f, Margin + Width, y + 2f, line);
             y += 3f;
         }
+    }
+
+    /// <summary>A drawing <paramref name="height"/> points tall across the free width (a chart), on a new page when it does not fit.</summary>
+    public void Picture(float height, Action<SKCanvas, SKRect> draw)
+    {
+        Line(height);
+        draw(Canvas, new SKRect(Margin, y - height, Margin + Width, y));
     }
 
     public void Close()

@@ -1,16 +1,15 @@
 using System.Text;
-using Pathway.Platform.Printing;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
-namespace Pathway.Support.Printing;
+namespace Pathway.Platform.Printing;
 
 /// <summary>
 /// Shapes and draws pieces of text in the typeface their script needs. Every piece is shaped by
 /// HarfBuzz on its own (a label in the reader's language, a figure, a name), so Arabic joins and
 /// right-to-left labels stand where the reader expects them.
 /// </summary>
-internal sealed class PdfPen(PrintFonts fonts, bool rightToLeft) : IDisposable
+public sealed class PdfPen(PrintFonts fonts, bool rightToLeft) : IDisposable
 {
     private readonly SKShaper regular = new(fonts.Regular);
     private readonly SKShaper bold = new(fonts.Bold);
@@ -43,7 +42,7 @@ internal sealed class PdfPen(PrintFonts fonts, bool rightToLeft) : IDisposable
     /// Arabic and Hebrew letters run right to left, other letters and digits left to right, and
     /// spaces and punctuation take the direction of the letters on both sides, or the reader's.
     /// </summary>
-    internal List<string> Runs(string text)
+    public List<string> Runs(string text)
     {
         var strong = text.Select(Strong).ToArray();
         var directions = new bool[text.Length];
