@@ -14,6 +14,12 @@ public static class ReportProtection
     public static (IReadOnlyDictionary<string, ReportValue> Categories, ReportValue Total) Protect(IReadOnlyList<(string Code, long Count)> counts, DisclosureRules? rules = null)
     {
         const string total = "TOTAL";
+        if (counts.Count == 0)
+        {
+            // Nothing counted: no category to show and a total of nought, which reveals no one.
+            return (new Dictionary<string, ReportValue>(StringComparer.Ordinal), new ReportValue(0));
+        }
+
         var dimension = CubeDimension.Flat("category", counts.Select(c => c.Code), total);
         var cube = new CountCube(dimension);
         foreach (var (code, count) in counts)

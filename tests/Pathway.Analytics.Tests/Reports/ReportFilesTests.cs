@@ -32,6 +32,11 @@ public sealed class ReportFilesTests
 
         var (none, _) = ReportProtection.Protect([("studies", 40), ("work", 30)]);
         none.Values.ShouldAllBe(v => !v.Hidden);
+
+        // A month with nothing counted: no rows and a total of nought.
+        var (empty, nought) = ReportProtection.Protect([]);
+        empty.ShouldBeEmpty();
+        nought.ShouldBe(new ReportValue(0));
     }
 
     [Fact]
