@@ -71,8 +71,8 @@ internal sealed class ReportChartDrawing(PrintFonts fonts, PdfPen pen)
                     continue;
                 }
 
-                // The first row at the top, as in the table.
-                var position = rows.Count - 1 - r - 0.4 + (width * (s + 0.5));
+                // The first row at the top, as in the table, and in each row the first series on top, as in the legend.
+                var position = rows.Count - 1 - r + 0.4 - (width * (s + 0.5));
                 bars.Add(new Bar { Position = position, Value = (double)value, Size = width, FillColor = Color.FromHex(Palette[s % Palette.Length]), LineWidth = 0 });
             }
 
@@ -81,11 +81,15 @@ internal sealed class ReportChartDrawing(PrintFonts fonts, PdfPen pen)
 
         plot.Axes.SetLimitsY(-0.5, rows.Count - 0.5);
         plot.Axes.Left.SetTicks([], []);
+        // From nought, so that bars compare by length; they grow away from the labels, leftwards for a right-to-left reader.
+        var top = Top(rows, series);
         if (pen.RightToLeft)
         {
-            // Bars grow from the right towards the left for a right-to-left reader.
-            var limits = plot.Axes.GetLimits();
-            plot.Axes.SetLimitsX(limits.Right, Math.Min(0, limits.Left));
+            plot.Axes.SetLimitsX(top, 0);
+        }
+        else
+        {
+            plot.Axes.SetLimitsX(0, top);
         }
 
         plot.Layout.Fixed(padding);
@@ -117,8 +121,8 @@ internal sealed class ReportChartDrawing(PrintFonts fonts, PdfPen pen)
 
         plot.Axes.SetLimitsX(-0.5, rows.Count - 0.5);
         plot.Axes.Bottom.SetTicks([], []);
-        var limits = plot.Axes.GetLimits();
-        plot.Axes.SetLimitsY(Math.Min(0, limits.Bottom), limits.Top);
+        // From nought: a line's height reads as its size, not as a change blown up.
+        plot.Axes.SetLimitsY(0, Top(rows, series));
         plot.Layout.Fixed(padding);
         Render(canvas, plot, area);
 
@@ -184,6 +188,10 @@ internal sealed class ReportChartDrawing(PrintFonts fonts, PdfPen pen)
 
         return cut.TrimEnd() + "…";
     }
+
+    /// <summary>The value axis's end: a little above the largest figure shown, and at least one.</summary>
+    private static double Top(IReadOnlyList<ReportRow> rows, IReadOnlyList<int> series) =>
+        Math.Max(1, (double)rows.SelectMany(r => series.Select(c => ReportFigures.Published(r.Values[c]) ?? 0)).DefaultIfEmpty(0).Max() * 1.08);
 
     private static List<ReportRow> Categories(ReportTable table) => [.. table.Rows.Where(r => !r.Total)];
 
