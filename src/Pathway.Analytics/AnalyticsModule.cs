@@ -1,6 +1,10 @@
+using System.Globalization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Analytics.Dashboards;
+using Pathway.Analytics.DataExchange;
 using Pathway.Analytics.Demo;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Http;
@@ -15,6 +19,7 @@ using Pathway.Platform.Demo;
 using Pathway.Platform.Modules;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Settings;
 
 namespace Pathway.Analytics;
 
@@ -38,7 +43,9 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
-            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240));
+            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
+            new NavigationEntry("analytics/partners", "Data partners", AnalyticsPermissions.AnalyticsPartners, typeof(AnalyticsText), 295));
+        services.AddPublicLinks(new PublicLink("open-data", "Open data", typeof(AnalyticsText), 90));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
@@ -52,6 +59,7 @@ public static class AnalyticsModule
         services.AddScoped<ParquetExport>();
         services.AddScoped<DashboardFigures>();
         services.AddHostedService<WarehouseBackfill>();
+        AddDataExchange(services);
         return services;
     }
 
@@ -63,6 +71,24 @@ public static class AnalyticsModule
         routes.MapWarehouseApi();
         routes.MapDashboardApi();
         routes.MapSourcesApi();
+        routes.MapPartnersApi();
+        routes.MapExchangeApi();
         return routes;
+    }
+
+    /// <summary>Datasets for partners and open data, each protected once per warehouse version, with the threshold from the settings.</summary>
+    private static void AddDataExchange(IServiceCollection services)
+    {
+        services.AddSettings<DisclosureSettings, DisclosureSettings.Validator>(DisclosureSettings.Section);
+        services.AddSingleton<ProtectedDatasets>();
+        services.AddSingleton<PartnerRateLimits>();
+        services.AddScoped<DatasetCounts>();
+        services.AddScoped<DatasetDesk>();
+        services.AddScoped<PartnerDesk>();
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((limiter, configuration) =>
+        {
+            var perMinute = int.TryParse(configuration[OpenDataLimit.Setting], NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set > 0 ? set : OpenDataLimit.DefaultPerMinute;
+            limiter.AddPolicy(OpenDataLimit.Name, new OpenDataLimit(perMinute));
+        });
     }
 }

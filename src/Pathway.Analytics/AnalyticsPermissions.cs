@@ -14,6 +14,7 @@ public static class AnalyticsPermissions
     public const string AnalyticsSources = "analytics.sources";
     public const string AnalyticsSourcesRead = "analytics.sources.read";
     public const string AnalyticsExport = "analytics.export";
+    public const string AnalyticsPartners = "analytics.partners";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -36,5 +37,11 @@ public static class AnalyticsPermissions
         new(AnalyticsExport, [Roles.Analyst],
             "The export hands the warehouse's pseudonymised rows, case by case, to tools outside the system: only analysts, whose work that is, "
             + "and every export is audited with its table and row count. Administrators rebuild the warehouse but have no need to take its rows away."),
+        new(AnalyticsPartners, [Roles.Admin],
+            "Recording partner institutions, granting them datasets and issuing their API keys hands credentials to outsiders, as the platform's other keys: "
+            + "administrators, who answer for every credential of the office. They see no figures through it; what partners read is suppressed aggregates."),
+        .. DataExchange.DatasetCatalogue.All.Select(d => new PermissionGrant(d.Scope, [],
+            $"A scope of partners' API keys only, never of a person's role: the key of a partner granted the dataset '{d.Id}' reads it through the partner API. "
+            + "Staff read the warehouse through their own pages.")),
     ];
 }

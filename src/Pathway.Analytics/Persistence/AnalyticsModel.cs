@@ -36,6 +36,7 @@ internal sealed class AnalyticsModel : IModuleModel
 
         Warehouse.WarehouseModel.Configure(modelBuilder);
         ConfigureSources(modelBuilder);
+        DataExchange.ExchangeModel.Configure(modelBuilder);
     }
 
     private static void ConfigureSources(ModelBuilder modelBuilder)
