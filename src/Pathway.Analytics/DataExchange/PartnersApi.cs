@@ -16,21 +16,21 @@ internal static class PartnersApi
     {
         var group = routes.MapGroup("/api/v1/analytics/partners").WithTags("Partners").RequireAuthorization(AnalyticsPermissions.AnalyticsPartners);
         group.MapGet("/", async (PartnerDesk desk, CancellationToken cancellationToken) => TypedResults.Ok(await desk.ListAsync(cancellationToken)))
-            .WithName("ListPartners").WithSummary("The office's partner institutions with their datasets, rate limits and keys (never the keys' secrets)");
-        group.MapPost("/", RecordAsync).WithName("RecordPartner")
+            .WithName("ListDataPartners").WithSummary("The office's partner institutions with their datasets, rate limits and keys (never the keys' secrets)");
+        group.MapPost("/", RecordAsync).WithName("RecordDataPartner")
             .WithSummary("Records a partner institution: name, contact e-mail, datasets granted, calls a minute (60 when not said)")
             .WithDescription("Datasets: " + string.Join(", ", DatasetCatalogue.All.Select(d => d.Id)) + ". 400 names each wrong field in the caller's language.");
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetPartner").WithSummary("One partner with its keys");
-        group.MapPut("/{id:guid}", ChangeAsync).WithName("ChangePartner")
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetDataPartner").WithSummary("One partner with its keys");
+        group.MapPut("/{id:guid}", ChangeAsync).WithName("ChangeDataPartner")
             .WithSummary("Changes a partner's name, contact, datasets granted and calls a minute; its keys get the datasets as their scopes at once");
         group.MapPost("/{id:guid}/suspend", (Guid id, PartnerDesk desk, CancellationToken cancellationToken) => SuspendAsync(id, true, desk, cancellationToken))
-            .WithName("SuspendPartner").WithSummary("Suspends a partner: every call of its keys is refused until it is resumed");
+            .WithName("SuspendDataPartner").WithSummary("Suspends a partner: every call of its keys is refused until it is resumed");
         group.MapPost("/{id:guid}/resume", (Guid id, PartnerDesk desk, CancellationToken cancellationToken) => SuspendAsync(id, false, desk, cancellationToken))
-            .WithName("ResumePartner").WithSummary("Resumes a suspended partner");
-        group.MapPost("/{id:guid}/keys", IssueKeyAsync).WithName("IssuePartnerKey")
+            .WithName("ResumeDataPartner").WithSummary("Resumes a suspended partner");
+        group.MapPost("/{id:guid}/keys", IssueKeyAsync).WithName("IssueDataPartnerKey")
             .WithSummary("Issues an API key to a partner, its scopes the datasets granted; the secret is in this answer only")
             .WithDescription("Body: {name, validDays} (the partner's name and 90 days when not said; at most 366). The key is sent in the X-Api-Key header.");
-        group.MapDelete("/{id:guid}/keys/{keyId:guid}", RevokeKeyAsync).WithName("RevokePartnerKey").WithSummary("Revokes one of a partner's keys at once");
+        group.MapDelete("/{id:guid}/keys/{keyId:guid}", RevokeKeyAsync).WithName("RevokeDataPartnerKey").WithSummary("Revokes one of a partner's keys at once");
     }
 
     private static async Task<Results<Created<PartnerView>, ValidationProblem>> RecordAsync(
