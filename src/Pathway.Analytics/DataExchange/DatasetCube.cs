@@ -49,7 +49,8 @@ internal static class DatasetCube
     /// The cube of <paramref name="rows"/> over <paramref name="months"/> and the code lists given
     /// per dimension. A code outside its list is counted under <see cref="DatasetCatalogue.Other"/>
     /// when the list has it, and a row outside the months is left out (neither happens with the
-    /// lists made by <see cref="Months"/> and <see cref="NamedCodes"/>).
+    /// lists made by <see cref="Months"/> and <see cref="NamedCodes"/>). An empty list becomes
+    /// <see cref="DatasetCatalogue.Other"/> alone.
     /// </summary>
     public static CountCube Build(ExchangeDataset dataset, IReadOnlyList<DateOnly> months, IReadOnlyList<IReadOnlyList<string>> codeLists, IEnumerable<DatasetRow> rows)
     {
@@ -58,6 +59,8 @@ internal static class DatasetCube
             throw new ArgumentException("One code list per dimension of the dataset.", nameof(codeLists));
         }
 
+        // An office with an empty warehouse (no application type yet) still has a dataset, of zeros.
+        codeLists = [.. codeLists.Select(list => list.Count == 0 ? [DatasetCatalogue.Other] : list)];
         var monthCodes = months.Select(MonthCode).ToList();
         var dimensions = new List<CubeDimension> { CubeDimension.Flat(ExchangeDataset.TimePeriod, monthCodes, DatasetCatalogue.Total) };
         dimensions.AddRange(dataset.Dimensions.Select((d, i) => CubeDimension.Flat(d.Id, codeLists[i], DatasetCatalogue.Total, d.Sensitive)));

@@ -187,6 +187,15 @@ public sealed class DatasetCubeTests
     }
 
     [Fact]
+    public void AnEmptyWarehouse_GivesADatasetOfZeros()
+    {
+        var data = Protect(Applications, [], [[], DatasetCube.NamedCodes([], 1, 5), ["F", "M", "X", "U"]]);
+        data.Months.ShouldBe([.. Enumerable.Range(1, 6).Select(m => TestCubes.I($"2026-{m:00}"))]);
+        data.CodeLists["type"].ShouldBe([DatasetCatalogue.Other]);
+        data.Observations(new DatasetFilter(null, null, new Dictionary<string, string>())).ShouldAllBe(o => o.ObsValue == 0 && o.ConfStatus == "F");
+    }
+
+    [Fact]
     public void TheCsv_IsThePublishedEdition_OfTheSlice()
     {
         List<DatasetRow> rows =
