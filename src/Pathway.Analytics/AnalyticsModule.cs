@@ -1,6 +1,10 @@
+using System.Globalization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pathway.Analytics.Dashboards;
+using Pathway.Analytics.DataExchange;
 using Pathway.Analytics.Demo;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Http;
@@ -17,6 +21,7 @@ using Pathway.Platform.Modules;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Reporting;
+using Pathway.Platform.Settings;
 
 namespace Pathway.Analytics;
 
@@ -41,7 +46,9 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
             new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
-            new NavigationEntry("analytics/reports", "Reports", AnalyticsPermissions.AnalyticsReports, typeof(AnalyticsText), 197));
+            new NavigationEntry("analytics/reports", "Reports", AnalyticsPermissions.AnalyticsReports, typeof(AnalyticsText), 197),
+            new NavigationEntry("analytics/partners", "Data partners", AnalyticsPermissions.AnalyticsPartners, typeof(AnalyticsText), 295));
+        services.AddPublicLinks(new PublicLink("open-data", "Open data", typeof(AnalyticsText), 90));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
@@ -57,6 +64,7 @@ public static class AnalyticsModule
         services.AddScoped<ReportLibrary>();
         services.AddScoped<IReportDefinition, MonthlyOfficeReport>();
         services.AddHostedService<WarehouseBackfill>();
+        AddDataExchange(services);
         return services;
     }
 
@@ -69,6 +77,24 @@ public static class AnalyticsModule
         routes.MapDashboardApi();
         routes.MapSourcesApi();
         routes.MapReportsApi();
+        routes.MapPartnersApi();
+        routes.MapExchangeApi();
         return routes;
+    }
+
+    /// <summary>Datasets for partners and open data, each protected once per warehouse version, with the threshold from the settings.</summary>
+    private static void AddDataExchange(IServiceCollection services)
+    {
+        services.AddSettings<DisclosureSettings, DisclosureSettings.Validator>(DisclosureSettings.Section);
+        services.AddSingleton<ProtectedDatasets>();
+        services.AddSingleton<PartnerRateLimits>();
+        services.AddScoped<DatasetCounts>();
+        services.AddScoped<DatasetDesk>();
+        services.AddScoped<PartnerDesk>();
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((limiter, configuration) =>
+        {
+            var perMinute = int.TryParse(configuration[OpenDataLimit.Setting], NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set > 0 ? set : OpenDataLimit.DefaultPerMinute;
+            limiter.AddPolicy(OpenDataLimit.Name, new OpenDataLimit(perMinute));
+        });
     }
 }

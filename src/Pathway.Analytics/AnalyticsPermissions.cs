@@ -16,6 +16,7 @@ public static class AnalyticsPermissions
     public const string AnalyticsExport = "analytics.export";
     public const string AnalyticsReports = "analytics.reports";
     public const string AnalyticsTransmission = "analytics.transmission";
+    public const string AnalyticsPartners = "analytics.partners";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -44,5 +45,11 @@ public static class AnalyticsPermissions
         new(AnalyticsTransmission, [Roles.Analyst],
             "The transmission file for a statistical authority (Eurostat) keeps the true small counts with their confidentiality flags: "
             + "only analysts, who answer for the office's returns, make it, and every one is audited."),
+        new(AnalyticsPartners, [Roles.Admin],
+            "Recording partner institutions, granting them datasets and issuing their API keys hands credentials to outsiders, as the platform's other keys: "
+            + "administrators, who answer for every credential of the office. They see no figures through it; what partners read is suppressed aggregates."),
+        .. DataExchange.DatasetCatalogue.All.Select(d => new PermissionGrant(d.Scope, [],
+            $"A scope of partners' API keys only, never of a person's role: the key of a partner granted the dataset '{d.Id}' reads it through the partner API. "
+            + "Staff read the warehouse through their own pages.")),
     ];
 }

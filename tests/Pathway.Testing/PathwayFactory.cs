@@ -37,6 +37,7 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             ["RateLimits:SignInPerMinute"] = "10000",
             ["RateLimits:PublicFormPerMinute"] = "10000",
             ["RateLimits:AssistantPerMinute"] = "10000",
+            ["RateLimits:OpenDataPerMinute"] = "10000",
             // Scanning at seed costs every test host a scan; the tests of the scan switch it on.
             ["Registry:ScanAtSeed"] = "false",
             ["Applications:FileFolder"] = Path.Combine(folder, "applications"),

@@ -142,13 +142,13 @@ public abstract class PortalSettingsHttpTests
         eventsApi.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         assistantPage.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         question.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        links.ShouldBe(["portal/articles", "portal/services", "portal/glossary"]);
+        links.ShouldBe(["portal/articles", "portal/services", "portal/glossary", "open-data"]);
         search.QuerySelector("#ask-instead").ShouldBeNull();
         features["portal.events"].ShouldBeFalse();
         features["portal.assistant"].ShouldBeFalse();
         features["portal.services"].ShouldBeTrue();
         eventsAgain.StatusCode.ShouldBe(HttpStatusCode.OK);
-        linksAgain.ShouldBe(["portal/articles", "portal/events", "portal/services", "portal/glossary", "portal/assistant"]);
+        linksAgain.ShouldBe(["portal/articles", "portal/events", "portal/services", "portal/glossary", "portal/assistant", "open-data"]);
     }
 
     [Fact]

@@ -34,6 +34,10 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] DashboardReaders = [Roles.Analyst];
     // Pseudonymised rows leave the system: analysts only, not the administrators who keep the warehouse.
     private static readonly string[] WarehouseExporters = [Roles.Analyst];
+    // Partners and their keys are credentials for outsiders: administrators only.
+    private static readonly string[] PartnerKeepers = [Roles.Admin];
+    // The partner API answers a partner's API key only, never a signed-in person.
+    private static readonly string[] PartnerKeysOnly = [];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
@@ -125,6 +129,23 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/analytics/sources/{id:guid}/observations"] = SourceReaders,
         ["POST /api/v1/analytics/sources/"] = SourceLoaders,
         ["DELETE /api/v1/analytics/sources/{id:guid}"] = SourceLoaders,
+        ["GET /analytics/partners"] = PartnerKeepers,
+        ["GET /analytics/partners/{Id:guid}"] = PartnerKeepers,
+        ["GET /api/v1/analytics/partners/"] = PartnerKeepers,
+        ["POST /api/v1/analytics/partners/"] = PartnerKeepers,
+        ["GET /api/v1/analytics/partners/{id:guid}"] = PartnerKeepers,
+        ["PUT /api/v1/analytics/partners/{id:guid}"] = PartnerKeepers,
+        ["POST /api/v1/analytics/partners/{id:guid}/suspend"] = PartnerKeepers,
+        ["POST /api/v1/analytics/partners/{id:guid}/resume"] = PartnerKeepers,
+        ["POST /api/v1/analytics/partners/{id:guid}/keys"] = PartnerKeepers,
+        ["DELETE /api/v1/analytics/partners/{id:guid}/keys/{keyId:guid}"] = PartnerKeepers,
+        ["GET /api/v1/exchange/datasets/"] = PartnerKeysOnly,
+        ["GET /api/v1/exchange/datasets/{dataset}"] = PartnerKeysOnly,
+        ["GET /api/v1/exchange/datasets/{dataset}.csv"] = PartnerKeysOnly,
+        ["GET /open-data"] = Everyone,
+        ["GET /api/v1/open-data/datasets/"] = Everyone,
+        ["GET /api/v1/open-data/datasets/{dataset}"] = Everyone,
+        ["GET /api/v1/open-data/datasets/{dataset}.csv"] = Everyone,
         ["POST /api/v1/planning/workload"] = WorkloadPlanners,
         ["POST /api/v1/planning/staffing"] = StaffingPlanners,
         ["POST /api/v1/planning/workload/export"] = WorkloadPlanners,
@@ -604,6 +625,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{taskId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{planId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{keyId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{dataset}", "applications", StringComparison.Ordinal)
             .Replace("{Step}", "personal", StringComparison.Ordinal)
             .Replace("{step}", "personal", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

@@ -14,6 +14,18 @@ public sealed class ProtectedCubeCache(int capacity = 4)
 
     public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
 
+    /// <summary>
+    /// The cube already protected for <paramref name="dataVersion"/>, or null: lets a caller skip
+    /// counting the data again when a version is protected (its counts come from a database).
+    /// </summary>
+    public ProtectedCube? Find(string dataVersion)
+    {
+        lock (gate)
+        {
+            return cubes.TryGetValue(dataVersion, out var entry) && entry.IsValueCreated ? entry.Value : null;
+        }
+    }
+
     /// <summary>The cube protected for <paramref name="dataVersion"/>, protecting it with <paramref name="protect"/> the first time.</summary>
     public ProtectedCube GetOrProtect(string dataVersion, Func<ProtectedCube> protect)
     {

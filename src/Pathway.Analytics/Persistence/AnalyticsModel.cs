@@ -38,6 +38,7 @@ internal sealed class AnalyticsModel : IModuleModel
         Warehouse.WarehouseModel.Configure(modelBuilder);
         ConfigureSources(modelBuilder);
         ConfigureReports(modelBuilder);
+        DataExchange.ExchangeModel.Configure(modelBuilder);
     }
 
     private static void ConfigureReports(ModelBuilder modelBuilder) =>

@@ -47,6 +47,29 @@ public sealed class ApiKeyService(PathwayDbContext db, TimeProvider clock, Permi
         return new CreatedApiKey(ToView(key), secret);
     }
 
+    /// <summary>
+    /// Replaces the scopes of a key still in use (a partner granted other datasets): the key holds
+    /// the new ones from its next call. Scopes must be known permissions; false for no such key.
+    /// </summary>
+    public async Task<bool> ChangeScopesAsync(Guid tenantId, Guid id, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken = default)
+    {
+        var unknown = scopes.Where(s => !permissions.Exists(s)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown scopes: {string.Join(", ", unknown)}", nameof(scopes));
+        }
+
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.TenantId == tenantId, cancellationToken);
+        if (key is null)
+        {
+            return false;
+        }
+
+        key.Scopes = string.Join(' ', scopes.Distinct(StringComparer.Ordinal));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<bool> RevokeAsync(Guid tenantId, Guid id, CancellationToken cancellationToken = default)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id && k.TenantId == tenantId, cancellationToken);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Pathway.Analytics.Dashboards;
+using Pathway.Analytics.Warehouse;
+using Pathway.Platform.Persistence;
+
+namespace Pathway.Analytics.DataExchange;
+
+/// <summary>
+/// The warehouse's counts behind each dataset, grouped in the database (a few thousand rows whatever
+/// the number of cases), and the version of the warehouse they were counted from.
+/// </summary>
+public sealed class DatasetCounts(PathwayDbContext db)
+{
+    public async Task<WarehouseVersion> VersionAsync(Guid tenant, CancellationToken cancellationToken)
+    {
+        var facts = await db.Set<ApplicationFact>().AsNoTracking().Where(f => f.TenantId == tenant)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.LongCount(), Versions = g.Sum(f => (long)f.Version) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var stepAt = await db.Set<CaseEventFact>().AsNoTracking().Where(f => f.TenantId == tenant).MaxAsync(f => (DateTime?)f.At, cancellationToken);
+        var loadAt = await db.Set<WarehouseLoad>().AsNoTracking().Where(l => l.TenantId == tenant && l.FinishedAt != null).MaxAsync(l => l.FinishedAt, cancellationToken);
+        DateTime? updated = stepAt is null ? loadAt : loadAt is null ? stepAt : stepAt > loadAt ? stepAt : loadAt;
+        var fingerprint = string.Create(CultureInfo.InvariantCulture,
+            $"{tenant:N}:{facts?.Count ?? 0}:{facts?.Versions ?? 0}:{loadAt?.Ticks ?? 0}:{stepAt?.Ticks ?? 0}");
+        return new WarehouseVersion(fingerprint, updated is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null);
+    }
+
+    public async Task<IReadOnlyList<string>> ApplicationTypesAsync(Guid tenant, CancellationToken cancellationToken)
+    {
+        var catalogue = await db.Set<ApplicationTypeDimension>().AsNoTracking().Where(t => t.TenantId == tenant).Select(t => t.Code).ToListAsync(cancellationToken);
+        var seen = await db.Set<ApplicationFact>().AsNoTracking().Where(f => f.TenantId == tenant).Select(f => f.ApplicationType).Distinct().ToListAsync(cancellationToken);
+        return [.. catalogue.Union(seen, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The rows of a dataset, one code per dimension in the dataset's order.</summary>
+    public Task<IReadOnlyList<DatasetRow>> RowsAsync(ExchangeDataset dataset, Guid tenant, DateOnly currentMonth, CancellationToken cancellationToken) => dataset.Id switch
+    {
+        DatasetCatalogue.Applications => ApplicationsAsync(tenant, cancellationToken),
+        DatasetCatalogue.Decisions => DecisionsAsync(tenant, cancellationToken),
+        DatasetCatalogue.Backlog => BacklogAsync(tenant, currentMonth, cancellationToken),
+        _ => throw new ArgumentException($"No dataset {dataset.Id}.", nameof(dataset)),
+    };
+
+    private IQueryable<ApplicationFact> Facts(Guid tenant) => db.Set<ApplicationFact>().AsNoTracking().Where(f => f.TenantId == tenant);
+
+    private async Task<IReadOnlyList<DatasetRow>> ApplicationsAsync(Guid tenant, CancellationToken cancellationToken)
+    {
+        var groups = await Facts(tenant)
+            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month, f.ApplicationType, f.Citizenship, f.Sex })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.ApplicationType, g.Key.Citizenship, g.Key.Sex, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        return [.. groups.Select(g => new DatasetRow(new DateOnly(g.Year, g.Month, 1), [g.ApplicationType, g.Citizenship, g.Sex], g.Count))];
+    }
+
+    private async Task<IReadOnlyList<DatasetRow>> DecisionsAsync(Guid tenant, CancellationToken cancellationToken)
+    {
+        var groups = await Facts(tenant).Where(f => f.DecidedOn != null && f.Outcome != null)
+            .GroupBy(f => new { f.DecidedOn!.Value.Year, f.DecidedOn.Value.Month, f.Outcome, f.ApplicationType, f.Citizenship })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Outcome, g.Key.ApplicationType, g.Key.Citizenship, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        return [.. groups.Select(g => new DatasetRow(new DateOnly(g.Year, g.Month, 1), [g.Outcome!, g.ApplicationType, g.Citizenship], g.Count))];
+    }
+
+    /// <summary>Cases awaiting a decision at each month's end, from the first month one came in to the current one, by whole months waited (as the dashboard counts them).</summary>
+    private async Task<IReadOnlyList<DatasetRow>> BacklogAsync(Guid tenant, DateOnly currentMonth, CancellationToken cancellationToken)
+    {
+        var groups = await Facts(tenant)
+            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month, SettledYear = (int?)f.SettledOn!.Value.Year, SettledMonth = (int?)f.SettledOn.Value.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.SettledYear, g.Key.SettledMonth, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        if (groups.Count == 0)
+        {
+            return [];
+        }
+
+        var cases = groups.Select(g => (new DateOnly(g.Year, g.Month, 1), g.SettledYear is { } y ? new DateOnly(y, g.SettledMonth!.Value, 1) : (DateOnly?)null, g.Count)).ToList();
+        var first = cases.Min(c => c.Item1);
+        var last = cases.Max(c => c.Item1) > currentMonth ? cases.Max(c => c.Item1) : currentMonth;
+        var rows = new List<DatasetRow>();
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            var backlog = DashboardFigures.BacklogAt(month, cases);
+            long[] bands = [backlog.UnderOne, backlog.OneToTwo, backlog.TwoToThree, backlog.ThreeOrMore];
+            for (var band = 0; band < bands.Length; band++)
+            {
+                if (bands[band] > 0)
+                {
+                    rows.Add(new DatasetRow(month, [DatasetCatalogue.WaitBands[band]], bands[band]));
+                }
+            }
+        }
+
+        return rows;
+    }
+}
