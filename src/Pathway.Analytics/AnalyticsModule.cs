@@ -62,6 +62,7 @@ public static class AnalyticsModule
         services.AddScoped<ParquetExport>();
         services.AddScoped<DashboardFigures>();
         services.AddScoped<ReportLibrary>();
+        services.AddReportScheduling();
         services.AddScoped<IReportDefinition, MonthlyOfficeReport>();
         services.AddHostedService<WarehouseBackfill>();
         AddDataExchange(services);

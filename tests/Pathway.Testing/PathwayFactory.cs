@@ -45,6 +45,8 @@ public sealed class PathwayFactory : WebApplicationFactory<Program>
             ["Appointments:Scheduler"] = "false",
             // The nightly retention rules would delete and anonymise under the tests' feet; their tests run them through the API.
             ["Retention:Scheduler"] = "false",
+            // Quartz's scheduler runs in the tests that schedule reports, not in every test host.
+            ["Reports:Scheduler"] = "false",
             // Building the warehouse at start costs every test host a pass over the demo cases; its tests build it when they mean to.
             ["Warehouse:BuildAtStart"] = "false",
         };

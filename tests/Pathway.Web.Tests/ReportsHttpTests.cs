@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Analytics.Reports;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Identity;
@@ -158,6 +159,52 @@ public abstract class ReportsHttpTests
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         await factory.WithDbAsync(async db => (await db.Set<LibraryReport>().CountAsync(r => r.Arguments.Contains("2026-13") || r.Arguments.Contains("2999"), Cancel)).ShouldBe(0));
+    }
+
+    [Fact]
+    public async Task ASchedule_IsChecked_Listed_RunByItsJobAsTheOffice_AndRemoved()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await AnalystWithWarehouseAsync(factory);
+
+        using var bad = await analyst.Client.SendAsync(Json($"{Api}/schedules",
+            new { name = "monthly-office", parameters = new { month = "2026-13" }, format = "pdf", cron = "0 * * * * ?" }, "pl"), Cancel);
+        var errors = await ErrorsAsync(bad);
+        errors["cron"].ShouldBe([Translation("A schedule may run at most once an hour; this one would run more often.", "pl")]);
+        errors["month"].ShouldHaveSingleItem().ShouldStartWith(Translation("Month", "pl") + ":");
+        using var unreadable = await analyst.Client.SendAsync(Json($"{Api}/schedules",
+            new { name = "monthly-office", parameters = new { month = "previous" }, format = "pdf", cron = "every Monday" }, "pl"), Cancel);
+        (await ErrorsAsync(unreadable))["cron"].ShouldBe([Translation(
+            "Write when the report runs as a Quartz cron expression: seconds, minutes, hours, day of month, month, day of week, such as {0} for the 1st of each month at 06:00.", "pl", "0 0 6 1 * ?")]);
+
+        var created = await JsonAsync(await analyst.Client.SendAsync(Json($"{Api}/schedules",
+            new { name = "monthly-office", parameters = new { month = "previous" }, format = "xlsx", cron = "0 0 6 1 * ?", language = "pl" }, "en"), Cancel), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        created.GetProperty("parameters").GetString().ShouldBe("month=previous");
+        created.GetProperty("timeZone").GetString().ShouldBe("Europe/Warsaw");
+        var next = created.GetProperty("nextRunAt").GetDateTimeOffset();
+        var warsaw = TimeZoneInfo.ConvertTime(next, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
+        (warsaw.Day, warsaw.Hour, warsaw.Minute).ShouldBe((1, 6, 0));
+        next.ShouldBeGreaterThan(DateTimeOffset.UtcNow);
+        next.ShouldBeLessThan(DateTimeOffset.UtcNow.AddDays(32));
+
+        var tenant = Guid.Empty;
+        await factory.WithDbAsync(async db => tenant = await db.Tenants.Where(t => t.Slug == Pathway.Platform.Demo.DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel));
+        var scopes = factory.Services.GetRequiredService<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>();
+        var outcome = await ReportScheduleJob.RunAsync(scopes, tenant, id, Cancel);
+        var entry = outcome!.Entry!;
+        entry.Culture.ShouldBe("pl");
+        entry.CreatedBy.ShouldStartWith("report schedule " + id);
+        var schedules = await analyst.Client.GetFromJsonAsync<JsonElement>($"{Api}/schedules", Cancel);
+        var listed = schedules.EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == id);
+        listed.GetProperty("lastOutcome").GetString().ShouldBe(entry.FileName);
+
+        using var removed = await analyst.Client.DeleteAsync($"{Api}/schedules/{id}", Cancel);
+        removed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        using var again = await analyst.Client.DeleteAsync($"{Api}/schedules/{id}", Cancel);
+        again.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ReportScheduleJob.RunAsync(scopes, tenant, id, Cancel)).ShouldBeNull();
+        (await analyst.Client.GetFromJsonAsync<JsonElement>($"{Api}/runs/{entry.Id}", Cancel)).GetProperty("id").GetGuid().ShouldBe(entry.Id, "the library keeps what the schedule made");
     }
 
     [Fact]

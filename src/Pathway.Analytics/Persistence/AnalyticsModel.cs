@@ -41,7 +41,8 @@ internal sealed class AnalyticsModel : IModuleModel
         DataExchange.ExchangeModel.Configure(modelBuilder);
     }
 
-    private static void ConfigureReports(ModelBuilder modelBuilder) =>
+    private static void ConfigureReports(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<LibraryReport>(report =>
         {
             report.ToTable("Analytics_Reports");
@@ -58,6 +59,22 @@ internal sealed class AnalyticsModel : IModuleModel
             // The library lists an office's reports newest first, by definition.
             report.HasIndex(r => new { r.TenantId, r.Definition, r.CreatedAt });
         });
+
+        modelBuilder.Entity<ReportSchedule>(schedule =>
+        {
+            schedule.ToTable("Analytics_ReportSchedules");
+            schedule.Property(s => s.Id).ValueGeneratedNever();
+            schedule.Property(s => s.Definition).HasMaxLength(64);
+            schedule.Property(s => s.Parameters).HasMaxLength(1000);
+            schedule.Property(s => s.Format).HasMaxLength(16);
+            schedule.Property(s => s.Culture).HasMaxLength(16);
+            schedule.Property(s => s.Cron).HasMaxLength(120);
+            schedule.Property(s => s.TimeZone).HasMaxLength(64);
+            schedule.Property(s => s.CreatedByName).HasMaxLength(256);
+            schedule.Property(s => s.LastOutcome).HasMaxLength(1000);
+            schedule.HasIndex(s => s.TenantId);
+        });
+    }
 
     private static void ConfigureSources(ModelBuilder modelBuilder)
     {

@@ -31,6 +31,15 @@ internal static class ReportsApi
             .WithSummary("One report of the library: its definition, arguments, format, data version, who ran it and when");
         group.MapGet("/runs/{id:guid}/file", FileAsync).WithName("ReportLibraryFile")
             .WithSummary("The file of one report of the library, as it was made; audited");
+        group.MapGet("/schedules", SchedulesAsync).WithName("ReportSchedules")
+            .WithSummary("The office's report schedules of the reports the caller may run, with when each runs next and how its last run went");
+        group.MapPost("/schedules", ScheduleAsync).WithName("ScheduleReport")
+            .WithSummary("Runs a report on a schedule: a Quartz cron expression in the office's time zone, at most hourly; audited")
+            .WithDescription("Body: {\"name\": \"monthly-office\", \"parameters\": {\"month\": \"previous\"}, \"format\": \"pdf\", \"transmission\": false, \"cron\": \"0 0 6 1 * ?\", \"language\": \"pl\"}. "
+                + "Parameters are checked now and resolved at each run (previous and current against that day). Every node of a cluster shares the schedule; one runs it. "
+                + "201 with the schedule; 400 with each problem in the caller's language; 404 for a report the caller may not run.");
+        group.MapDelete("/schedules/{id:guid}", UnscheduleAsync).WithName("UnscheduleReport")
+            .WithSummary("Removes a schedule; the reports it made stay in the library; audited");
     }
 
     private static Ok<IReadOnlyList<ReportDefinitionAnswer>> Definitions(ReportLibrary library, ClaimsPrincipal user, IStringLocalizer<AnalyticsText> text) =>
@@ -66,6 +75,26 @@ internal static class ReportsApi
         var entries = await library.ListAsync(scope.Current.TenantId, user, cancellationToken: cancellationToken);
         return entries.FirstOrDefault(e => e.Id == id) is { } entry ? TypedResults.Ok(entry) : TypedResults.NotFound();
     }
+
+    private static async Task<Ok<IReadOnlyList<ScheduleEntry>>> SchedulesAsync(ReportSchedules schedules, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await schedules.ListAsync(scope.Current.TenantId, user, cancellationToken));
+
+    private static async Task<Results<Created<ScheduleEntry>, ValidationProblem, ProblemHttpResult>> ScheduleAsync(
+        ScheduleRequest request, ReportSchedules schedules, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (entry, problems, notFound) = await schedules.CreateAsync(scope.Current.TenantId, request, user, cancellationToken);
+        if (notFound)
+        {
+            return TypedResults.Problem(title: problems["name"], statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return entry is not null
+            ? TypedResults.Created($"/api/v1/analytics/reports/schedules/{entry.Id}", entry)
+            : TypedResults.ValidationProblem(problems.ToDictionary(p => p.Key, p => new[] { p.Value }, StringComparer.Ordinal));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> UnscheduleAsync(Guid id, ReportSchedules schedules, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await schedules.DeleteAsync(scope.Current.TenantId, id, user, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(Guid id, ReportLibrary library, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await library.FileAsync(scope.Current.TenantId, id, user, cancellationToken: cancellationToken) is { } report
