@@ -5,6 +5,7 @@ using Pathway.Analytics.Demo;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.OfficialStatistics;
 using Pathway.Analytics.Persistence;
 using Pathway.Analytics.Planning;
 using Pathway.Analytics.Series;
@@ -38,7 +39,8 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
-            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240));
+            new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
+            new NavigationEntry("analytics/official-statistics", "Official statistics", AnalyticsPermissions.AnalyticsOfficial, typeof(AnalyticsText), 250));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
@@ -51,6 +53,7 @@ public static class AnalyticsModule
         services.AddScoped<WarehouseDesk>();
         services.AddScoped<ParquetExport>();
         services.AddScoped<DashboardFigures>();
+        services.AddScoped<PermitStatistics>();
         services.AddHostedService<WarehouseBackfill>();
         return services;
     }
@@ -63,6 +66,7 @@ public static class AnalyticsModule
         routes.MapWarehouseApi();
         routes.MapDashboardApi();
         routes.MapSourcesApi();
+        routes.MapOfficialStatisticsApi();
         return routes;
     }
 }

@@ -14,6 +14,7 @@ public static class AnalyticsPermissions
     public const string AnalyticsSources = "analytics.sources";
     public const string AnalyticsSourcesRead = "analytics.sources.read";
     public const string AnalyticsExport = "analytics.export";
+    public const string AnalyticsOfficial = "analytics.official";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -36,5 +37,8 @@ public static class AnalyticsPermissions
         new(AnalyticsExport, [Roles.Analyst],
             "The export hands the warehouse's pseudonymised rows, case by case, to tools outside the system: only analysts, whose work that is, "
             + "and every export is audited with its table and row count. Administrators rebuild the warehouse but have no need to take its rows away."),
+        new(AnalyticsOfficial, [Roles.Analyst, Roles.Admin],
+            "The office's statistical return to Eurostat (residence permits, Regulation 862/2007) is prepared by analysts and sent by the administrator who "
+            + "answers for the office's data transmissions. The transmission holds true counts, small ones included, flagged for Eurostat; every download is audited."),
     ];
 }
