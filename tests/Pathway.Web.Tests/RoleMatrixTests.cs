@@ -33,6 +33,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] DashboardReaders = [Roles.Analyst];
     // Pseudonymised rows leave the system: analysts only, not the administrators who keep the warehouse.
     private static readonly string[] WarehouseExporters = [Roles.Analyst];
+    // The statistical return to Eurostat: analysts prepare it, the administrator answering for data transmissions sends it.
+    private static readonly string[] OfficialStatisticians = [Roles.Analyst, Roles.Admin];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
@@ -111,6 +113,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/analytics/warehouse/rebuild"] = WarehouseKeepers,
         ["GET /api/v1/analytics/warehouse/tables/"] = WarehouseExporters,
         ["GET /api/v1/analytics/warehouse/tables/{table}.parquet"] = WarehouseExporters,
+        ["GET /analytics/official-statistics"] = OfficialStatisticians,
+        ["GET /api/v1/analytics/official-statistics/"] = OfficialStatisticians,
+        ["GET /api/v1/analytics/official-statistics/{dataflow}"] = OfficialStatisticians,
         ["GET /analytics/sources"] = SourceReaders,
         ["GET /analytics/sources/{Id:guid}"] = SourceReaders,
         ["GET /api/v1/analytics/sources/"] = SourceReaders,
@@ -605,6 +610,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{action}", "take", StringComparison.Ordinal)
             .Replace("{chart}", "inflow", StringComparison.Ordinal)
             .Replace("{table}", "dim-codes", StringComparison.Ordinal)
+            .Replace("{dataflow}", "migr_resfirst", StringComparison.Ordinal)
             .Replace("{Slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{Language}", "uk", StringComparison.Ordinal)
