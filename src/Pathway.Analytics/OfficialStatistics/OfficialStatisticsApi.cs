@@ -64,9 +64,7 @@ internal static class OfficialStatisticsApi
         }
 
         var bytes = table.Sdmx(chosen!.Value);
-        await db.AuditNowAsync(new AuditRecord(AuditAction.Read, "OfficialStatistics", string.Create(CultureInfo.InvariantCulture, $"{flow.Id} {outcome.Year}"),
-            Details: string.Create(CultureInfo.InvariantCulture,
-                $"{OfficialStatisticsQuery.Name(chosen.Value)} sdmx-csv; {table.Table.Cells.Count} cells, {table.Primary} primary, {table.Secondary} secondary")), cancellationToken);
+        await Audit.DownloadAsync(db, table, outcome.Year, chosen.Value, actor: null, cancellationToken);
         return TypedResults.File(bytes, "text/csv; charset=utf-8", OfficialStatisticsQuery.FileName(flow, outcome.ReportingCountry, outcome.Year, chosen.Value));
     }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Analytics.Disclosure;
 using Pathway.Analytics.Warehouse;
+using Pathway.Platform.Audit;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 
@@ -12,7 +14,7 @@ namespace Pathway.Analytics.OfficialStatistics;
 /// a permit is first depends on the ones before it), made into tables by <see cref="ResidencePermitTables"/>
 /// and protected by the disclosure control. The page, the API and the report library ask it.
 /// </summary>
-internal sealed class PermitStatistics(PathwayDbContext db, ITenantScopeAccessor scope)
+public sealed class PermitStatistics(PathwayDbContext db, ITenantScopeAccessor scope)
 {
     /// <summary>
     /// The office reports for Poland: the platform's cases follow Polish law (the Act on Foreigners,
@@ -24,7 +26,7 @@ internal sealed class PermitStatistics(PathwayDbContext db, ITenantScopeAccessor
     private const string Granted = "Granted";
 
     /// <summary>The caller's office's statistics of <paramref name="year"/>.</summary>
-    public Task<PermitStatisticsOutcome> ForYearAsync(int year, CancellationToken cancellationToken) =>
+    internal Task<PermitStatisticsOutcome> ForYearAsync(int year, CancellationToken cancellationToken) =>
         ForYearAsync(scope.Current.TenantId, year, cancellationToken);
 
     /// <summary>The first and last year a permit was granted in, for a year picker; null when none was.</summary>
@@ -36,6 +38,31 @@ internal sealed class PermitStatistics(PathwayDbContext db, ITenantScopeAccessor
             .Select(g => new { First = g.Min(f => f.DecidedOn), Last = g.Max(f => f.DecidedOn) })
             .FirstOrDefaultAsync(cancellationToken);
         return span is { First: { } first, Last: { } last } ? (first.Year, last.Year) : null;
+    }
+
+    /// <summary>
+    /// The year's four files (each dataflow's transmission and publication) for a tenant named outside a
+    /// request (the command line), each audited as a download is; or, when some permits cannot be counted,
+    /// no files and the problems in plain words.
+    /// </summary>
+    public async Task<PermitStatisticsFiles> FilesAsync(Guid tenant, int year, AuditActor actor, CancellationToken cancellationToken)
+    {
+        var outcome = await ForYearAsync(tenant, year, cancellationToken);
+        var files = new List<PermitStatisticsFile>();
+        if (outcome.Tables is { } tables)
+        {
+            foreach (var table in (ConfidentialTable[])[tables.FirstPermits, tables.ChangesOfStatus])
+            {
+                foreach (var edition in (SdmxCsvEdition[])[SdmxCsvEdition.Transmission, SdmxCsvEdition.Publication])
+                {
+                    files.Add(new(OfficialStatisticsQuery.FileName(table.Table.Dataflow, outcome.ReportingCountry, year, edition), table.Sdmx(edition),
+                        table.Table.Cells.Count, table.Primary, table.Secondary));
+                    await Audit.DownloadAsync(db, table, year, edition, actor, cancellationToken);
+                }
+            }
+        }
+
+        return new(year, outcome.Permits, files, [.. outcome.Problems.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Kind} {p.Value}: {p.Permits} permits"))]);
     }
 
     internal async Task<PermitStatisticsOutcome> ForYearAsync(Guid tenant, int year, CancellationToken cancellationToken)
@@ -75,3 +102,9 @@ internal sealed class PermitStatistics(PathwayDbContext db, ITenantScopeAccessor
         }
     }
 }
+
+/// <summary>One file of a year's statistics: its name, its bytes, its cells and those suppressed.</summary>
+public sealed record PermitStatisticsFile(string Name, byte[] Content, int Cells, int Primary, int Secondary);
+
+/// <summary>A year's files, or none and what stopped them.</summary>
+public sealed record PermitStatisticsFiles(int Year, int Permits, IReadOnlyList<PermitStatisticsFile> Files, IReadOnlyList<string> Problems);
