@@ -9,6 +9,7 @@ using Pathway.Analytics.Demo;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
+using Pathway.Analytics.OfficialStatistics;
 using Pathway.Analytics.Persistence;
 using Pathway.Analytics.Planning;
 using Pathway.Analytics.Reports;
@@ -47,6 +48,7 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
             new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
             new NavigationEntry("analytics/reports", "Reports", AnalyticsPermissions.AnalyticsReports, typeof(AnalyticsText), 197),
+            new NavigationEntry("analytics/official-statistics", "Official statistics", AnalyticsPermissions.AnalyticsOfficial, typeof(AnalyticsText), 250),
             new NavigationEntry("analytics/partners", "Data partners", AnalyticsPermissions.AnalyticsPartners, typeof(AnalyticsText), 295));
         services.AddPublicLinks(new PublicLink("open-data", "Open data", typeof(AnalyticsText), 90));
         services.AddWorkspaceCards(
@@ -64,6 +66,7 @@ public static class AnalyticsModule
         services.AddScoped<ReportLibrary>();
         services.AddReportScheduling();
         services.AddScoped<IReportDefinition, MonthlyOfficeReport>();
+        services.AddScoped<PermitStatistics>();
         services.AddHostedService<WarehouseBackfill>();
         AddDataExchange(services);
         return services;
@@ -80,6 +83,7 @@ public static class AnalyticsModule
         routes.MapReportsApi();
         routes.MapPartnersApi();
         routes.MapExchangeApi();
+        routes.MapOfficialStatisticsApi();
         return routes;
     }
 

@@ -17,6 +17,7 @@ public static class AnalyticsPermissions
     public const string AnalyticsReports = "analytics.reports";
     public const string AnalyticsTransmission = "analytics.transmission";
     public const string AnalyticsPartners = "analytics.partners";
+    public const string AnalyticsOfficial = "analytics.official";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -51,5 +52,8 @@ public static class AnalyticsPermissions
         .. DataExchange.DatasetCatalogue.All.Select(d => new PermissionGrant(d.Scope, [],
             $"A scope of partners' API keys only, never of a person's role: the key of a partner granted the dataset '{d.Id}' reads it through the partner API. "
             + "Staff read the warehouse through their own pages.")),
+        new(AnalyticsOfficial, [Roles.Analyst, Roles.Admin],
+            "The office's statistical return to Eurostat (residence permits, Regulation 862/2007) is prepared by analysts and sent by the administrator who "
+            + "answers for the office's data transmissions. The transmission holds true counts, small ones included, flagged for Eurostat; every download is audited."),
     ];
 }

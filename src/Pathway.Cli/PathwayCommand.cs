@@ -28,6 +28,7 @@ internal static class PathwayCommand
         root.Subcommands.Add(RetentionCommand.Build());
         root.Subcommands.Add(WarehouseCommand.Build());
         root.Subcommands.Add(ReportCommand.Build());
+        root.Subcommands.Add(StatisticsCommand.Build());
         root.Subcommands.Add(ApiKeysCommand.Build());
         root.Subcommands.Add(KeysCommand.Build());
         root.Subcommands.Add(DevCommand.Build());

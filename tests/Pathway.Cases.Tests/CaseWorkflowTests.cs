@@ -247,7 +247,7 @@ public class CaseWorkflowTests
         Do(c, CaseAction.StartFormalCheck, "2026-05-05");
         Do(c, CaseAction.CompleteFormally, "2026-05-06");
         Do(c, CaseAction.RecordAppearance, "2026-05-12");
-        Do(c, CaseAction.DraftDecision, "2026-06-01", new() { Outcome = DecisionOutcome.Granted, Reason = "conditions met" });
+        Do(c, CaseAction.DraftDecision, "2026-06-01", new() { Outcome = DecisionOutcome.Granted, Reason = "conditions met", PermitValidFrom = D("2026-06-05"), PermitValidUntil = D("2027-06-04") });
         Do(c, CaseAction.Decide, "2026-06-02", supervisor: true);
         return c;
     }

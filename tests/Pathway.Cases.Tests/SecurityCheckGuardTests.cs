@@ -15,7 +15,7 @@ public class SecurityCheckGuardTests
         SubmittedOn = D("2026-05-04"), State = CaseState.Examination, Version = 3, FormallyCompleteOn = D("2026-05-05"), AppearedOn = D("2026-05-06"),
     };
 
-    private static readonly CaseActionInput Grant = new() { Outcome = DecisionOutcome.Granted, Reason = "conditions met" };
+    private static readonly CaseActionInput Grant = new() { Outcome = DecisionOutcome.Granted, Reason = "conditions met", PermitValidFrom = D("2026-07-01"), PermitValidUntil = D("2027-06-30") };
 
     private static Refusal? Draft(ResidenceCase c, string today) => CaseTransitions.Apply(c, CaseAction.DraftDecision, Grant, new(D(today), DateTime.UtcNow, Guid.NewGuid(), false));
 

@@ -38,6 +38,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] PartnerKeepers = [Roles.Admin];
     // The partner API answers a partner's API key only, never a signed-in person.
     private static readonly string[] PartnerKeysOnly = [];
+    // The statistical return to Eurostat: analysts prepare it, the administrator answering for data transmissions sends it.
+    private static readonly string[] OfficialStatisticians = [Roles.Analyst, Roles.Admin];
     private static readonly string[] CaseWorkers = [Roles.CaseOfficer, Roles.Supervisor];
     // A migrant's own applications, cases and appointments; staff have no access to these routes (they work the case itself).
     private static readonly string[] Applicants = [Roles.Migrant];
@@ -116,6 +118,9 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["POST /api/v1/analytics/warehouse/rebuild"] = WarehouseKeepers,
         ["GET /api/v1/analytics/warehouse/tables/"] = WarehouseExporters,
         ["GET /api/v1/analytics/warehouse/tables/{table}.parquet"] = WarehouseExporters,
+        ["GET /analytics/official-statistics"] = OfficialStatisticians,
+        ["GET /api/v1/analytics/official-statistics/"] = OfficialStatisticians,
+        ["GET /api/v1/analytics/official-statistics/{dataflow}"] = OfficialStatisticians,
         ["GET /analytics/sources"] = SourceReaders,
         ["GET /analytics/reports"] = ReportReaders,
         ["GET /api/v1/analytics/reports/definitions"] = ReportReaders,
@@ -635,6 +640,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{action}", "take", StringComparison.Ordinal)
             .Replace("{chart}", "inflow", StringComparison.Ordinal)
             .Replace("{table}", "dim-codes", StringComparison.Ordinal)
+            .Replace("{dataflow}", "migr_resfirst", StringComparison.Ordinal)
             .Replace("{Slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{slug}", "pesel-number", StringComparison.Ordinal)
             .Replace("{Language}", "uk", StringComparison.Ordinal)

@@ -52,11 +52,15 @@ public abstract class SecurityChecksHttpTests
         return number;
     }
 
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+    private static readonly string ValidFrom = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string ValidUntil = Today.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<HttpResponseMessage> DraftGrantAsync(WebSession officer, string number)
     {
         var current = await officer.Client.GetFromJsonAsync<JsonElement>(Url(number), Cancel);
         return await PostAsync(officer, Url(number, "/actions/draft-decision"),
-            new { version = current.GetProperty("version").GetInt32(), outcome = "granted", reason = "all conditions met" });
+            new { version = current.GetProperty("version").GetInt32(), outcome = "granted", reason = "all conditions met", permitValidFrom = ValidFrom, permitValidUntil = ValidUntil });
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class UntranslatedTextTests : IClassFixture<UntranslatedTextTests.
             ("take", (object)new { }), ("start-formal-check", (object)new { }), ("formal-deficiency", (object)new { on = "2026-11-03", termDays = 7, reason = "photo" }),
             ("record-delivery", (object)new { firstPostalNoticeOn = "2026-11-04" }), ("cure-deficiency", (object)new { on = "2026-11-27" }),
             ("record-appearance", (object)new { on = "2026-11-27" }), ("suspend", (object)new { on = "2026-11-28", reason = "question" }), ("resume", (object)new { on = "2026-11-30" }),
-            ("draft-decision", (object)new { outcome = "granted", reason = "met" }), ("decide", (object)new { }),
+            ("draft-decision", (object)new { outcome = "granted", reason = "met", permitValidFrom = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), permitValidUntil = DateOnly.FromDateTime(DateTime.Now).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }), ("decide", (object)new { }),
         ];
         var version = 1;
         foreach (var (action, body) in steps)

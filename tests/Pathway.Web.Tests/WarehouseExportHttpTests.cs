@@ -124,7 +124,8 @@ public abstract class WarehouseExportHttpTests
             ("ApplicationType", typeof(string), false), ("Permit", typeof(string), false), ("Purpose", typeof(string), false), ("Citizenship", typeof(string), false),
             ("Sex", typeof(string), false), ("AgeBand", typeof(string), false), ("SubmittedOn", typeof(DateOnly), false), ("State", typeof(string), false),
             ("Outcome", typeof(string), true), ("DecidedOn", typeof(DateOnly), true), ("DecisionDueOn", typeof(DateOnly), true), ("FinalOn", typeof(DateOnly), true),
-            ("AppealLodgedOn", typeof(DateOnly), true), ("SettledOn", typeof(DateOnly), true), ("ProcessingDays", typeof(int), true), ("DecidedInTime", typeof(bool), true));
+            ("AppealLodgedOn", typeof(DateOnly), true), ("SettledOn", typeof(DateOnly), true), ("ProcessingDays", typeof(int), true), ("DecidedInTime", typeof(bool), true),
+            ("PermitValidFrom", typeof(DateOnly), true), ("PermitValidUntil", typeof(DateOnly), true), ("TemporaryProtection", typeof(bool), true));
         groups.ShouldBe(1);
         rows.Count.ShouldBe(applications.Count);
         var byCase = rows.ToDictionary(r => (string)r["CaseId"]!);
@@ -138,6 +139,7 @@ public abstract class WarehouseExportHttpTests
                 ["AgeBand"] = fact.AgeBand, ["SubmittedOn"] = fact.SubmittedOn, ["State"] = fact.State, ["Outcome"] = fact.Outcome, ["DecidedOn"] = fact.DecidedOn,
                 ["DecisionDueOn"] = fact.DecisionDueOn, ["FinalOn"] = fact.FinalOn, ["AppealLodgedOn"] = fact.AppealLodgedOn, ["SettledOn"] = fact.SettledOn,
                 ["ProcessingDays"] = fact.ProcessingDays, ["DecidedInTime"] = fact.DecidedInTime,
+                ["PermitValidFrom"] = fact.PermitValidFrom, ["PermitValidUntil"] = fact.PermitValidUntil, ["TemporaryProtection"] = fact.TemporaryProtection,
             }.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!), ignoreOrder: true);
         }
 

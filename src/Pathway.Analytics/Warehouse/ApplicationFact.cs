@@ -33,4 +33,10 @@ public sealed class ApplicationFact
     public int? ProcessingDays { get; set; }
     /// <summary>Whether the decision came by the statutory due day; null when undecided or the day is unknown.</summary>
     public bool? DecidedInTime { get; set; }
+    /// <summary>The first day of the permit a granting decision gave; null unless one was granted (or granted before the validity was recorded).</summary>
+    public DateOnly? PermitValidFrom { get; set; }
+    /// <summary>The permit's last valid day; null for a permit without a limit (permanent residence, EU long-term resident).</summary>
+    public DateOnly? PermitValidUntil { get; set; }
+    /// <summary>Whether the permit was granted under temporary protection (Directive 2001/55/EC); null unless a permit was granted.</summary>
+    public bool? TemporaryProtection { get; set; }
 }

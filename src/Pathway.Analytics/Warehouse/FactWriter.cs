@@ -36,15 +36,17 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
     private static readonly FactStatement Applications = new(
         """
         INSERT INTO "Analytics_FactApplications" ("CaseId", "TenantId", "Version", "PersonKey", "OfficeId", "ApplicationType", "Permit", "Purpose",
-            "Citizenship", "Sex", "AgeBand", "SubmittedOn", "State", "Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "SettledOn", "ProcessingDays", "DecidedInTime")
+            "Citizenship", "Sex", "AgeBand", "SubmittedOn", "State", "Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "SettledOn", "ProcessingDays", "DecidedInTime",
+            "PermitValidFrom", "PermitValidUntil", "TemporaryProtection")
         """,
-        21,
+        24,
         """
         ON CONFLICT ("CaseId") DO UPDATE SET "Version" = excluded."Version", "PersonKey" = excluded."PersonKey", "OfficeId" = excluded."OfficeId",
             "ApplicationType" = excluded."ApplicationType", "Permit" = excluded."Permit", "Purpose" = excluded."Purpose", "Citizenship" = excluded."Citizenship",
             "Sex" = excluded."Sex", "AgeBand" = excluded."AgeBand", "SubmittedOn" = excluded."SubmittedOn", "State" = excluded."State", "Outcome" = excluded."Outcome",
             "DecidedOn" = excluded."DecidedOn", "DecisionDueOn" = excluded."DecisionDueOn", "FinalOn" = excluded."FinalOn", "AppealLodgedOn" = excluded."AppealLodgedOn", "SettledOn" = excluded."SettledOn",
-            "ProcessingDays" = excluded."ProcessingDays", "DecidedInTime" = excluded."DecidedInTime"
+            "ProcessingDays" = excluded."ProcessingDays", "DecidedInTime" = excluded."DecidedInTime",
+            "PermitValidFrom" = excluded."PermitValidFrom", "PermitValidUntil" = excluded."PermitValidUntil", "TemporaryProtection" = excluded."TemporaryProtection"
         WHERE excluded."Version" > "Analytics_FactApplications"."Version"
         """);
 
@@ -131,7 +133,8 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         bool? inTime = f.DecidedOn is { } on && f.DecisionDueOn is { } due ? on <= due : null;
         await WriteAsync(Applications, pendingApplications, cancellationToken,
             f.CaseId, f.TenantId, f.Version, person, f.OrganisationId, f.ApplicationType, f.Permit, f.Purpose,
-            f.Citizenship, sex, ageBand, f.SubmittedOn, f.State, f.Outcome, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn, f.SettledOn, days, inTime);
+            f.Citizenship, sex, ageBand, f.SubmittedOn, f.State, f.Outcome, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn, f.SettledOn, days, inTime,
+            f.PermitValidFrom, f.PermitValidUntil, f.TemporaryProtection);
         Taken++;
     }
 

@@ -27,6 +27,8 @@ internal static class WarehouseModel
             // Dashboards read a tenant's applications by the day they came in, and decisions by the day they were made.
             fact.HasIndex(f => new { f.TenantId, f.SubmittedOn });
             fact.HasIndex(f => new { f.TenantId, f.DecidedOn });
+            // The first-permit rule reads every permit of the persons who got one in a year.
+            fact.HasIndex(f => new { f.TenantId, f.PersonKey });
         });
 
         modelBuilder.Entity<CaseEventFact>(fact =>

@@ -36,6 +36,9 @@ internal static class WarehouseTables
             OptionalDay<ApplicationFact>("SettledOn", f => f.SettledOn),
             OptionalNumber<ApplicationFact>("ProcessingDays", f => f.ProcessingDays),
             OptionalFlag<ApplicationFact>("DecidedInTime", f => f.DecidedInTime),
+            OptionalDay<ApplicationFact>("PermitValidFrom", f => f.PermitValidFrom),
+            OptionalDay<ApplicationFact>("PermitValidUntil", f => f.PermitValidUntil),
+            OptionalFlag<ApplicationFact>("TemporaryProtection", f => f.TemporaryProtection),
         ]);
 
     public static readonly ExportTable<CaseEventFact> FactCaseEvents = new(

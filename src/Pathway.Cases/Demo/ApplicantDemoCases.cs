@@ -43,7 +43,10 @@ internal static class ApplicantDemoCases
             (-150, CaseAction.CompleteFormally, new()),
             (-120, CaseAction.RecordAppearance, new()),
             (-100, CaseAction.RecordFee, new()),
-            (-12, CaseAction.DraftDecision, new() { Outcome = DecisionOutcome.Granted, Reason = "Conditions met" }),
+            (-12, CaseAction.DraftDecision, new()
+            {
+                Outcome = DecisionOutcome.Granted, Reason = "Conditions met", PermitValidFrom = today.AddDays(-5), PermitValidUntil = today.AddDays(-5).AddYears(2).AddDays(-1),
+            }),
             (-8, CaseAction.Decide, new()),
             (-5, CaseAction.RecordDelivery, new() { DeliveredOn = today.AddDays(-5) }));
 

@@ -14,6 +14,8 @@ namespace Pathway.Cases.Demo;
 internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, IReadOnlyList<Guid> officers, Guid supervisor, DateOnly today, int seed)
 {
     private readonly Random random = new(seed);
+    // The permits' validity draws from its own sequence, so the cases' histories stay what the seed gave before validity was recorded.
+    private readonly Random validity = new(unchecked(seed * 31) + 7);
     private readonly Guid supervisor = supervisor;
     private readonly DateOnly today = today;
     private readonly IReadOnlyList<ApplicationType> types = PolishCatalogue.For(tenantId);
@@ -72,6 +74,26 @@ internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, I
         c.DecisionDueOn = DecisionClock.Read(c, period, statutory.GetValueOrDefault(c.Permit) ?? []).DueOn;
         c.ClearDomainEvents();
         return c;
+    }
+
+    /// <summary>
+    /// A granted permit's validity, as offices give it: from a few days after the draft; a temporary
+    /// residence permit mostly for one to three years, some for less (a contract's length, a course's);
+    /// permanent residence and EU long-term residence without a limit. Some Ukrainians get temporary
+    /// protection, so that the statistics have it to leave out.
+    /// </summary>
+    private CaseActionInput Permit(CaseActionInput draft, ResidenceCase c, DateOnly drafted)
+    {
+        var from = drafted.AddDays(validity.Next(21));
+        if (c.Permit != PermitKind.TemporaryResidence)
+        {
+            return draft with { PermitValidFrom = from };
+        }
+
+        var roll = validity.NextDouble();
+        var months = roll < 0.05 ? 4 : roll < 0.15 ? 9 : roll < 0.5 ? 12 : roll < 0.75 ? 24 : 36;
+        var protection = c.ApplicantCitizenship == "UKR" && validity.NextDouble() < 0.2;
+        return draft with { PermitValidFrom = from, PermitValidUntil = from.AddMonths(months).AddDays(-1), TemporaryProtection = protection };
     }
 
     private static DateTime At(DateOnly day) => day.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
@@ -142,7 +164,13 @@ internal sealed class CaseHistoryGenerator(Guid tenantId, Guid organisationId, I
         private bool Decision()
         {
             var granted = g.random.NextDouble() < 0.85;
-            if (!Step(CaseAction.DraftDecision, 10, 60, new() { Outcome = granted ? DecisionOutcome.Granted : DecisionOutcome.Refused, Reason = granted ? "Conditions met" : "Insufficient income" })
+            if (!Until(day.AddDays(10 + g.random.Next(51))))
+            {
+                return false;
+            }
+
+            var draft = new CaseActionInput { Outcome = granted ? DecisionOutcome.Granted : DecisionOutcome.Refused, Reason = granted ? "Conditions met" : "Insufficient income" };
+            if (!Act(CaseAction.DraftDecision, granted ? g.Permit(draft, c, day) : draft)
                 || !Step(CaseAction.Decide, 1, 5, new(), g.supervisor) || !Deliver())
             {
                 return false;

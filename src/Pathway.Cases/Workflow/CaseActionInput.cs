@@ -17,6 +17,11 @@ public sealed record CaseActionInput
     public DateOnly? NewDate { get; init; }
     public Guid? OfficerId { get; init; }
     public string? Reason { get; init; }
+    /// <summary>A granted permit's first valid day (<see cref="PermitValidity"/>).</summary>
+    public DateOnly? PermitValidFrom { get; init; }
+    /// <summary>A granted permit's last valid day; none for permanent residence and the EU long-term resident's permit.</summary>
+    public DateOnly? PermitValidUntil { get; init; }
+    public bool TemporaryProtection { get; init; }
 }
 
 /// <summary>Who acts and when: the office's today decides which terms have ended.</summary>

@@ -21,7 +21,8 @@ public sealed record CaseAnswer(
             ClockAnswer.Of(file.Clock),
             c.Outcome is { } outcome
                 ? new(outcome.ToString(), c.DecisionReasons, c.DecidedOn, c.DecidedBy, c.DecisionDeliveredOn, c.DecisionFirstPostalNoticeOn,
-                    file.AppealTerm is { } a ? DeadlineAnswer.Of(a) : null, c.AppealLodgedOn, c.FinalOn)
+                    file.AppealTerm is { } a ? DeadlineAnswer.Of(a) : null, c.AppealLodgedOn, c.FinalOn,
+                    c.PermitValidFrom is { } validFrom ? new PermitAnswer(validFrom, c.PermitValidUntil, c.TemporaryProtection) : null)
                 : null,
             [.. c.Suspensions.OrderBy(s => s.From).Select(s => new SuspensionPeriodAnswer(s.From, s.To, s.Reason))],
             [.. CaseRules.Offered(c, maySupervise).Select(CaseActionNames.Of)],
@@ -56,7 +57,11 @@ public sealed record ClockEventAnswer(string Event, DateOnly? On);
 public sealed record PeriodAnswer(int Length, string Unit, string LegalSource, bool Verified);
 
 public sealed record DecisionAnswer(
-    string Outcome, string? Reasons, DateOnly? DecidedOn, Guid? DecidedBy, DateOnly? DeliveredOn, DateOnly? FirstPostalNoticeOn, DeadlineAnswer? AppealTerm, DateOnly? AppealLodgedOn, DateOnly? FinalOn);
+    string Outcome, string? Reasons, DateOnly? DecidedOn, Guid? DecidedBy, DateOnly? DeliveredOn, DateOnly? FirstPostalNoticeOn, DeadlineAnswer? AppealTerm, DateOnly? AppealLodgedOn, DateOnly? FinalOn,
+    PermitAnswer? Permit = null);
+
+/// <summary>The permit a granting decision gives: its first and last valid day (none: without a limit) and whether it is temporary protection.</summary>
+public sealed record PermitAnswer(DateOnly ValidFrom, DateOnly? ValidUntil, bool TemporaryProtection);
 
 public sealed record SuspensionPeriodAnswer(DateOnly From, DateOnly? To, string Reason);
 

@@ -11,6 +11,8 @@ public enum CaseField
     Delivery,
     NewDate,
     Officer,
+    /// <summary>A granted permit's validity: first and last day, temporary protection.</summary>
+    PermitValidity,
 }
 
 public static class CaseFields
@@ -25,8 +27,8 @@ public static class CaseFields
         CaseAction.RecordAppearance or CaseAction.Suspend or CaseAction.Resume or CaseAction.RecordInactivityComplaint => [CaseField.On, CaseField.Reason],
         CaseAction.RecordDelivery => [CaseField.Delivery],
         CaseAction.NotifyDelay => [CaseField.NewDate, CaseField.Reason],
-        CaseAction.DraftDecision => [CaseField.Outcome, CaseField.Reason],
-        CaseAction.RecordAppealResult => [CaseField.On, CaseField.AppealResult, CaseField.Outcome, CaseField.Reason],
+        CaseAction.DraftDecision => [CaseField.Outcome, CaseField.PermitValidity, CaseField.Reason],
+        CaseAction.RecordAppealResult => [CaseField.On, CaseField.AppealResult, CaseField.Outcome, CaseField.PermitValidity, CaseField.Reason],
         CaseAction.Assign => [CaseField.Officer, CaseField.Reason],
         _ => [],
     };

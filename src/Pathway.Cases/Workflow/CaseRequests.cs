@@ -8,10 +8,15 @@ public sealed record RegisterCaseRequest(
     string? ApplicationType, string? Surname, string? GivenNames, string? BirthDate, string? Citizenship, string? PassportNumber, string? SubmittedOn, Guid? PersonId,
     string? Sex = null);
 
-/// <summary>An action's input as the API takes it; <see cref="Version"/> is the version the caller read.</summary>
+/// <summary>
+/// An action's input as the API takes it; <see cref="Version"/> is the version the caller read. A
+/// granting decision gives the permit's validity: <see cref="PermitValidFrom"/>, <see cref="PermitValidUntil"/>
+/// (none for permanent residence and EU long-term resident) and whether it is <see cref="TemporaryProtection"/>.
+/// </summary>
 public sealed record CaseActionRequest(
     int? Version, string? On, int? TermDays, string? Outcome, string? AppealResult, string? Letter,
-    string? DeliveredOn, string? FirstPostalNoticeOn, string? NewDate, Guid? OfficerId, string? Reason);
+    string? DeliveredOn, string? FirstPostalNoticeOn, string? NewDate, Guid? OfficerId, string? Reason,
+    string? PermitValidFrom = null, string? PermitValidUntil = null, bool? TemporaryProtection = null);
 
 /// <summary>Reads the requests of the case API and of the case pages alike, so both say the same about the same mistake.</summary>
 public static class CaseRequestReader
@@ -68,6 +73,9 @@ public static class CaseRequestReader
             NewDate = Date(request.NewDate, "newDate", errors, required: false),
             OfficerId = request.OfficerId,
             Reason = request.Reason,
+            PermitValidFrom = Date(request.PermitValidFrom, "permitValidFrom", errors, required: false),
+            PermitValidUntil = Date(request.PermitValidUntil, "permitValidUntil", errors, required: false),
+            TemporaryProtection = request.TemporaryProtection ?? false,
         };
         return errors.Any ? null : input;
     }

@@ -172,6 +172,7 @@ public static class CaseTransitions
                 }
 
                 (c.Outcome, c.DecisionReasons, c.State) = (null, null, CaseState.Examination);
+                GrantNoPermit(c);
                 return Done(note: input.Reason);
             case CaseAction.Decide:
                 (c.DecidedOn, c.DecidedBy, c.State) = (context.Today, context.ActorId, CaseState.Decided);
@@ -383,7 +384,13 @@ public static class CaseTransitions
             return Refuse(unsafeToGrant);
         }
 
+        if (outcome == DecisionOutcome.Granted && PermitValidity.Check(c.Permit, input.PermitValidFrom, input.PermitValidUntil, today) is { } invalid)
+        {
+            return Refuse(invalid);
+        }
+
         (c.Outcome, c.DecisionReasons, c.State) = (outcome, Trimmed(input.Reason), CaseState.DecisionDrafted);
+        RecordPermit(c, outcome, input);
         return Done(note: input.Reason, detail: outcome.ToString());
     }
 
@@ -411,18 +418,40 @@ public static class CaseTransitions
                 (c.FinalOn, c.State) = (on, CaseState.Final);
                 return Done(on, input.Reason, nameof(AppealResult.Upheld));
             case AppealResult.Changed when input.Outcome is { } changed:
+                // The appeal authority's decision grants the permit now, with the validity it states.
+                if (changed == DecisionOutcome.Granted && PermitValidity.Check(c.Permit, input.PermitValidFrom, input.PermitValidUntil, on) is { } invalid)
+                {
+                    return Refuse(invalid);
+                }
+
                 (c.Outcome, c.FinalOn, c.State) = (changed, on, CaseState.Final);
+                RecordPermit(c, changed, input);
                 return Done(on, input.Reason, changed.ToString());
             case AppealResult.Changed:
                 return Refuse(Refusal.Input("outcome", "Give the outcome the appeal authority decided."));
             case AppealResult.Returned:
                 (c.Outcome, c.DecisionReasons, c.DecidedOn, c.DecidedBy) = (null, null, null, null);
                 (c.DecisionDeliveredOn, c.DecisionFirstPostalNoticeOn, c.AppealLodgedOn, c.State) = (null, null, null, CaseState.Examination);
+                GrantNoPermit(c);
                 return Done(on, input.Reason, nameof(AppealResult.Returned));
             default:
                 return Refuse(Refusal.Input("appealResult", "Choose what the appeal authority decided."));
         }
     }
+
+    /// <summary>The permit's validity goes on the record with a granting decision; any other outcome grants none.</summary>
+    private static void RecordPermit(ResidenceCase c, DecisionOutcome outcome, CaseActionInput input)
+    {
+        if (outcome != DecisionOutcome.Granted)
+        {
+            GrantNoPermit(c);
+            return;
+        }
+
+        (c.PermitValidFrom, c.PermitValidUntil, c.TemporaryProtection) = (input.PermitValidFrom, input.PermitValidUntil, input.TemporaryProtection);
+    }
+
+    private static void GrantNoPermit(ResidenceCase c) => (c.PermitValidFrom, c.PermitValidUntil, c.TemporaryProtection) = (null, null, false);
 
     private static string? Joined(string? first, string? second) =>
         string.Join("; ", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim())) is { Length: > 0 } joined ? joined : null;

@@ -88,6 +88,13 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public DateOnly? AppealLodgedOn { get; internal set; }
     public DateOnly? FinalOn { get; internal set; }
 
+    /// <summary>The first day the granted permit is valid, as the decision states it; null unless a permit is granted.</summary>
+    public DateOnly? PermitValidFrom { get; internal set; }
+    /// <summary>The granted permit's last valid day; null for a permit without a limit (permanent residence, EU long-term resident) and unless a permit is granted.</summary>
+    public DateOnly? PermitValidUntil { get; internal set; }
+    /// <summary>The permit is granted under temporary protection (Directive 2001/55/EC; in Poland the special act for citizens of Ukraine).</summary>
+    public bool TemporaryProtection { get; internal set; }
+
     public List<CaseEvent> Events { get; init; } = [];
     public List<SecurityCheck> SecurityChecks { get; init; } = [];
 
@@ -121,7 +128,8 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     public CaseFacts Facts() => new(
         Id, TenantId, OrganisationId, Version, ApplicationType, Permit.ToString(), Purpose, ApplicantCitizenship, ApplicantSex,
         AgeOn(ApplicantBirthDate, SubmittedOn), PersonId, SubmittedOn, State.ToString(), Outcome?.ToString(),
-        DecidedOn, DecisionDueOn, FinalOn, AppealLodgedOn, SettledOn());
+        DecidedOn, DecisionDueOn, FinalOn, AppealLodgedOn, SettledOn(),
+        PermitValidFrom, PermitValidUntil, PermitValidFrom is null ? null : TemporaryProtection);
 
     // The decision's day, else (closed without one) the day the case reached the state it ended in.
     private DateOnly? SettledOn() => AwaitsDecision ? null : DecidedOn ?? Events

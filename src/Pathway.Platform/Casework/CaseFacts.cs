@@ -15,12 +15,20 @@ namespace Pathway.Platform.Casework;
 /// <param name="State">The case's state by its name in the cases module (Submitted, Examination, Decided, ...).</param>
 /// <param name="Outcome">The decision's outcome by name (Granted, Refused, Discontinued, ...); null until decided.</param>
 /// <param name="SettledOn">The day the office stopped owing a decision: the decision's day, or the day the case was closed without one (not initiated, left without consideration); null while a decision is owed.</param>
+/// <param name="PermitValidFrom">The first day of the permit a granting decision gives; null unless one is granted.</param>
+/// <param name="PermitValidUntil">Its last valid day; null for a permit without a limit (permanent residence, EU long-term resident) and unless one is granted.</param>
+/// <param name="TemporaryProtection">Whether the permit is granted under temporary protection (Directive 2001/55/EC); null unless one is granted.</param>
+/// <remarks>
+/// The last three came later than the rest and default to null: the outbox keeps payloads written
+/// before them, which read as a case without a permit recorded. New parameters go at the end, with a default.
+/// </remarks>
 public sealed record CaseFacts(
     Guid CaseId, Guid TenantId, Guid OrganisationId, int Version,
     string ApplicationType, string Permit, string Purpose,
     string Citizenship, string? Sex, int AgeAtSubmission, Guid? PersonId,
     DateOnly SubmittedOn, string State, string? Outcome,
-    DateOnly? DecidedOn, DateOnly? DecisionDueOn, DateOnly? FinalOn, DateOnly? AppealLodgedOn, DateOnly? SettledOn) : IDomainEvent;
+    DateOnly? DecidedOn, DateOnly? DecisionDueOn, DateOnly? FinalOn, DateOnly? AppealLodgedOn, DateOnly? SettledOn,
+    DateOnly? PermitValidFrom = null, DateOnly? PermitValidUntil = null, bool? TemporaryProtection = null) : IDomainEvent;
 
 /// <summary>One line of a case's timeline as statistics see it: the action, the states it moved between and its day. No note, no actor.</summary>
 /// <param name="StepId">The timeline line's id: the warehouse keeps a step once however often it is delivered.</param>

@@ -47,8 +47,10 @@ public sealed class ParquetExportTests
         reader.Schema.DataFields.Select(f => f.Name).ShouldBe([
             "CaseId", "Version", "PersonKey", "OfficeId", "ApplicationType", "Permit", "Purpose", "Citizenship", "Sex", "AgeBand", "SubmittedOn", "State",
             "Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "SettledOn", "ProcessingDays", "DecidedInTime",
+            "PermitValidFrom", "PermitValidUntil", "TemporaryProtection",
         ]);
-        string[] optional = ["Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "SettledOn", "ProcessingDays", "DecidedInTime"];
+        string[] optional = ["Outcome", "DecidedOn", "DecisionDueOn", "FinalOn", "AppealLodgedOn", "SettledOn", "ProcessingDays", "DecidedInTime",
+            "PermitValidFrom", "PermitValidUntil", "TemporaryProtection"];
         foreach (var field in reader.Schema.DataFields)
         {
             field.IsNullable.ShouldBe(optional.Contains(field.Name), field.Name);
@@ -56,7 +58,7 @@ public sealed class ParquetExportTests
         }
 
         var metadata = reader.Metadata!;
-        foreach (var day in new[] { "SubmittedOn", "DecidedOn", "FinalOn", "SettledOn" })
+        foreach (var day in new[] { "SubmittedOn", "DecidedOn", "FinalOn", "SettledOn", "PermitValidFrom", "PermitValidUntil" })
         {
             Element(metadata, day).Type.ShouldBe(Parquet.Meta.Type.INT32, day);
             Element(metadata, day).LogicalType!.DATE.ShouldNotBeNull(day);
@@ -71,6 +73,7 @@ public sealed class ParquetExportTests
         Element(metadata, "Version").Type.ShouldBe(Parquet.Meta.Type.INT32);
         Element(metadata, "ProcessingDays").Type.ShouldBe(Parquet.Meta.Type.INT32);
         Element(metadata, "DecidedInTime").Type.ShouldBe(Parquet.Meta.Type.BOOLEAN);
+        Element(metadata, "TemporaryProtection").Type.ShouldBe(Parquet.Meta.Type.BOOLEAN);
 
         stream.Position = 0;
         var read = await ParquetSerializer.DeserializeUntypedAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, cancellationToken: Cancel);

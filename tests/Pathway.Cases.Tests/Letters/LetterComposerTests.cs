@@ -40,7 +40,7 @@ public sealed partial class LetterComposerTests
         Do(c, CaseAction.StartFormalCheck, "2026-05-05");
         Do(c, CaseAction.CompleteFormally, "2026-05-06");
         Do(c, CaseAction.RecordAppearance, "2026-05-07");
-        Do(c, CaseAction.DraftDecision, "2026-05-10", new CaseActionInput { Outcome = outcome, Reason = "Wnioskodawca nie wykazał stabilnego źródła dochodu." });
+        Do(c, CaseAction.DraftDecision, "2026-05-10", new CaseActionInput { Outcome = outcome, Reason = "Wnioskodawca nie wykazał stabilnego źródła dochodu.", PermitValidFrom = D("2026-05-15"), PermitValidUntil = D("2027-05-14") });
         Do(c, CaseAction.Decide, "2026-05-12");
         return c;
     }

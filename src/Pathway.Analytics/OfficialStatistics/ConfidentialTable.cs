@@ -1,0 +1,93 @@
+using Pathway.Analytics.Disclosure;
+
+namespace Pathway.Analytics.OfficialStatistics;
+
+/// <summary>A table with each cell's confidentiality, as the disclosure control set it over the table as a whole.</summary>
+internal sealed class ConfidentialTable
+{
+    // The table's rows never leave this dataflow's dimension order, so the flags are kept by cell, not by code.
+    private readonly Dictionary<StatisticsCell, CellConfidentiality> flags;
+
+    private ConfidentialTable(StatisticsTable table, Dictionary<StatisticsCell, CellConfidentiality> flags)
+    {
+        Table = table;
+        this.flags = flags;
+    }
+
+    public StatisticsTable Table { get; }
+
+    /// <summary>The persons in the table: its first cell, every dimension at its total (rows are in code order, TOTAL first).</summary>
+    public long Total => Table.Cells.Count > 0 ? Table.Cells[0].Count : 0;
+
+    public int Primary => flags.Values.Count(f => f == CellConfidentiality.Primary);
+
+    public int Secondary => flags.Values.Count(f => f == CellConfidentiality.Secondary);
+
+    public CellConfidentiality Of(StatisticsCell cell) => flags.GetValueOrDefault(cell, CellConfidentiality.Free);
+
+    /// <summary>The cell of these codes (the dataflow's dimensions that vary, in its order) with its flag; null when the table has none.</summary>
+    public (StatisticsCell Cell, CellConfidentiality Flag)? Find(IReadOnlyList<string> dimensions, params string[] codes)
+    {
+        foreach (var cell in Table.Cells)
+        {
+            var match = true;
+            for (var i = 0; i < dimensions.Count && match; i++)
+            {
+                match = string.Equals(cell.Code(Table.Dataflow, dimensions[i]), codes[i], StringComparison.Ordinal);
+            }
+
+            if (match)
+            {
+                return (cell, Of(cell));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The table as SDMX-CSV: every true count with its flag (transmission), or the free counts only (publication).</summary>
+    public byte[] Sdmx(SdmxCsvEdition edition) => SdmxCsvWriter.Write(Table, edition, Of);
+
+    /// <summary>
+    /// Protects the table's cells as one cube of the dimensions that vary (<paramref name="dimensions"/>;
+    /// the others, frequency, unit and country, hold one code each): a count of 1 to 4 persons primary (A),
+    /// the cells that would let it be worked out from the totals secondary (D), the rest free (F).
+    /// </summary>
+    public static ConfidentialTable Protect(StatisticsTable table, IReadOnlyList<string> dimensions, DisclosureRules? rules = null)
+    {
+        var dataflow = table.Dataflow;
+        var categories = dimensions
+            .Select(d => table.Cells.Select(c => c.Code(dataflow, d)).Where(code => code != EurostatCodes.Total).Distinct(StringComparer.Ordinal).ToList())
+            .ToList();
+        var found = new Dictionary<StatisticsCell, CellConfidentiality>(ReferenceEqualityComparer.Instance);
+        if (categories.Any(c => c.Count == 0))
+        {
+            // Nothing counted: every cell is a zero, and a zero is not confidential.
+            return new ConfidentialTable(table, found);
+        }
+
+        var cube = new CountCube([.. dimensions.Select((d, i) => CubeDimension.Flat(d, categories[i], EurostatCodes.Total))]);
+        foreach (var cell in table.Cells)
+        {
+            var codes = dimensions.Select(d => cell.Code(dataflow, d)).ToArray();
+            if (cell.Count > 0 && !codes.Contains(EurostatCodes.Total, StringComparer.Ordinal))
+            {
+                cube.Add(codes, cell.Count);
+            }
+        }
+
+        var protectedCube = CellSuppression.Protect(cube, rules);
+        foreach (var cell in table.Cells)
+        {
+            var status = protectedCube.Cell([.. dimensions.Select(d => cell.Code(dataflow, d))])?.Status ?? ConfStatus.Free;
+            found[cell] = status switch
+            {
+                ConfStatus.Free => CellConfidentiality.Free,
+                ConfStatus.Primary => CellConfidentiality.Primary,
+                ConfStatus.Secondary => CellConfidentiality.Secondary,
+            };
+        }
+
+        return new ConfidentialTable(table, found);
+    }
+}
