@@ -66,6 +66,7 @@ public static class AnalyticsModule
         services.AddScoped<ReportLibrary>();
         services.AddReportScheduling();
         services.AddScoped<IReportDefinition, MonthlyOfficeReport>();
+        services.AddScoped<IReportDefinition, EurostatPermitsReport>();
         services.AddScoped<PermitStatistics>();
         services.AddHostedService<WarehouseBackfill>();
         AddDataExchange(services);
