@@ -208,6 +208,32 @@ public abstract class ReportsHttpTests
     }
 
     [Fact]
+    public async Task EurostatResidencePermits_AreTheOfficialStatisticsFiles_ByteForByte()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await AnalystWithWarehouseAsync(factory);
+        var year = DateTime.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var (dataflow, edition) in new[] { ("MIGR_RESFIRST", "transmission"), ("MIGR_RESFIRST", "publication"), ("MIGR_RESCHANGE", "transmission") })
+        {
+            var entry = await RunAsync(analyst, new { name = "eurostat-residence-permits", parameters = new { year, dataflow }, format = "sdmx-csv", transmission = edition == "transmission" });
+            var made = await analyst.Client.GetByteArrayAsync($"{Api}/runs/{entry.GetProperty("id").GetString()}/file", Cancel);
+            var official = await analyst.Client.GetByteArrayAsync($"/api/v1/analytics/official-statistics/{dataflow}?year={year}&edition={edition}", Cancel);
+            made.ShouldBe(official, $"{dataflow} {edition}");
+        }
+
+        var pdf = await RunAsync(analyst, new { name = "eurostat-residence-permits", parameters = new { year }, format = "pdf" });
+        pdf.GetProperty("fileName").GetString().ShouldBe($"eurostat-residence-permits-{year}.pdf");
+        using var early = await analyst.Client.SendAsync(Json($"{Api}/runs", new { name = "eurostat-residence-permits", parameters = new { year = "2007" }, format = "pdf" }, "pl"), Cancel);
+        (await ErrorsAsync(early))["year"].ShouldBe([Translation("Eurostat's residence-permit statistics begin with {0}; {1} is before them.", "pl", "2008", "2007")]);
+
+        // Supervisors run the office's reports but not its statistical return.
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        using var refused = await supervisor.Client.SendAsync(Json($"{Api}/runs", new { name = "eurostat-residence-permits", parameters = new { year }, format = "pdf" }, "en"), Cancel);
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task TheTransmission_IsForAnalysts_AndTheLibraryForThoseWhoMayRunReports()
     {
         var factory = await FactoryAsync();

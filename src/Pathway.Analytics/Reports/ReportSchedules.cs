@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Pathway.Analytics.Localization;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
@@ -21,7 +22,7 @@ namespace Pathway.Analytics.Reports;
 /// </summary>
 public sealed class ReportSchedules(
     PathwayDbContext db, ReportLibrary library, PermissionCatalog permissions, OrganisationDirectory directory, IConfiguration configuration,
-    ISchedulerFactory quartz, IStringLocalizer<AnalyticsText> text, TimeProvider clock)
+    ISchedulerFactory quartz, IStringLocalizer<AnalyticsText> text, TimeProvider clock, ILogger<ReportSchedules> logger)
 {
     public const int MaxPerTenant = 100;
 
@@ -111,8 +112,16 @@ public sealed class ReportSchedules(
             Details: string.Create(CultureInfo.InvariantCulture, $"{schedule.Definition} {schedule.Parameters} {schedule.Format} at {schedule.Cron} ({schedule.TimeZone})")), cancellationToken);
         if (SchedulerRuns)
         {
-            var (job, trigger) = ReportScheduling.QuartzOf(schedule, zone);
-            await (await quartz.GetScheduler(cancellationToken)).ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+            try
+            {
+                var (job, trigger) = ReportScheduling.QuartzOf(schedule, zone);
+                await (await quartz.GetScheduler(cancellationToken)).ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+            }
+            catch (SchedulerException e)
+            {
+                // The row is kept: the scheduler hands itself the schedules it lacks when it starts again.
+                logger.LogWarning(e, "The schedule {Schedule} is kept but could not be handed to this node's scheduler now", schedule.Id);
+            }
         }
 
         return ((await ListAsync(tenant, user, cancellationToken)).Single(e => e.Id == schedule.Id), problems, false);
@@ -133,7 +142,15 @@ public sealed class ReportSchedules(
         await db.AuditNowAsync(new AuditRecord(AuditAction.Delete, nameof(ReportSchedule), id.ToString(), Details: schedule.Definition), cancellationToken);
         if (SchedulerRuns)
         {
-            await (await quartz.GetScheduler(cancellationToken)).DeleteJob(ReportScheduling.JobOf(id), cancellationToken);
+            try
+            {
+                await (await quartz.GetScheduler(cancellationToken)).DeleteJob(ReportScheduling.JobOf(id), cancellationToken);
+            }
+            catch (SchedulerException e)
+            {
+                // The trigger removes its own job when it next fires and finds no schedule.
+                logger.LogWarning(e, "The schedule {Schedule} is removed but this node's scheduler could not be told now", id);
+            }
         }
 
         return true;

@@ -6,14 +6,14 @@ using Quartz;
 namespace Pathway.Analytics.Reports;
 
 /// <summary>
-/// Quartz.NET for the report schedules: its ADO job store in the platform's database (PostgreSQL or
-/// SQLite), clustered, so that of several nodes exactly one fires each schedule and another takes over
-/// when a node dies. The scheduler runs in the web host only (<see cref="ReportSchedulerHost"/>), and
+/// Quartz.NET for the report schedules: its ADO job store in the platform's database, clustered on
+/// PostgreSQL, so that of several nodes exactly one fires each schedule and another takes over when a
+/// node dies; on SQLite (one node by nature) the same store without the cluster. The scheduler runs in the web host only (<see cref="ReportSchedulerHost"/>), and
 /// not where <c>Reports:Scheduler</c> is false (the tests, a node kept out of background work).
 /// </summary>
 public static class ReportScheduling
 {
-    /// <summary>Quartz's tables, created by analytics migration 0007.</summary>
+    /// <summary>Quartz's tables, which Quartz creates itself on the first start of a scheduler.</summary>
     public const string QuartzTablePrefix = "analytics_qrtz_";
 
     public const string SchedulerName = "Pathway";
@@ -23,27 +23,52 @@ public static class ReportScheduling
     /// <summary>How often one schedule may run at most: hourly. A report is a file for people; oftener is a mistake.</summary>
     public static readonly TimeSpan ShortestInterval = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Registers Quartz on the platform's database. The provider decides Quartz's SQL dialect when the
+    /// services are registered, so the platform's <see cref="DatabaseOptions"/> must be registered first
+    /// (the host and the command line add the platform before the modules); the connection is opened
+    /// from the options at run time.
+    /// </summary>
     public static IServiceCollection AddReportScheduling(this IServiceCollection services)
     {
-        services.AddQuartz();
-        services.AddOptions<QuartzOptions>().Configure<DatabaseOptions>((quartz, database) =>
+        var database = services.LastOrDefault(d => d.ServiceType == typeof(DatabaseOptions))?.ImplementationInstance as DatabaseOptions
+            ?? throw new InvalidOperationException("Add the platform's persistence before the Analytics module: report schedules run on its database.");
+        services.AddQuartz(quartz =>
         {
-            quartz.Properties["quartz.scheduler.instanceName"] = SchedulerName;
-            quartz.Properties["quartz.scheduler.instanceId"] = "AUTO";
-            quartz.Properties["quartz.threadPool.maxConcurrency"] = "2";
-            quartz.Properties["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz";
-            quartz.Properties["quartz.jobStore.driverDelegateType"] = database.Provider == DatabaseProvider.Postgres
-                ? "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz"
-                : "Quartz.Impl.AdoJobStore.SQLiteDelegate, Quartz";
-            quartz.Properties["quartz.jobStore.tablePrefix"] = QuartzTablePrefix;
-            quartz.Properties["quartz.jobStore.useProperties"] = "true";
-            quartz.Properties["quartz.jobStore.clustered"] = "true";
-            quartz.Properties["quartz.jobStore.clusterCheckinInterval"] = "15000";
-            quartz.Properties["quartz.jobStore.misfireThreshold"] = "60000";
-            quartz.Properties["quartz.jobStore.dataSource"] = "pathway";
-            quartz.Properties["quartz.dataSource.pathway.provider"] = database.Provider == DatabaseProvider.Postgres ? "Npgsql" : "SQLite-Microsoft";
-            quartz.Properties["quartz.dataSource.pathway.connectionString"] = database.ConnectionString;
-            quartz.Properties["quartz.serializer.type"] = "stj";
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                scheduler.GenerateInstanceId = true;
+            });
+            quartz.UsePersistentStore(store =>
+            {
+                // Quartz creates its tables when they are missing, at its own version's schema (a later Quartz
+                // with new columns needs its upgrade scripts run: docs/operations.md).
+                store.ProvisionSchema();
+                store.ConfigureStore(options =>
+                {
+                    options.TablePrefix = QuartzTablePrefix;
+                    options.MisfireThreshold = TimeSpan.FromMinutes(1);
+                });
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(source => source.DataSourceFactory = provider => Npgsql.NpgsqlDataSource.Create(provider.GetRequiredService<DatabaseOptions>().ConnectionString));
+                }
+                else
+                {
+                    store.UseSqlite(source => source.DataSourceFactory = provider => Microsoft.Data.Sqlite.SqliteFactory.Instance.CreateDataSource(provider.GetRequiredService<DatabaseOptions>().ConnectionString));
+                }
+
+                // SQLite is one file on one machine: one node, and Quartz refuses to cluster on it (its locking).
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.Enabled = true;
+                        cluster.CheckinInterval = TimeSpan.FromSeconds(15);
+                    });
+                }
+            });
         });
         services.AddScoped<ReportSchedules>();
         services.AddTransient<ReportScheduleJob>();
