@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.Analytics.Dashboards;
 using Pathway.Analytics.DataExchange;
 using Pathway.Analytics.Demo;
+using Pathway.Analytics.Fairness;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
@@ -46,6 +47,7 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
             new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
+            new NavigationEntry("analytics/fairness", "Fairness monitor", AnalyticsPermissions.AnalyticsFairness, typeof(AnalyticsText), 196),
             new NavigationEntry("analytics/reports", "Reports", AnalyticsPermissions.AnalyticsReports, typeof(AnalyticsText), 197),
             new NavigationEntry("analytics/partners", "Data partners", AnalyticsPermissions.AnalyticsPartners, typeof(AnalyticsText), 295));
         services.AddPublicLinks(new PublicLink("open-data", "Open data", typeof(AnalyticsText), 90));
@@ -61,6 +63,7 @@ public static class AnalyticsModule
         services.AddScoped<WarehouseDesk>();
         services.AddScoped<ParquetExport>();
         services.AddScoped<DashboardFigures>();
+        services.AddScoped<FairnessFigures>();
         services.AddScoped<ReportLibrary>();
         services.AddScoped<IReportDefinition, MonthlyOfficeReport>();
         services.AddHostedService<WarehouseBackfill>();
@@ -75,6 +78,7 @@ public static class AnalyticsModule
         routes.MapPlanningApi();
         routes.MapWarehouseApi();
         routes.MapDashboardApi();
+        routes.MapFairnessApi();
         routes.MapSourcesApi();
         routes.MapReportsApi();
         routes.MapPartnersApi();

@@ -3,13 +3,15 @@ namespace Pathway.Analytics.Fairness;
 /// <summary>
 /// The monitor's answer for a period: each group's adjusted refusal ratio and difference in days to decision
 /// against comparable applicants, flagged when the gap survives the Benjamini–Hochberg correction, and the
-/// groups too small to compare. <see cref="Decided"/> counts the decisions on the merits in the period.
+/// groups too small to compare. <see cref="Decided"/> counts the decisions on the merits (granted or refused) in the
+/// period; <see cref="Discontinued"/> the cases closed without one, which are left out of both measures.
 /// </summary>
 public sealed record FairnessReport(
     string From,
     string To,
     Guid? Office,
     int Decided,
+    int Discontinued,
     int Threshold,
     string Correction,
     double FalseDiscoveryRate,
