@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pathway.Analytics.Dashboards;
 using Pathway.Analytics.DataExchange;
 using Pathway.Analytics.Demo;
+using Pathway.Analytics.Fairness;
 using Pathway.Analytics.Forecasts;
 using Pathway.Analytics.Http;
 using Pathway.Analytics.Localization;
@@ -47,6 +48,7 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
             new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
+            new NavigationEntry("analytics/fairness", "Fairness monitor", AnalyticsPermissions.AnalyticsFairness, typeof(AnalyticsText), 196),
             new NavigationEntry("analytics/reports", "Reports", AnalyticsPermissions.AnalyticsReports, typeof(AnalyticsText), 197),
             new NavigationEntry("analytics/official-statistics", "Official statistics", AnalyticsPermissions.AnalyticsOfficial, typeof(AnalyticsText), 250),
             new NavigationEntry("analytics/partners", "Data partners", AnalyticsPermissions.AnalyticsPartners, typeof(AnalyticsText), 295));
@@ -63,6 +65,7 @@ public static class AnalyticsModule
         services.AddScoped<WarehouseDesk>();
         services.AddScoped<ParquetExport>();
         services.AddScoped<DashboardFigures>();
+        services.AddScoped<FairnessFigures>();
         services.AddScoped<ReportLibrary>();
         services.AddReportScheduling();
         services.AddScoped<IReportDefinition, MonthlyOfficeReport>();
@@ -80,6 +83,7 @@ public static class AnalyticsModule
         routes.MapPlanningApi();
         routes.MapWarehouseApi();
         routes.MapDashboardApi();
+        routes.MapFairnessApi();
         routes.MapSourcesApi();
         routes.MapReportsApi();
         routes.MapPartnersApi();

@@ -18,6 +18,7 @@ public static class AnalyticsPermissions
     public const string AnalyticsTransmission = "analytics.transmission";
     public const string AnalyticsPartners = "analytics.partners";
     public const string AnalyticsOfficial = "analytics.official";
+    public const string AnalyticsFairness = "analytics.fairness";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -49,6 +50,11 @@ public static class AnalyticsPermissions
         new(AnalyticsPartners, [Roles.Admin],
             "Recording partner institutions, granting them datasets and issuing their API keys hands credentials to outsiders, as the platform's other keys: "
             + "administrators, who answer for every credential of the office. They see no figures through it; what partners read is suppressed aggregates."),
+        new(AnalyticsFairness, [Roles.Analyst, Roles.Supervisor],
+            "Analysts run the fairness monitor and answer for its method; supervisors answer for how their office decides, so they read "
+            + "where a group is refused more often or waits longer than comparable applicants and send the cases for review. Case officers "
+            + "do not: they decide cases one by one, and ratios by citizenship beside their work could colour the next decision. "
+            + "Aggregates only, with groups under the disclosure threshold hidden."),
         .. DataExchange.DatasetCatalogue.All.Select(d => new PermissionGrant(d.Scope, [],
             $"A scope of partners' API keys only, never of a person's role: the key of a partner granted the dataset '{d.Id}' reads it through the partner API. "
             + "Staff read the warehouse through their own pages.")),

@@ -32,6 +32,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] WarehouseKeepers = [Roles.Analyst, Roles.Admin];
     private static readonly string[] DashboardReaders = [Roles.Analyst];
+    private static readonly string[] FairnessReaders = [Roles.Analyst, Roles.Supervisor];
     // Pseudonymised rows leave the system: analysts only, not the administrators who keep the warehouse.
     private static readonly string[] WarehouseExporters = [Roles.Analyst];
     // Partners and their keys are credentials for outsiders: administrators only.
@@ -114,6 +115,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/analytics/dashboard/"] = DashboardReaders,
         ["GET /api/v1/analytics/dashboard/{chart}.csv"] = DashboardReaders,
         ["GET /api/v1/analytics/dashboard/{chart}.xlsx"] = DashboardReaders,
+        ["GET /analytics/fairness"] = FairnessReaders,
+        ["GET /api/v1/analytics/fairness"] = FairnessReaders,
         ["GET /api/v1/analytics/warehouse/"] = WarehouseKeepers,
         ["POST /api/v1/analytics/warehouse/rebuild"] = WarehouseKeepers,
         ["GET /api/v1/analytics/warehouse/tables/"] = WarehouseExporters,
