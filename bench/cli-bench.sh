@@ -17,3 +17,20 @@ step "load: $(uptime)"
 step "building Release"
 dotnet build src/Pathway.Cli -c Release -v quiet -nologo >/dev/null
 cli="$(pwd)/src/Pathway.Cli/bin/Release/net10.0/pathway.dll"
+
+# Runs the function named $1 in "$work" on SQLite ("$work/$bench_name.db"), then on a throwaway
+# PostgreSQL cluster when PostgreSQL is installed, with the connection settings each needs.
+on_each_database() {
+  step "SQLite"
+  export ConnectionStrings__Pathway="Data Source=$work/$bench_name.db" NO_COLOR=1
+  (cd "$work" && "$1")
+  if pg_installed; then
+    step "PostgreSQL ($(pg_version))"
+    pg_start
+    export ConnectionStrings__Pathway="$pg_connection"
+    export Database__Provider=Postgres Protection__MasterKey="$(openssl rand -base64 32)"
+    (cd "$work" && "$1")
+  else
+    step "PostgreSQL is not installed: only SQLite measured"
+  fi
+}

@@ -25,16 +25,4 @@ run() {
   timed "CLI start alone (stats of an empty day)" bash -c "dotnet '$cli' helpline stats --from 2020-01-01 --to 2020-01-01 >/dev/null"
 }
 
-step "SQLite"
-export ConnectionStrings__Pathway="Data Source=$work/helpline.db" NO_COLOR=1
-run
-
-if pg_installed; then
-  step "PostgreSQL ($(pg_version))"
-  pg_start
-  export ConnectionStrings__Pathway="$pg_connection"
-  export Database__Provider=Postgres Protection__MasterKey="$(openssl rand -base64 32)"
-  run
-else
-  step "PostgreSQL is not installed: only SQLite measured"
-fi
+on_each_database run

@@ -15,22 +15,11 @@ bench_name=official-statistics
 . bench/cli-bench.sh
 
 run_all() {
+  dotnet "$cli" seed --persons 1 >/dev/null
   timed "cases seed: $cases cases" bash -c "dotnet '$cli' cases seed --cases $cases | tail -1"
   timed "warehouse rebuild" bash -c "dotnet '$cli' warehouse rebuild --tenant demo | tail -1"
   timed "statistics permits $year" bash -c "dotnet '$cli' statistics permits --tenant demo --year $year --output '$work/files' | tail -1"
   timed "statistics permits $year again" bash -c "dotnet '$cli' statistics permits --tenant demo --year $year --output '$work/files' | tail -1"
 }
 
-step "SQLite"
-export ConnectionStrings__Pathway="Data Source=$work/statistics.db" NO_COLOR=1
-(cd "$work" && dotnet "$cli" seed --persons 1 >/dev/null && run_all)
-
-if pg_installed; then
-  step "PostgreSQL ($(pg_version))"
-  pg_start
-  export ConnectionStrings__Pathway="$pg_connection"
-  export Database__Provider=Postgres Protection__MasterKey="$(openssl rand -base64 32)"
-  (cd "$work" && dotnet "$cli" seed --persons 1 >/dev/null && run_all)
-else
-  step "PostgreSQL is not installed: only SQLite measured"
-fi
+on_each_database run_all

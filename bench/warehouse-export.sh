@@ -22,16 +22,4 @@ run_all() {
   done
 }
 
-step "SQLite"
-export ConnectionStrings__Pathway="Data Source=$work/export.db" NO_COLOR=1
-(cd "$work" && run_all)
-
-if pg_installed; then
-  step "PostgreSQL ($(pg_version))"
-  pg_start
-  export ConnectionStrings__Pathway="$pg_connection"
-  export Database__Provider=Postgres Protection__MasterKey="$(openssl rand -base64 32)"
-  (cd "$work" && run_all)
-else
-  step "PostgreSQL is not installed: only SQLite measured"
-fi
+on_each_database run_all
