@@ -110,18 +110,29 @@ public sealed class ReportLibrary(
     /// <summary>The office's reports of the definitions <paramref name="user"/> may run, newest first.</summary>
     public async Task<IReadOnlyList<LibraryEntry>> ListAsync(Guid tenant, ClaimsPrincipal? user, string? definition = null, CancellationToken cancellationToken = default)
     {
-        var names = For(user).Select(d => d.Name).ToList();
-        var query = db.Set<LibraryReport>().AsNoTracking().Where(r => r.TenantId == tenant && names.Contains(r.Definition));
+        var query = Readable(tenant, user);
         if (definition is not null)
         {
             query = query.Where(r => r.Definition == definition);
         }
 
-        var rows = await query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(ListSize)
-            .Select(r => new LibraryEntry(r.Id, r.Definition, r.Title, r.Arguments, r.Format, r.Transmission, r.Culture, r.DataVersion, r.FileName, r.ContentType, r.Size, r.CreatedAt, r.CreatedByName))
-            .ToListAsync(cancellationToken);
-        return rows;
+        return await Entries(query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(ListSize)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>One kept report as the library lists it; null when there is none the caller may read.</summary>
+    public Task<LibraryEntry?> EntryAsync(Guid tenant, Guid id, ClaimsPrincipal? user, CancellationToken cancellationToken = default) =>
+        Entries(Readable(tenant, user).Where(r => r.Id == id)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The office's reports of the definitions <paramref name="user"/> may run.</summary>
+    private IQueryable<LibraryReport> Readable(Guid tenant, ClaimsPrincipal? user)
+    {
+        var names = For(user).Select(d => d.Name).ToList();
+        return db.Set<LibraryReport>().AsNoTracking().Where(r => r.TenantId == tenant && names.Contains(r.Definition));
+    }
+
+    /// <summary>The entries without their files: a list never reads the bytes.</summary>
+    private static IQueryable<LibraryEntry> Entries(IQueryable<LibraryReport> reports) =>
+        reports.Select(r => new LibraryEntry(r.Id, r.Definition, r.Title, r.Arguments, r.Format, r.Transmission, r.Culture, r.DataVersion, r.FileName, r.ContentType, r.Size, r.CreatedAt, r.CreatedByName));
 
     /// <summary>A kept report's file, audited as read; null when there is none the caller may read.</summary>
     public async Task<LibraryReport?> FileAsync(Guid tenant, Guid id, ClaimsPrincipal? user, AuditActor? actor = null, CancellationToken cancellationToken = default)

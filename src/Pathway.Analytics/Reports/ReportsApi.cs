@@ -70,11 +70,8 @@ internal static class ReportsApi
     private static async Task<Ok<IReadOnlyList<LibraryEntry>>> ListAsync(string? definition, ReportLibrary library, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         TypedResults.Ok(await library.ListAsync(scope.Current.TenantId, user, definition, cancellationToken));
 
-    private static async Task<Results<Ok<LibraryEntry>, NotFound>> EntryAsync(Guid id, ReportLibrary library, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var entries = await library.ListAsync(scope.Current.TenantId, user, cancellationToken: cancellationToken);
-        return entries.FirstOrDefault(e => e.Id == id) is { } entry ? TypedResults.Ok(entry) : TypedResults.NotFound();
-    }
+    private static async Task<Results<Ok<LibraryEntry>, NotFound>> EntryAsync(Guid id, ReportLibrary library, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await library.EntryAsync(scope.Current.TenantId, id, user, cancellationToken) is { } entry ? TypedResults.Ok(entry) : TypedResults.NotFound();
 
     private static async Task<Ok<IReadOnlyList<ScheduleEntry>>> SchedulesAsync(ReportSchedules schedules, ITenantScopeAccessor scope, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         TypedResults.Ok(await schedules.ListAsync(scope.Current.TenantId, user, cancellationToken));
