@@ -42,7 +42,11 @@ public abstract class FairnessHttpTests
             (officer, "start-formal-check", new { version = 1 }),
             (officer, "complete-formally", new { version = 2 }),
             (officer, "record-appearance", new { version = 3, on = submittedOn.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
-            (officer, "draft-decision", refused ? new { version = 4, outcome = "Refused", reason = "Brak zaświadczenia o przyjęciu na studia." } : new { version = 4, outcome = "Granted", reason = "Warunki spełnione." }),
+            (officer, "draft-decision", refused ? new { version = 4, outcome = "Refused", reason = "Brak zaświadczenia o przyjęciu na studia." } : new
+            {
+                version = 4, outcome = "Granted", reason = "Warunki spełnione.",
+                permitValidFrom = OfficeDay.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), permitValidUntil = OfficeDay.Today.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            }),
             (supervisor, "decide", new { version = 5 }),
         ];
         foreach (var (who, action, body) in steps)
