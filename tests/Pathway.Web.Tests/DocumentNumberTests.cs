@@ -86,7 +86,9 @@ public abstract class DocumentNumberTests
         (await supervisor.Client.PostAsJsonAsync($"/api/v1/persons/{other.Id}/documents", request, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await factory.WithDbAsync(async db =>
         {
-            (await db.Set<IdentityDocument>().SingleAsync(d => d.PersonId == other.Id && d.Number == document.Number)).SharedNumberReason.ShouldBe("consulate issued one number twice");
+            // The class's tests share one platform, and another may have given the same person this number already.
+            (await db.Set<IdentityDocument>().Where(d => d.PersonId == other.Id && d.Number == document.Number).Select(d => d.SharedNumberReason).ToListAsync())
+                .ShouldContain("consulate issued one number twice");
             (await db.AuditEntries.AnyAsync(e => e.Action == "shared-number-exception" && e.EntityId == other.Id.ToString() && e.Reason == "consulate issued one number twice")).ShouldBeTrue();
         });
     }
