@@ -49,19 +49,7 @@ public sealed class ReportLibrary(
         }
 
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var format = ReportFormats.Parse(request.Format);
-        if (format is null)
-        {
-            problems["format"] = text["Choose the format: {0}.", string.Join(", ", ReportFormats.All.Select(ReportFormats.Code))];
-        }
-        else if (request.Transmission && format != ReportFormat.SdmxCsv)
-        {
-            problems["transmission"] = text["Only an SDMX-CSV file is made as the transmission; a PDF or a workbook is always the publication."];
-        }
-        else if (request.Transmission && user is not null && !permissions.IsGranted(user, AnalyticsPermissions.AnalyticsTransmission))
-        {
-            problems["transmission"] = text["The transmission keeps the true small counts: only analysts make it. Ask for the publication."];
-        }
+        var format = ReadFormat(request.Format, request.Transmission, user, problems);
 
         var today = await directory.TodayOfAsync(tenant, cancellationToken);
         var arguments = ReportArgumentsReader.Read(definition, request.Parameters ?? new Dictionary<string, string?>(StringComparer.Ordinal), today, problems, text);
@@ -105,6 +93,30 @@ public sealed class ReportLibrary(
         await db.AuditNowAsync(new AuditRecord("report", nameof(LibraryReport), report.Id.ToString(),
             Details: string.Create(CultureInfo.InvariantCulture, $"{definition.Name} {report.Arguments} {report.Format}{(report.Transmission ? " transmission" : "")}; data {version}"), Actor: actor), cancellationToken);
         return new ReportOutcome(LibraryEntry.Of(report), problems);
+    }
+
+    /// <summary>
+    /// The format asked for, and whether the edition may be made: the transmission is SDMX-CSV only,
+    /// and for those who may make it (the office itself may). Each problem goes to <paramref name="problems"/>
+    /// by field; null when the format is not one of the library's.
+    /// </summary>
+    public ReportFormat? ReadFormat(string? code, bool transmission, ClaimsPrincipal? user, IDictionary<string, string> problems)
+    {
+        var format = ReportFormats.Parse(code);
+        if (format is null)
+        {
+            problems["format"] = text["Choose the format: {0}.", string.Join(", ", ReportFormats.All.Select(ReportFormats.Code))];
+        }
+        else if (transmission && format != ReportFormat.SdmxCsv)
+        {
+            problems["transmission"] = text["Only an SDMX-CSV file is made as the transmission; a PDF or a workbook is always the publication."];
+        }
+        else if (transmission && user is not null && !permissions.IsGranted(user, AnalyticsPermissions.AnalyticsTransmission))
+        {
+            problems["transmission"] = text["The transmission keeps the true small counts: only analysts make it. Ask for the publication."];
+        }
+
+        return format;
     }
 
     /// <summary>The office's reports of the definitions <paramref name="user"/> may run, newest first.</summary>

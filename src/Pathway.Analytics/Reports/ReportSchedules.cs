@@ -21,7 +21,7 @@ namespace Pathway.Analytics.Reports;
 /// scheduler runs, each change is handed to Quartz at once; the scheduler's start hands over the rest.
 /// </summary>
 public sealed class ReportSchedules(
-    PathwayDbContext db, ReportLibrary library, PermissionCatalog permissions, OrganisationDirectory directory, IConfiguration configuration,
+    PathwayDbContext db, ReportLibrary library, OrganisationDirectory directory, IConfiguration configuration,
     ISchedulerFactory quartz, IStringLocalizer<AnalyticsText> text, TimeProvider clock, ILogger<ReportSchedules> logger)
 {
     public const int MaxPerTenant = 100;
@@ -49,17 +49,7 @@ public sealed class ReportSchedules(
         }
 
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var format = ReportFormats.Parse(request.Format);
-        if (format is null)
-        {
-            problems["format"] = text["Choose the format: {0}.", string.Join(", ", ReportFormats.All.Select(ReportFormats.Code))];
-        }
-        else if (request.Transmission && (format != ReportFormat.SdmxCsv || !permissions.IsGranted(user, AnalyticsPermissions.AnalyticsTransmission)))
-        {
-            problems["transmission"] = format != ReportFormat.SdmxCsv
-                ? text["Only an SDMX-CSV file is made as the transmission; a PDF or a workbook is always the publication."]
-                : text["The transmission keeps the true small counts: only analysts make it. Ask for the publication."];
-        }
+        var format = library.ReadFormat(request.Format, request.Transmission, user, problems);
 
         var given = request.Parameters ?? new Dictionary<string, string?>(StringComparer.Ordinal);
         ReportArgumentsReader.Read(definition, given, await directory.TodayOfAsync(tenant, cancellationToken), problems, text);

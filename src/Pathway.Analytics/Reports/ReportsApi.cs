@@ -13,8 +13,6 @@ namespace Pathway.Analytics.Reports;
 
 internal static class ReportsApi
 {
-    public const string FontsMissingProblemType = "https://pathway.example/problems/fonts-missing";
-
     public static void MapReportsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/analytics/reports").WithTags("Analytics reports").RequireAuthorization(AnalyticsPermissions.AnalyticsReports);
@@ -63,7 +61,7 @@ internal static class ReportsApi
         catch (PrintFontsMissingException missing)
         {
             return TypedResults.Problem(title: text["The report cannot be printed on this server: a font is missing."], detail: missing.Message,
-                statusCode: StatusCodes.Status503ServiceUnavailable, type: FontsMissingProblemType);
+                statusCode: StatusCodes.Status503ServiceUnavailable, type: PrintFontsMissingException.ProblemType);
         }
     }
 

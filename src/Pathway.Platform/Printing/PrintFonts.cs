@@ -73,7 +73,11 @@ public sealed class PrintFonts : IDisposable
 }
 
 /// <summary>A font PDFs need is not installed on this machine.</summary>
-public sealed class PrintFontsMissingException(string message) : Exception(message);
+public sealed class PrintFontsMissingException(string message) : Exception(message)
+{
+    /// <summary>The problem details' type of an answer that could not be printed for it (503).</summary>
+    public const string ProblemType = "https://pathway.example/problems/fonts-missing";
+}
 
 public static class PrintFontsServices
 {

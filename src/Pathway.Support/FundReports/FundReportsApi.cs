@@ -15,8 +15,6 @@ namespace Pathway.Support.FundReports;
 
 internal static class FundReportsApi
 {
-    public const string FontsMissingProblemType = "https://pathway.example/problems/fonts-missing";
-
     public static void MapFundReportsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/fund-reports").WithTags("Support: fund reports").RequireAuthorization(SupportPermissions.FundReportsRead);
@@ -73,7 +71,7 @@ internal static class FundReportsApi
         catch (PrintFontsMissingException missing)
         {
             return TypedResults.Problem(title: text["The report cannot be printed on this server: a font is missing."], detail: missing.Message,
-                statusCode: StatusCodes.Status503ServiceUnavailable, type: FontsMissingProblemType);
+                statusCode: StatusCodes.Status503ServiceUnavailable, type: PrintFontsMissingException.ProblemType);
         }
     }
 }

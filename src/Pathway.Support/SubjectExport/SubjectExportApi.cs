@@ -60,7 +60,7 @@ internal static class SubjectExportApi
         catch (PrintFontsMissingException missing)
         {
             return TypedResults.Problem(title: text["The report cannot be printed on this server: a font is missing."], detail: missing.Message,
-                statusCode: StatusCodes.Status503ServiceUnavailable, type: FundReportsApi.FontsMissingProblemType);
+                statusCode: StatusCodes.Status503ServiceUnavailable, type: PrintFontsMissingException.ProblemType);
         }
     }
 
