@@ -54,7 +54,8 @@ public static class CasesModule
         services.AddMemoryCache();
         services.AddScoped<ProcessingTimes>();
         services.AddScoped<Pathway.Platform.Casework.IPublishedProcessingTimes, PublishedProcessingTimes>();
-        services.AddScoped<Pathway.Platform.Outbox.IEventReplay, CaseEventReplay>();
+        services.AddScoped<Pathway.Platform.Outbox.IEventReplay, CaseFactsReplay>();
+        services.AddScoped<Pathway.Platform.Outbox.IEventProjection, CaseStepProjection>();
         services.AddAppointments();
         services.AddPaperFiles();
         services.AddWalkIn();

@@ -32,11 +32,12 @@ internal static class WarehouseDimensions
         ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
         """;
 
+    // A rebuild's steps are of the same cases as its applications, in the same office: the
+    // applications name every office (reading tens of millions of steps for them would add nothing).
     private const string Offices = """
         INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name")
         SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), '')
-        FROM (SELECT "OfficeId" FROM "Analytics_FactApplications" WHERE "TenantId" = {0}
-              UNION SELECT "OfficeId" FROM "Analytics_FactCaseEvents" WHERE "TenantId" = {0}) AS f
+        FROM (SELECT DISTINCT "OfficeId" FROM "Analytics_FactApplications" WHERE "TenantId" = {0}) AS f
         LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId"
         GROUP BY f."OfficeId"
         ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name"

@@ -19,9 +19,12 @@ public sealed record RebuildSummary(long Facts, TimeSpan Took);
 /// meanwhile, and since both keep only the newest snapshot of a case, neither undoes the other. The
 /// batches write facts only; the dimensions are filled from them at the end (<see cref="WarehouseDimensions"/>).
 /// </summary>
-public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventReplay> replays, Pseudonyms pseudonyms, TimeProvider clock)
+public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventReplay> replays, IEnumerable<IEventProjection> projections, Pseudonyms pseudonyms, TimeProvider clock)
 {
     public const int BatchSize = 20_000;
+
+    /// <summary>Facts of a projection written in one statement and transaction: a second or so of another writer's wait on SQLite.</summary>
+    public const int ProjectedPageRows = 200_000;
 
     /// <summary>How often a rebuild starts again when the database chose it as a deadlock's victim.</summary>
     public const int Attempts = 3;
@@ -43,6 +46,61 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
         }
     }
 
+    // The tenant's facts gone. When it is the only tenant with facts, the tables are emptied whole
+    // (TRUNCATE; SQLite's DELETE without a condition drops the pages instead of visiting every row):
+    // removing twenty million rows one by one would take longer than writing them again.
+    private async Task RemoveFactsAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await OnlyTenantAsync(db.Set<ApplicationFact>().Select(f => f.TenantId), tenantId, cancellationToken)
+            && await OnlyTenantAsync(db.Set<CaseEventFact>().Select(f => f.TenantId), tenantId, cancellationToken))
+        {
+            var empty = db.IsPostgres
+                ? """TRUNCATE "Analytics_FactCaseEvents", "Analytics_FactApplications" """
+                : """DELETE FROM "Analytics_FactCaseEvents"; DELETE FROM "Analytics_FactApplications";""";
+            await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
+        }
+        else
+        {
+            await db.Set<CaseEventFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // No other tenant's rows: the least and the greatest tenant are this one or none (two index reads).
+    private static async Task<bool> OnlyTenantAsync(IQueryable<Guid> tenants, Guid tenantId, CancellationToken cancellationToken)
+    {
+        // Ordered and the first taken, not MIN: PostgreSQL has no MIN of a uuid, and both read the index's ends.
+        var least = await tenants.OrderBy(t => t).Select(t => (Guid?)t).FirstOrDefaultAsync(cancellationToken);
+        var greatest = await tenants.OrderByDescending(t => t).Select(t => (Guid?)t).FirstOrDefaultAsync(cancellationToken);
+        return (least ?? tenantId) == tenantId && (greatest ?? tenantId) == tenantId;
+    }
+
+    // A projection's facts written page by page in the database, each page its own transaction.
+    private async Task<long> WriteAsync(IEventProjection projection, Guid tenantId, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var total = await projection.CountAsync(tenantId, cancellationToken);
+        progress?.Report(new RebuildProgress(projection.Name, 0, total));
+        var ends = await projection.PageEndsAsync(tenantId, ProjectedPageRows, cancellationToken);
+        await using var writer = new FactWriter(db, pseudonyms, dimensions: false);
+        var after = Guid.Empty;
+        foreach (var last in ends.Append(LastKey))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await writer.WriteAsync(projection, tenantId, after, last, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            progress?.Report(new RebuildProgress(projection.Name, Math.Min(writer.Taken, total), total));
+            after = last;
+        }
+
+        return writer.Taken;
+    }
+
+    // Above every key: ff… is the greatest uuid, and the greatest upper-case text of one.
+    private static readonly Guid LastKey = Guid.Parse("ffffffff-ffff-ffff-ffff-ffffffffffff");
+
     private static bool IsDeadlock(Exception e) => e switch
     {
         System.Data.Common.DbException { SqlState: "40P01" or "40001" } => true,
@@ -57,12 +115,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
         db.Add(load);
         await db.SaveChangesAsync(cancellationToken);
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await db.Set<CaseEventFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await RemoveFactsAsync(tenantId, cancellationToken);
 
         long facts = 0;
         foreach (var replay in replays)
@@ -103,6 +156,11 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
                 await writer.DisposeAsync();
                 await transaction.DisposeAsync();
             }
+        }
+
+        foreach (var projection in projections.Where(FactWriter.Handles))
+        {
+            facts += await WriteAsync(projection, tenantId, progress, cancellationToken);
         }
 
         await WarehouseDimensions.FillAsync(db, tenantId, cancellationToken);

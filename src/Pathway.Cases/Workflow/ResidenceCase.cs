@@ -131,6 +131,9 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
         DecidedOn, DecisionDueOn, FinalOn, AppealLodgedOn, SettledOn(),
         PermitValidFrom, PermitValidUntil, PermitValidFrom is null ? null : TemporaryProtection);
 
+    /// <summary>True when the office owes no decision and made none: the day it settled is read from the timeline.</summary>
+    public bool SettledWithoutDecision => !AwaitsDecision && DecidedOn is null;
+
     // The decision's day, else (closed without one) the day the case reached the state it ended in.
     private DateOnly? SettledOn() => AwaitsDecision ? null : DecidedOn ?? Events
         .Where(e => e.ToState == State && e.FromState != State).OrderByDescending(e => e.At)

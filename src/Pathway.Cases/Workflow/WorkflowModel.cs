@@ -32,6 +32,8 @@ internal static class WorkflowModel
             c.HasIndex(x => new { x.TenantId, x.PassportNumber });
             c.HasIndex(x => new { x.TenantId, x.ApplicantUserId });
             c.HasIndex(x => new { x.TenantId, x.AssignedOfficerId, x.DecisionDueOn });
+            // A tenant's cases a page at a time in id order (the warehouse's rebuild).
+            c.HasIndex(x => new { x.TenantId, x.Id });
             c.HasMany(x => x.NameWords).WithOne().HasForeignKey(w => w.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
             c.HasMany(x => x.Suspensions).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
