@@ -16,6 +16,7 @@ using Pathway.Analytics.Planning;
 using Pathway.Analytics.Reports;
 using Pathway.Analytics.Series;
 using Pathway.Analytics.Sources;
+using Pathway.Analytics.Statistics;
 using Pathway.Analytics.Warehouse;
 using Pathway.Analytics.Workspace;
 using Pathway.Platform.Demo;
@@ -28,7 +29,8 @@ using Pathway.Platform.Settings;
 namespace Pathway.Analytics;
 
 /// <summary>
-/// The migration analytics centre: the warehouse fed from the outbox and its dashboard, the outside
+/// The migration analytics centre: the warehouse fed from the outbox, its dashboard and the protected
+/// statistics every role that needs the broad picture reads, the outside
 /// tables (Eurostat, the statistical office) loaded beside the office's own figures, the series the
 /// office keeps for forecasting, forecasts of them with the Forecasting engine, and the workload and
 /// helpline staffing plans made from such forecasts.
@@ -45,6 +47,7 @@ public static class AnalyticsModule
             new NavigationEntry("analytics/hierarchy", "Hierarchy", AnalyticsPermissions.AnalyticsForecast, typeof(AnalyticsText), 210),
             new NavigationEntry("analytics/workload", "Workload planning", AnalyticsPermissions.PlanningWorkload, typeof(AnalyticsText), 220),
             new NavigationEntry("analytics/staffing", "Helpline staffing", AnalyticsPermissions.PlanningStaffing, typeof(AnalyticsText), 230),
+            new NavigationEntry("analytics/statistics", "Office statistics", AnalyticsPermissions.AnalyticsStatistics, typeof(AnalyticsText), 194),
             new NavigationEntry("analytics/dashboard", "Dashboard", AnalyticsPermissions.AnalyticsDashboard, typeof(AnalyticsText), 195),
             new NavigationEntry("analytics/warehouse", "Warehouse", AnalyticsPermissions.WarehouseManage, typeof(AnalyticsText), 290),
             new NavigationEntry("analytics/sources", "Outside sources", AnalyticsPermissions.AnalyticsSourcesRead, typeof(AnalyticsText), 240),
@@ -56,7 +59,8 @@ public static class AnalyticsModule
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(ForecastsCard), AnalyticsPermissions.AnalyticsForecast, 200),
             new WorkspaceCard(typeof(WorkloadCard), AnalyticsPermissions.PlanningWorkload, 210),
-            new WorkspaceCard(typeof(StaffingCard), AnalyticsPermissions.PlanningStaffing, 220));
+            new WorkspaceCard(typeof(StaffingCard), AnalyticsPermissions.PlanningStaffing, 220),
+            new WorkspaceCard(typeof(StatisticsCard), AnalyticsPermissions.AnalyticsStatistics, 190));
         services.AddScoped<ISeriesStore, SeriesStore>();
         services.AddScoped<ISourceTables, SourceTableStore>();
         services.AddScoped<IDemoSeeder, DemoSeriesSeeder>();
@@ -88,6 +92,7 @@ public static class AnalyticsModule
         routes.MapReportsApi();
         routes.MapPartnersApi();
         routes.MapExchangeApi();
+        routes.MapStatisticsApi();
         routes.MapOfficialStatisticsApi();
         return routes;
     }
@@ -100,6 +105,7 @@ public static class AnalyticsModule
         services.AddSingleton<PartnerRateLimits>();
         services.AddScoped<DatasetCounts>();
         services.AddScoped<DatasetDesk>();
+        services.AddScoped<StatisticsDesk>();
         services.AddScoped<PartnerDesk>();
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((limiter, configuration) =>
         {

@@ -19,6 +19,7 @@ public static class AnalyticsPermissions
     public const string AnalyticsPartners = "analytics.partners";
     public const string AnalyticsOfficial = "analytics.official";
     public const string AnalyticsFairness = "analytics.fairness";
+    public const string AnalyticsStatistics = "analytics.statistics";
 
     public static readonly IReadOnlyList<PermissionGrant> Grants =
     [
@@ -30,7 +31,12 @@ public static class AnalyticsPermissions
             "Helpline staffing likewise: operators work the shifts a supervisor sets and need not see or change the plan."),
         new(AnalyticsDashboard, [Roles.Analyst],
             "Analysts read the office's figures in full; the counts are of persons, and small ones could point to someone, so roles "
-            + "that need only the broad picture get them through disclosure control, not this dashboard."),
+            + "that need only the broad picture read the office statistics (analytics.statistics), protected by disclosure control, not this dashboard."),
+        new(AnalyticsStatistics, [Roles.CaseOfficer, Roles.Supervisor, Roles.NgoWorker, Roles.HelplineOperator, Roles.ContentEditor, Roles.Analyst],
+            "Office statistics, protected: case officers and supervisors see the workload coming in and waiting, NGO workers, helpline operators and content "
+            + "editors what the people they serve and write for face (how many apply, how decisions go, how long they wait). They need the broad picture, never "
+            + "a count that could point to a person: every figure is a cell of the protected datasets, small counts hidden as for partners. Translators have no "
+            + "need of it; administrators keep the system, not its figures."),
         new(WarehouseManage, [Roles.Analyst, Roles.Admin],
             "Analysts run the analytics centre and see whether its warehouse is current; administrators rebuild it after an upgrade or a restore. "
             + "The warehouse holds pseudonymised facts only, and neither sees a person through this page."),

@@ -32,6 +32,8 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
     private static readonly string[] AuditReaders = [Roles.Supervisor, Roles.Admin];
     private static readonly string[] WarehouseKeepers = [Roles.Analyst, Roles.Admin];
     private static readonly string[] DashboardReaders = [Roles.Analyst];
+    // The broad picture for their work, every figure protected by disclosure control; not translators, administrators or migrants.
+    private static readonly string[] StatisticsReaders = [Roles.CaseOfficer, Roles.Supervisor, Roles.NgoWorker, Roles.HelplineOperator, Roles.ContentEditor, Roles.Analyst];
     private static readonly string[] FairnessReaders = [Roles.Analyst, Roles.Supervisor];
     // Pseudonymised rows leave the system: analysts only, not the administrators who keep the warehouse.
     private static readonly string[] WarehouseExporters = [Roles.Analyst];
@@ -115,6 +117,12 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
         ["GET /api/v1/analytics/dashboard/"] = DashboardReaders,
         ["GET /api/v1/analytics/dashboard/{chart}.csv"] = DashboardReaders,
         ["GET /api/v1/analytics/dashboard/{chart}.xlsx"] = DashboardReaders,
+        ["GET /analytics/statistics"] = StatisticsReaders,
+        ["GET /api/v1/analytics/statistics/"] = StatisticsReaders,
+        ["GET /api/v1/analytics/statistics/{dataset}"] = StatisticsReaders,
+        ["GET /api/v1/analytics/statistics/{dataset}.csv"] = StatisticsReaders,
+        ["GET /api/v1/analytics/statistics/charts/{figure}.csv"] = StatisticsReaders,
+        ["GET /api/v1/analytics/statistics/charts/{figure}.xlsx"] = StatisticsReaders,
         ["GET /analytics/fairness"] = FairnessReaders,
         ["GET /api/v1/analytics/fairness"] = FairnessReaders,
         ["GET /api/v1/analytics/warehouse/"] = WarehouseKeepers,
@@ -645,6 +653,7 @@ public sealed class RoleMatrixTests(SqliteFactoryFixture fixture) : IClassFixtur
             .Replace("{number}", "WSC-II-S.6151.1.2026", StringComparison.Ordinal)
             .Replace("{action}", "take", StringComparison.Ordinal)
             .Replace("{chart}", "inflow", StringComparison.Ordinal)
+            .Replace("{figure}", "applications", StringComparison.Ordinal)
             .Replace("{table}", "dim-codes", StringComparison.Ordinal)
             .Replace("{dataflow}", "migr_resfirst", StringComparison.Ordinal)
             .Replace("{Slug}", "pesel-number", StringComparison.Ordinal)

@@ -9,7 +9,8 @@ namespace Pathway.Analytics.Dashboards;
 /// <summary>
 /// A chart's table as a file: CSV (RFC 4180, UTF-8, months as YYYY-MM, invariant numbers) or an XLSX
 /// workbook with numbers as numbers, so a spreadsheet sums them without conversion. The headers are in
-/// the reader's language, as on the page.
+/// the reader's language, as on the page. A confidential cell is written <c>C</c>, as the page shows it: never
+/// empty and never 0, so nobody takes it for a count.
 /// </summary>
 public static class ChartTableFile
 {
@@ -19,7 +20,7 @@ public static class ChartTableFile
     public static byte[] Csv(ChartTable table)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', table.Columns.Select(Quoted)).Append("\r\n");
+        csv.AppendJoin(',', (table.FileColumns ?? table.Columns).Select(Quoted)).Append("\r\n");
         foreach (var row in table.Rows)
         {
             csv.AppendJoin(',', row.Select(c => Quoted(c.Raw))).Append("\r\n");
@@ -38,7 +39,7 @@ public static class ChartTableFile
             var part = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             uint index = 1;
-            data.Append(Row(index++, table.Columns.Select(Text)));
+            data.Append(Row(index++, (table.FileColumns ?? table.Columns).Select(Text)));
             foreach (var row in table.Rows)
             {
                 data.Append(Row(index++, row.Select(c => c.Number is { } n ? Number(n) : Text(c.Raw))));

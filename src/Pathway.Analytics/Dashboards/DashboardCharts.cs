@@ -157,7 +157,7 @@ public static class DashboardCharts
     private static string Option(JsonArray months, string axisName, IEnumerable<JsonNode> series) =>
         OptionNode(months, axisName, series).ToJsonString();
 
-    private static JsonObject OptionNode(JsonArray months, string axisName, IEnumerable<JsonNode> series) => new()
+    internal static JsonObject OptionNode(JsonArray months, string axisName, IEnumerable<JsonNode> series) => new()
     {
         // ECharts writes a description of the chart for screen readers from its data.
         ["aria"] = new JsonObject { ["enabled"] = true },
@@ -170,7 +170,7 @@ public static class DashboardCharts
         ["series"] = new JsonArray([.. series]),
     };
 
-    private static JsonArray MonthAxis(IEnumerable<DateOnly> months) =>
+    internal static JsonArray MonthAxis(IEnumerable<DateOnly> months) =>
         Array(months.Select(m => (JsonNode)m.ToString("MMM yyyy", CultureInfo.CurrentCulture)));
 
     private static JsonNode Line(string name, IEnumerable<double?> values, int axis) => new JsonObject
@@ -186,9 +186,9 @@ public static class DashboardCharts
         ? JsonValue.Create(value)
         : new JsonObject { ["value"] = value, ["drill"] = drill };
 
-    private static JsonArray Array(IEnumerable<JsonNode?> items) => new([.. items]);
+    internal static JsonArray Array(IEnumerable<JsonNode?> items) => new([.. items]);
 
-    private static TableCell MonthCell(DateOnly month) =>
+    internal static TableCell MonthCell(DateOnly month) =>
         new(month.ToString("MMMM yyyy", CultureInfo.CurrentCulture), DashboardFilter.Month(month));
 
     private static TableCell NumberCell(int value, string? drill = null) =>

@@ -58,17 +58,7 @@ public sealed record DashboardFilter(
     /// <summary>Reads a filter from the page's or the API's query, field by field; null with the errors when something is wrong.</summary>
     public static DashboardFilter? Read(DashboardQuery query, DateOnly today, FieldErrors errors)
     {
-        var fallback = Default(today);
-        var from = MonthOf(query.From, "from", errors) ?? fallback.From;
-        var to = MonthOf(query.To, "to", errors) ?? (query.From is null ? fallback.To : from.AddMonths(11));
-        if (!errors.Any && to < from)
-        {
-            errors.Add("to", "The last month cannot be before the first.");
-        }
-        else if (!errors.Any && ((to.Year - from.Year) * 12) + to.Month - from.Month + 1 > MaxMonths)
-        {
-            errors.Add("to", "Choose at most {0} months.", MaxMonths);
-        }
+        var (from, to) = Period(query.From, query.To, today, errors);
 
         Guid? office = null;
         if (!string.IsNullOrWhiteSpace(query.Office))
@@ -103,6 +93,27 @@ public sealed record DashboardFilter(
         }
 
         return errors.Any ? null : new DashboardFilter(from, to, office, type, citizenship, sex, ageBand);
+    }
+
+    /// <summary>
+    /// The span of whole months a view counts, from the query's <c>from</c> and <c>to</c>: the last twelve
+    /// when neither is given, twelve from <c>from</c> when only it is, at most <see cref="MaxMonths"/>.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) Period(string? fromText, string? toText, DateOnly today, FieldErrors errors)
+    {
+        var fallback = Default(today);
+        var from = MonthOf(fromText, "from", errors) ?? fallback.From;
+        var to = MonthOf(toText, "to", errors) ?? (fromText is null ? fallback.To : from.AddMonths(11));
+        if (!errors.Any && to < from)
+        {
+            errors.Add("to", "The last month cannot be before the first.");
+        }
+        else if (!errors.Any && ((to.Year - from.Year) * 12) + to.Month - from.Month + 1 > MaxMonths)
+        {
+            errors.Add("to", "Choose at most {0} months.", MaxMonths);
+        }
+
+        return (from, to);
     }
 
     private static DateOnly? MonthOf(string? text, string field, FieldErrors errors)

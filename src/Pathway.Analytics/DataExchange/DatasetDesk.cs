@@ -74,13 +74,19 @@ public sealed class DatasetDesk
     public DatasetAnswer Answer(ProtectedDataset data, DatasetFilter filter)
     {
         var dataset = data.Dataset;
+        return new DatasetAnswer(dataset.Id, text[dataset.Title], text[dataset.Description], dataset.Dataflow, data.Version.UpdatedAt, rules.Threshold,
+            filter, Dimensions(data), data.Observations(filter));
+    }
+
+    /// <summary>The dataset's dimensions, the months first, each with its code list (the total first) and the codes' labels in the reader's language.</summary>
+    public IReadOnlyList<DimensionAnswer> Dimensions(ProtectedDataset data)
+    {
         var dimensions = new List<DimensionAnswer>
         {
             new(ExchangeDataset.TimePeriod, text["Month"], [.. data.Months.Select(m => new DimensionCode(m, null))]),
         };
-        dimensions.AddRange(dataset.Dimensions.Select(d => new DimensionAnswer(d.Id, text[d.Title],
+        dimensions.AddRange(data.Dataset.Dimensions.Select(d => new DimensionAnswer(d.Id, text[d.Title],
             [.. data.CodeLists[d.Id].Prepend(DatasetCatalogue.Total).Select(code => new DimensionCode(code, DatasetCatalogue.Label(d.Id, code, text)))])));
-        return new DatasetAnswer(dataset.Id, text[dataset.Title], text[dataset.Description], dataset.Dataflow, data.Version.UpdatedAt, rules.Threshold,
-            filter, dimensions, data.Observations(filter));
+        return dimensions;
     }
 }

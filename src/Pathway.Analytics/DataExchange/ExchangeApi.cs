@@ -135,8 +135,8 @@ internal static class ExchangeApi
         };
     }
 
-    /// <summary>The slice the query string asks for, from the dataset's protected cube: JSON, or the SDMX-CSV file.</summary>
-    private static async Task<Results<Ok<DatasetAnswer>, FileContentHttpResult, ValidationProblem>> SliceAsync(
+    /// <summary>The slice the query string asks for, from the dataset's protected cube: JSON, or the SDMX-CSV file (the staff's statistics API answers with it too).</summary>
+    internal static async Task<Results<Ok<DatasetAnswer>, FileContentHttpResult, ValidationProblem>> SliceAsync(
         ExchangeDataset dataset, bool csv, HttpContext http, DatasetDesk desk, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken)
     {
         var data = await desk.ProtectedAsync(dataset, cancellationToken);
@@ -183,9 +183,9 @@ internal static class ExchangeApi
 
     private static string Describe(Partner partner) => $"partner {partner.Name} ({partner.Id})";
 
-    private static string Filter(HttpContext http) =>
+    internal static string Filter(HttpContext http) =>
         http.Request.QueryString.HasValue ? "filter " + Trimmed(Uri.UnescapeDataString(http.Request.QueryString.Value!.TrimStart('?'))) : "no filter";
 
     /// <summary>What a caller wrote goes on the record, but not without bound.</summary>
-    private static string Trimmed(string text) => text.Length <= 200 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..200]}…");
+    internal static string Trimmed(string text) => text.Length <= 200 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..200]}…");
 }

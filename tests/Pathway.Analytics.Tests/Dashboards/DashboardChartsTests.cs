@@ -24,7 +24,7 @@ public sealed class DashboardChartsTests
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var chart = DashboardCharts.Of(DashboardCharts.Inflow, Data(), new KeyText(), "analytics/dashboard");
 
-        using var option = JsonDocument.Parse(chart.Option);
+        using var option = JsonDocument.Parse(chart.Option!);
         var series = option.RootElement.GetProperty("series").EnumerateArray().ToList();
         series.Select(s => s.GetProperty("name").GetString()).ShouldBe(["Studies", "Temporary residence and work"]);
         var work = series[1].GetProperty("data").EnumerateArray().ToList();
@@ -42,7 +42,7 @@ public sealed class DashboardChartsTests
     {
         foreach (var chart in DashboardCharts.Of(Data(), new KeyText(), "analytics/dashboard"))
         {
-            using var option = JsonDocument.Parse(chart.Option);
+            using var option = JsonDocument.Parse(chart.Option!);
             option.RootElement.GetProperty("series").GetArrayLength().ShouldBeGreaterThan(0, chart.Id);
             chart.Table.Rows.ShouldAllBe(r => r.Count == chart.Table.Columns.Count);
         }
