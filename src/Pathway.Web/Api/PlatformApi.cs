@@ -28,7 +28,7 @@ internal static class PlatformApi
         keys.MapDelete("/{id:guid}", RevokeKeyAsync).WithName("RevokeApiKey").WithSummary("Revokes an API key at once");
 
         var organisations = api.MapGroup("/admin/organisations").WithTags("Organisations").RequireAuthorization(Permissions.OrganisationsManage);
-        organisations.MapGet("/", ListOrganisationsAsync).WithName("ListOrganisations")
+        organisations.MapGet("/", ListOrganisationsAsync).WithName("ListOfficeOrganisations")
             .WithSummary("Lists the office's organisations with the voivodeship each serves (TERYT code, or null)");
         organisations.MapPut("/{id:guid}/voivodeship", SetVoivodeshipAsync).WithName("SetOrganisationVoivodeship")
             .WithSummary("Sets the voivodeship an organisation serves: a TERYT code 02 to 32 (even numbers), or empty to clear it; audited");
