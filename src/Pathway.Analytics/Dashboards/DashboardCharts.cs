@@ -229,6 +229,8 @@ public static class DashboardCharts
             option.ToJsonString(), new ChartTable([text["Voivodeship"], text["Applications"]], rows), Attribution: MapAttribution);
     }
 
+    private const string BandColour = "#2f6f9f";
+
     private static ChartView ForecastChart(DashboardData data, IStringLocalizer text)
     {
         var months = data.Forecast;
@@ -241,7 +243,9 @@ public static class DashboardCharts
             ["stack"] = stack,
             ["symbol"] = "none",
             ["lineStyle"] = new JsonObject { ["opacity"] = 0 },
-            ["areaStyle"] = new JsonObject { ["opacity"] = opacity, ["color"] = "#2f6f9f" },
+            ["areaStyle"] = new JsonObject { ["opacity"] = opacity, ["color"] = BandColour },
+            // The legend's mark in the band's colour, not the palette's next one.
+            ["itemStyle"] = new JsonObject { ["color"] = BandColour, ["opacity"] = opacity + 0.2 },
             // The band's height over its base; dashboard.js shows the bounds themselves in the tooltip.
             ["data"] = Array(months.Select(m => low(m) is { } lo && high(m) is { } hi
                 ? new JsonObject { ["value"] = Math.Round(hi - lo, 1), ["range"] = Number(lo) + " – " + Number(hi) }
