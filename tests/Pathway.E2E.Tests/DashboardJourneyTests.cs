@@ -30,9 +30,18 @@ public sealed class DashboardJourneyTests(Browser browser)
         await page.ArriveAtAsync("**/ur/analytics/dashboard");
         // The script draws every chart and folds its table away; the table stays one click from the chart.
         await page.Locator("#inflow .chart-canvas canvas").WaitForAsync();
-        (await page.Locator(".dashboard-chart .chart-canvas canvas").CountAsync()).ShouldBe(5);
+        // Every chart draws, the map of voivodeships and the forecast with its bands among them.
+        await page.Locator("#voivodeships .chart-canvas canvas").WaitForAsync();
+        await page.Locator("#forecast .chart-canvas canvas").WaitForAsync();
+        (await page.Locator(".dashboard-chart .chart-canvas canvas").CountAsync()).ShouldBe(7);
         (await page.Locator("details.chart-data[open]").CountAsync()).ShouldBe(0);
+        (await page.EvaluateAsync<bool>("() => !!echarts.getMap('voivodeships')")).ShouldBeTrue();
+        (await page.EvaluateAsync<int>("() => echarts.getInstanceByDom(document.querySelector('#forecast .chart-canvas')).getOption().series.length")).ShouldBe(6);
+        (await page.Locator("#voivodeships .chart-attribution").TextContentAsync())!.ShouldContain("OpenStreetMap");
         await page.ShouldBeAccessibleAsync();
+        var map = await page.RunAndWaitForDownloadAsync(() => page.Locator("#voivodeships button[data-save=svg]").ClickAsync());
+        map.SuggestedFilename.ShouldBe("voivodeships.svg");
+        (await File.ReadAllTextAsync((await map.PathAsync())!, TestContext.Current.CancellationToken)).ShouldContain("OpenStreetMap");
 
         var png = await page.RunAndWaitForDownloadAsync(() => page.Locator("#inflow button[data-save=png]").ClickAsync());
         png.SuggestedFilename.ShouldBe("inflow.png");
@@ -52,6 +61,17 @@ public sealed class DashboardJourneyTests(Browser browser)
         (await page.InputValueAsync("#from")).ShouldBe(month);
         (await page.InputValueAsync("#to")).ShouldBe(month);
         await page.Locator("#inflow .chart-canvas canvas").WaitForAsync();
+        await page.ShouldBeAccessibleAsync();
+
+        // A province's row in the map's table narrows the dashboard to its offices.
+        await page.Locator("#voivodeships-table summary").ClickAsync();
+        var province = page.Locator("#voivodeships-table tbody a").First;
+        var provinceHref = (await province.GetAttributeAsync("href"))!;
+        provinceHref.ShouldContain("voivodeship=14");
+        await province.ClickAsync();
+        await page.ArriveAtAsync("**/ur/analytics/dashboard?*voivodeship=14*");
+        (await page.InputValueAsync("#voivodeship")).ShouldBe("14");
+        await page.Locator("#voivodeships .chart-canvas canvas").WaitForAsync();
         await page.ShouldBeAccessibleAsync();
     }
 }

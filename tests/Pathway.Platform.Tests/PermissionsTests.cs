@@ -71,5 +71,5 @@ public sealed class PermissionsTests
 
     [Fact]
     public void GrantedTo_ListsWhatARoleHolds() =>
-        Catalog.GrantedTo(Roles.Admin).ShouldBe([Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.AuditRead, Permissions.StaffWorkspace], ignoreOrder: true);
+        Catalog.GrantedTo(Roles.Admin).ShouldBe([Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.OrganisationsManage, Permissions.AuditRead, Permissions.StaffWorkspace], ignoreOrder: true);
 }

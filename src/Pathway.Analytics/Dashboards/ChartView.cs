@@ -25,4 +25,6 @@ public sealed record ChartTable(IReadOnlyList<string> Columns, IReadOnlyList<IRe
 /// A chart of the dashboard: its name in the page's and files' addresses, title, what it shows in words,
 /// the ECharts option as JSON (none for a table that has no chart), and its table.
 /// </summary>
-public sealed record ChartView(string Id, string Title, string Description, string? Option, ChartTable Table);
+/// <param name="Attribution">Whose data the chart draws on, shown under it (the map's geometry).</param>
+/// <param name="Unavailable">Why there is no chart to draw, shown in its place; the table stays.</param>
+public sealed record ChartView(string Id, string Title, string Description, string? Option, ChartTable Table, string? Attribution = null, string? Unavailable = null);

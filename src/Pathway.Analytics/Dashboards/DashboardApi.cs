@@ -11,20 +11,21 @@ namespace Pathway.Analytics.Dashboards;
 internal static class DashboardApi
 {
     private const string FilterHelp = "Filters: from and to (YYYY-MM, whole months, at most 60; default the last twelve), office (id), type (application type code), "
-        + "citizenship (3 letters), sex (F, M, X, U), ageBand (Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65). 400 names each wrong filter in the caller's language.";
+        + "citizenship (3 letters), sex (F, M, X, U), ageBand (Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65), voivodeship (TERYT code of the offices' province, 02 to 32). "
+        + "400 names each wrong filter in the caller's language.";
 
     public static void MapDashboardApi(this IEndpointRouteBuilder routes)
     {
         routes.MapChartLibrary();
         var group = routes.MapGroup("/api/v1/analytics/dashboard").WithTags("Analytics dashboard").RequireAuthorization(AnalyticsPermissions.AnalyticsDashboard);
         group.MapGet("/", FiguresAsync).WithName("DashboardFigures")
-            .WithSummary("The dashboard's figures from the warehouse: applications by month and type, the backlog at each month's end by age, processing times and the share decided in time, decisions by outcome, the top citizenships")
+            .WithSummary("The dashboard's figures from the warehouse: applications by month and type, the backlog at each month's end by age, processing times and the share decided in time, decisions by outcome, the top citizenships, applications by voivodeship, and the applications forecast with its 80% and 95% intervals")
             .WithDescription(FilterHelp);
-        group.MapGet("/{chart}.csv", (string chart, [AsParameters] DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, TimeProvider clock, CancellationToken cancellationToken) =>
-                FileAsync(chart, query, figures, text, clock, csv: true, cancellationToken))
-            .WithName("DashboardTableCsv").WithSummary("A dashboard chart's table as CSV (inflow, backlog, processing, decisions, citizenships)").WithDescription(FilterHelp);
-        group.MapGet("/{chart}.xlsx", (string chart, [AsParameters] DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, TimeProvider clock, CancellationToken cancellationToken) =>
-                FileAsync(chart, query, figures, text, clock, csv: false, cancellationToken))
+        group.MapGet("/{chart}.csv", (string chart, [AsParameters] DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, IStringLocalizer<Text> places, TimeProvider clock, CancellationToken cancellationToken) =>
+                FileAsync(chart, query, figures, text, places, clock, csv: true, cancellationToken))
+            .WithName("DashboardTableCsv").WithSummary("A dashboard chart's table as CSV (inflow, backlog, processing, decisions, citizenships, voivodeships, forecast)").WithDescription(FilterHelp);
+        group.MapGet("/{chart}.xlsx", (string chart, [AsParameters] DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, IStringLocalizer<Text> places, TimeProvider clock, CancellationToken cancellationToken) =>
+                FileAsync(chart, query, figures, text, places, clock, csv: false, cancellationToken))
             .WithName("DashboardTableXlsx").WithSummary("A dashboard chart's table as an XLSX workbook").WithDescription(FilterHelp);
     }
 
@@ -41,7 +42,7 @@ internal static class DashboardApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> FileAsync(
-        string chart, DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, TimeProvider clock, bool csv, CancellationToken cancellationToken)
+        string chart, DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, IStringLocalizer<Text> places, TimeProvider clock, bool csv, CancellationToken cancellationToken)
     {
         if (!DashboardCharts.All.Contains(chart, StringComparer.Ordinal))
         {
@@ -54,7 +55,7 @@ internal static class DashboardApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var view = DashboardCharts.Of(chart, await figures.ForAsync(filter, cancellationToken), text, DashboardPage.Path);
+        var view = DashboardCharts.Of(chart, await figures.ForAsync(filter, cancellationToken), text, places, DashboardPage.Path);
         var name = $"{chart}-{DashboardFilter.Month(filter.From)}-{DashboardFilter.Month(filter.To)}";
         return csv
             ? TypedResults.File(ChartTableFile.Csv(view.Table), ChartTableFile.CsvType, name + ".csv")

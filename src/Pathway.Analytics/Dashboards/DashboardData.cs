@@ -27,14 +27,30 @@ public sealed record ProcessingMonth(DateOnly Month, int Decided, int? MedianDay
 /// <summary>Applications from a citizenship in the period; <see cref="Citizenship"/> is null for all the others together.</summary>
 public sealed record CitizenshipCount(string? Citizenship, int Count);
 
+/// <summary>
+/// Applications received in the period at the offices of a voivodeship: <see cref="Voivodeship"/> is its
+/// TERYT code and <see cref="Name"/> its Polish name, both null for offices whose voivodeship is not known.
+/// </summary>
+public sealed record VoivodeshipCount(string? Voivodeship, string? Name, int Count);
+
+/// <summary>
+/// A month of the applications forecast: what came in (<see cref="Observed"/>) for a month of the
+/// history, or the forecast with its 80% and 95% intervals for a month after it.
+/// </summary>
+public sealed record ForecastMonth(DateOnly Month, int? Observed, double? Forecast, double? Low80, double? High80, double? Low95, double? High95);
+
 /// <summary>Everything the dashboard shows for one filter, each figure from the warehouse.</summary>
+/// <param name="ForecastModel">The model the engine chose for the forecast; null when the history was too short to forecast.</param>
 public sealed record DashboardData(
     DashboardFilter Filter,
     IReadOnlyList<TypeMonth> Inflow,
     IReadOnlyList<BacklogMonth> Backlog,
     IReadOnlyList<ProcessingMonth> Processing,
     IReadOnlyList<OutcomeMonth> Decisions,
-    IReadOnlyList<CitizenshipCount> Citizenships);
+    IReadOnlyList<CitizenshipCount> Citizenships,
+    IReadOnlyList<VoivodeshipCount> Voivodeships,
+    IReadOnlyList<ForecastMonth> Forecast,
+    string? ForecastModel);
 
 /// <summary>What the filter's lists offer: the offices, application types and citizenships the warehouse knows.</summary>
 public sealed record DashboardChoices(IReadOnlyList<(Guid Id, string Name)> Offices, IReadOnlyList<string> ApplicationTypes, IReadOnlyList<string> Citizenships);

@@ -9,7 +9,7 @@ namespace Pathway.Analytics.Dashboards;
 /// The dashboard's figures, counted in the database from the warehouse's facts: each query groups
 /// by month and a code, so what comes back is a few hundred rows whatever the number of cases.
 /// </summary>
-public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor scope)
+public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock)
 {
     /// <summary>The most citizenships named one by one; the rest are counted together.</summary>
     public const int TopCitizenships = 10;
@@ -50,7 +50,24 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             .Select(g => new { Citizenship = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
+        // By office, then by the office's voivodeship here: an office's voivodeship is one row of a dimension.
+        var byOffice = await facts.Where(f => f.SubmittedOn >= from && f.SubmittedOn < end)
+            .GroupBy(f => f.OfficeId)
+            .Select(g => new { OfficeId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var places = await db.Set<OfficeDimension>().AsNoTracking().Where(o => o.TenantId == tenant && o.Voivodeship != null)
+            .Select(o => new { o.OfficeId, o.Voivodeship }).ToDictionaryAsync(o => o.OfficeId, o => o.Voivodeship, cancellationToken);
+
+        // The forecast's history reaches back before the period: every month under the filter up to its end.
+        var last = ApplicationsForecast.LastWholeMonth(filter, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var historyEnd = last.AddMonths(1);
+        var monthly = await facts.Where(f => f.SubmittedOn < historyEnd)
+            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
         static DateOnly Month(int year, int month) => new(year, month, 1);
+        var (forecast, model) = ApplicationsForecast.Of(monthly.ToDictionary(m => Month(m.Year, m.Month), m => m.Count), from, last);
         var top = citizenships.OrderByDescending(c => c.Count).ThenBy(c => c.Citizenship, StringComparer.Ordinal).ToList();
         var named = top.Take(TopCitizenships).Select(c => new CitizenshipCount(c.Citizenship, c.Count)).ToList();
         if (top.Count > TopCitizenships)
@@ -64,7 +81,19 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             [.. filter.EachMonth().Select(m => BacklogAt(m, waiting.Select(w => (Month(w.Year, w.Month), w.SettledYear is { } y ? Month(y, w.SettledMonth!.Value) : (DateOnly?)null, w.Count))))],
             [.. filter.EachMonth().Select(m => ProcessingIn(m, days.Where(d => d.Year == m.Year && d.Month == m.Month).Select(d => (d.Days, d.DecidedInTime, d.Count))))],
             [.. decisions.Select(d => new OutcomeMonth(Month(d.Year, d.Month), d.Outcome!, d.Count)).OrderBy(d => d.Month).ThenBy(d => d.Outcome, StringComparer.Ordinal)],
-            named);
+            named,
+            ByVoivodeship(byOffice.Select(o => (places.GetValueOrDefault(o.OfficeId), o.Count))),
+            forecast,
+            model);
+    }
+
+    /// <summary>Every voivodeship with its applications (none counts 0), then those of offices whose voivodeship is not known, if any.</summary>
+    internal static IReadOnlyList<VoivodeshipCount> ByVoivodeship(IEnumerable<(string? Voivodeship, int Count)> offices)
+    {
+        var counts = offices.GroupBy(o => o.Voivodeship is { } code && Voivodeships.IsKnown(code) ? code : "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(o => o.Count), StringComparer.Ordinal);
+        var known = Voivodeships.All.Select(v => new VoivodeshipCount(v.Code, v.PolishName, counts.GetValueOrDefault(v.Code))).ToList();
+        return counts.TryGetValue("", out var unknown) ? [.. known, new VoivodeshipCount(null, null, unknown)] : known;
     }
 
     public async Task<DashboardChoices> ChoicesAsync(CancellationToken cancellationToken = default)
@@ -102,6 +131,12 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         if (filter.AgeBand is { } ageBand)
         {
             facts = facts.Where(f => f.AgeBand == ageBand);
+        }
+
+        if (filter.Voivodeship is { } voivodeship)
+        {
+            var offices = db.Set<OfficeDimension>().Where(o => o.TenantId == tenant && o.Voivodeship == voivodeship).Select(o => o.OfficeId);
+            facts = facts.Where(f => offices.Contains(f.OfficeId));
         }
 
         return facts;

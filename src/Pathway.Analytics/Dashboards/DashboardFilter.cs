@@ -1,16 +1,19 @@
 using System.Globalization;
 using Pathway.Analytics.Warehouse;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Analytics.Dashboards;
 
 /// <summary>
 /// What the dashboard counts: whole months from <see cref="From"/> to <see cref="To"/>, narrowed by
-/// any of office, application type, citizenship, sex and age band. Whole months only: a view of any
-/// other span could be subtracted from another to uncover what disclosure control hides.
+/// any of office, application type, citizenship, sex, age band and the voivodeship of the office (its
+/// TERYT code). Whole months only: a view of any other span could be subtracted from another to
+/// uncover what disclosure control hides.
 /// </summary>
 public sealed record DashboardFilter(
-    DateOnly From, DateOnly To, Guid? Office = null, string? ApplicationType = null, string? Citizenship = null, string? Sex = null, string? AgeBand = null)
+    DateOnly From, DateOnly To, Guid? Office = null, string? ApplicationType = null, string? Citizenship = null, string? Sex = null, string? AgeBand = null,
+    string? Voivodeship = null)
 {
     /// <summary>The longest span one view counts: five years of months.</summary>
     public const int MaxMonths = 60;
@@ -30,7 +33,7 @@ public sealed record DashboardFilter(
     }
 
     /// <summary>The query string this filter is read back from, with one setting changed or added.</summary>
-    public string Query(DateOnly? from = null, DateOnly? to = null, string? applicationType = null)
+    public string Query(DateOnly? from = null, DateOnly? to = null, string? applicationType = null, string? voivodeship = null)
     {
         var parts = new List<string>
         {
@@ -50,6 +53,7 @@ public sealed record DashboardFilter(
         Add("citizenship", Citizenship);
         Add("sex", Sex);
         Add("ageBand", AgeBand);
+        Add("voivodeship", voivodeship ?? Voivodeship);
         return string.Join('&', parts);
     }
 
@@ -92,7 +96,13 @@ public sealed record DashboardFilter(
             errors.Add("ageBand", "Choose one of: {0}.", string.Join(", ", FactCodes.AgeBands));
         }
 
-        return errors.Any ? null : new DashboardFilter(from, to, office, type, citizenship, sex, ageBand);
+        var voivodeship = Code(query.Voivodeship, "voivodeship", 2, errors);
+        if (voivodeship is not null && !Voivodeships.IsKnown(voivodeship))
+        {
+            errors.Add("voivodeship", "Choose a voivodeship from the list.");
+        }
+
+        return errors.Any ? null : new DashboardFilter(from, to, office, type, citizenship, sex, ageBand, voivodeship);
     }
 
     /// <summary>
@@ -151,4 +161,4 @@ public sealed record DashboardFilter(
 }
 
 /// <summary>The dashboard's filter as the page's and the API's query string give it.</summary>
-public sealed record DashboardQuery(string? From, string? To, string? Office, string? Type, string? Citizenship, string? Sex, string? AgeBand);
+public sealed record DashboardQuery(string? From, string? To, string? Office, string? Type, string? Citizenship, string? Sex, string? AgeBand, string? Voivodeship = null);

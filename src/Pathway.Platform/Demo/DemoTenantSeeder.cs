@@ -15,6 +15,9 @@ namespace Pathway.Platform.Demo;
 /// </summary>
 public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clock)
 {
+    /// <summary>The demo office is the Masovian voivode's: its units serve mazowieckie (TERYT 14).</summary>
+    public const string OfficeVoivodeship = "14";
+
     public async Task<bool> SeedIfEmptyAsync(DemoSeedOptions options, IProgress<DemoSeedProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var db = services.GetRequiredService<PathwayDbContext>();
@@ -33,8 +36,8 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
             DefaultCulture = "pl",
             CreatedAt = now,
         };
-        var residence = new Organisation { Id = Guid.CreateVersion7(), TenantId = tenant.Id, Name = "Oddział Legalizacji Pobytu", Kind = OrganisationKind.OfficeUnit };
-        var clients = new Organisation { Id = Guid.CreateVersion7(), TenantId = tenant.Id, Name = "Oddział Obsługi Klienta", Kind = OrganisationKind.OfficeUnit };
+        var residence = new Organisation { Id = Guid.CreateVersion7(), TenantId = tenant.Id, Name = "Oddział Legalizacji Pobytu", Kind = OrganisationKind.OfficeUnit, Voivodeship = OfficeVoivodeship };
+        var clients = new Organisation { Id = Guid.CreateVersion7(), TenantId = tenant.Id, Name = "Oddział Obsługi Klienta", Kind = OrganisationKind.OfficeUnit, Voivodeship = OfficeVoivodeship };
         var ngo = new Organisation { Id = Guid.CreateVersion7(), TenantId = tenant.Id, Name = "Fundacja Wspólna Droga", Kind = OrganisationKind.PartnerNgo };
         db.AddRange(tenant, residence, clients, ngo);
         await db.SaveChangesAsync(cancellationToken);
@@ -72,6 +75,15 @@ public sealed class DemoTenantSeeder(IServiceProvider services, TimeProvider clo
         var db = services.GetRequiredService<PathwayDbContext>();
         var demo = await DemoTenantLookup.FindAsync(db, cancellationToken)
             ?? throw new InvalidOperationException($"There is no demo tenant '{DemoAccounts.TenantSlug}' in this database.");
+        // A demo tenant made before organisations had a voivodeship gets its units' now; one set by hand stays.
+        var unplaced = await db.Organisations.Where(o => o.TenantId == demo.TenantId && o.Kind == OrganisationKind.OfficeUnit && o.Voivodeship == null).ToListAsync(cancellationToken);
+        if (unplaced.Count > 0)
+        {
+            unplaced.ForEach(o => o.Voivodeship = OfficeVoivodeship);
+            await db.SaveChangesAsync(cancellationToken);
+            services.GetService<OrganisationDirectory>()?.Invalidate();
+        }
+
         await RunModuleSeedersAsync(demo, options, progress, cancellationToken);
 
         await db.AuditNowAsync(new AuditRecord("seed", nameof(Tenant), demo.TenantId.ToString(), Details: string.Create(CultureInfo.InvariantCulture, $"added {options.Persons} synthetic persons")), cancellationToken);

@@ -38,6 +38,7 @@ internal static class PlatformModel
         builder.Entity<Organisation>(organisation =>
         {
             organisation.Property(o => o.Name).HasMaxLength(200);
+            organisation.Property(o => o.Voivodeship).HasMaxLength(2);
             organisation.HasIndex(o => o.TenantId);
         });
 

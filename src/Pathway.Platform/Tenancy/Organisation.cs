@@ -7,4 +7,7 @@ public sealed class Organisation
     public Guid TenantId { get; set; }
     public required string Name { get; set; }
     public OrganisationKind Kind { get; set; }
+
+    /// <summary>The TERYT code of the province the organisation serves (<see cref="Voivodeships"/>); null when nobody has said.</summary>
+    public string? Voivodeship { get; set; }
 }

@@ -10,6 +10,9 @@ namespace Pathway.Web.Api;
 
 public sealed record MeResponse(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, Guid? TenantId, Guid? OrganisationId, bool TwoFactor);
 
+/// <summary>The voivodeship an organisation serves: a TERYT code (02 … 32), or empty to clear it.</summary>
+public sealed record VoivodeshipRequest(string? Voivodeship);
+
 public sealed record CreateApiKeyRequest(string? Name, IReadOnlyList<string>? Scopes, Guid? OrganisationId, int? ValidDays);
 
 internal static class PlatformApi
@@ -23,6 +26,12 @@ internal static class PlatformApi
         keys.MapGet("/", ListKeysAsync).WithName("ListApiKeys").WithSummary("Lists the office's API keys (never their secrets)");
         keys.MapPost("/", CreateKeyAsync).WithName("CreateApiKey").WithSummary("Makes an API key with chosen scopes; the secret is shown once");
         keys.MapDelete("/{id:guid}", RevokeKeyAsync).WithName("RevokeApiKey").WithSummary("Revokes an API key at once");
+
+        var organisations = api.MapGroup("/admin/organisations").WithTags("Organisations").RequireAuthorization(Permissions.OrganisationsManage);
+        organisations.MapGet("/", ListOrganisationsAsync).WithName("ListOfficeOrganisations")
+            .WithSummary("Lists the office's organisations with the voivodeship each serves (TERYT code, or null)");
+        organisations.MapPut("/{id:guid}/voivodeship", SetVoivodeshipAsync).WithName("SetOrganisationVoivodeship")
+            .WithSummary("Sets the voivodeship an organisation serves: a TERYT code 02 to 32 (even numbers), or empty to clear it; audited");
     }
 
     private static Ok<MeResponse> Me(HttpContext http, PermissionCatalog permissions)
@@ -51,6 +60,19 @@ internal static class PlatformApi
         var created = await keys.CreateAsync(tenant, request.OrganisationId!.Value, request.Name!, request.Scopes!.ToList(), request.ValidDays ?? 90, http.User.GetUserId(), cancellationToken);
         return TypedResults.Created($"/api/v1/admin/api-keys/{created.Key.Id}", created);
     }
+
+    private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisationsAsync(HttpContext http, OrganisationAdministration organisations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await organisations.ListAsync(http.User.GetTenantId() ?? Guid.Empty, cancellationToken));
+
+    private static async Task<Results<Ok<OrganisationView>, ValidationProblem, NotFound>> SetVoivodeshipAsync(
+        Guid id, VoivodeshipRequest request, HttpContext http, OrganisationAdministration organisations, CancellationToken cancellationToken) =>
+        await organisations.SetVoivodeshipAsync(http.User.GetTenantId() ?? Guid.Empty, id, request.Voivodeship, cancellationToken) switch
+        {
+            VoivodeshipOutcome.Saved saved => TypedResults.Ok(saved.Organisation),
+            VoivodeshipOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            VoivodeshipOutcome.NotFound => TypedResults.NotFound(),
+            _ => throw new InvalidOperationException("Unknown outcome."),
+        };
 
     private static async Task<Results<NoContent, NotFound>> RevokeKeyAsync(Guid id, HttpContext http, ApiKeyService keys, CancellationToken cancellationToken) =>
         await keys.RevokeAsync(http.User.GetTenantId() ?? Guid.Empty, id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();

@@ -51,6 +51,7 @@ internal static class PlatformHosting
         services.AddScoped<CurrentTenant>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<OrganisationAdministration>();
         services.AddScoped<DemoTenantSeeder>();
         var pickup = builder.Configuration["Email:PickupFolder"] is { Length: > 0 } folder ? folder : "data/mail";
         services.AddSingleton<IEmailSender>(sp => new FilePickupEmailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FilePickupEmailSender>>()));
@@ -149,7 +150,8 @@ internal static class PlatformHosting
         services.AddNavigation(
             new NavigationEntry("staff/audit", "Audit trail", Permissions.AuditRead, typeof(Text), 900),
             new NavigationEntry("admin/users", "User accounts", Permissions.UsersManage, typeof(Text), 910),
-            new NavigationEntry("admin/api-keys", "API keys", Permissions.ApiKeysManage, typeof(Text), 920));
+            new NavigationEntry("admin/api-keys", "API keys", Permissions.ApiKeysManage, typeof(Text), 920),
+            new NavigationEntry("admin/organisations", "Organisations", Permissions.OrganisationsManage, typeof(Text), 930));
         services.AddWorkspaceCards(
             new WorkspaceCard(typeof(UsersCard), Permissions.UsersManage, 500),
             new WorkspaceCard(typeof(ApiKeysCard), Permissions.ApiKeysManage, 510),

@@ -16,13 +16,17 @@ public sealed class DashboardChartsTests
         [new BacklogMonth(March, 1, 2, 3, 4), new BacklogMonth(April, 0, 1, 0, 5)],
         [new ProcessingMonth(March, 4, 30, 55, 4, 3), new ProcessingMonth(April, 0, null, null, 0, 0)],
         [new OutcomeMonth(April, "Refused", 2)],
-        [new CitizenshipCount("UKR", 10)]);
+        [new CitizenshipCount("UKR", 10)],
+        [.. Pathway.Platform.Tenancy.Voivodeships.All.Select(v => new VoivodeshipCount(v.Code, v.PolishName, v.Code == "14" ? 9 : 0)), new VoivodeshipCount(null, null, 1)],
+        [new ForecastMonth(March, 4, null, null, null, null, null), new ForecastMonth(April, 6, null, null, null, null, null),
+            new ForecastMonth(April.AddMonths(1), null, 5.5, 4, 7, 3, 8.5)],
+        "ETS(A,N,N)");
 
     [Fact]
     public void Inflow_HasASeriesPerType_AndEachBarDrillsIntoItsMonthAndType()
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        var chart = DashboardCharts.Of(DashboardCharts.Inflow, Data(), new KeyText(), "analytics/dashboard");
+        var chart = DashboardCharts.Of(DashboardCharts.Inflow, Data(), new KeyText(), new KeyText(), "analytics/dashboard");
 
         using var option = JsonDocument.Parse(chart.Option!);
         var series = option.RootElement.GetProperty("series").EnumerateArray().ToList();
@@ -40,7 +44,7 @@ public sealed class DashboardChartsTests
     [Fact]
     public void EveryChart_HasAnOptionEChartsCanRead_AndATableOfTheSameRows()
     {
-        foreach (var chart in DashboardCharts.Of(Data(), new KeyText(), "analytics/dashboard"))
+        foreach (var chart in DashboardCharts.Of(Data(), new KeyText(), new KeyText(), "analytics/dashboard"))
         {
             using var option = JsonDocument.Parse(chart.Option!);
             option.RootElement.GetProperty("series").GetArrayLength().ShouldBeGreaterThan(0, chart.Id);
@@ -51,9 +55,53 @@ public sealed class DashboardChartsTests
     [Fact]
     public void Decisions_ShowEveryOutcome_EvenOneWithoutDecisions()
     {
-        var chart = DashboardCharts.Of(DashboardCharts.Decisions, Data(), new KeyText(), "analytics/dashboard");
+        var chart = DashboardCharts.Of(DashboardCharts.Decisions, Data(), new KeyText(), new KeyText(), "analytics/dashboard");
         chart.Table.Columns.ShouldBe(["Month", "Granted", "Refused", "Discontinued", "Total"]);
         chart.Table.Rows[1].Select(c => c.Raw).ShouldBe(["2026-04", "0", "2", "0", "2"]);
+    }
+
+    [Fact]
+    public void TheMap_NamesEachProvinceInTheReadersWords_AndAClickNarrowsToIt()
+    {
+        var chart = DashboardCharts.Of(DashboardCharts.ByVoivodeship, Data(), new KeyText(), new KeyText(), "analytics/dashboard");
+
+        using var option = JsonDocument.Parse(chart.Option);
+        var map = option.RootElement.GetProperty("series")[0];
+        map.GetProperty("map").GetString().ShouldBe(DashboardCharts.MapName);
+        map.GetProperty("nameMap").GetProperty("Masovian Voivodeship").GetString().ShouldBe("Masovian");
+        map.GetProperty("nameMap").EnumerateObject().Count().ShouldBe(16);
+        var masovia = map.GetProperty("data").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "Masovian");
+        masovia.GetProperty("value").GetInt32().ShouldBe(9);
+        masovia.GetProperty("drill").GetString().ShouldBe("analytics/dashboard?from=2026-03&to=2026-04&citizenship=UKR&voivodeship=14#voivodeships-table");
+        option.RootElement.GetProperty("visualMap").GetProperty("max").GetInt32().ShouldBe(9);
+
+        chart.Attribution.ShouldBe("© OpenStreetMap contributors, ODbL");
+        chart.Table.Rows.Count.ShouldBe(17);
+        chart.Table.Rows[^1].Select(c => c.Text).ShouldBe(["Not known", "1"]);
+        chart.Table.Rows[6].Select(c => c.Raw).ShouldBe(["14", "9"]);
+    }
+
+    [Fact]
+    public void TheForecast_DrawsBandsAndATable_OrASentenceWithoutAModel()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var chart = DashboardCharts.Of(DashboardCharts.Forecast, Data(), new KeyText(), new KeyText(), "analytics/dashboard");
+
+        chart.Unavailable.ShouldBeNull();
+        chart.Table.Columns.ShouldBe(["Month", "Observed", "Forecast (mean)", "80% interval from", "80% interval to", "95% interval from", "95% interval to"]);
+        chart.Table.Rows[2].Select(c => c.Raw).ShouldBe(["2026-05", "", "5.5", "4", "7", "3", "8.5"]);
+        using var option = JsonDocument.Parse(chart.Option);
+        var series = option.RootElement.GetProperty("series").EnumerateArray().ToList();
+        // The 95% band is its base plus its height: 3 + 5.5 reaches 8.5.
+        series[0].GetProperty("data")[2].GetDouble().ShouldBe(3);
+        series[1].GetProperty("data")[2].GetProperty("value").GetDouble().ShouldBe(5.5);
+        // The forecast's line starts at the last month seen.
+        series[5].GetProperty("data")[1].GetInt32().ShouldBe(6);
+
+        var tooShort = Data() with { Forecast = [new ForecastMonth(April, 6, null, null, null, null, null)], ForecastModel = null };
+        var sentence = DashboardCharts.Of(DashboardCharts.Forecast, tooShort, new KeyText(), new KeyText(), "analytics/dashboard");
+        sentence.Unavailable.ShouldBe("Fewer than 4 months of applications under these filters: too few to forecast.");
+        sentence.Table.Rows.Count.ShouldBe(1);
     }
 
     [Fact]

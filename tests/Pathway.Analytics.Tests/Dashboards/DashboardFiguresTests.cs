@@ -47,4 +47,16 @@ public sealed class DashboardFiguresTests
         month.Percentile90Days.ShouldBeNull();
         month.InTimeShare.ShouldBeNull();
     }
+
+    [Fact]
+    public void ByVoivodeship_GivesEveryProvince_AndOfficesWithoutOneAsNotKnown()
+    {
+        var counts = DashboardFigures.ByVoivodeship([("14", 5), ("14", 2), ("02", 1), (null, 3), ("99", 1)]);
+
+        counts.Count.ShouldBe(17);
+        counts.Single(c => c.Voivodeship == "14").ShouldBe(new VoivodeshipCount("14", "mazowieckie", 7));
+        counts.Single(c => c.Voivodeship == "32").Count.ShouldBe(0);
+        counts[^1].ShouldBe(new VoivodeshipCount(null, null, 4));
+        DashboardFigures.ByVoivodeship([("14", 5)]).Count.ShouldBe(16);
+    }
 }

@@ -8,10 +8,11 @@ public sealed class DashboardFilterTests
     private static readonly DateOnly Today = new(2026, 12, 5);
 
     private static (DashboardFilter? Filter, Dictionary<string, string[]> Errors) Read(
-        string? from = null, string? to = null, string? office = null, string? type = null, string? citizenship = null, string? sex = null, string? ageBand = null)
+        string? from = null, string? to = null, string? office = null, string? type = null, string? citizenship = null, string? sex = null, string? ageBand = null,
+        string? voivodeship = null)
     {
         var errors = new FieldErrors(new KeyText());
-        var filter = DashboardFilter.Read(new DashboardQuery(from, to, office, type, citizenship, sex, ageBand), Today, errors);
+        var filter = DashboardFilter.Read(new DashboardQuery(from, to, office, type, citizenship, sex, ageBand, voivodeship), Today, errors);
         return (filter, errors.ToDictionary());
     }
 
@@ -33,9 +34,10 @@ public sealed class DashboardFilterTests
     [Fact]
     public void EachWrongFilter_IsNamed()
     {
-        var (filter, errors) = Read(from: "2026-13", office: "the big one", citizenship: "UA", sex: "Q", ageBand: "Y0-5");
+        var (filter, errors) = Read(from: "2026-13", office: "the big one", citizenship: "UA", sex: "Q", ageBand: "Y0-5", voivodeship: "15");
         filter.ShouldBeNull();
-        errors.Keys.ShouldBe(["from", "office", "citizenship", "sex", "ageBand"], ignoreOrder: true);
+        errors.Keys.ShouldBe(["from", "office", "citizenship", "sex", "ageBand", "voivodeship"], ignoreOrder: true);
+        errors["voivodeship"].ShouldBe(["Choose a voivodeship from the list."]);
     }
 
     [Fact]
@@ -50,9 +52,9 @@ public sealed class DashboardFilterTests
     public void TheQuery_ReadsBackToTheSameFilter()
     {
         var office = Guid.NewGuid();
-        var (filter, _) = Read(from: "2026-02", to: "2026-07", office: office.ToString(), type: "temporary-work", citizenship: "ukr", sex: "F", ageBand: "Y18-34");
+        var (filter, _) = Read(from: "2026-02", to: "2026-07", office: office.ToString(), type: "temporary-work", citizenship: "ukr", sex: "F", ageBand: "Y18-34", voivodeship: "14");
         var parts = filter!.Query().Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]), StringComparer.Ordinal);
-        Read(parts["from"], parts["to"], parts["office"], parts["type"], parts["citizenship"], parts["sex"], parts["ageBand"]).Filter.ShouldBe(filter);
+        Read(parts["from"], parts["to"], parts["office"], parts["type"], parts["citizenship"], parts["sex"], parts["ageBand"], parts["voivodeship"]).Filter.ShouldBe(filter);
         filter.Citizenship.ShouldBe("UKR");
     }
 }
