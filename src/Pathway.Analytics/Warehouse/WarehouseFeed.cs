@@ -7,11 +7,12 @@ using Pathway.Platform.Protection;
 namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
-/// Keeps the warehouse current from the outbox: every case's facts and steps as they are raised. The
-/// dispatcher writes this consumer's receipt in the same transaction, and the writer ignores what it
-/// already holds, so a message delivered twice, or replayed by a rebuild, changes nothing.
+/// Keeps the warehouse current from the outbox: every case's facts and steps as they are raised, a
+/// claimed batch at a time in one transaction. The dispatcher writes this consumer's receipts in the
+/// same transaction, and the writer ignores what it already holds, so a message delivered twice, or
+/// replayed by a rebuild, changes nothing.
 /// </summary>
-internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms) : IOutboxConsumer
+internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms) : IOutboxBatchConsumer
 {
     private static readonly Dictionary<string, Type> Events = new(StringComparer.Ordinal)
     {
@@ -23,10 +24,17 @@ internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms) 
 
     public bool Handles(string eventType) => Events.ContainsKey(eventType);
 
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        await HandleAsync([message], cancellationToken);
+
+    /// <summary>A batch with one writer: the dimensions its messages name are made sure of once, not once a message.</summary>
+    public async Task HandleAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var domainEvent = (IDomainEvent)JsonSerializer.Deserialize(message.Payload, Events[message.Type])!;
         await using var writer = new FactWriter(db, pseudonyms);
-        await writer.WriteAsync(domainEvent, cancellationToken);
+        foreach (var message in messages)
+        {
+            var domainEvent = (IDomainEvent)JsonSerializer.Deserialize(message.Payload, Events[message.Type])!;
+            await writer.WriteAsync(domainEvent, cancellationToken);
+        }
     }
 }

@@ -64,18 +64,29 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
         var consumers = scope.ServiceProvider.GetServices<IOutboxConsumer>().ToList();
         var claimed = await ClaimAsync(db, cancellationToken);
+        // Consumers that take a batch get theirs in one transaction; should it fail, they get its
+        // messages one by one below, where a bad message stops only itself.
+        var delivered = new HashSet<(Guid, string)>();
+        foreach (var consumer in consumers.OfType<IOutboxBatchConsumer>())
+        {
+            var theirs = claimed.Where(m => consumer.Handles(m.Type)).ToList();
+            if (theirs.Count > 0 && await TryDeliverAsync(theirs, consumer, cancellationToken))
+            {
+                delivered.UnionWith(theirs.Select(m => (m.Id, consumer.Name)));
+            }
+        }
+
+        var finished = new List<Guid>();
         foreach (var message in claimed)
         {
             try
             {
-                foreach (var consumer in consumers.Where(c => c.Handles(message.Type)))
+                foreach (var consumer in consumers.Where(c => c.Handles(message.Type) && !delivered.Contains((message.Id, c.Name))))
                 {
                     await DeliverAsync(message, consumer, cancellationToken);
                 }
 
-                await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
-                    .SetProperty(m => m.LockedUntil, (DateTime?)null), cancellationToken);
+                finished.Add(message.Id);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -89,7 +100,44 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
             }
         }
 
+        if (finished.Count > 0)
+        {
+            await db.OutboxMessages.Where(m => finished.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
+                .SetProperty(m => m.LockedUntil, (DateTime?)null), cancellationToken);
+        }
+
         return claimed.Count;
+    }
+
+    // A batch consumer's messages in one transaction with their receipts; false when it failed (nothing of it kept).
+    private async Task<bool> TryDeliverAsync(List<OutboxMessage> messages, IOutboxBatchConsumer consumer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
+            var resolved = scope.ServiceProvider.GetServices<IOutboxConsumer>().OfType<IOutboxBatchConsumer>().First(c => c.Name == consumer.Name);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ids = messages.Select(m => m.Id).ToList();
+            var handled = await db.OutboxReceipts.Where(r => r.Consumer == consumer.Name && ids.Contains(r.MessageId)).Select(r => r.MessageId).ToListAsync(cancellationToken);
+            var fresh = messages.Where(m => !handled.Contains(m.Id)).ToList();
+            if (fresh.Count > 0)
+            {
+                await resolved.HandleAsync(fresh, cancellationToken);
+                var at = clock.GetUtcNow().UtcDateTime;
+                db.OutboxReceipts.AddRange(fresh.Select(m => new OutboxReceipt { MessageId = m.Id, Consumer = consumer.Name, HandledAt = at }));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogInformation(e, "Outbox batch of {Count} for {Consumer} failed; delivering one at a time", messages.Count, consumer.Name);
+            return false;
+        }
     }
 
     private async Task DeliverAsync(OutboxMessage message, IOutboxConsumer consumer, CancellationToken cancellationToken)

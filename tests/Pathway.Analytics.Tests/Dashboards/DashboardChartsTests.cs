@@ -65,7 +65,7 @@ public sealed class DashboardChartsTests
     {
         var chart = DashboardCharts.Of(DashboardCharts.ByVoivodeship, Data(), new KeyText(), new KeyText(), "analytics/dashboard");
 
-        using var option = JsonDocument.Parse(chart.Option);
+        using var option = JsonDocument.Parse(chart.Option!);
         var map = option.RootElement.GetProperty("series")[0];
         map.GetProperty("map").GetString().ShouldBe(DashboardCharts.MapName);
         map.GetProperty("nameMap").GetProperty("Masovian Voivodeship").GetString().ShouldBe("Masovian");
@@ -90,7 +90,7 @@ public sealed class DashboardChartsTests
         chart.Unavailable.ShouldBeNull();
         chart.Table.Columns.ShouldBe(["Month", "Observed", "Forecast (mean)", "80% interval from", "80% interval to", "95% interval from", "95% interval to"]);
         chart.Table.Rows[2].Select(c => c.Raw).ShouldBe(["2026-05", "", "5.5", "4", "7", "3", "8.5"]);
-        using var option = JsonDocument.Parse(chart.Option);
+        using var option = JsonDocument.Parse(chart.Option!);
         var series = option.RootElement.GetProperty("series").EnumerateArray().ToList();
         // The 95% band is its base plus its height: 3 + 5.5 reaches 8.5.
         series[0].GetProperty("data")[2].GetDouble().ShouldBe(3);
