@@ -20,11 +20,16 @@ cli="$(pwd)/src/Pathway.Cli/bin/Release/net10.0/pathway.dll"
 
 # Runs the function named $1 in "$work" on SQLite ("$work/$bench_name.db"), then on a throwaway
 # PostgreSQL cluster when PostgreSQL is installed, with the connection settings each needs.
+# BENCH_DATABASES=postgres (or sqlite) measures on the one named only.
 on_each_database() {
-  step "SQLite"
-  export ConnectionStrings__Pathway="Data Source=$work/$bench_name.db" NO_COLOR=1
-  (cd "$work" && "$1")
-  if pg_installed; then
+  if [ "${BENCH_DATABASES:-sqlite,postgres}" != postgres ]; then
+    step "SQLite"
+    export ConnectionStrings__Pathway="Data Source=$work/$bench_name.db" NO_COLOR=1
+    (cd "$work" && "$1")
+  fi
+  if [ "${BENCH_DATABASES:-sqlite,postgres}" = sqlite ]; then
+    step "PostgreSQL not asked for"
+  elif pg_installed; then
     step "PostgreSQL ($(pg_version))"
     pg_start
     export ConnectionStrings__Pathway="$pg_connection"
