@@ -17,8 +17,12 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
     public Task<DashboardData> ForAsync(DashboardFilter filter, CancellationToken cancellationToken = default) =>
         ForAsync(scope.Current.TenantId, filter, cancellationToken);
 
-    /// <summary>The figures of <paramref name="tenant"/>'s warehouse: for a report run by the office itself, outside a request.</summary>
-    public async Task<DashboardData> ForAsync(Guid tenant, DashboardFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The figures of <paramref name="tenant"/>'s warehouse: for a report run by the office itself, outside a
+    /// request. Without <paramref name="forecast"/> the forecast is left out (empty): it reads every month
+    /// of the office's history and fits models, which a report that does not show it need not pay for.
+    /// </summary>
+    public async Task<DashboardData> ForAsync(Guid tenant, DashboardFilter filter, CancellationToken cancellationToken = default, bool forecast = true)
     {
         var facts = Filtered(tenant, filter);
         var (from, end) = (filter.From, filter.End);
@@ -58,16 +62,8 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         var places = await db.Set<OfficeDimension>().AsNoTracking().Where(o => o.TenantId == tenant && o.Voivodeship != null)
             .Select(o => new { o.OfficeId, o.Voivodeship }).ToDictionaryAsync(o => o.OfficeId, o => o.Voivodeship, cancellationToken);
 
-        // The forecast's history reaches back before the period: every month under the filter up to its end.
-        var last = ApplicationsForecast.LastWholeMonth(filter, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        var historyEnd = last.AddMonths(1);
-        var monthly = await facts.Where(f => f.SubmittedOn < historyEnd)
-            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
         static DateOnly Month(int year, int month) => new(year, month, 1);
-        var (forecast, model) = ApplicationsForecast.Of(monthly.ToDictionary(m => Month(m.Year, m.Month), m => m.Count), from, last);
+        var (months, model) = forecast ? await ForecastAsync(facts, filter, cancellationToken) : ([], null);
         var top = citizenships.OrderByDescending(c => c.Count).ThenBy(c => c.Citizenship, StringComparer.Ordinal).ToList();
         var named = top.Take(TopCitizenships).Select(c => new CitizenshipCount(c.Citizenship, c.Count)).ToList();
         if (top.Count > TopCitizenships)
@@ -83,8 +79,20 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             [.. decisions.Select(d => new OutcomeMonth(Month(d.Year, d.Month), d.Outcome!, d.Count)).OrderBy(d => d.Month).ThenBy(d => d.Outcome, StringComparer.Ordinal)],
             named,
             ByVoivodeship(byOffice.Select(o => (places.GetValueOrDefault(o.OfficeId), o.Count))),
-            forecast,
+            months,
             model);
+    }
+
+    // The forecast's history reaches back before the period: every month under the filter up to its end.
+    private async Task<(IReadOnlyList<ForecastMonth> Months, string? Model)> ForecastAsync(IQueryable<ApplicationFact> facts, DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var last = ApplicationsForecast.LastWholeMonth(filter, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var historyEnd = last.AddMonths(1);
+        var monthly = await facts.Where(f => f.SubmittedOn < historyEnd)
+            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return ApplicationsForecast.Of(monthly.ToDictionary(m => new DateOnly(m.Year, m.Month, 1), m => m.Count), filter.From, last);
     }
 
     /// <summary>Every voivodeship with its applications (none counts 0), then those of offices whose voivodeship is not known, if any.</summary>

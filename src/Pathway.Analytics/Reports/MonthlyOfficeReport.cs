@@ -33,7 +33,7 @@ public sealed class MonthlyOfficeReport(DashboardFigures figures, PathwayDbConte
     public async Task<ReportContent> BuildAsync(ReportRun run, CancellationToken cancellationToken)
     {
         var month = run.Arguments.Month("month");
-        var data = await figures.ForAsync(run.TenantId, new DashboardFilter(month.AddMonths(-11), month), cancellationToken);
+        var data = await figures.ForAsync(run.TenantId, new DashboardFilter(month.AddMonths(-11), month), cancellationToken, forecast: false);
         var office = await db.Tenants.AsNoTracking().Where(t => t.Id == run.TenantId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         var period = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         return new ReportContent(
