@@ -83,7 +83,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
     {
         var total = await projection.CountAsync(tenantId, cancellationToken);
         progress?.Report(new RebuildProgress(projection.Name, 0, total));
-        var ends = await projection.PageEndsAsync(tenantId, ProjectedPageRows, cancellationToken);
+        var ends = await projection.PageEndsAsync(tenantId, ProjectedPageRows, total, cancellationToken);
         await using var writer = new FactWriter(db, pseudonyms, dimensions: false);
         var after = Guid.Empty;
         foreach (var last in ends.Append(LastKey))

@@ -21,7 +21,7 @@ internal sealed class CaseStepProjection(PathwayDbContext db) : IEventProjection
     public Task<long> CountAsync(Guid tenantId, CancellationToken cancellationToken) =>
         db.TenantRowsOf<ResidenceCase>(tenantId).SelectMany(c => c.Events).LongCountAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Guid>> PageEndsAsync(Guid tenantId, int rows, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> PageEndsAsync(Guid tenantId, int rows, long total, CancellationToken cancellationToken)
     {
         var cases = await db.TenantRowsOf<ResidenceCase>(tenantId).LongCountAsync(cancellationToken);
         if (cases == 0)
@@ -30,8 +30,7 @@ internal sealed class CaseStepProjection(PathwayDbContext db) : IEventProjection
         }
 
         // Cases per page from the tenant's lines per case: the pages come out about the size asked.
-        var lines = await CountAsync(tenantId, cancellationToken);
-        var casesPerPage = Math.Max(1, (int)Math.Min(int.MaxValue, rows * cases / Math.Max(1, lines)));
+        var casesPerPage = Math.Max(1, (int)Math.Min(int.MaxValue, rows * cases / Math.Max(1, total)));
         var ids = db.TenantRowsOf<ResidenceCase>(tenantId).OrderBy(c => c.Id).Select(c => c.Id).AsAsyncEnumerable();
         var ends = new List<Guid>();
         long n = 0;

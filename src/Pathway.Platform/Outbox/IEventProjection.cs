@@ -30,9 +30,10 @@ public interface IEventProjection
 
     /// <summary>
     /// The keys that end the pages, in key order, each page about <paramref name="rows"/> rows; the
-    /// last page runs to the end and has no key here.
+    /// last page runs to the end and has no key here. <paramref name="total"/> is what
+    /// <see cref="CountAsync"/> gave: counting tens of millions of rows once is enough.
     /// </summary>
-    Task<IReadOnlyList<Guid>> PageEndsAsync(Guid tenantId, int rows, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Guid>> PageEndsAsync(Guid tenantId, int rows, long total, CancellationToken cancellationToken);
 
     /// <summary>The query, with the parameters <c>@tenant</c>, <c>@after</c> (exclusive) and <c>@last</c> (inclusive).</summary>
     string Sql(DatabaseProvider provider);

@@ -115,22 +115,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
-            var resolved = scope.ServiceProvider.GetServices<IOutboxConsumer>().OfType<IOutboxBatchConsumer>().First(c => c.Name == consumer.Name);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var ids = messages.Select(m => m.Id).ToList();
-            var handled = await db.OutboxReceipts.Where(r => r.Consumer == consumer.Name && ids.Contains(r.MessageId)).Select(r => r.MessageId).ToListAsync(cancellationToken);
-            var fresh = messages.Where(m => !handled.Contains(m.Id)).ToList();
-            if (fresh.Count > 0)
-            {
-                await resolved.HandleAsync(fresh, cancellationToken);
-                var at = clock.GetUtcNow().UtcDateTime;
-                db.OutboxReceipts.AddRange(fresh.Select(m => new OutboxReceipt { MessageId = m.Id, Consumer = consumer.Name, HandledAt = at }));
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            await DeliverAsync<IOutboxBatchConsumer>(messages, consumer.Name, (resolved, fresh) => resolved.HandleAsync(fresh, cancellationToken), cancellationToken);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -140,20 +125,30 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    private async Task DeliverAsync(OutboxMessage message, IOutboxConsumer consumer, CancellationToken cancellationToken)
+    private Task DeliverAsync(OutboxMessage message, IOutboxConsumer consumer, CancellationToken cancellationToken) =>
+        DeliverAsync<IOutboxConsumer>([message], consumer.Name, (resolved, fresh) => resolved.HandleAsync(fresh[0], cancellationToken), cancellationToken);
+
+    // A fresh scope per delivery: the consumer's changes and the receipts of the messages it had not
+    // handled yet commit together; messages it has a receipt for are left out.
+    private async Task DeliverAsync<TConsumer>(IReadOnlyList<OutboxMessage> messages, string consumerName,
+        Func<TConsumer, IReadOnlyList<OutboxMessage>, Task> handle, CancellationToken cancellationToken)
+        where TConsumer : IOutboxConsumer
     {
-        // A fresh scope per delivery: the consumer's changes and its receipt commit together.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PathwayDbContext>();
-        var resolved = scope.ServiceProvider.GetServices<IOutboxConsumer>().First(c => c.Name == consumer.Name);
+        var resolved = scope.ServiceProvider.GetServices<IOutboxConsumer>().OfType<TConsumer>().First(c => c.Name == consumerName);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.OutboxReceipts.AnyAsync(r => r.MessageId == message.Id && r.Consumer == consumer.Name, cancellationToken))
+        var ids = messages.Select(m => m.Id).ToList();
+        var handled = await db.OutboxReceipts.Where(r => r.Consumer == consumerName && ids.Contains(r.MessageId)).Select(r => r.MessageId).ToListAsync(cancellationToken);
+        var fresh = messages.Where(m => !handled.Contains(m.Id)).ToList();
+        if (fresh.Count == 0)
         {
             return;
         }
 
-        await resolved.HandleAsync(message, cancellationToken);
-        db.OutboxReceipts.Add(new OutboxReceipt { MessageId = message.Id, Consumer = consumer.Name, HandledAt = clock.GetUtcNow().UtcDateTime });
+        await handle(resolved, fresh);
+        var at = clock.GetUtcNow().UtcDateTime;
+        db.OutboxReceipts.AddRange(fresh.Select(m => new OutboxReceipt { MessageId = m.Id, Consumer = consumerName, HandledAt = at }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
