@@ -283,6 +283,81 @@ public abstract class WarehouseHttpTests
     }
 
     [Fact]
+    public async Task TheMonthlyCounts_FollowACaseFromCellToCell_AsTheFeedTakesIt_AndARebuildCountsTheSame()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await factory.SignInAsync(Roles.CaseOfficer);
+        using var supervisor = await factory.SignInAsync(Roles.Supervisor);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        var (number, id) = await RegisterAsync(factory, officer, "Шевченко-" + Guid.NewGuid().ToString("N")[..6]);
+        await FactOfAsync(factory, id, 1);
+        await WaitForOutboxAsync(factory, id);
+        var registered = await CountsShouldAgreeWithTheFactsAsync(factory);
+
+        // Through examination to a refusal: the case leaves the backlog's cell for a settled one and gains a decision.
+        await ActAsync(officer, number, "start-formal-check", 1);
+        await ActAsync(officer, number, "complete-formally", 2);
+        await ActAsync(officer, number, "record-appearance", 3);
+        using (var drafted = await officer.Client.SendAsync(Json($"/api/v1/cases/{Uri.EscapeDataString(number)}/actions/draft-decision", new { version = 4, outcome = "refused", reason = "Insufficient income" }, "en"), Cancel))
+        {
+            await JsonAsync(drafted, HttpStatusCode.OK);
+        }
+
+        await ActAsync(supervisor, number, "decide", 5);
+        var decided = await FactOfAsync(factory, id, 6);
+        decided.DecidedOn.ShouldNotBeNull();
+        await WaitForOutboxAsync(factory, id);
+        var afterDecision = await CountsShouldAgreeWithTheFactsAsync(factory);
+        afterDecision.Decisions.ShouldBeGreaterThan(registered.Decisions);
+
+        // Delivered again: nothing moves twice.
+        await factory.WithDbAsync(async db =>
+        {
+            var ids = await db.OutboxMessages.Where(m => m.Payload.Contains(id.ToString())).Select(m => m.Id).ToListAsync(Cancel);
+            await db.OutboxReceipts.Where(r => ids.Contains(r.MessageId) && r.Consumer == "analytics.warehouse").ExecuteDeleteAsync(Cancel);
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTime?)null).SetProperty(m => m.LockedUntil, (DateTime?)null), Cancel);
+        });
+        await WaitForOutboxAsync(factory, id);
+        (await CountsShouldAgreeWithTheFactsAsync(factory)).ShouldBe(afterDecision);
+
+        // A rebuild counts from the facts what the feed's moves left.
+        using var rebuilt = await analyst.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel);
+        await JsonAsync(rebuilt, HttpStatusCode.OK);
+        await CountsShouldAgreeWithTheFactsAsync(factory);
+    }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>
+    /// The monthly counts, read in one snapshot with the facts, equal the facts counted by their cells, with
+    /// no empty cell kept; returns the number of application and decision cells.
+    /// </summary>
+    private static async Task<(int Applications, int Decisions)> CountsShouldAgreeWithTheFactsAsync(PathwayFactory factory)
+    {
+        var cells = (0, 0);
+        await factory.WithDbAsync(async db =>
+        {
+            await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, Cancel);
+            var facts = await db.Set<ApplicationFact>().AsNoTracking().ToListAsync(Cancel);
+            var applications = await db.Set<MonthlyApplications>().AsNoTracking().ToListAsync(Cancel);
+            var decisions = await db.Set<MonthlyDecisions>().AsNoTracking().ToListAsync(Cancel);
+
+            applications.Select(c => (c.TenantId, c.SubmittedMonth, c.SettledMonth, c.OfficeId, c.ApplicationType, c.Citizenship, c.Sex, c.AgeBand, c.Applications)).ShouldBe(
+                facts.GroupBy(f => (f.TenantId, MonthOf(f.SubmittedOn), f.SettledOn is { } settled ? MonthOf(settled) : MonthlyApplications.Unsettled, f.OfficeId, f.ApplicationType, f.Citizenship, f.Sex, f.AgeBand))
+                    .Select(g => (g.Key.TenantId, g.Key.Item2, g.Key.Item3, g.Key.OfficeId, g.Key.ApplicationType, g.Key.Citizenship, g.Key.Sex, g.Key.AgeBand, g.Count())),
+                ignoreOrder: true);
+            decisions.Select(c => (c.TenantId, c.DecidedMonth, c.Outcome, c.ProcessingDays, c.OfficeId, c.ApplicationType, c.Citizenship, c.Sex, c.AgeBand, c.Decisions, c.WithDueDay, c.InTime)).ShouldBe(
+                facts.Where(f => f.DecidedOn is not null && f.ProcessingDays is not null)
+                    .GroupBy(f => (f.TenantId, MonthOf(f.DecidedOn!.Value), f.Outcome ?? MonthlyDecisions.NoOutcome, f.ProcessingDays!.Value, f.OfficeId, f.ApplicationType, f.Citizenship, f.Sex, f.AgeBand))
+                    .Select(g => (g.Key.TenantId, g.Key.Item2, g.Key.Item3, g.Key.Item4, g.Key.OfficeId, g.Key.ApplicationType, g.Key.Citizenship, g.Key.Sex, g.Key.AgeBand,
+                        g.Count(), g.Count(f => f.DecidedInTime is not null), g.Count(f => f.DecidedInTime == true))),
+                ignoreOrder: true);
+            cells = (applications.Count, decisions.Count);
+        });
+        return cells;
+    }
+
+    [Fact]
     public async Task TheWarehouse_IsNotForCaseOfficers()
     {
         var factory = await FactoryAsync();

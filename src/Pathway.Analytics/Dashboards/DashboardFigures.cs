@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Analytics.Warehouse;
 using Pathway.Platform.Persistence;
@@ -6,8 +7,9 @@ using Pathway.Platform.Tenancy;
 namespace Pathway.Analytics.Dashboards;
 
 /// <summary>
-/// The dashboard's figures, counted in the database from the warehouse's facts: each query groups
-/// by month and a code, so what comes back is a few hundred rows whatever the number of cases.
+/// The dashboard's figures, summed in the database from the warehouse's monthly counts (kept with the
+/// facts, a few thousand rows where the facts are millions): each query groups by month and a code, so
+/// what comes back is a few hundred rows whatever the number of cases.
 /// </summary>
 public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock)
 {
@@ -24,46 +26,42 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
     /// </summary>
     public async Task<DashboardData> ForAsync(Guid tenant, DashboardFilter filter, CancellationToken cancellationToken = default, bool forecast = true)
     {
-        var facts = Filtered(tenant, filter);
+        var applications = Filtered(db.Set<MonthlyApplications>(), tenant, filter);
         var (from, end) = (filter.From, filter.End);
+        var received = applications.Where(c => c.SubmittedMonth >= from && c.SubmittedMonth < end);
 
-        var inflow = await facts.Where(f => f.SubmittedOn >= from && f.SubmittedOn < end)
-            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month, f.ApplicationType })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.ApplicationType, Count = g.Count() })
+        var inflow = await received
+            .GroupBy(c => new { c.SubmittedMonth, c.ApplicationType })
+            .Select(g => new { g.Key.SubmittedMonth, g.Key.ApplicationType, Count = g.Sum(c => c.Applications) })
             .ToListAsync(cancellationToken);
 
-        var decisions = await facts.Where(f => f.DecidedOn >= from && f.DecidedOn < end && f.Outcome != null)
-            .GroupBy(f => new { f.DecidedOn!.Value.Year, f.DecidedOn.Value.Month, f.Outcome })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Outcome, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        // Days to decision by month and number of days: percentiles are read off these counts.
-        var days = await facts.Where(f => f.DecidedOn >= from && f.DecidedOn < end && f.ProcessingDays != null)
-            .GroupBy(f => new { f.DecidedOn!.Value.Year, f.DecidedOn.Value.Month, f.ProcessingDays, f.DecidedInTime })
-            .Select(g => new { g.Key.Year, g.Key.Month, Days = g.Key.ProcessingDays!.Value, g.Key.DecidedInTime, Count = g.Count() })
+        // Decisions by month, outcome and number of days: the outcomes and the processing times' percentiles are read off these counts.
+        var decided = await Filtered(db.Set<MonthlyDecisions>(), tenant, filter)
+            .Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
+            .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
+            .Select(g => new { g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, Decisions = g.Sum(c => c.Decisions), WithDueDay = g.Sum(c => c.WithDueDay), InTime = g.Sum(c => c.InTime) })
             .ToListAsync(cancellationToken);
 
         // Cases waiting at some month's end in the span, by the month they came in and the month they were settled.
-        var waiting = await facts.Where(f => f.SubmittedOn < end && (f.SettledOn == null || f.SettledOn >= from))
-            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month, SettledYear = (int?)f.SettledOn!.Value.Year, SettledMonth = (int?)f.SettledOn.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.SettledYear, g.Key.SettledMonth, Count = g.Count() })
+        var waiting = await applications.Where(c => c.SubmittedMonth < end && c.SettledMonth >= from)
+            .GroupBy(c => new { c.SubmittedMonth, c.SettledMonth })
+            .Select(g => new { g.Key.SubmittedMonth, g.Key.SettledMonth, Count = g.Sum(c => c.Applications) })
             .ToListAsync(cancellationToken);
 
-        var citizenships = await facts.Where(f => f.SubmittedOn >= from && f.SubmittedOn < end)
-            .GroupBy(f => f.Citizenship)
-            .Select(g => new { Citizenship = g.Key, Count = g.Count() })
+        var citizenships = await received
+            .GroupBy(c => c.Citizenship)
+            .Select(g => new { Citizenship = g.Key, Count = g.Sum(c => c.Applications) })
             .ToListAsync(cancellationToken);
 
         // By office, then by the office's voivodeship here: an office's voivodeship is one row of a dimension.
-        var byOffice = await facts.Where(f => f.SubmittedOn >= from && f.SubmittedOn < end)
-            .GroupBy(f => f.OfficeId)
-            .Select(g => new { OfficeId = g.Key, Count = g.Count() })
+        var byOffice = await received
+            .GroupBy(c => c.OfficeId)
+            .Select(g => new { OfficeId = g.Key, Count = g.Sum(c => c.Applications) })
             .ToListAsync(cancellationToken);
         var places = await db.Set<OfficeDimension>().AsNoTracking().Where(o => o.TenantId == tenant && o.Voivodeship != null)
             .Select(o => new { o.OfficeId, o.Voivodeship }).ToDictionaryAsync(o => o.OfficeId, o => o.Voivodeship, cancellationToken);
 
-        static DateOnly Month(int year, int month) => new(year, month, 1);
-        var (months, model) = forecast ? await ForecastAsync(facts, filter, cancellationToken) : ([], null);
+        var (months, model) = forecast ? await ForecastAsync(applications, filter, cancellationToken) : ([], null);
         var top = citizenships.OrderByDescending(c => c.Count).ThenBy(c => c.Citizenship, StringComparer.Ordinal).ToList();
         var named = top.Take(TopCitizenships).Select(c => new CitizenshipCount(c.Citizenship, c.Count)).ToList();
         if (top.Count > TopCitizenships)
@@ -71,12 +69,16 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             named.Add(new CitizenshipCount(null, top.Skip(TopCitizenships).Sum(c => c.Count)));
         }
 
+        var outcomes = decided.Where(d => d.Outcome != MonthlyDecisions.NoOutcome)
+            .GroupBy(d => (d.DecidedMonth, d.Outcome))
+            .Select(g => new OutcomeMonth(g.Key.DecidedMonth, g.Key.Outcome, g.Sum(d => d.Decisions)));
+        var days = decided.ToLookup(d => d.DecidedMonth);
         return new DashboardData(
             filter,
-            [.. inflow.Select(i => new TypeMonth(Month(i.Year, i.Month), i.ApplicationType, i.Count)).OrderBy(i => i.Month).ThenBy(i => i.ApplicationType, StringComparer.Ordinal)],
-            [.. filter.EachMonth().Select(m => BacklogAt(m, waiting.Select(w => (Month(w.Year, w.Month), w.SettledYear is { } y ? Month(y, w.SettledMonth!.Value) : (DateOnly?)null, w.Count))))],
-            [.. filter.EachMonth().Select(m => ProcessingIn(m, days.Where(d => d.Year == m.Year && d.Month == m.Month).Select(d => (d.Days, d.DecidedInTime, d.Count))))],
-            [.. decisions.Select(d => new OutcomeMonth(Month(d.Year, d.Month), d.Outcome!, d.Count)).OrderBy(d => d.Month).ThenBy(d => d.Outcome, StringComparer.Ordinal)],
+            [.. inflow.Select(i => new TypeMonth(i.SubmittedMonth, i.ApplicationType, i.Count)).OrderBy(i => i.Month).ThenBy(i => i.ApplicationType, StringComparer.Ordinal)],
+            [.. filter.EachMonth().Select(m => BacklogAt(m, waiting.Select(w => (w.SubmittedMonth, w.SettledMonth == MonthlyApplications.Unsettled ? (DateOnly?)null : w.SettledMonth, w.Count))))],
+            [.. filter.EachMonth().Select(m => ProcessingIn(m, days[m].Select(d => new DaysCount(d.ProcessingDays, d.Decisions, d.WithDueDay, d.InTime))))],
+            [.. outcomes.OrderBy(d => d.Month).ThenBy(d => d.Outcome, StringComparer.Ordinal)],
             named,
             ByVoivodeship(byOffice.Select(o => (places.GetValueOrDefault(o.OfficeId), o.Count))),
             months,
@@ -84,15 +86,15 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
     }
 
     // The forecast's history reaches back before the period: every month under the filter up to its end.
-    private async Task<(IReadOnlyList<ForecastMonth> Months, string? Model)> ForecastAsync(IQueryable<ApplicationFact> facts, DashboardFilter filter, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ForecastMonth> Months, string? Model)> ForecastAsync(IQueryable<MonthlyApplications> applications, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var last = ApplicationsForecast.LastWholeMonth(filter, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var historyEnd = last.AddMonths(1);
-        var monthly = await facts.Where(f => f.SubmittedOn < historyEnd)
-            .GroupBy(f => new { f.SubmittedOn.Year, f.SubmittedOn.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+        var monthly = await applications.Where(c => c.SubmittedMonth < historyEnd)
+            .GroupBy(c => c.SubmittedMonth)
+            .Select(g => new { Month = g.Key, Count = g.Sum(c => c.Applications) })
             .ToListAsync(cancellationToken);
-        return ApplicationsForecast.Of(monthly.ToDictionary(m => new DateOnly(m.Year, m.Month, 1), m => m.Count), filter.From, last);
+        return ApplicationsForecast.Of(monthly.ToDictionary(m => m.Month, m => m.Count), filter.From, last);
     }
 
     /// <summary>Every voivodeship with its applications (none counts 0), then those of offices whose voivodeship is not known, if any.</summary>
@@ -113,41 +115,42 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         return new DashboardChoices([.. offices.Select(o => (o.OfficeId, o.Name))], types, citizenships);
     }
 
-    private IQueryable<ApplicationFact> Filtered(Guid tenant, DashboardFilter filter)
+    private IQueryable<T> Filtered<T>(IQueryable<T> counts, Guid tenant, DashboardFilter filter)
+        where T : class, IMonthlyCount
     {
-        var facts = db.Set<ApplicationFact>().AsNoTracking().Where(f => f.TenantId == tenant);
+        counts = counts.AsNoTracking().Where(c => c.TenantId == tenant);
         if (filter.Office is { } office)
         {
-            facts = facts.Where(f => f.OfficeId == office);
+            counts = counts.Where(c => c.OfficeId == office);
         }
 
         if (filter.ApplicationType is { } type)
         {
-            facts = facts.Where(f => f.ApplicationType == type);
+            counts = counts.Where(c => c.ApplicationType == type);
         }
 
         if (filter.Citizenship is { } citizenship)
         {
-            facts = facts.Where(f => f.Citizenship == citizenship);
+            counts = counts.Where(c => c.Citizenship == citizenship);
         }
 
         if (filter.Sex is { } sex)
         {
-            facts = facts.Where(f => f.Sex == sex);
+            counts = counts.Where(c => c.Sex == sex);
         }
 
         if (filter.AgeBand is { } ageBand)
         {
-            facts = facts.Where(f => f.AgeBand == ageBand);
+            counts = counts.Where(c => c.AgeBand == ageBand);
         }
 
         if (filter.Voivodeship is { } voivodeship)
         {
             var offices = db.Set<OfficeDimension>().Where(o => o.TenantId == tenant && o.Voivodeship == voivodeship).Select(o => o.OfficeId);
-            facts = facts.Where(f => offices.Contains(f.OfficeId));
+            counts = counts.Where(c => offices.Contains(c.OfficeId));
         }
 
-        return facts;
+        return counts;
     }
 
     /// <summary>The cases that came in by the month's end and were not settled by then, by whole months waited.</summary>
@@ -169,10 +172,11 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
     }
 
     /// <summary>The month's decisions from their counts by number of days: the nearest-rank median and 90th percentile.</summary>
-    internal static ProcessingMonth ProcessingIn(DateOnly month, IEnumerable<(int Days, bool? InTime, int Count)> decided)
+    internal static ProcessingMonth ProcessingIn(DateOnly month, IEnumerable<DaysCount> decided)
     {
-        var rows = decided.OrderBy(d => d.Days).ToList();
-        var total = rows.Sum(r => r.Count);
+        var rows = decided.GroupBy(d => d.Days).Select(g => new DaysCount(g.Key, g.Sum(d => d.Decisions), g.Sum(d => d.WithDueDay), g.Sum(d => d.InTime)))
+            .OrderBy(d => d.Days).ToList();
+        var total = rows.Sum(r => r.Decisions);
         int? Rank(double share)
         {
             if (total == 0)
@@ -184,7 +188,7 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             var seen = 0;
             foreach (var row in rows)
             {
-                seen += row.Count;
+                seen += row.Decisions;
                 if (seen >= rank)
                 {
                     return row.Days;
@@ -194,6 +198,10 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             return rows[^1].Days;
         }
 
-        return new ProcessingMonth(month, total, Rank(0.5), Rank(0.9), rows.Where(r => r.InTime is not null).Sum(r => r.Count), rows.Where(r => r.InTime == true).Sum(r => r.Count));
+        return new ProcessingMonth(month, total, Rank(0.5), Rank(0.9), rows.Sum(r => r.WithDueDay), rows.Sum(r => r.InTime));
     }
 }
+
+/// <summary>Decisions that took a number of calendar days: how many, how many had a due day, how many came by it.</summary>
+[StructLayout(LayoutKind.Auto)]
+internal readonly record struct DaysCount(int Days, int Decisions, int WithDueDay, int InTime);

@@ -11,6 +11,8 @@ internal sealed class FactStatement(string head, int columns, string tail)
 {
     private readonly Dictionary<int, string> texts = [];
 
+    public string Head => head;
+
     public int Columns => columns;
 
     public string For(int rows)

@@ -54,6 +54,42 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         WHERE excluded."Version" > "Analytics_FactApplications"."Version"
         """);
 
+    // The feed's first snapshot of a case: should another writer insert the case meanwhile, nothing is
+    // written and the feed reads that row instead, so the counts move from the cells it was counted in.
+    private static readonly FactStatement NewApplication = new(Applications.Head, Applications.Columns, """ON CONFLICT ("CaseId") DO NOTHING""");
+
+    // The stored snapshot the feed is about to replace, locked on PostgreSQL until the feed commits: a
+    // second writer of the case waits here and then reads what this one wrote.
+    private const string StoredApplication = """
+        SELECT "Version", "TenantId", "OfficeId", "ApplicationType", "Citizenship", "Sex", "AgeBand", "SubmittedOn", "SettledOn", "DecidedOn", "Outcome", "ProcessingDays", "DecidedInTime"
+        FROM "Analytics_FactApplications" WHERE "CaseId" = @p0
+        """;
+
+    private const string CountApplications = """
+        INSERT INTO "Analytics_MonthlyApplications" ("TenantId", "SubmittedMonth", "SettledMonth", "OfficeId", "ApplicationType", "Citizenship", "Sex", "AgeBand", "Applications")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+        ON CONFLICT ("TenantId", "SubmittedMonth", "SettledMonth", "OfficeId", "ApplicationType", "Citizenship", "Sex", "AgeBand")
+        DO UPDATE SET "Applications" = "Analytics_MonthlyApplications"."Applications" + excluded."Applications"
+        """;
+
+    private const string RemoveEmptyApplications = """
+        DELETE FROM "Analytics_MonthlyApplications" WHERE "TenantId" = @p0 AND "SubmittedMonth" = @p1 AND "SettledMonth" = @p2 AND "OfficeId" = @p3
+            AND "ApplicationType" = @p4 AND "Citizenship" = @p5 AND "Sex" = @p6 AND "AgeBand" = @p7 AND "Applications" = 0
+        """;
+
+    private const string CountDecisions = """
+        INSERT INTO "Analytics_MonthlyDecisions" ("TenantId", "DecidedMonth", "Outcome", "ProcessingDays", "OfficeId", "ApplicationType", "Citizenship", "Sex", "AgeBand", "Decisions", "WithDueDay", "InTime")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
+        ON CONFLICT ("TenantId", "DecidedMonth", "Outcome", "ProcessingDays", "OfficeId", "ApplicationType", "Citizenship", "Sex", "AgeBand")
+        DO UPDATE SET "Decisions" = "Analytics_MonthlyDecisions"."Decisions" + excluded."Decisions",
+            "WithDueDay" = "Analytics_MonthlyDecisions"."WithDueDay" + excluded."WithDueDay", "InTime" = "Analytics_MonthlyDecisions"."InTime" + excluded."InTime"
+        """;
+
+    private const string RemoveEmptyDecisions = """
+        DELETE FROM "Analytics_MonthlyDecisions" WHERE "TenantId" = @p0 AND "DecidedMonth" = @p1 AND "Outcome" = @p2 AND "ProcessingDays" = @p3 AND "OfficeId" = @p4
+            AND "ApplicationType" = @p5 AND "Citizenship" = @p6 AND "Sex" = @p7 AND "AgeBand" = @p8 AND "Decisions" = 0
+        """;
+
     private static readonly FactStatement Steps = new(
         """
         INSERT INTO "Analytics_FactCaseEvents" ("StepId", "TenantId", "CaseId", "OfficeId", "ApplicationType", "Action", "FromState", "ToState", "On", "At")
@@ -94,6 +130,8 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
     // A rebuild's rows waiting for a full statement.
     private readonly List<object?[]> pendingApplications = [];
     private readonly List<object?[]> pendingSteps = [];
+    // The feed's moves of cases between the monthly counts' cells, written at the batch's end.
+    private readonly MonthlyCountChanges counts = new();
 
     /// <summary>Facts written or found already there: the events this writer has taken.</summary>
     public long Taken { get; private set; }
@@ -135,11 +173,67 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         var person = pseudonyms.Of(f.TenantId, PersonPurpose, f.PersonId ?? f.CaseId);
         int? days = f.DecidedOn is { } decided ? decided.DayNumber - f.SubmittedOn.DayNumber : null;
         bool? inTime = f.DecidedOn is { } on && f.DecisionDueOn is { } due ? on <= due : null;
-        await WriteAsync(Applications, pendingApplications, cancellationToken,
+        object?[] values = [
             f.CaseId, f.TenantId, f.Version, person, f.OrganisationId, f.ApplicationType, f.Permit, f.Purpose,
             f.Citizenship, sex, ageBand, f.SubmittedOn, f.State, f.Outcome, f.DecidedOn, f.DecisionDueOn, f.FinalOn, f.AppealLodgedOn, f.SettledOn, days, inTime,
-            f.PermitValidFrom, f.PermitValidUntil, f.TemporaryProtection);
+            f.PermitValidFrom, f.PermitValidUntil, f.TemporaryProtection];
+        if (dimensions)
+        {
+            var counted = new CountedCase(f.TenantId, f.OrganisationId, f.ApplicationType, f.Citizenship, sex, ageBand, f.SubmittedOn, f.SettledOn, f.DecidedOn, f.Outcome, days, inTime);
+            await ReplaceAsync(f.CaseId, f.Version, counted, values, cancellationToken);
+        }
+        else
+        {
+            await WriteAsync(Applications, pendingApplications, cancellationToken, values);
+        }
+
         Taken++;
+    }
+
+    // The feed's snapshot of a case, kept when newer than the stored one, and the case moved in the
+    // monthly counts from the cells the stored one was counted in. A rebuild counts afresh at its end instead.
+    private async Task ReplaceAsync(Guid caseId, int version, CountedCase counted, object?[] values, CancellationToken cancellationToken)
+    {
+        // Twice at most: when another writer inserted the case between the read and the insert, the second read finds it.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var stored = await StoredAsync(caseId, cancellationToken);
+            if (stored is null)
+            {
+                if (await ExecuteAsync(NewApplication.For(1), cancellationToken, values) == 1)
+                {
+                    counts.Move(null, counted);
+                    return;
+                }
+
+                continue;
+            }
+
+            if (stored.Value.Version < version)
+            {
+                await ExecuteAsync(Applications.For(1), cancellationToken, values);
+                counts.Move(stored.Value.Case, counted);
+            }
+
+            return;
+        }
+
+        throw new InvalidOperationException($"The warehouse could not read back case {caseId}.");
+    }
+
+    private async Task<(int Version, CountedCase Case)?> StoredAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var command = Prepare(db.IsPostgres ? StoredApplication + " FOR UPDATE" : StoredApplication, NumberedNames(1), [caseId]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        T? Nullable<T>(int i) where T : struct => reader.IsDBNull(i) ? null : reader.GetFieldValue<T>(i);
+        return (reader.GetInt32(0), new CountedCase(
+            reader.GetFieldValue<Guid>(1), reader.GetFieldValue<Guid>(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
+            reader.GetFieldValue<DateOnly>(7), Nullable<DateOnly>(8), Nullable<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetString(10), Nullable<int>(11), Nullable<bool>(12)));
     }
 
     private async Task WriteAsync(CaseStepTaken s, CancellationToken cancellationToken)
@@ -160,6 +254,26 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
     {
         await FlushAsync(Applications, pendingApplications, cancellationToken);
         await FlushAsync(Steps, pendingSteps, cancellationToken);
+        var (applications, decisions) = counts.Take();
+        foreach (var (c, change) in applications)
+        {
+            object?[] cell = [c.TenantId, c.SubmittedMonth, c.SettledMonth, c.OfficeId, c.ApplicationType, c.Citizenship, c.Sex, c.AgeBand];
+            await ExecuteAsync(CountApplications, cancellationToken, [.. cell, change]);
+            if (change < 0)
+            {
+                await ExecuteAsync(RemoveEmptyApplications, cancellationToken, cell);
+            }
+        }
+
+        foreach (var (c, change) in decisions)
+        {
+            object?[] cell = [c.TenantId, c.DecidedMonth, c.Outcome, c.ProcessingDays, c.OfficeId, c.ApplicationType, c.Citizenship, c.Sex, c.AgeBand];
+            await ExecuteAsync(CountDecisions, cancellationToken, [.. cell, change.Decisions, change.WithDueDay, change.InTime]);
+            if (change.Decisions < 0)
+            {
+                await ExecuteAsync(RemoveEmptyDecisions, cancellationToken, cell);
+            }
+        }
     }
 
     // The feed writes each row at once; a rebuild gathers them into statements of many rows.
@@ -260,7 +374,10 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         return names;
     }
 
-    private async Task<int> ExecuteAsync(string sql, string[] names, object?[] values, CancellationToken cancellationToken)
+    private Task<int> ExecuteAsync(string sql, string[] names, object?[] values, CancellationToken cancellationToken) =>
+        Prepare(sql, names, values).ExecuteNonQueryAsync(cancellationToken);
+
+    private DbCommand Prepare(string sql, string[] names, object?[] values)
     {
         if (!commands.TryGetValue(sql, out var command))
         {
@@ -290,7 +407,7 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
             }
         }
 
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     public async ValueTask DisposeAsync()

@@ -36,5 +36,8 @@ internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms) 
             var domainEvent = (IDomainEvent)JsonSerializer.Deserialize(message.Payload, Events[message.Type])!;
             await writer.WriteAsync(domainEvent, cancellationToken);
         }
+
+        // The monthly counts' cells the batch moved cases between, once each.
+        await writer.FlushAsync(cancellationToken);
     }
 }

@@ -42,6 +42,28 @@ internal static class WarehouseModel
             fact.HasIndex(f => new { f.TenantId, f.On });
         });
 
+        // The monthly counts' keys begin with the month, which every dashboard query reads a span of.
+        modelBuilder.Entity<MonthlyApplications>(count =>
+        {
+            count.ToTable("Analytics_MonthlyApplications");
+            count.HasKey(c => new { c.TenantId, c.SubmittedMonth, c.SettledMonth, c.OfficeId, c.ApplicationType, c.Citizenship, c.Sex, c.AgeBand });
+            count.Property(c => c.ApplicationType).HasMaxLength(40);
+            count.Property(c => c.Citizenship).HasMaxLength(3);
+            count.Property(c => c.Sex).HasMaxLength(1);
+            count.Property(c => c.AgeBand).HasMaxLength(10);
+        });
+
+        modelBuilder.Entity<MonthlyDecisions>(count =>
+        {
+            count.ToTable("Analytics_MonthlyDecisions");
+            count.HasKey(c => new { c.TenantId, c.DecidedMonth, c.Outcome, c.ProcessingDays, c.OfficeId, c.ApplicationType, c.Citizenship, c.Sex, c.AgeBand });
+            count.Property(c => c.Outcome).HasMaxLength(32);
+            count.Property(c => c.ApplicationType).HasMaxLength(40);
+            count.Property(c => c.Citizenship).HasMaxLength(3);
+            count.Property(c => c.Sex).HasMaxLength(1);
+            count.Property(c => c.AgeBand).HasMaxLength(10);
+        });
+
         modelBuilder.Entity<DateDimension>(dimension =>
         {
             dimension.ToTable("Analytics_DimDates");

@@ -17,7 +17,8 @@ public sealed record RebuildSummary(long Facts, TimeSpan Took);
 /// filled before an event existed. The tenant's facts are removed, then written in batches that each
 /// commit, so other writers wait for a batch, never for the whole rebuild; the outbox feed goes on
 /// meanwhile, and since both keep only the newest snapshot of a case, neither undoes the other. The
-/// batches write facts only; the dimensions are filled from them at the end (<see cref="WarehouseDimensions"/>).
+/// batches write facts only; the dimensions are filled from them at the end (<see cref="WarehouseDimensions"/>), and
+/// the monthly counts counted from them (<see cref="MonthlyCountsRefill"/>).
 /// </summary>
 public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventReplay> replays, IEnumerable<IEventProjection> projections, Pseudonyms pseudonyms, TimeProvider clock)
 {
@@ -56,12 +57,17 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
             && await OnlyTenantAsync(db.Set<CaseEventFact>().Select(f => f.TenantId), tenantId, cancellationToken))
         {
             var empty = db.IsPostgres
-                ? """TRUNCATE "Analytics_FactCaseEvents", "Analytics_FactApplications" """
-                : """DELETE FROM "Analytics_FactCaseEvents"; DELETE FROM "Analytics_FactApplications";""";
+                ? """TRUNCATE "Analytics_FactCaseEvents", "Analytics_FactApplications", "Analytics_MonthlyApplications", "Analytics_MonthlyDecisions" """
+                : """
+                  DELETE FROM "Analytics_FactCaseEvents"; DELETE FROM "Analytics_FactApplications";
+                  DELETE FROM "Analytics_MonthlyApplications"; DELETE FROM "Analytics_MonthlyDecisions";
+                  """;
             await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
         }
         else
         {
+            await db.Set<MonthlyApplications>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MonthlyDecisions>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<CaseEventFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         }
@@ -164,6 +170,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
         }
 
         await WarehouseDimensions.FillAsync(db, tenantId, cancellationToken);
+        await MonthlyCountsRefill.RefillAsync(db, tenantId, cancellationToken);
         var finished = clock.GetUtcNow().UtcDateTime;
         await db.Set<WarehouseLoad>().Where(l => l.Id == load.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.FinishedAt, finished).SetProperty(l => l.Facts, facts), cancellationToken);

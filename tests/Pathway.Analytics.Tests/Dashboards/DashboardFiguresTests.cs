@@ -28,8 +28,8 @@ public sealed class DashboardFiguresTests
     [Fact]
     public void Processing_ReadsTheNearestRankMedianAndNinetiethPercentile_AndTheShareInTime()
     {
-        // Ten decisions: days 10 (x4), 20 (x4), 90 (x2); the due day known for eight, six of them kept.
-        var month = DashboardFigures.ProcessingIn(M(2026, 6), [(20, true, 4), (10, true, 2), (10, null, 2), (90, false, 2)]);
+        // Ten decisions: days 10 (x4, from two cells), 20 (x4), 90 (x2); the due day known for eight, six of them kept.
+        var month = DashboardFigures.ProcessingIn(M(2026, 6), [new(20, 4, 4, 4), new(10, 2, 2, 2), new(10, 2, 0, 0), new(90, 2, 2, 0)]);
 
         month.Decided.ShouldBe(10);
         month.MedianDays.ShouldBe(20);
