@@ -9,6 +9,7 @@ using Pathway.Platform.Casework;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Outbox;
+using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Testing;
 using static Pathway.Testing.ApiAnswers;
@@ -199,6 +200,13 @@ public abstract class WarehouseHttpTests
         await CountAsync();
         facts.ShouldBe(cases);
         steps.ShouldBe(lines);
+
+        // A rebuild that empties the fact tables drops their indexes for the load: they are all there again after it.
+        await factory.WithDbAsync(async db =>
+        {
+            var indexes = await DatabaseSchema.ActualIndexesAsync(db, db.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
+            DatabaseSchema.ExpectedIndexes(db).Where(i => i.StartsWith("IX_Analytics_Fact", StringComparison.Ordinal)).Except(indexes).ShouldBeEmpty();
+        });
     }
 
     [Fact]

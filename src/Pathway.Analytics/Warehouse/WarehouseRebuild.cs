@@ -1,4 +1,6 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Protection;
@@ -20,7 +22,7 @@ public sealed record RebuildSummary(long Facts, TimeSpan Took);
 /// batches write facts only; the dimensions are filled from them at the end (<see cref="WarehouseDimensions"/>), and
 /// the monthly counts counted from them (<see cref="MonthlyCountsRefill"/>).
 /// </summary>
-public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventReplay> replays, IEnumerable<IEventProjection> projections, Pseudonyms pseudonyms, TimeProvider clock)
+public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory scopes, Pseudonyms pseudonyms, TimeProvider clock)
 {
     public const int BatchSize = 20_000;
 
@@ -50,8 +52,10 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
     // The tenant's facts gone. When it is the only tenant with facts, the tables are emptied whole
     // (TRUNCATE; SQLite's DELETE without a condition drops the pages instead of visiting every row):
     // removing twenty million rows one by one would take longer than writing them again.
-    private async Task RemoveFactsAsync(Guid tenantId, CancellationToken cancellationToken)
+    // Returns whether the tables were emptied whole.
+    private async Task<bool> RemoveFactsAsync(Guid tenantId, CancellationToken cancellationToken)
     {
+        var whole = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await OnlyTenantAsync(db.Set<ApplicationFact>().Select(f => f.TenantId), tenantId, cancellationToken)
             && await OnlyTenantAsync(db.Set<CaseEventFact>().Select(f => f.TenantId), tenantId, cancellationToken))
@@ -63,6 +67,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
                   DELETE FROM "Analytics_MonthlyApplications"; DELETE FROM "Analytics_MonthlyDecisions";
                   """;
             await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
+            whole = true;
         }
         else
         {
@@ -73,6 +78,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return whole;
     }
 
     // No other tenant's rows: the least and the greatest tenant are this one or none (two index reads).
@@ -84,24 +90,94 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
         return (least ?? tenantId) == tenantId && (greatest ?? tenantId) == tenantId;
     }
 
-    // A projection's facts written page by page in the database, each page its own transaction.
-    private async Task<long> WriteAsync(IEventProjection projection, Guid tenantId, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    // A module's replayed events written in batches of BatchSize, each its own transaction; the events
+    // read ahead by a pump into a bounded channel, so memory holds at most a batch more than is written.
+    private async Task<long> WriteAsync(IEventReplay replay, Guid tenantId, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
     {
-        var total = await projection.CountAsync(tenantId, cancellationToken);
-        progress?.Report(new RebuildProgress(projection.Name, 0, total));
-        var ends = await projection.PageEndsAsync(tenantId, ProjectedPageRows, total, cancellationToken);
-        await using var writer = new FactWriter(db, pseudonyms, dimensions: false);
-        var after = Guid.Empty;
-        foreach (var last in ends.Append(LastKey))
+        var total = await replay.CountAsync(tenantId, cancellationToken);
+        progress?.Report(new RebuildProgress(replay.Name, 0, total));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var events = Channel.CreateBounded<IDomainEvent>(new BoundedChannelOptions(BatchSize) { SingleReader = true, SingleWriter = true });
+        var pump = Task.Run(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await writer.WriteAsync(projection, tenantId, after, last, cancellationToken);
+            try
+            {
+                await foreach (var domainEvent in replay.ReplayAsync(tenantId, stop.Token))
+                {
+                    await events.Writer.WriteAsync(domainEvent, stop.Token);
+                }
+
+                events.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                events.Writer.Complete(e);
+            }
+        }, stop.Token);
+
+        long done = 0;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var writer = new FactWriter(db, pseudonyms, dimensions: false);
+        try
+        {
+            await foreach (var domainEvent in events.Reader.ReadAllAsync(cancellationToken))
+            {
+                done++;
+                if (!FactWriter.Handles(domainEvent))
+                {
+                    continue;
+                }
+
+                await writer.WriteAsync(domainEvent, cancellationToken);
+                if (writer.Taken % BatchSize == 0)
+                {
+                    await writer.FlushAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                    transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    progress?.Report(new RebuildProgress(replay.Name, done, total));
+                }
+            }
+
+            await writer.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            progress?.Report(new RebuildProgress(projection.Name, Math.Min(writer.Taken, total), total));
-            after = last;
+            progress?.Report(new RebuildProgress(replay.Name, done, total));
+            return writer.Taken;
+        }
+        finally
+        {
+            // Should the writing fail, the reading stops too.
+            await stop.CancelAsync();
+            await pump.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await writer.DisposeAsync();
+            await transaction.DisposeAsync();
+        }
+    }
+
+    // Each projection's facts written page by page in the database, each page its own transaction.
+    private async Task<long> WriteAsync(PathwayDbContext on, IReadOnlyList<IEventProjection> projections, Guid tenantId, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        long facts = 0;
+        foreach (var projection in projections)
+        {
+            var total = await projection.CountAsync(tenantId, cancellationToken);
+            progress?.Report(new RebuildProgress(projection.Name, 0, total));
+            var ends = await projection.PageEndsAsync(tenantId, ProjectedPageRows, total, cancellationToken);
+            await using var writer = new FactWriter(on, pseudonyms, dimensions: false);
+            var after = Guid.Empty;
+            foreach (var last in ends.Append(LastKey))
+            {
+                await using var transaction = await on.Database.BeginTransactionAsync(cancellationToken);
+                await writer.WriteAsync(projection, tenantId, after, last, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                progress?.Report(new RebuildProgress(projection.Name, Math.Min(writer.Taken, total), total));
+                after = last;
+            }
+
+            facts += writer.Taken;
         }
 
-        return writer.Taken;
+        return facts;
     }
 
     // Above every key: ff… is the greatest uuid, and the greatest upper-case text of one.
@@ -121,54 +197,69 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IEnumerable<IEventRepl
         db.Add(load);
         await db.SaveChangesAsync(cancellationToken);
 
-        await RemoveFactsAsync(tenantId, cancellationToken);
-
-        long facts = 0;
-        foreach (var replay in replays)
+        var whole = await RemoveFactsAsync(tenantId, cancellationToken);
+        if (whole)
         {
-            var total = await replay.CountAsync(tenantId, cancellationToken);
-            long done = 0;
-            progress?.Report(new RebuildProgress(replay.Name, 0, total));
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var writer = new FactWriter(db, pseudonyms, dimensions: false);
+            await FactIndexes.DropAsync(db, cancellationToken);
+        }
+        else
+        {
+            // Any index a rebuild cut short left missing.
+            await FactIndexes.CreateAsync(db, cancellationToken);
+        }
+
+        try
+        {
+            return await LoadAsync(tenantId, load, started, progress, cancellationToken);
+        }
+        catch when (whole)
+        {
+            // The facts are half loaded, but the indexes are not left missing; should this fail too (the
+            // database away), the next rebuild builds them.
             try
             {
-                await foreach (var domainEvent in replay.ReplayAsync(tenantId, cancellationToken))
-                {
-                    done++;
-                    if (!FactWriter.Handles(domainEvent))
-                    {
-                        continue;
-                    }
-
-                    await writer.WriteAsync(domainEvent, cancellationToken);
-                    if (writer.Taken % BatchSize == 0)
-                    {
-                        await writer.FlushAsync(cancellationToken);
-                        await transaction.CommitAsync(cancellationToken);
-                        await transaction.DisposeAsync();
-                        transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                        progress?.Report(new RebuildProgress(replay.Name, done, total));
-                    }
-                }
-
-                await writer.FlushAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                facts += writer.Taken;
-                progress?.Report(new RebuildProgress(replay.Name, done, total));
+                await FactIndexes.CreateAsync(db, CancellationToken.None);
             }
-            finally
+            catch (System.Data.Common.DbException)
             {
-                await writer.DisposeAsync();
-                await transaction.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<RebuildSummary> LoadAsync(Guid tenantId, WarehouseLoad load, long started, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        // The projections' facts are written in the database by a connection of their own. On PostgreSQL
+        // that goes on while the replayed facts are written, each on a core (the tables differ); SQLite
+        // writes one transaction at a time, so there it comes after.
+        await using var projecting = scopes.CreateAsyncScope();
+        var projectingDb = projecting.ServiceProvider.GetRequiredService<PathwayDbContext>();
+        var projections = projecting.ServiceProvider.GetServices<IEventProjection>().Where(FactWriter.Handles).ToList();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var projected = db.IsPostgres ? Task.Run(() => WriteAsync(projectingDb, projections, tenantId, progress, stop.Token), stop.Token) : null;
+
+        // The modules' records are read on a connection of their own while this one writes them.
+        long facts = 0;
+        try
+        {
+            await using var reading = scopes.CreateAsyncScope();
+            foreach (var replay in reading.ServiceProvider.GetServices<IEventReplay>())
+            {
+                facts += await WriteAsync(replay, tenantId, progress, cancellationToken);
             }
         }
-
-        foreach (var projection in projections.Where(FactWriter.Handles))
+        catch when (projected is not null)
         {
-            facts += await WriteAsync(projection, tenantId, progress, cancellationToken);
+            // The projections stop with the replays, before their connection's scope ends.
+            await stop.CancelAsync();
+            await ((Task)projected).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
 
+        facts += await (projected ?? WriteAsync(projectingDb, projections, tenantId, progress, cancellationToken));
+
+        await FactIndexes.CreateAsync(db, cancellationToken);
         await WarehouseDimensions.FillAsync(db, tenantId, cancellationToken);
         await MonthlyCountsRefill.RefillAsync(db, tenantId, cancellationToken);
         var finished = clock.GetUtcNow().UtcDateTime;

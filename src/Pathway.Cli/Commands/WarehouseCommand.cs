@@ -36,14 +36,18 @@ internal static class WarehouseCommand
                 .StartAsync(async context =>
                 {
                     var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                    // Reports come on pool threads, from two writers at once on PostgreSQL.
                     var progress = new Progress<RebuildProgress>(p =>
                     {
-                        if (!tasks.TryGetValue(p.Source, out var task))
+                        lock (tasks)
                         {
-                            task = tasks[p.Source] = context.AddTask(Markup.Escape(p.Source), maxValue: Math.Max(1, p.Total));
-                        }
+                            if (!tasks.TryGetValue(p.Source, out var task))
+                            {
+                                task = tasks[p.Source] = context.AddTask(Markup.Escape(p.Source), maxValue: Math.Max(1, p.Total));
+                            }
 
-                        task.Value = p.Done;
+                            task.Value = Math.Max(task.Value, p.Done);
+                        }
                     });
                     summary = await builder.RunAsync(tenant.Id, string.Create(CultureInfo.InvariantCulture, $"cli: {Environment.UserName}"), progress, cancellationToken);
                 });
