@@ -230,10 +230,10 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
             return null;
         }
 
-        T? Nullable<T>(int i) where T : struct => reader.IsDBNull(i) ? null : reader.GetFieldValue<T>(i);
+        T? Maybe<T>(int i) where T : struct => reader.IsDBNull(i) ? null : reader.GetFieldValue<T>(i);
         return (reader.GetInt32(0), new CountedCase(
             reader.GetFieldValue<Guid>(1), reader.GetFieldValue<Guid>(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
-            reader.GetFieldValue<DateOnly>(7), Nullable<DateOnly>(8), Nullable<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetString(10), Nullable<int>(11), Nullable<bool>(12)));
+            reader.GetFieldValue<DateOnly>(7), Maybe<DateOnly>(8), Maybe<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetString(10), Maybe<int>(11), Maybe<bool>(12)));
     }
 
     private async Task WriteAsync(CaseStepTaken s, CancellationToken cancellationToken)
