@@ -80,7 +80,8 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             named,
             ByVoivodeship(byOffice.Select(o => (places.GetValueOrDefault(o.OfficeId), o.Count))),
             months,
-            model);
+            model,
+            await SupportLoadFigures.ForAsync(db, tenant, filter, cancellationToken));
     }
 
     // The forecast's history reaches back before the period: every month under the filter up to its end.
