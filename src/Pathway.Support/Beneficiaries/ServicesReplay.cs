@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
-using Pathway.Platform.Tenancy;
 using Pathway.Platform.Support;
+using Pathway.Platform.Tenancy;
 
 namespace Pathway.Support.Beneficiaries;
 
