@@ -33,12 +33,21 @@ public sealed class DashboardJourneyTests(Browser browser)
         // Every chart draws, the map of voivodeships and the forecast with its bands among them.
         await page.Locator("#voivodeships .chart-canvas canvas").WaitForAsync();
         await page.Locator("#forecast .chart-canvas canvas").WaitForAsync();
-        (await page.Locator(".dashboard-chart .chart-canvas canvas").CountAsync()).ShouldBe(7);
+        await page.Locator("#support-load .chart-canvas canvas").WaitForAsync();
+        (await page.Locator(".dashboard-chart .chart-canvas canvas").CountAsync()).ShouldBe(8);
         (await page.Locator("details.chart-data[open]").CountAsync()).ShouldBe(0);
         (await page.EvaluateAsync<bool>("() => !!echarts.getMap('voivodeships')")).ShouldBeTrue();
         (await page.EvaluateAsync<int>("() => echarts.getInstanceByDom(document.querySelector('#forecast .chart-canvas')).getOption().series.length")).ShouldBe(6);
         (await page.Locator("#voivodeships .chart-attribution").TextContentAsync())!.ShouldContain("OpenStreetMap");
         await page.ShouldBeAccessibleAsync();
+        // The support services and helpline load: its table a click away, with the filters that apply said beside it.
+        await page.Locator("#support-load-table summary").ClickAsync();
+        (await page.Locator("#support-load-table tbody tr").CountAsync()).ShouldBe(12);
+        (await page.Locator("#support-load-table thead th").CountAsync()).ShouldBe(10);
+        (await page.Locator("#support-load-note").IsVisibleAsync()).ShouldBeTrue();
+        await page.ShouldBeAccessibleAsync();
+        await page.Locator("#support-load-table summary").ClickAsync();
+
         var map = await page.RunAndWaitForDownloadAsync(() => page.Locator("#voivodeships button[data-save=svg]").ClickAsync());
         map.SuggestedFilename.ShouldBe("voivodeships.svg");
         (await File.ReadAllTextAsync((await map.PathAsync())!, TestContext.Current.CancellationToken)).ShouldContain("OpenStreetMap");

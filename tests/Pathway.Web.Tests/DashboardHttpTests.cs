@@ -156,7 +156,7 @@ public abstract class DashboardHttpTests
         var html = await analyst.Client.GetStringAsync($"/analytics/dashboard?{Filter}", Cancel);
         var page = new HtmlParser().ParseDocument(html);
         var charts = page.QuerySelectorAll("section.dashboard-chart");
-        charts.Select(c => c.Id).ShouldBe(["inflow", "backlog", "processing", "decisions", "citizenships", "voivodeships", "forecast"]);
+        charts.Select(c => c.Id).ShouldBe(["inflow", "backlog", "processing", "decisions", "citizenships", "voivodeships", "forecast", "support-load"]);
         page.QuerySelector("#voivodeships .chart-attribution")!.TextContent.ShouldBe("© OpenStreetMap contributors, ODbL");
         foreach (var chart in charts)
         {

@@ -96,6 +96,8 @@ public abstract class WarehouseExportHttpTests
         List<CaseEventFact> steps = [];
         List<OfficeDimension> offices = [];
         List<ApplicationTypeDimension> types = [];
+        List<ServiceFact> services = [];
+        List<CallFact> calls = [];
         int days = 0, codes = 0;
         await factory.WithDbAsync(async db =>
         {
@@ -103,6 +105,8 @@ public abstract class WarehouseExportHttpTests
             steps = await db.Set<CaseEventFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
             offices = await db.Set<OfficeDimension>().AsNoTracking().Where(d => d.TenantId == tenant).ToListAsync(Cancel);
             types = await db.Set<ApplicationTypeDimension>().AsNoTracking().Where(d => d.TenantId == tenant).ToListAsync(Cancel);
+            services = await db.Set<ServiceFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
+            calls = await db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
             days = await db.Set<DateDimension>().CountAsync(Cancel);
             codes = await db.Set<CodeDimension>().CountAsync(Cancel);
         });
@@ -110,7 +114,9 @@ public abstract class WarehouseExportHttpTests
 
         var listed = (await analyst.Client.GetFromJsonAsync<JsonElement>(Api, Cancel)).EnumerateArray()
             .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("rows").GetInt64());
-        listed.Keys.ShouldBe(["fact-applications", "fact-case-events", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
+        listed.Keys.ShouldBe(["fact-applications", "fact-case-events", "fact-services", "fact-calls", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
+        listed["fact-services"].ShouldBe(services.Count);
+        listed["fact-calls"].ShouldBe(calls.Count);
         listed["fact-applications"].ShouldBe(applications.Count);
         listed["fact-case-events"].ShouldBe(steps.Count);
         listed["dim-dates"].ShouldBe(days);
@@ -167,6 +173,21 @@ public abstract class WarehouseExportHttpTests
             Utc(row["At"]).ShouldBe(Micros(DateTime.SpecifyKind(step.At, DateTimeKind.Utc)), Id(step.StepId));
         }
 
+        (schema, rows, _) = await DownloadAsync(analyst, "fact-services");
+        ShouldHave(schema,
+            ("ServiceId", typeof(string), false), ("Version", typeof(int), false), ("Removed", typeof(bool), false), ("PersonKey", typeof(string), false),
+            ("OrganisationId", typeof(string), false), ("Kind", typeof(string), false), ("Status", typeof(string), false), ("On", typeof(DateOnly), false),
+            ("Minutes", typeof(int), true), ("Citizenship", typeof(string), false), ("Sex", typeof(string), false), ("AgeBand", typeof(string), false));
+        rows.Select(r => ((string)r["ServiceId"]!, (string)r["Kind"]!, (DateOnly)r["On"]!)).ShouldBe(services.Select(f => (Id(f.ServiceId), f.Kind, f.On)), ignoreOrder: true);
+
+        (schema, rows, _) = await DownloadAsync(analyst, "fact-calls");
+        ShouldHave(schema,
+            ("CallId", typeof(string), false), ("Version", typeof(int), false), ("Removed", typeof(bool), false), ("Source", typeof(string), false),
+            ("On", typeof(DateOnly), false), ("Hour", typeof(int), false), ("Category", typeof(string), false), ("Queue", typeof(string), true),
+            ("Answered", typeof(bool), false), ("Abandoned", typeof(bool), false), ("WaitSeconds", typeof(int), true), ("TalkSeconds", typeof(int), true),
+            ("Topic", typeof(string), true), ("Language", typeof(string), true));
+        rows.Select(r => ((string)r["CallId"]!, (bool)r["Answered"]!, (int)r["Hour"]!)).ShouldBe(calls.Select(f => (Id(f.CallId), f.Answered, f.Hour)), ignoreOrder: true);
+
         (schema, rows, _) = await DownloadAsync(analyst, "dim-dates");
         ShouldHave(schema, ("Date", typeof(DateOnly), false), ("Year", typeof(int), false), ("Quarter", typeof(int), false), ("Month", typeof(int), false),
             ("IsoYear", typeof(int), false), ("IsoWeek", typeof(int), false), ("DayOfWeek", typeof(int), false));
@@ -200,8 +221,8 @@ public abstract class WarehouseExportHttpTests
             var export = services.GetRequiredService<ParquetExport>();
             foreach (var table in await export.TablesAsync(tenant, Cancel))
             {
-                // The demo office is the one office; every other table has rows enough for several pages.
-                table.Rows.ShouldBeGreaterThan(table.Name == "dim-offices" ? 0 : 5, table.Name);
+                // The demo office is the one office and its NGO gives a few services; every other table has rows enough for several pages.
+                table.Rows.ShouldBeGreaterThan(table.Name switch { "dim-offices" => 0, "fact-services" => 2, _ => 5 }, table.Name);
                 // About five pages a table, so every table's keyset (a Guid, a day, a code, a pair of codes) is walked.
                 var size = (int)Math.Max(2, table.Rows / 5);
                 using var file = new MemoryStream();

@@ -27,4 +27,5 @@ public sealed record ChartTable(IReadOnlyList<string> Columns, IReadOnlyList<IRe
 /// </summary>
 /// <param name="Attribution">Whose data the chart draws on, shown under it (the map's geometry).</param>
 /// <param name="Unavailable">Why there is no chart to draw, shown in its place; the table stays.</param>
-public sealed record ChartView(string Id, string Title, string Description, string? Option, ChartTable Table, string? Attribution = null, string? Unavailable = null);
+/// <param name="Note">Which of the page's filters narrow this chart, when not all of them do.</param>
+public sealed record ChartView(string Id, string Title, string Description, string? Option, ChartTable Table, string? Attribution = null, string? Unavailable = null, string? Note = null);

@@ -19,11 +19,11 @@ internal static class DashboardApi
         routes.MapChartLibrary();
         var group = routes.MapGroup("/api/v1/analytics/dashboard").WithTags("Analytics dashboard").RequireAuthorization(AnalyticsPermissions.AnalyticsDashboard);
         group.MapGet("/", FiguresAsync).WithName("DashboardFigures")
-            .WithSummary("The dashboard's figures from the warehouse: applications by month and type, the backlog at each month's end by age, processing times and the share decided in time, decisions by outcome, the top citizenships, applications by voivodeship, and the applications forecast with its 80% and 95% intervals")
+            .WithSummary("The dashboard's figures from the warehouse: applications by month and type, the backlog at each month's end by age, processing times and the share decided in time, decisions by outcome, the top citizenships, applications by voivodeship, the applications forecast with its 80% and 95% intervals, and the support services given by kind with the helpline's calls answered, abandoned and logged by month (supportLoad: only the period, and for services citizenship, sex and age band, apply to it)")
             .WithDescription(FilterHelp);
         group.MapGet("/{chart}.csv", (string chart, [AsParameters] DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, IStringLocalizer<Text> places, TimeProvider clock, CancellationToken cancellationToken) =>
                 FileAsync(chart, query, figures, text, places, clock, csv: true, cancellationToken))
-            .WithName("DashboardTableCsv").WithSummary("A dashboard chart's table as CSV (inflow, backlog, processing, decisions, citizenships, voivodeships, forecast)").WithDescription(FilterHelp);
+            .WithName("DashboardTableCsv").WithSummary("A dashboard chart's table as CSV (inflow, backlog, processing, decisions, citizenships, voivodeships, forecast, support-load)").WithDescription(FilterHelp);
         group.MapGet("/{chart}.xlsx", (string chart, [AsParameters] DashboardQuery query, DashboardFigures figures, IStringLocalizer<AnalyticsText> text, IStringLocalizer<Text> places, TimeProvider clock, CancellationToken cancellationToken) =>
                 FileAsync(chart, query, figures, text, places, clock, csv: false, cancellationToken))
             .WithName("DashboardTableXlsx").WithSummary("A dashboard chart's table as an XLSX workbook").WithDescription(FilterHelp);

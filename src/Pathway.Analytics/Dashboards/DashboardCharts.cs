@@ -8,7 +8,7 @@ namespace Pathway.Analytics.Dashboards;
 
 /// <summary>
 /// The dashboard's figures as charts (Apache ECharts options) with a table behind each: the words in
-/// the reader's language, the numbers in their culture, and for every bar the filtered view it
+/// the reader's language, the numbers in their culture, and for the cases' bars the filtered view it
 /// drills into. The same tables are what the CSV and XLSX files hold.
 /// </summary>
 public static class DashboardCharts
@@ -20,8 +20,12 @@ public static class DashboardCharts
     public const string Citizenships = "citizenships";
     public const string ByVoivodeship = "voivodeships";
     public const string Forecast = "forecast";
+    public const string SupportLoad = "support-load";
 
-    public static readonly IReadOnlyList<string> All = [Inflow, Backlog, Processing, Decisions, Citizenships, ByVoivodeship, Forecast];
+    public static readonly IReadOnlyList<string> All = [Inflow, Backlog, Processing, Decisions, Citizenships, ByVoivodeship, Forecast, SupportLoad];
+
+    /// <summary>The kinds of support service in the order the chart stacks them (the support module's names).</summary>
+    private static readonly string[] ServiceKinds = ["LegalAdvice", "PsychologicalCounselling", "Interpreting", "CaseManagement", "SocialAssistance"];
 
     /// <summary>The name dashboard.js registers the voivodeships' geometry under (the package registers it under the country's name in Chinese).</summary>
     public const string MapName = "voivodeships";
@@ -65,6 +69,7 @@ public static class DashboardCharts
         Citizenships => CitizenshipsChart(data, text),
         ByVoivodeship => VoivodeshipChart(data, text, places, page),
         Forecast => ForecastChart(data, text),
+        SupportLoad => SupportLoadChart(data, text),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
 
@@ -301,6 +306,50 @@ public static class DashboardCharts
             new ChartTable([text["Month"], text["Observed"], text["Forecast (mean)"], text["80% interval from"], text["80% interval to"], text["95% interval from"], text["95% interval to"]], rows),
             Unavailable: unavailable);
     }
+
+    private static ChartView SupportLoadChart(DashboardData data, IStringLocalizer text)
+    {
+        var months = data.Filter.EachMonth().ToList();
+        var load = data.SupportLoad ?? new SupportLoad([], []);
+        var given = load.Services.ToDictionary(s => (s.Month, s.Kind), s => s.Count, EqualityComparer<(DateOnly, string)>.Default);
+        var kinds = ServiceKinds.Concat(load.Services.Select(s => s.Kind).Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        var calls = load.Calls.ToDictionary(c => c.Month);
+        CallMonth CallsOf(DateOnly month) => calls.GetValueOrDefault(month) ?? new CallMonth(month, 0, 0, 0);
+        string answered = text["Calls answered"], abandoned = text["Calls abandoned"], logged = text["Calls logged by hand"];
+        var series = kinds.Select(kind => (JsonNode)new JsonObject
+        {
+            ["name"] = ServiceKindLabel(kind, text),
+            ["type"] = "bar",
+            ["stack"] = "services",
+            ["data"] = Array(months.Select(m => Point(given.GetValueOrDefault((m, kind)), null))),
+        }).Concat(
+        [
+            new JsonObject { ["name"] = answered, ["type"] = "bar", ["stack"] = "calls", ["data"] = Array(months.Select(m => Point(CallsOf(m).Answered, null))) },
+            new JsonObject { ["name"] = abandoned, ["type"] = "bar", ["stack"] = "calls", ["data"] = Array(months.Select(m => Point(CallsOf(m).Abandoned, null))) },
+            new JsonObject { ["name"] = logged, ["type"] = "bar", ["stack"] = "logged", ["data"] = Array(months.Select(m => Point(CallsOf(m).Logged, null))) },
+        ]);
+        var rows = months.Select(m => (IReadOnlyList<TableCell>)[
+            MonthCell(m),
+            .. kinds.Select(k => NumberCell(given.GetValueOrDefault((m, k)))),
+            NumberCell(kinds.Sum(k => given.GetValueOrDefault((m, k)))),
+            NumberCell(CallsOf(m).Answered), NumberCell(CallsOf(m).Abandoned), NumberCell(CallsOf(m).Logged),
+        ]).ToList();
+        return new ChartView(SupportLoad, text["Support services and helpline load"],
+            text["Support services given each month, by kind, beside the helpline's calls: incoming calls answered, callers who hung up before an answer, and calls operators logged by hand (some of which the telephony also counted)."],
+            Option(MonthAxis(months), text["Services and calls"], series),
+            new ChartTable([text["Month"], .. kinds.Select(k => ServiceKindLabel(k, text)), text["Services given"], answered, abandoned, logged], rows),
+            Note: text["Filters that apply here: the period; for services also the beneficiary's citizenship, sex and age. The office, application type and voivodeship do not: services are given by NGOs and advisory points, and calls name nobody."]);
+    }
+
+    public static string ServiceKindLabel(string kind, IStringLocalizer text) => kind switch
+    {
+        "LegalAdvice" => text["Legal advice"],
+        "PsychologicalCounselling" => text["Psychological counselling"],
+        "Interpreting" => text["Interpreting"],
+        "CaseManagement" => text["Case management"],
+        "SocialAssistance" => text["Social assistance"],
+        _ => kind,
+    };
 
     public static string OutcomeLabel(string outcome, IStringLocalizer text) => outcome switch
     {

@@ -41,6 +41,7 @@ public sealed record ForecastMonth(DateOnly Month, int? Observed, double? Foreca
 
 /// <summary>Everything the dashboard shows for one filter, each figure from the warehouse.</summary>
 /// <param name="ForecastModel">The model the engine chose for the forecast; null when the history was too short to forecast.</param>
+/// <param name="SupportLoad">Support services given and helpline calls by month (<see cref="SupportLoadFigures"/>); null where it was not asked for.</param>
 public sealed record DashboardData(
     DashboardFilter Filter,
     IReadOnlyList<TypeMonth> Inflow,
@@ -50,7 +51,8 @@ public sealed record DashboardData(
     IReadOnlyList<CitizenshipCount> Citizenships,
     IReadOnlyList<VoivodeshipCount> Voivodeships,
     IReadOnlyList<ForecastMonth> Forecast,
-    string? ForecastModel);
+    string? ForecastModel,
+    SupportLoad? SupportLoad = null);
 
 /// <summary>What the filter's lists offer: the offices, application types and citizenships the warehouse knows.</summary>
 public sealed record DashboardChoices(IReadOnlyList<(Guid Id, string Name)> Offices, IReadOnlyList<string> ApplicationTypes, IReadOnlyList<string> Citizenships);

@@ -26,7 +26,11 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
     /// </summary>
     public async Task<DashboardData> ForAsync(Guid tenant, DashboardFilter filter, CancellationToken cancellationToken = default, bool forecast = true)
     {
-        var applications = Filtered(db.Set<MonthlyApplications>(), tenant, filter);
+        // The voivodeship's offices, looked up once: a list the database compares each count's office with.
+        var offices = filter.Voivodeship is { } voivodeship
+            ? await db.Set<OfficeDimension>().AsNoTracking().Where(o => o.TenantId == tenant && o.Voivodeship == voivodeship).Select(o => o.OfficeId).ToListAsync(cancellationToken)
+            : null;
+        var applications = Filtered(db.Set<MonthlyApplications>(), tenant, filter, offices);
         var (from, end) = (filter.From, filter.End);
         var received = applications.Where(c => c.SubmittedMonth >= from && c.SubmittedMonth < end);
 
@@ -36,7 +40,7 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             .ToListAsync(cancellationToken);
 
         // Decisions by month, outcome and number of days: the outcomes and the processing times' percentiles are read off these counts.
-        var decided = await Filtered(db.Set<MonthlyDecisions>(), tenant, filter)
+        var decided = await Filtered(db.Set<MonthlyDecisions>(), tenant, filter, offices)
             .Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
             .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
             .Select(g => new { g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, Decisions = g.Sum(c => c.Decisions), WithDueDay = g.Sum(c => c.WithDueDay), InTime = g.Sum(c => c.InTime) })
@@ -82,7 +86,8 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             named,
             ByVoivodeship(byOffice.Select(o => (places.GetValueOrDefault(o.OfficeId), o.Count))),
             months,
-            model);
+            model,
+            await SupportLoadFigures.ForAsync(db, tenant, filter, cancellationToken));
     }
 
     // The forecast's history reaches back before the period: every month under the filter up to its end.
@@ -115,7 +120,7 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         return new DashboardChoices([.. offices.Select(o => (o.OfficeId, o.Name))], types, citizenships);
     }
 
-    private IQueryable<T> Filtered<T>(IQueryable<T> counts, Guid tenant, DashboardFilter filter)
+    private static IQueryable<T> Filtered<T>(IQueryable<T> counts, Guid tenant, DashboardFilter filter, List<Guid>? voivodeshipOffices)
         where T : class, IMonthlyCount
     {
         counts = counts.AsNoTracking().Where(c => c.TenantId == tenant);
@@ -144,10 +149,9 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             counts = counts.Where(c => c.AgeBand == ageBand);
         }
 
-        if (filter.Voivodeship is { } voivodeship)
+        if (voivodeshipOffices is not null)
         {
-            var offices = db.Set<OfficeDimension>().Where(o => o.TenantId == tenant && o.Voivodeship == voivodeship).Select(o => o.OfficeId);
-            counts = counts.Where(c => offices.Contains(c.OfficeId));
+            counts = counts.Where(c => voivodeshipOffices.Contains(c.OfficeId));
         }
 
         return counts;

@@ -33,6 +33,8 @@ internal static class ExportColumn
 
     public static ExportColumn<TRow> OptionalNumber<TRow>(string name, Func<TRow, int?> value) => new OptionalValueColumn<TRow, int>(new DataField<int?>(name, nullable: true), value);
 
+    public static ExportColumn<TRow> Flag<TRow>(string name, Func<TRow, bool> value) => new ValueColumn<TRow, bool>(new DataField<bool>(name, nullable: false), value);
+
     public static ExportColumn<TRow> OptionalFlag<TRow>(string name, Func<TRow, bool?> value) => new OptionalValueColumn<TRow, bool>(new DataField<bool?>(name, nullable: true), value);
 
     /// <summary>A calendar day: Parquet's DATE (days since 1970-01-01).</summary>

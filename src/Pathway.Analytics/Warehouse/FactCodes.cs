@@ -19,6 +19,14 @@ internal static class FactCodes
 
     public static string SexOf(string? declared) => declared is "F" or "M" or "X" ? declared : "U";
 
+    /// <summary>Eurostat's code for an unknown age: a support case need not record a birth date.</summary>
+    public const string UnknownAge = "UNK";
+
+    /// <summary>ICAO 9303's code for an unknown citizenship.</summary>
+    public const string UnknownCitizenship = "XXX";
+
+    public static string AgeBandOf(int? age) => age is { } known ? AgeBandOf(known) : UnknownAge;
+
     public static string AgeBandOf(int age) => age switch
     {
         < 14 => "Y_LT14",

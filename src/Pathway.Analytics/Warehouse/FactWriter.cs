@@ -7,6 +7,7 @@ using Pathway.Platform.Casework;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Protection;
+using Pathway.Platform.Support;
 
 namespace Pathway.Analytics.Warehouse;
 
@@ -99,6 +100,35 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         ON CONFLICT ("StepId") DO NOTHING
         """);
 
+    private static readonly FactStatement Services = new(
+        """
+        INSERT INTO "Analytics_FactServices" ("ServiceId", "TenantId", "Version", "Removed", "PersonKey", "OrganisationId", "Kind", "Status", "On", "Minutes",
+            "Citizenship", "Sex", "AgeBand")
+        """,
+        13,
+        """
+        ON CONFLICT ("ServiceId") DO UPDATE SET "Version" = excluded."Version", "Removed" = excluded."Removed", "PersonKey" = excluded."PersonKey",
+            "OrganisationId" = excluded."OrganisationId", "Kind" = excluded."Kind", "Status" = excluded."Status", "On" = excluded."On", "Minutes" = excluded."Minutes",
+            "Citizenship" = excluded."Citizenship", "Sex" = excluded."Sex", "AgeBand" = excluded."AgeBand"
+        WHERE excluded."Version" > "Analytics_FactServices"."Version"
+        """);
+
+    private static readonly FactStatement Calls = new(
+        """
+        INSERT INTO "Analytics_FactCalls" ("CallId", "TenantId", "Version", "Removed", "Source", "On", "Hour", "Category", "Queue", "Answered", "Abandoned",
+            "WaitSeconds", "TalkSeconds", "Topic", "Language")
+        """,
+        15,
+        """
+        ON CONFLICT ("CallId") DO UPDATE SET "Version" = excluded."Version", "Removed" = excluded."Removed", "Source" = excluded."Source", "On" = excluded."On",
+            "Hour" = excluded."Hour", "Category" = excluded."Category", "Queue" = excluded."Queue", "Answered" = excluded."Answered", "Abandoned" = excluded."Abandoned",
+            "WaitSeconds" = excluded."WaitSeconds", "TalkSeconds" = excluded."TalkSeconds", "Topic" = excluded."Topic", "Language" = excluded."Language"
+        WHERE excluded."Version" > "Analytics_FactCalls"."Version"
+        """);
+
+    /// <summary>The longest queue name the warehouse keeps (Asterisk's are short; a longer one is cut).</summary>
+    public const int MaxQueueLength = 80;
+
     private const string InsertDate = """
         INSERT INTO "Analytics_DimDates" ("Date", "Year", "Quarter", "Month", "IsoYear", "IsoWeek", "DayOfWeek") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
         ON CONFLICT ("Date") DO NOTHING
@@ -132,18 +162,53 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
     private readonly List<object?[]> pendingSteps = [];
     // The feed's moves of cases between the monthly counts' cells, written at the batch's end.
     private readonly MonthlyCountChanges counts = new();
+    private readonly List<object?[]> pendingServices = [];
+    private readonly List<object?[]> pendingCalls = [];
 
     /// <summary>Facts written or found already there: the events this writer has taken.</summary>
     public long Taken { get; private set; }
 
-    public static bool Handles(IDomainEvent domainEvent) => domainEvent is CaseFacts or CaseStepTaken;
+    public static bool Handles(IDomainEvent domainEvent) => domainEvent is CaseFacts or CaseStepTaken or SupportServiceFacts or HelplineCallFacts;
 
     public Task WriteAsync(IDomainEvent domainEvent, CancellationToken cancellationToken) => domainEvent switch
     {
         CaseFacts facts => WriteAsync(facts, cancellationToken),
         CaseStepTaken step => WriteAsync(step, cancellationToken),
+        SupportServiceFacts service => WriteAsync(service, cancellationToken),
+        HelplineCallFacts call => WriteAsync(call, cancellationToken),
         _ => Task.CompletedTask,
     };
+
+    // A service's organisation is an NGO's or an advisory point's, not an office of the cases: it is no row of the offices.
+    private async Task WriteAsync(SupportServiceFacts f, CancellationToken cancellationToken)
+    {
+        var citizenship = string.IsNullOrEmpty(f.Citizenship) ? FactCodes.UnknownCitizenship : f.Citizenship;
+        if (dimensions)
+        {
+            await DateAsync(f.On, cancellationToken);
+            await CodeAsync(FactCodes.CitizenshipDimension, citizenship, cancellationToken);
+        }
+
+        var person = pseudonyms.Of(f.TenantId, PersonPurpose, f.PersonId ?? f.BeneficiaryId);
+        await WriteAsync(Services, pendingServices, cancellationToken,
+            f.ServiceId, f.TenantId, f.Version, f.Removed, person, f.OrganisationId, f.Kind, f.Status, f.On, f.Minutes,
+            citizenship, FactCodes.SexOf(f.Sex), FactCodes.AgeBandOf(f.AgeOnDay));
+        Taken++;
+    }
+
+    private async Task WriteAsync(HelplineCallFacts f, CancellationToken cancellationToken)
+    {
+        if (dimensions)
+        {
+            await DateAsync(f.On, cancellationToken);
+        }
+
+        var queue = f.Queue is { Length: > MaxQueueLength } named ? named[..MaxQueueLength] : f.Queue;
+        await WriteAsync(Calls, pendingCalls, cancellationToken,
+            f.CallId, f.TenantId, f.Version, f.Removed, f.Source, f.On, f.Hour, f.Category, queue, f.Answered, f.Abandoned,
+            f.WaitSeconds, f.TalkSeconds, f.Topic, f.Language);
+        Taken++;
+    }
 
     private async Task WriteAsync(CaseFacts f, CancellationToken cancellationToken)
     {
@@ -254,6 +319,8 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
     {
         await FlushAsync(Applications, pendingApplications, cancellationToken);
         await FlushAsync(Steps, pendingSteps, cancellationToken);
+        await FlushAsync(Services, pendingServices, cancellationToken);
+        await FlushAsync(Calls, pendingCalls, cancellationToken);
         var (applications, decisions) = counts.Take();
         foreach (var (c, change) in applications)
         {

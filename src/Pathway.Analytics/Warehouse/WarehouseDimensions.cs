@@ -6,7 +6,8 @@ namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
 /// Fills the dimensions a tenant's facts name, one statement each, after a rebuild has written the
-/// facts: every day from the first to the last a fact names, the citizenships and outcomes, the
+/// facts: every day from the first to the last a fact names, the citizenships (of applicants and of
+/// beneficiaries of support services) and outcomes, the
 /// application types with their permit and purpose, the offices with their names and voivodeships. Each in its own
 /// short transaction; rows already there stay (the types' and offices' attributes are refreshed).
 /// </summary>
@@ -15,6 +16,12 @@ internal static class WarehouseDimensions
     private const string Citizenships = """
         INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
         SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactApplications" WHERE "TenantId" = {0}
+        ON CONFLICT ("Dimension", "Code") DO NOTHING
+        """;
+
+    private const string ServiceCitizenships = """
+        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
+        SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactServices" WHERE "TenantId" = {0}
         ON CONFLICT ("Dimension", "Code") DO NOTHING
         """;
 
@@ -45,7 +52,7 @@ internal static class WarehouseDimensions
 
     public static async Task FillAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        foreach (var sql in new[] { Citizenships, Outcomes, Types, Offices })
+        foreach (var sql in new[] { Citizenships, ServiceCitizenships, Outcomes, Types, Offices })
         {
             await db.Database.ExecuteSqlRawAsync(sql, [tenantId], cancellationToken);
         }
@@ -58,8 +65,12 @@ internal static class WarehouseDimensions
         var lastDue = await facts.MaxAsync(f => f.DecisionDueOn, cancellationToken);
         var lastDecided = await facts.MaxAsync(f => f.DecidedOn, cancellationToken);
         var lastFinal = await facts.MaxAsync(f => f.FinalOn, cancellationToken);
-        DateOnly?[] starts = [first, firstStep];
-        DateOnly?[] ends = [lastStep, lastDue, lastDecided, lastFinal, first];
+        var services = db.Set<ServiceFact>().Where(f => f.TenantId == tenantId);
+        var calls = db.Set<CallFact>().Where(f => f.TenantId == tenantId);
+        var (firstService, lastService) = (await services.MinAsync(f => (DateOnly?)f.On, cancellationToken), await services.MaxAsync(f => (DateOnly?)f.On, cancellationToken));
+        var (firstCall, lastCall) = (await calls.MinAsync(f => (DateOnly?)f.On, cancellationToken), await calls.MaxAsync(f => (DateOnly?)f.On, cancellationToken));
+        DateOnly?[] starts = [first, firstStep, firstService, firstCall];
+        DateOnly?[] ends = [lastStep, lastDue, lastDecided, lastFinal, first, lastService, lastCall];
         if (starts.Min() is not { } from || ends.Max() is not { } to)
         {
             return;

@@ -3,11 +3,13 @@ using Pathway.Platform.Casework;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Protection;
+using Pathway.Platform.Support;
 
 namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
-/// Keeps the warehouse current from the outbox: every case's facts and steps as they are raised, a
+/// Keeps the warehouse current from the outbox: every case's facts and steps, every support service and
+/// helpline call as they are raised, a
 /// claimed batch at a time in one transaction. The dispatcher writes this consumer's receipts in the
 /// same transaction, and the writer ignores what it already holds, so a message delivered twice, or
 /// replayed by a rebuild, changes nothing.
@@ -18,6 +20,8 @@ internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms) 
     {
         [OutboxEventNames.Of<CaseFacts>()] = typeof(CaseFacts),
         [OutboxEventNames.Of<CaseStepTaken>()] = typeof(CaseStepTaken),
+        [OutboxEventNames.Of<SupportServiceFacts>()] = typeof(SupportServiceFacts),
+        [OutboxEventNames.Of<HelplineCallFacts>()] = typeof(HelplineCallFacts),
     };
 
     public string Name => "analytics.warehouse";

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
-/// The warehouse's star: facts of applications and case steps around the dimensions of date, office,
-/// application type and the fixed codes. Names, not numbers, in every column: analysts read these
+/// The warehouse's star: facts of applications, case steps, support services and helpline calls around the
+/// dimensions of date, office, application type and the fixed codes. Names, not numbers, in every column: analysts read these
 /// tables with their own tools.
 /// </summary>
 internal static class WarehouseModel
@@ -62,6 +62,32 @@ internal static class WarehouseModel
             count.Property(c => c.Citizenship).HasMaxLength(3);
             count.Property(c => c.Sex).HasMaxLength(1);
             count.Property(c => c.AgeBand).HasMaxLength(10);
+        });
+
+        modelBuilder.Entity<ServiceFact>(fact =>
+        {
+            fact.ToTable("Analytics_FactServices");
+            fact.HasKey(f => f.ServiceId);
+            fact.Property(f => f.PersonKey).HasMaxLength(Platform.Protection.Pseudonyms.Length);
+            fact.Property(f => f.Kind).HasMaxLength(32);
+            fact.Property(f => f.Status).HasMaxLength(16);
+            fact.Property(f => f.Citizenship).HasMaxLength(3);
+            fact.Property(f => f.Sex).HasMaxLength(1);
+            fact.Property(f => f.AgeBand).HasMaxLength(10);
+            // The dashboard reads a tenant's services by the day they were given.
+            fact.HasIndex(f => new { f.TenantId, f.On });
+        });
+
+        modelBuilder.Entity<CallFact>(fact =>
+        {
+            fact.ToTable("Analytics_FactCalls");
+            fact.HasKey(f => f.CallId);
+            fact.Property(f => f.Source).HasMaxLength(16);
+            fact.Property(f => f.Category).HasMaxLength(32);
+            fact.Property(f => f.Queue).HasMaxLength(80);
+            fact.Property(f => f.Topic).HasMaxLength(32);
+            fact.Property(f => f.Language).HasMaxLength(8);
+            fact.HasIndex(f => new { f.TenantId, f.On });
         });
 
         modelBuilder.Entity<DateDimension>(dimension =>

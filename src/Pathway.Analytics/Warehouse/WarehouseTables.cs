@@ -58,6 +58,48 @@ internal static class WarehouseTables
             Instant<CaseEventFact>("At", f => f.At),
         ]);
 
+    public static readonly ExportTable<ServiceFact> FactServices = new(
+        "fact-services", "Analytics_FactServices",
+        (db, tenant) => db.Set<ServiceFact>().AsNoTracking().Where(f => f.TenantId == tenant),
+        rows => rows.OrderBy(f => f.ServiceId),
+        (rows, last) => rows.Where(f => f.ServiceId.CompareTo(last.ServiceId) > 0),
+        [
+            Id<ServiceFact>("ServiceId", f => f.ServiceId),
+            Number<ServiceFact>("Version", f => f.Version),
+            Flag<ServiceFact>("Removed", f => f.Removed),
+            Text<ServiceFact>("PersonKey", f => f.PersonKey),
+            Id<ServiceFact>("OrganisationId", f => f.OrganisationId),
+            Text<ServiceFact>("Kind", f => f.Kind),
+            Text<ServiceFact>("Status", f => f.Status),
+            Day<ServiceFact>("On", f => f.On),
+            OptionalNumber<ServiceFact>("Minutes", f => f.Minutes),
+            Text<ServiceFact>("Citizenship", f => f.Citizenship),
+            Text<ServiceFact>("Sex", f => f.Sex),
+            Text<ServiceFact>("AgeBand", f => f.AgeBand),
+        ]);
+
+    public static readonly ExportTable<CallFact> FactCalls = new(
+        "fact-calls", "Analytics_FactCalls",
+        (db, tenant) => db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant),
+        rows => rows.OrderBy(f => f.CallId),
+        (rows, last) => rows.Where(f => f.CallId.CompareTo(last.CallId) > 0),
+        [
+            Id<CallFact>("CallId", f => f.CallId),
+            Number<CallFact>("Version", f => f.Version),
+            Flag<CallFact>("Removed", f => f.Removed),
+            Text<CallFact>("Source", f => f.Source),
+            Day<CallFact>("On", f => f.On),
+            Number<CallFact>("Hour", f => f.Hour),
+            Text<CallFact>("Category", f => f.Category),
+            OptionalText<CallFact>("Queue", f => f.Queue),
+            Flag<CallFact>("Answered", f => f.Answered),
+            Flag<CallFact>("Abandoned", f => f.Abandoned),
+            OptionalNumber<CallFact>("WaitSeconds", f => f.WaitSeconds),
+            OptionalNumber<CallFact>("TalkSeconds", f => f.TalkSeconds),
+            OptionalText<CallFact>("Topic", f => f.Topic),
+            OptionalText<CallFact>("Language", f => f.Language),
+        ]);
+
     public static readonly ExportTable<DateDimension> DimDates = new(
         "dim-dates", "Analytics_DimDates",
         (db, _) => db.Set<DateDimension>().AsNoTracking(),
@@ -107,7 +149,7 @@ internal static class WarehouseTables
         ]);
 
     /// <summary>Facts first, then the dimensions, as the page and the command list them.</summary>
-    public static readonly IReadOnlyList<ExportTable> All = [FactApplications, FactCaseEvents, DimDates, DimOffices, DimApplicationTypes, DimCodes];
+    public static readonly IReadOnlyList<ExportTable> All = [FactApplications, FactCaseEvents, FactServices, FactCalls, DimDates, DimOffices, DimApplicationTypes, DimCodes];
 
     public static ExportTable? Find(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

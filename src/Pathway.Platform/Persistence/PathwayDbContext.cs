@@ -263,7 +263,7 @@ public sealed class PathwayDbContext(
                 OutboxMessages.Add(new OutboxMessage
                 {
                     Id = Guid.CreateVersion7(),
-                    TenantId = tenant,
+                    TenantId = tenant ?? (domainEvent as ITenantEvent)?.TenantId,
                     Type = OutboxEventNames.Of(domainEvent.GetType()),
                     Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType()),
                     OccurredAt = now,

@@ -39,7 +39,8 @@ public sealed record OverdueService(SupportService Service, Guid BeneficiaryId, 
 /// <summary>
 /// The services of a support case: recorded as delivered or planned, a planned one marked delivered
 /// when it happens, and the list of planned ones whose day has passed. Through the case, so that
-/// only its team and the organisation's supervisors see or change them; every change is audited.
+/// only its team and the organisation's supervisors see or change them; every change is audited and
+/// told to statistics (<see cref="SupportService.Told"/>) in the same save.
 /// </summary>
 public sealed class ServiceLog(PathwayDbContext db, BeneficiaryDesk cases, ITenantScopeAccessor scope, OrganisationDirectory directory, TimeProvider clock)
 {
@@ -97,6 +98,7 @@ public sealed class ServiceLog(PathwayDbContext db, BeneficiaryDesk cases, ITena
             RecordedAt = clock.GetUtcNow().UtcDateTime,
             RecordedBy = user.Identity?.Name ?? "?",
         };
+        service.Told(await ServiceOwner.OfAsync(db, service.TenantId, beneficiaryId, cancellationToken));
         db.Add(service);
         db.Audit(new AuditRecord(AuditAction.Create, nameof(SupportService), service.Id.ToString(), Details: string.Create(
             CultureInfo.InvariantCulture, $"case {beneficiaryId}: {service.Kind} {service.Status}")));
@@ -139,6 +141,7 @@ public sealed class ServiceLog(PathwayDbContext db, BeneficiaryDesk cases, ITena
         service.DeliveredOn = deliveredOn;
         service.Minutes = minutes;
         service.Outcome = Blank(outcome);
+        service.Told(await ServiceOwner.OfAsync(db, service.TenantId, beneficiaryId, cancellationToken));
         db.Audit(new AuditRecord(AuditAction.Update, nameof(SupportService), service.Id.ToString(), Details: "delivered"));
         await db.SaveChangesAsync(cancellationToken);
         return (service, []);

@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Support;
+
 namespace Pathway.Support.Helpline;
 
 /// <summary>
@@ -71,9 +75,15 @@ public sealed class QueueEntry
     public Guid ImportId { get; init; }
 }
 
-/// <summary>One import of telephony files: who, when, and what it added, for the operators' page and the audit trail.</summary>
-public sealed class CallImport
+/// <summary>
+/// One import of telephony files: who, when, and what it added, for the operators' page and the audit trail.
+/// It tells statistics every call it added rows or queue events to (<see cref="HelplineCallFacts"/>), saved to
+/// the outbox with it.
+/// </summary>
+public sealed class CallImport : IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxFileNameLength = 260;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -88,4 +98,11 @@ public sealed class CallImport
     public int EventsAdded { get; init; }
     public int EventsKnown { get; init; }
     public int EventsSkipped { get; init; }
+
+    [JsonIgnore]
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    internal void Tell(IEnumerable<HelplineCallFacts> calls) => domainEvents.AddRange(calls);
 }

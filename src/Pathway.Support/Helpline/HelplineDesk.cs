@@ -168,6 +168,7 @@ public sealed class HelplineDesk(PathwayDbContext db, ITenantScopeAccessor scope
             Operator = operatorName,
             LoggedAt = now,
         };
+        call.Told(zone);
         db.Add(call);
         db.Audit(new AuditRecord(AuditAction.Create, nameof(LoggedCall), call.Id.ToString(), Details: string.Create(CultureInfo.InvariantCulture, $"{call.Direction} {call.Topic} {call.Language} {call.Minutes} min")));
         await db.SaveChangesAsync(cancellationToken);

@@ -91,6 +91,7 @@ public sealed class HelplineImporter(PathwayDbContext db, OrganisationDirectory 
             EventsSkipped = queueProblems.Count,
         };
 
+        record.Tell(await CallsAsync(tenantId, newRows, newEvents, zone, cancellationToken));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
@@ -116,6 +117,23 @@ public sealed class HelplineImporter(PathwayDbContext db, OrganisationDirectory 
         }
 
         return new HelplineImportOutcome(null, cdr.Problems, queueProblems, record);
+    }
+
+    // Each call the import adds to, told whole: its rows and events kept before with those it adds.
+    private async Task<IReadOnlyList<Platform.Support.HelplineCallFacts>> CallsAsync(
+        Guid tenantId, List<CallRecord> newRows, List<QueueEntry> newEvents, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var calls = newRows.Select(r => HelplineCalls.OfRow(r.CallKey))
+            .Concat(newEvents.Where(e => HelplineCalls.CallerEvents.Contains(e.Event, StringComparer.Ordinal) && e.CallId.Length > 0).Select(e => e.CallId))
+            .ToHashSet(StringComparer.Ordinal);
+        if (calls.Count == 0)
+        {
+            return [];
+        }
+
+        var (rows, events) = await HelplineCalls.KnownAsync(db, tenantId, calls, cancellationToken);
+        var rules = await HelplineCalls.RulesAsync(db, tenantId, cancellationToken);
+        return HelplineCalls.Facts(tenantId, [.. rows, .. newRows], [.. events, .. newEvents], rules, zone);
     }
 
     // Rows already kept are found among those of the same days: one query, however long the file.

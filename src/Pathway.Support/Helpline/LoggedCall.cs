@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Support;
 
 namespace Pathway.Support.Helpline;
 
@@ -30,9 +32,12 @@ public enum CallTopic
 /// <summary>
 /// A call an operator logged by hand: from a phone the telephony does not record, or to note the
 /// topic and language of a recorded one. It names no caller: topic, language, length and who logged it.
+/// Statistics read it as <see cref="HelplineCallFacts"/> (without the operator), raised when it is logged.
 /// </summary>
-public sealed class LoggedCall
+public sealed class LoggedCall : IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxMinutes = 600;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -48,4 +53,22 @@ public sealed class LoggedCall
     public Guid? OperatorId { get; init; }
     public required string Operator { get; init; }
     public DateTime LoggedAt { get; init; }
+
+    [JsonIgnore]
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    /// <summary>Tells statistics of the call, on the office's clock.</summary>
+    internal void Told(TimeZoneInfo zone) => domainEvents.Add(Facts(zone));
+
+    /// <summary>The call as statistics see it: no operator. A logged call was answered by whoever logged it.</summary>
+    public HelplineCallFacts Facts(TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(At, DateTimeKind.Utc), zone);
+        return new HelplineCallFacts(
+            Id, TenantId, 1, Removed: false, HelplineCallFacts.Logged, DateOnly.FromDateTime(local), local.Hour,
+            (Direction == CallDirection.Incoming ? CallCategory.Incoming : CallCategory.OutgoingByOperator).ToString(), Queue: null,
+            Answered: true, Abandoned: false, WaitSeconds: null, TalkSeconds: Minutes * 60, Topic.ToString(), Language);
+    }
 }

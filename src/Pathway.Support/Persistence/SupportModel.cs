@@ -33,6 +33,8 @@ internal sealed class SupportModel : IModuleModel
             // A row imported again (the same file, or a file that grew) is found by its key, not added twice.
             row.HasIndex(r => new { r.TenantId, r.Key }).IsUnique();
             row.HasIndex(r => new { r.TenantId, r.StartedAt });
+            // A call's rows together: an import tells statistics each call it added to whole.
+            row.HasIndex(r => new { r.TenantId, r.CallKey });
         });
 
         modelBuilder.Entity<QueueEntry>(entry =>
@@ -41,6 +43,7 @@ internal sealed class SupportModel : IModuleModel
             entry.Property(e => e.Id).ValueGeneratedNever();
             entry.HasIndex(e => new { e.TenantId, e.Key }).IsUnique();
             entry.HasIndex(e => new { e.TenantId, e.At });
+            entry.HasIndex(e => new { e.TenantId, e.CallId });
         });
 
         modelBuilder.Entity<CallImport>(import =>
@@ -51,6 +54,7 @@ internal sealed class SupportModel : IModuleModel
             import.Property(i => i.FileName).HasMaxLength(CallImport.MaxFileNameLength);
             import.Property(i => i.QueueLogName).HasMaxLength(CallImport.MaxFileNameLength);
             import.HasIndex(i => new { i.TenantId, i.At });
+            import.Ignore(i => i.DomainEvents);
         });
 
         modelBuilder.Entity<CategoryRule>(rule =>
@@ -67,6 +71,7 @@ internal sealed class SupportModel : IModuleModel
         modelBuilder.Entity<LoggedCall>(call =>
         {
             call.ToTable("Support_LoggedCalls");
+            call.Ignore(c => c.DomainEvents);
             call.Property(c => c.Id).ValueGeneratedNever();
             call.Property(c => c.Direction).HasConversion<string>().HasMaxLength(16);
             call.Property(c => c.Topic).HasConversion<string>().HasMaxLength(32);
@@ -225,6 +230,7 @@ internal sealed class SupportModel : IModuleModel
             service.Property(s => s.LanguageTo).HasMaxLength(8);
             service.Property(s => s.Project).HasMaxLength(64);
             service.Property(s => s.RecordedBy).HasMaxLength(256);
+            service.Ignore(s => s.DomainEvents);
             service.HasOne<Beneficiary>().WithMany().HasForeignKey(s => s.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
             // The overdue list: planned services by the day they are due.
             service.HasIndex(s => new { s.Status, s.DueOn });

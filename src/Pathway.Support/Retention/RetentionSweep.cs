@@ -261,7 +261,14 @@ public sealed class RetentionSweep(PathwayDbContext db, OrganisationDirectory di
         }
 
         await db.Set<NeedAssessment>().Where(a => batch.Contains(a.BeneficiaryId)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Note, (string?)null), cancellationToken);
-        await db.Set<SupportService>().Where(s => batch.Contains(s.BeneficiaryId)).ExecuteUpdateAsync(s => s.SetProperty(x => x.Outcome, (string?)null), cancellationToken);
+        // Loaded, not updated in place: statistics are told of each (the registry link and the exact age went).
+        var owners = cases.ToDictionary(b => b.Id, ServiceOwner.Of);
+        foreach (var service in await db.Set<SupportService>().Where(s => batch.Contains(s.BeneficiaryId)).ToListAsync(cancellationToken))
+        {
+            service.Outcome = null;
+            service.Told(owners[service.BeneficiaryId]);
+        }
+
         var plans = db.TenantRowsOf<Plan>(tenant).Where(p => batch.Contains(p.BeneficiaryId)).Select(p => p.Id);
         await db.Set<PlanGoal>().Where(g => plans.Contains(g.PlanId)).ExecuteUpdateAsync(s => s.SetProperty(g => g.Text, ""), cancellationToken);
         await db.Set<PlanTask>().Where(t => plans.Contains(t.PlanId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Text, ""), cancellationToken);

@@ -251,6 +251,12 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
         if (beneficiary is not null)
         {
             await Plans.PlanDesk.MoveWithCaseAsync(db, Tenant, beneficiary.Id, transfer.ToOrganisationId, cancellationToken);
+            // Statistics count a service for the organisation that holds its case.
+            var owner = ServiceOwner.Of(beneficiary);
+            foreach (var service in await db.Set<SupportService>().Where(s => s.BeneficiaryId == beneficiary.Id).ToListAsync(cancellationToken))
+            {
+                service.Told(owner);
+            }
         }
 
         db.Add(transfer.Steps[^1]);

@@ -20,7 +20,36 @@ public sealed class DashboardChartsTests
         [.. Pathway.Platform.Tenancy.Voivodeships.All.Select(v => new VoivodeshipCount(v.Code, v.PolishName, v.Code == "14" ? 9 : 0)), new VoivodeshipCount(null, null, 1)],
         [new ForecastMonth(March, 4, null, null, null, null, null), new ForecastMonth(April, 6, null, null, null, null, null),
             new ForecastMonth(April.AddMonths(1), null, 5.5, 4, 7, 3, 8.5)],
-        "ETS(A,N,N)");
+        "ETS(A,N,N)",
+        new SupportLoad(
+            [new ServiceKindMonth(March, "LegalAdvice", 3), new ServiceKindMonth(March, "Interpreting", 2), new ServiceKindMonth(April, "SocialAssistance", 1)],
+            [new CallMonth(March, 40, 5, 2), new CallMonth(April, 31, 0, 0)]));
+
+    [Fact]
+    public void SupportLoad_StacksServicesByKindBesideTheCalls_AndSaysWhichFiltersApply()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var chart = DashboardCharts.Of(DashboardCharts.SupportLoad, Data(), new KeyText(), new KeyText(), "analytics/dashboard");
+
+        chart.Table.Columns.ShouldBe(["Month", "Legal advice", "Psychological counselling", "Interpreting", "Case management", "Social assistance", "Services given",
+            "Calls answered", "Calls abandoned", "Calls logged by hand"]);
+        chart.Table.Rows.Select(r => r.Select(c => c.Raw)).ShouldBe([
+            ["2026-03", "3", "0", "2", "0", "0", "5", "40", "5", "2"],
+            ["2026-04", "0", "0", "0", "0", "1", "1", "31", "0", "0"],
+        ]);
+        using var option = JsonDocument.Parse(chart.Option!);
+        var series = option.RootElement.GetProperty("series").EnumerateArray().ToList();
+        series.Select(s => s.GetProperty("stack").GetString()).ShouldBe(["services", "services", "services", "services", "services", "calls", "calls", "logged"]);
+        chart.Note.ShouldNotBeNull().ShouldContain("citizenship");
+    }
+
+    [Fact]
+    public void SupportLoad_WithoutFigures_IsATableOfNoughts()
+    {
+        var chart = DashboardCharts.Of(DashboardCharts.SupportLoad, Data() with { SupportLoad = null }, new KeyText(), new KeyText(), "analytics/dashboard");
+        chart.Table.Rows.Count.ShouldBe(2);
+        chart.Table.Rows.SelectMany(r => r.Skip(1)).ShouldAllBe(c => c.Number == 0);
+    }
 
     [Fact]
     public void Inflow_HasASeriesPerType_AndEachBarDrillsIntoItsMonthAndType()
