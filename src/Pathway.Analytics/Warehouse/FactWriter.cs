@@ -160,6 +160,7 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
     // A rebuild's rows waiting for a full statement.
     private readonly List<object?[]> pendingApplications = [];
     private readonly List<object?[]> pendingSteps = [];
+    private readonly string storedApplication = db.IsPostgres ? StoredApplication + " FOR UPDATE" : StoredApplication;
     // The feed's moves of cases between the monthly counts' cells, written at the batch's end.
     private readonly MonthlyCountChanges counts = new();
     private readonly List<object?[]> pendingServices = [];
@@ -288,7 +289,7 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
 
     private async Task<(int Version, CountedCase Case)?> StoredAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        var command = Prepare(db.IsPostgres ? StoredApplication + " FOR UPDATE" : StoredApplication, NumberedNames(1), [caseId]);
+        var command = Prepare(storedApplication, NumberedNames(1), [caseId]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

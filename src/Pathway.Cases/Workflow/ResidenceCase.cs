@@ -1,5 +1,6 @@
 using Pathway.Cases.Catalogue;
 using Pathway.Cases.SecurityChecks;
+using Pathway.Platform.Calendars;
 using Pathway.Platform.Casework;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Tenancy;
@@ -127,7 +128,7 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     /// <summary>The case as statistics see it: no name, birth date or document number.</summary>
     public CaseFacts Facts() => new(
         Id, TenantId, OrganisationId, Version, ApplicationType, Permit.ToString(), Purpose, ApplicantCitizenship, ApplicantSex,
-        AgeOn(ApplicantBirthDate, SubmittedOn), PersonId, SubmittedOn, State.ToString(), Outcome?.ToString(),
+        Ages.On(ApplicantBirthDate, SubmittedOn), PersonId, SubmittedOn, State.ToString(), Outcome?.ToString(),
         DecidedOn, DecisionDueOn, FinalOn, AppealLodgedOn, SettledOn(),
         PermitValidFrom, PermitValidUntil, PermitValidFrom is null ? null : TemporaryProtection);
 
@@ -138,9 +139,6 @@ public sealed class ResidenceCase : ITenantOwned, IHasDomainEvents
     private DateOnly? SettledOn() => AwaitsDecision ? null : DecidedOn ?? Events
         .Where(e => e.ToState == State && e.FromState != State).OrderByDescending(e => e.At)
         .Select(e => (DateOnly?)(e.EffectiveOn ?? DateOnly.FromDateTime(e.At))).FirstOrDefault();
-
-    /// <summary>Full years of age on a day.</summary>
-    public static int AgeOn(DateOnly born, DateOnly on) => on.Year - born.Year - (on.Month < born.Month || (on.Month == born.Month && on.Day < born.Day) ? 1 : 0);
 
     /// <summary>True once nothing more can happen in the proceedings.</summary>
     public bool IsClosed => State is CaseState.NotInitiated or CaseState.LeftWithoutConsideration or CaseState.CardCollected

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Pathway.Platform.Calendars;
 using Pathway.Platform.Outbox;
 using Pathway.Platform.Support;
 
@@ -93,6 +94,6 @@ public sealed class SupportService : IHasDomainEvents
         return new SupportServiceFacts(
             Id, TenantId, owner.OrganisationId, Version, Removed: false, BeneficiaryId, owner.PersonId, Kind.ToString(), Status.ToString(), on, Minutes,
             owner.Citizenship, owner.Sex switch { Sex.Female => "F", Sex.Male => "M", Sex.Other => "X", _ => null },
-            owner.BirthDate is { } born ? on.Year - born.Year - (on.Month < born.Month || (on.Month == born.Month && on.Day < born.Day) ? 1 : 0) : null);
+            owner.BirthDate is { } born ? Ages.On(born, on) : null);
     }
 }

@@ -53,13 +53,13 @@ public static class HelplineCalls
             ? CallCategory.Incoming // only a queue saw it: a caller waited
             : rules.FirstOrDefault(rule => rows.Any(rule.Matches))?.Category ?? CallCategory.Ignored;
         var connected = events.Any(e => e.Event == "CONNECT");
-        var answeredRows = rows.Where(r => r.Disposition == "ANSWERED" && r.BillableSeconds > 0).ToList();
+        var answeredRows = rows.Where(HelplineStatistics.Answered).ToList();
         var answered = connected || answeredRows.Count > 0;
-        var left = events.Where(e => e.WaitSeconds is not null && e.Event is "CONNECT" or "ABANDON" or "EXITWITHTIMEOUT").OrderBy(e => e.At).FirstOrDefault();
+        var left = events.Where(HelplineStatistics.LeftQueue).OrderBy(e => e.At).FirstOrDefault();
         return new HelplineCallFacts(
             IdOf(tenantId, call), tenantId, rows.Count + events.Count, Removed: false, HelplineCallFacts.Telephony,
             DateOnly.FromDateTime(local), local.Hour, category.ToString(), events.Select(e => e.Queue).FirstOrDefault(q => q.Length > 0),
-            answered, !answered && events.Any(e => e.Event is "ABANDON" or "EXITWITHTIMEOUT"),
+            answered, !answered && events.Any(HelplineStatistics.GaveUp),
             left?.WaitSeconds, rows.Count > 0 ? answeredRows.Sum(r => r.BillableSeconds) : null, Topic: null, Language: null);
     }
 

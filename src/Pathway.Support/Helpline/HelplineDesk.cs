@@ -62,11 +62,8 @@ public sealed class HelplineDesk(PathwayDbContext db, ITenantScopeAccessor scope
         return HelplineStatistics.Compute(rows, queue.Count == 0 ? null : queue, rules, from, to, zone);
     }
 
-    public async Task<IReadOnlyList<CallRule>> RulesAsync(CancellationToken cancellationToken = default)
-    {
-        var saved = await db.Set<CategoryRule>().AsNoTracking().Where(r => r.TenantId == Tenant).OrderBy(r => r.Position).ToListAsync(cancellationToken);
-        return saved.Count == 0 ? DefaultCallRules.Rules : [.. saved.Select(r => r.ToRule())];
-    }
+    public Task<IReadOnlyList<CallRule>> RulesAsync(CancellationToken cancellationToken = default) =>
+        HelplineCalls.RulesAsync(db, Tenant, cancellationToken);
 
     /// <summary>Whether the office saved a mapping of its own (else it reads the default).</summary>
     public Task<bool> HasOwnRulesAsync(CancellationToken cancellationToken = default) =>

@@ -45,10 +45,10 @@ public static class HelplineStatistics
         double? averageWait = null, withinLevel = null;
         if (queue is not null)
         {
-            var left = queue.Where(e => e.WaitSeconds is not null && e.Event is "CONNECT" or "ABANDON" or "EXITWITHTIMEOUT")
+            var left = queue.Where(LeftQueue)
                 .Where(e => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(e.At, DateTimeKind.Utc), zone)) is var day && day >= from && day <= to)
                 .ToList();
-            abandoned = left.Count(e => e.Event is "ABANDON" or "EXITWITHTIMEOUT");
+            abandoned = left.Count(GaveUp);
             if (left.Count > 0)
             {
                 averageWait = left.Average(e => e.WaitSeconds!.Value);
@@ -70,5 +70,12 @@ public static class HelplineStatistics
         : !string.IsNullOrEmpty(row.UniqueId) ? "u:" + row.UniqueId
         : "r:" + string.Join('\u001f', row.Channel, row.Start.Ticks, row.Source, row.Destination);
 
-    private static bool Answered(CallRecord row) => row.Disposition == "ANSWERED" && row.BillableSeconds > 0;
+    /// <summary>A row of a call that reached a person: answered, and talked for a second or more.</summary>
+    internal static bool Answered(CallRecord row) => row.Disposition == "ANSWERED" && row.BillableSeconds > 0;
+
+    /// <summary>A caller's leaving the queue, answered or not, with the time waited.</summary>
+    internal static bool LeftQueue(QueueEntry e) => e.WaitSeconds is not null && e.Event is "CONNECT" or "ABANDON" or "EXITWITHTIMEOUT";
+
+    /// <summary>A caller who left the queue before anyone answered: hung up or timed out.</summary>
+    internal static bool GaveUp(QueueEntry e) => e.Event is "ABANDON" or "EXITWITHTIMEOUT";
 }
