@@ -209,6 +209,52 @@ public abstract class DashboardHttpTests
         return counts;
     }
 
+    /// <summary>
+    /// The decisions and the processing times of a view that filters on nothing of the persons (read off
+    /// the offices' sums) and of one that does (read off the counts by type, citizenship, sex and age band)
+    /// both equal the facts: each month's outcomes, decisions, nearest-rank median and 90th percentile.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("&voivodeship=14")]
+    [InlineData("&sex=F")]
+    public async Task TheDecisionsAndProcessingTimes_AgreeWithTheFacts(string narrowing)
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await PreparedAsync(factory);
+        var facts = new List<ApplicationFact>();
+        await factory.WithDbAsync(async db =>
+        {
+            var tenant = await db.Tenants.Where(t => t.Slug == Pathway.Platform.Demo.DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel);
+            facts = await db.Set<ApplicationFact>().AsNoTracking()
+                .Where(f => f.TenantId == tenant && f.DecidedOn >= new DateOnly(2026, 1, 1) && f.DecidedOn < new DateOnly(2027, 1, 1) && f.ProcessingDays != null)
+                .ToListAsync(Cancel);
+        });
+        facts = [.. facts.Where(f => narrowing != "&sex=F" || f.Sex == "F")];
+        facts.Count.ShouldBeGreaterThan(0);
+        static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+        static int NearestRank(List<int> days, double share) => days[(int)Math.Ceiling(share * days.Count) - 1];
+
+        var figures = await analyst.Client.GetFromJsonAsync<JsonElement>($"{Api}?from=2026-01&to=2026-12{narrowing}", Cancel);
+        figures.GetProperty("decisions").EnumerateArray().Select(r => (DateOnly.Parse(r.GetProperty("month").GetString()!, System.Globalization.CultureInfo.InvariantCulture), r.GetProperty("outcome").GetString(), r.GetProperty("count").GetInt32()))
+            .ShouldBe(facts.Where(f => f.Outcome is not null).GroupBy(f => (MonthOf(f.DecidedOn!.Value), f.Outcome)).Select(g => (g.Key.Item1, g.Key.Outcome, g.Count())), ignoreOrder: true);
+        var months = facts.GroupBy(f => MonthOf(f.DecidedOn!.Value)).ToDictionary(g => g.Key, g => g.OrderBy(f => f.ProcessingDays).ToList());
+        foreach (var row in figures.GetProperty("processing").EnumerateArray())
+        {
+            var month = DateOnly.Parse(row.GetProperty("month").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var decided = months.GetValueOrDefault(month, []);
+            var days = decided.Select(f => f.ProcessingDays!.Value).ToList();
+            row.GetProperty("decided").GetInt32().ShouldBe(decided.Count, month.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            row.GetProperty("withDueDay").GetInt32().ShouldBe(decided.Count(f => f.DecidedInTime is not null));
+            row.GetProperty("inTime").GetInt32().ShouldBe(decided.Count(f => f.DecidedInTime == true));
+            if (days.Count > 0)
+            {
+                row.GetProperty("medianDays").GetInt32().ShouldBe(NearestRank(days, 0.5));
+                row.GetProperty("percentile90Days").GetInt32().ShouldBe(NearestRank(days, 0.9));
+            }
+        }
+    }
+
     [Fact]
     public async Task TheVoivodeships_AgreeWithTheFacts_AndAProvinceNarrowsTheView()
     {

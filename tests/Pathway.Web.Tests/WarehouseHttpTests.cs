@@ -360,6 +360,13 @@ public abstract class WarehouseHttpTests
                     .Select(g => (g.Key.TenantId, g.Key.Item2, g.Key.Item3, g.Key.Item4, g.Key.OfficeId, g.Key.ApplicationType, g.Key.Citizenship, g.Key.Sex, g.Key.AgeBand,
                         g.Count(), g.Count(f => f.DecidedInTime is not null), g.Count(f => f.DecidedInTime == true))),
                 ignoreOrder: true);
+            var byOffice = await db.Set<MonthlyOfficeDecisions>().AsNoTracking().ToListAsync(Cancel);
+            byOffice.Select(c => (c.TenantId, c.DecidedMonth, c.Outcome, c.ProcessingDays, c.OfficeId, c.Decisions, c.WithDueDay, c.InTime)).ShouldBe(
+                facts.Where(f => f.DecidedOn is not null && f.ProcessingDays is not null)
+                    .GroupBy(f => (f.TenantId, MonthOf(f.DecidedOn!.Value), f.Outcome ?? MonthlyDecisions.NoOutcome, f.ProcessingDays!.Value, f.OfficeId))
+                    .Select(g => (g.Key.TenantId, g.Key.Item2, g.Key.Item3, g.Key.Item4, g.Key.OfficeId,
+                        g.Count(), g.Count(f => f.DecidedInTime is not null), g.Count(f => f.DecidedInTime == true))),
+                ignoreOrder: true);
             cells = (applications.Count, decisions.Count);
         });
         return cells;

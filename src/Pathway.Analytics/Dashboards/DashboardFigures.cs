@@ -39,12 +39,19 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             .Select(g => new { g.Key.SubmittedMonth, g.Key.ApplicationType, Count = g.Sum(c => c.Applications) })
             .ToListAsync(cancellationToken);
 
-        // Decisions by month, outcome and number of days: the outcomes and the processing times' percentiles are read off these counts.
-        var decided = await Filtered(db.Set<MonthlyDecisions>(), tenant, filter, offices)
-            .Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
-            .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
-            .Select(g => new { g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, Decisions = g.Sum(c => c.Decisions), WithDueDay = g.Sum(c => c.WithDueDay), InTime = g.Sum(c => c.InTime) })
-            .ToListAsync(cancellationToken);
+        // Decisions by month, outcome and number of days: the outcomes and the processing times' percentiles are
+        // read off these counts; the offices' sums when the view filters on nothing of the persons.
+        var decided = filter is { ApplicationType: null, Citizenship: null, Sex: null, AgeBand: null }
+            ? await ByOffice(db.Set<MonthlyOfficeDecisions>(), tenant, filter, offices)
+                .Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
+                .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
+                .Select(g => new DecidedCount(g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, g.Sum(c => c.Decisions), g.Sum(c => c.WithDueDay), g.Sum(c => c.InTime)))
+                .ToListAsync(cancellationToken)
+            : await Filtered(db.Set<MonthlyDecisions>(), tenant, filter, offices)
+                .Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
+                .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
+                .Select(g => new DecidedCount(g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, g.Sum(c => c.Decisions), g.Sum(c => c.WithDueDay), g.Sum(c => c.InTime)))
+                .ToListAsync(cancellationToken);
 
         // Cases waiting at some month's end in the span, by the month they came in and the month they were settled.
         var waiting = await applications.Where(c => c.SubmittedMonth < end && c.SettledMonth >= from)
@@ -120,8 +127,8 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         return new DashboardChoices([.. offices.Select(o => (o.OfficeId, o.Name))], types, citizenships);
     }
 
-    private static IQueryable<T> Filtered<T>(IQueryable<T> counts, Guid tenant, DashboardFilter filter, List<Guid>? voivodeshipOffices)
-        where T : class, IMonthlyCount
+    private static IQueryable<T> ByOffice<T>(IQueryable<T> counts, Guid tenant, DashboardFilter filter, List<Guid>? voivodeshipOffices)
+        where T : class, IOfficeCount
     {
         counts = counts.AsNoTracking().Where(c => c.TenantId == tenant);
         if (filter.Office is { } office)
@@ -129,6 +136,18 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
             counts = counts.Where(c => c.OfficeId == office);
         }
 
+        if (voivodeshipOffices is not null)
+        {
+            counts = counts.Where(c => voivodeshipOffices.Contains(c.OfficeId));
+        }
+
+        return counts;
+    }
+
+    private static IQueryable<T> Filtered<T>(IQueryable<T> counts, Guid tenant, DashboardFilter filter, List<Guid>? voivodeshipOffices)
+        where T : class, IMonthlyCount
+    {
+        counts = ByOffice(counts, tenant, filter, voivodeshipOffices);
         if (filter.ApplicationType is { } type)
         {
             counts = counts.Where(c => c.ApplicationType == type);
@@ -147,11 +166,6 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         if (filter.AgeBand is { } ageBand)
         {
             counts = counts.Where(c => c.AgeBand == ageBand);
-        }
-
-        if (voivodeshipOffices is not null)
-        {
-            counts = counts.Where(c => voivodeshipOffices.Contains(c.OfficeId));
         }
 
         return counts;
@@ -205,6 +219,10 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         return new ProcessingMonth(month, total, Rank(0.5), Rank(0.9), rows.Sum(r => r.WithDueDay), rows.Sum(r => r.InTime));
     }
 }
+
+/// <summary>A month's decisions of one outcome that took a number of calendar days.</summary>
+[StructLayout(LayoutKind.Auto)]
+internal readonly record struct DecidedCount(DateOnly DecidedMonth, string Outcome, int ProcessingDays, int Decisions, int WithDueDay, int InTime);
 
 /// <summary>Decisions that took a number of calendar days: how many, how many had a due day, how many came by it.</summary>
 [StructLayout(LayoutKind.Auto)]

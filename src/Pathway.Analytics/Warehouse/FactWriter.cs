@@ -91,6 +91,19 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
             AND "ApplicationType" = @p5 AND "Citizenship" = @p6 AND "Sex" = @p7 AND "AgeBand" = @p8 AND "Decisions" = 0
         """;
 
+    private const string CountOfficeDecisions = """
+        INSERT INTO "Analytics_MonthlyOfficeDecisions" ("TenantId", "DecidedMonth", "Outcome", "ProcessingDays", "OfficeId", "Decisions", "WithDueDay", "InTime")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+        ON CONFLICT ("TenantId", "DecidedMonth", "Outcome", "ProcessingDays", "OfficeId")
+        DO UPDATE SET "Decisions" = "Analytics_MonthlyOfficeDecisions"."Decisions" + excluded."Decisions",
+            "WithDueDay" = "Analytics_MonthlyOfficeDecisions"."WithDueDay" + excluded."WithDueDay", "InTime" = "Analytics_MonthlyOfficeDecisions"."InTime" + excluded."InTime"
+        """;
+
+    private const string RemoveEmptyOfficeDecisions = """
+        DELETE FROM "Analytics_MonthlyOfficeDecisions" WHERE "TenantId" = @p0 AND "DecidedMonth" = @p1 AND "Outcome" = @p2 AND "ProcessingDays" = @p3
+            AND "OfficeId" = @p4 AND "Decisions" = 0
+        """;
+
     private static readonly FactStatement Steps = new(
         """
         INSERT INTO "Analytics_FactCaseEvents" ("StepId", "TenantId", "CaseId", "OfficeId", "ApplicationType", "Action", "FromState", "ToState", "On", "At")
@@ -322,7 +335,7 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         await FlushAsync(Steps, pendingSteps, cancellationToken);
         await FlushAsync(Services, pendingServices, cancellationToken);
         await FlushAsync(Calls, pendingCalls, cancellationToken);
-        var (applications, decisions) = counts.Take();
+        var (applications, decisions, officeDecisions) = counts.Take();
         foreach (var (c, change) in applications)
         {
             object?[] cell = [c.TenantId, c.SubmittedMonth, c.SettledMonth, c.OfficeId, c.ApplicationType, c.Citizenship, c.Sex, c.AgeBand];
@@ -340,6 +353,16 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
             if (change.Decisions < 0)
             {
                 await ExecuteAsync(RemoveEmptyDecisions, cancellationToken, cell);
+            }
+        }
+
+        foreach (var (c, change) in officeDecisions)
+        {
+            object?[] cell = [c.TenantId, c.DecidedMonth, c.Outcome, c.ProcessingDays, c.OfficeId];
+            await ExecuteAsync(CountOfficeDecisions, cancellationToken, [.. cell, change.Decisions, change.WithDueDay, change.InTime]);
+            if (change.Decisions < 0)
+            {
+                await ExecuteAsync(RemoveEmptyOfficeDecisions, cancellationToken, cell);
             }
         }
     }

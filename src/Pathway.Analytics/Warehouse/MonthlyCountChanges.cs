@@ -10,7 +10,13 @@ internal readonly record struct ApplicationCell(
     Guid TenantId, DateOnly SubmittedMonth, DateOnly SettledMonth, Guid OfficeId, string ApplicationType, string Citizenship, string Sex, string AgeBand);
 
 internal readonly record struct DecisionCell(
-    Guid TenantId, DateOnly DecidedMonth, string Outcome, int ProcessingDays, Guid OfficeId, string ApplicationType, string Citizenship, string Sex, string AgeBand);
+    Guid TenantId, DateOnly DecidedMonth, string Outcome, int ProcessingDays, Guid OfficeId, string ApplicationType, string Citizenship, string Sex, string AgeBand)
+{
+    /// <summary>The cell of <see cref="MonthlyOfficeDecisions"/> this one is summed into.</summary>
+    public OfficeDecisionCell OfficeCell => new(TenantId, DecidedMonth, Outcome, ProcessingDays, OfficeId);
+}
+
+internal readonly record struct OfficeDecisionCell(Guid TenantId, DateOnly DecidedMonth, string Outcome, int ProcessingDays, Guid OfficeId);
 
 [StructLayout(LayoutKind.Auto)]
 internal readonly record struct DecisionChange(int Decisions, int WithDueDay, int InTime)
@@ -58,13 +64,21 @@ internal sealed class MonthlyCountChanges
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>The cells whose counts change (a case moved within a cell changes nothing), in a fixed order; then forgets them.</summary>
-    public (IReadOnlyList<(ApplicationCell Cell, int Change)> Applications, IReadOnlyList<(DecisionCell Cell, DecisionChange Change)> Decisions) Take()
+    public MonthlyCountMoves Take()
     {
-        var taken = (
+        var taken = new MonthlyCountMoves(
             applications.Where(a => a.Value != 0).Select(a => (a.Key, a.Value)).OrderBy(a => a.Key.ToString(), StringComparer.Ordinal).ToList(),
-            decisions.Where(d => !d.Value.IsNone).Select(d => (d.Key, d.Value)).OrderBy(d => d.Key.ToString(), StringComparer.Ordinal).ToList());
+            decisions.Where(d => !d.Value.IsNone).Select(d => (d.Key, d.Value)).OrderBy(d => d.Key.ToString(), StringComparer.Ordinal).ToList(),
+            decisions.GroupBy(d => d.Key.OfficeCell).Select(g => (g.Key, g.Aggregate(default(DecisionChange), (sum, d) => sum + d.Value)))
+                .Where(o => !o.Item2.IsNone).OrderBy(o => o.Key.ToString(), StringComparer.Ordinal).ToList());
         applications.Clear();
         decisions.Clear();
         return taken;
     }
 }
+
+/// <summary>A batch's changes to the monthly counts, each list in its cells' order.</summary>
+internal sealed record MonthlyCountMoves(
+    IReadOnlyList<(ApplicationCell Cell, int Change)> Applications,
+    IReadOnlyList<(DecisionCell Cell, DecisionChange Change)> Decisions,
+    IReadOnlyList<(OfficeDecisionCell Cell, DecisionChange Change)> OfficeDecisions);

@@ -1,13 +1,18 @@
 namespace Pathway.Analytics.Warehouse;
 
-/// <summary>
-/// The dimensions every monthly count is kept by: the ones the dashboard filters on (office, and through it
-/// the voivodeship; application type, citizenship, sex, age band).
-/// </summary>
-public interface IMonthlyCount
+/// <summary>The office a monthly count is kept by: the dashboard filters on it and, through it, on the voivodeship.</summary>
+public interface IOfficeCount
 {
     Guid TenantId { get; }
     Guid OfficeId { get; }
+}
+
+/// <summary>
+/// The dimensions every monthly count of persons is kept by: the ones the dashboard filters on (office, and
+/// through it the voivodeship; application type, citizenship, sex, age band).
+/// </summary>
+public interface IMonthlyCount : IOfficeCount
+{
     string ApplicationType { get; }
     string Citizenship { get; }
     string Sex { get; }
@@ -59,5 +64,23 @@ public sealed class MonthlyDecisions : IMonthlyCount
     /// <summary>Of <see cref="Decisions"/>, those whose statutory due day is known.</summary>
     public int WithDueDay { get; init; }
     /// <summary>Of <see cref="WithDueDay"/>, those made by it.</summary>
+    public int InTime { get; init; }
+}
+
+/// <summary>
+/// <see cref="MonthlyDecisions"/> summed over everything but the office: the decisions of each office by month,
+/// outcome and days. A dashboard view that filters on nothing of the persons (the one most opened, and
+/// those of an office or a voivodeship) reads these instead of one row for every mix of type, citizenship,
+/// sex and age band (a few thousand rows where those are hundreds of thousands). Kept with them.
+/// </summary>
+public sealed class MonthlyOfficeDecisions : IOfficeCount
+{
+    public Guid TenantId { get; init; }
+    public DateOnly DecidedMonth { get; init; }
+    public string Outcome { get; init; } = MonthlyDecisions.NoOutcome;
+    public int ProcessingDays { get; init; }
+    public Guid OfficeId { get; init; }
+    public int Decisions { get; init; }
+    public int WithDueDay { get; init; }
     public int InTime { get; init; }
 }

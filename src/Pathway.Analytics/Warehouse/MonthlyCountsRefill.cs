@@ -12,7 +12,7 @@ namespace Pathway.Analytics.Warehouse;
 internal static class MonthlyCountsRefill
 {
     private const string Lock = """
-        LOCK TABLE "Analytics_MonthlyApplications", "Analytics_MonthlyDecisions" IN EXCLUSIVE MODE
+        LOCK TABLE "Analytics_MonthlyApplications", "Analytics_MonthlyDecisions", "Analytics_MonthlyOfficeDecisions" IN EXCLUSIVE MODE
         """;
 
     // {0} is the tenant; the months as each database keeps a day (PostgreSQL a date, SQLite ISO text).
@@ -31,6 +31,14 @@ internal static class MonthlyCountsRefill
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
         """;
 
+    // The offices' sums, from the decisions' counts just made.
+    private const string OfficeDecisions = """
+        INSERT INTO "Analytics_MonthlyOfficeDecisions" ("TenantId", "DecidedMonth", "Outcome", "ProcessingDays", "OfficeId", "Decisions", "WithDueDay", "InTime")
+        SELECT "TenantId", "DecidedMonth", "Outcome", "ProcessingDays", "OfficeId", SUM("Decisions"), SUM("WithDueDay"), SUM("InTime")
+        FROM "Analytics_MonthlyDecisions" WHERE "TenantId" = {0}
+        GROUP BY 1, 2, 3, 4, 5
+        """;
+
     public static async Task RefillAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,6 +49,7 @@ internal static class MonthlyCountsRefill
 
         await db.Set<MonthlyApplications>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<MonthlyDecisions>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<MonthlyOfficeDecisions>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         var (submitted, settled, decided, unsettled) = db.IsPostgres
             ? ("""CAST(date_trunc('month', "SubmittedOn") AS date)""", """CAST(date_trunc('month', "SettledOn") AS date)""",
                """CAST(date_trunc('month', "DecidedOn") AS date)""", "DATE '9999-12-01'")
@@ -50,6 +59,7 @@ internal static class MonthlyCountsRefill
         var decisions = Decisions.Replace("{1}", decided, StringComparison.Ordinal);
         await db.Database.ExecuteSqlRawAsync(applications, [tenantId], cancellationToken);
         await db.Database.ExecuteSqlRawAsync(decisions, [tenantId], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(OfficeDecisions, [tenantId], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

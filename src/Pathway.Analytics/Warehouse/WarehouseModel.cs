@@ -64,6 +64,13 @@ internal static class WarehouseModel
             count.Property(c => c.AgeBand).HasMaxLength(10);
         });
 
+        modelBuilder.Entity<MonthlyOfficeDecisions>(count =>
+        {
+            count.ToTable("Analytics_MonthlyOfficeDecisions");
+            count.HasKey(c => new { c.TenantId, c.DecidedMonth, c.Outcome, c.ProcessingDays, c.OfficeId });
+            count.Property(c => c.Outcome).HasMaxLength(32);
+        });
+
         modelBuilder.Entity<ServiceFact>(fact =>
         {
             fact.ToTable("Analytics_FactServices");
