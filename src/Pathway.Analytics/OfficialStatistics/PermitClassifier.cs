@@ -12,32 +12,43 @@ internal static class PermitClassifier
     public static IReadOnlyList<ClassifiedPermit> Classify(IReadOnlyList<IssuedPermit> permits)
     {
         var standings = new ClassifiedPermit[permits.Count];
+        // Each permit's months, and each case code's citizen, worked out once: a year holds a million permits and a few hundred codes.
+        var months = new int?[permits.Count];
+        var citizens = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < permits.Count; i++)
+        {
+            months[i] = PermitRules.ValidityMonths(permits[i].ValidFrom, permits[i].ValidUntil);
+        }
+
+        bool InScope(int i) => PermitRules.IsInScope(permits[i].TemporaryProtection, months[i]);
         foreach (var person in Enumerable.Range(0, permits.Count).GroupBy(i => permits[i].PersonKey, StringComparer.Ordinal))
         {
             // In the order they became valid; the rest of the key only makes ties independent of the input's order.
-            var history = person
-                .Where(i => InScope(permits[i]))
-                .OrderBy(i => permits[i].ValidFrom)
-                .ThenBy(i => permits[i].IssuedOn)
-                .ThenBy(i => permits[i].Reason)
-                .ThenBy(i => permits[i].ValidUntil ?? DateOnly.MaxValue)
-                .ToList();
+            // Most persons hold one permit: their history is that permit when in scope.
+            List<int> history = person is IList<int> { Count: 1 } one
+                ? InScope(one[0]) ? [one[0]] : []
+                : [.. person.Where(InScope)
+                    .OrderBy(i => permits[i].ValidFrom)
+                    .ThenBy(i => permits[i].IssuedOn)
+                    .ThenBy(i => permits[i].Reason)
+                    .ThenBy(i => permits[i].ValidUntil ?? DateOnly.MaxValue)];
             foreach (var i in person)
             {
                 var permit = permits[i];
-                var citizen = EurostatCitizenship.Of(permit.Citizenship) ?? permit.Citizenship;
-                var months = PermitRules.ValidityMonths(permit.ValidFrom, permit.ValidUntil);
+                if (!citizens.TryGetValue(permit.Citizenship, out var citizen))
+                {
+                    citizen = EurostatCitizenship.Of(permit.Citizenship) ?? permit.Citizenship;
+                    citizens.Add(permit.Citizenship, citizen);
+                }
+
                 standings[i] = permit.TemporaryProtection ? new(permit, PermitStanding.TemporaryProtection, citizen, null, null)
-                    : !PermitRules.IsLongEnough(months) ? new(permit, PermitStanding.TooShort, citizen, null, null)
-                    : Standing(permit, citizen, PermitRules.Band(months), Before(history, i, permits));
+                    : !PermitRules.IsLongEnough(months[i]) ? new(permit, PermitStanding.TooShort, citizen, null, null)
+                    : Standing(permit, citizen, PermitRules.Band(months[i]), Before(history, i, permits));
             }
         }
 
         return standings;
     }
-
-    private static bool InScope(IssuedPermit permit) =>
-        PermitRules.IsInScope(permit.TemporaryProtection, PermitRules.ValidityMonths(permit.ValidFrom, permit.ValidUntil));
 
     private static IEnumerable<EarlierPermit> Before(List<int> history, int index, IReadOnlyList<IssuedPermit> permits)
     {
@@ -62,13 +73,17 @@ internal static class PermitClassifier
     /// </summary>
     private static ClassifiedPermit Standing(IssuedPermit permit, string citizen, ValidityBand band, IEnumerable<EarlierPermit> before)
     {
-        var held = before
-            .Where(earlier => !PermitRules.GapIsLong(earlier.ValidUntil, permit.ValidFrom))
-            .Select((earlier, order) => (earlier, order))
-            .OrderBy(e => e.earlier.ValidUntil ?? DateOnly.MaxValue)
-            .ThenBy(e => e.order)
-            .Select(e => e.earlier)
-            .LastOrDefault();
+        // The one valid longest; of those ending the same day, the one held last.
+        EarlierPermit? held = null;
+        foreach (var earlier in before)
+        {
+            if (!PermitRules.GapIsLong(earlier.ValidUntil, permit.ValidFrom)
+                && (held is null || (earlier.ValidUntil ?? DateOnly.MaxValue) >= (held.ValidUntil ?? DateOnly.MaxValue)))
+            {
+                held = earlier;
+            }
+        }
+
         return held is null ? new(permit, PermitStanding.First, citizen, band, null)
             : held.Reason == permit.Reason ? new(permit, PermitStanding.Renewal, citizen, band, null)
             : new(permit, PermitStanding.ChangeOfStatus, citizen, band, held.Reason);

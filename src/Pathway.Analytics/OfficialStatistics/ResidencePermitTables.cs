@@ -41,6 +41,8 @@ internal static class ResidencePermitTables
             problems.Add(new(null, PermitProblemKind.UnknownReportingCountry, reportingCountry));
         }
 
+        // Each case code's Eurostat code (null: none), looked up once.
+        var citizens = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < permits.Count; i++)
         {
             var permit = permits[i];
@@ -57,14 +59,20 @@ internal static class ResidencePermitTables
             // Only the year's permits are counted by citizenship; an old record's code does not stop this year's tables.
             if (permit.IssuedOn.Year == year)
             {
-                var citizen = EurostatCitizenship.Of(permit.Citizenship);
+                var code = permit.Citizenship ?? "";
+                if (!citizens.TryGetValue(code, out var citizen))
+                {
+                    citizen = EurostatCitizenship.Of(code);
+                    citizens.Add(code, citizen);
+                }
+
                 if (citizen is null)
                 {
-                    problems.Add(new(i, PermitProblemKind.UnknownCitizenship, permit.Citizenship ?? ""));
+                    problems.Add(new(i, PermitProblemKind.UnknownCitizenship, code));
                 }
                 else if (EurostatCitizenship.IsUnionCitizenship(citizen))
                 {
-                    problems.Add(new(i, PermitProblemKind.CitizenOfTheUnion, permit.Citizenship));
+                    problems.Add(new(i, PermitProblemKind.CitizenOfTheUnion, code));
                 }
             }
         }
@@ -74,25 +82,28 @@ internal static class ResidencePermitTables
 
     private static StatisticsTable FirstPermits(List<ClassifiedPermit> first, string period, string geo)
     {
+        // Each permit counted once in its own cell; the cells with a TOTAL are sums of those few hundred.
+        var leaves = Count(first, p => (EurostatCodes.Reason(p.Permit.Reason), p.Citizen, EurostatCodes.Duration(p.Band!.Value)));
         var counts = new Dictionary<(string Reason, string Citizen, string Duration), long>();
-        foreach (var p in first)
+        foreach (var ((reason, citizen, duration), count) in leaves)
         {
-            foreach (var reason in (string[])[EurostatCodes.Total, EurostatCodes.Reason(p.Permit.Reason)])
+            foreach (var r in (string[])[EurostatCodes.Total, reason])
             {
-                foreach (var citizen in (string[])[EurostatCodes.Total, p.Citizen])
+                foreach (var c in (string[])[EurostatCodes.Total, citizen])
                 {
-                    foreach (var duration in (string[])[EurostatCodes.Total, EurostatCodes.Duration(p.Band!.Value)])
+                    foreach (var d in (string[])[EurostatCodes.Total, duration])
                     {
-                        counts[(reason, citizen, duration)] = counts.GetValueOrDefault((reason, citizen, duration)) + 1;
+                        counts[(r, c, d)] = counts.GetValueOrDefault((r, c, d)) + count;
                     }
                 }
             }
         }
 
         var cells = new List<StatisticsCell>();
+        var citizens = Citizens(leaves.Keys.Select(k => k.Item2));
         foreach (var reason in EurostatCodes.Reasons)
         {
-            foreach (var citizen in Citizens(first))
+            foreach (var citizen in citizens)
             {
                 foreach (var duration in EurostatCodes.Durations)
                 {
@@ -106,28 +117,30 @@ internal static class ResidencePermitTables
 
     private static StatisticsTable ChangesOfStatus(List<ClassifiedPermit> changes, string period, string geo)
     {
+        var leaves = Count(changes, p => (EurostatCodes.Reason(p.FromReason!.Value), EurostatCodes.Reason(p.Permit.Reason), p.Citizen));
         var counts = new Dictionary<(string From, string To, string Citizen), long>();
-        foreach (var p in changes)
+        foreach (var ((from, to, citizen), count) in leaves)
         {
-            foreach (var from in (string[])[EurostatCodes.Total, EurostatCodes.Reason(p.FromReason!.Value)])
+            foreach (var f in (string[])[EurostatCodes.Total, from])
             {
-                foreach (var to in (string[])[EurostatCodes.Total, EurostatCodes.Reason(p.Permit.Reason)])
+                foreach (var t in (string[])[EurostatCodes.Total, to])
                 {
-                    foreach (var citizen in (string[])[EurostatCodes.Total, p.Citizen])
+                    foreach (var c in (string[])[EurostatCodes.Total, citizen])
                     {
-                        counts[(from, to, citizen)] = counts.GetValueOrDefault((from, to, citizen)) + 1;
+                        counts[(f, t, c)] = counts.GetValueOrDefault((f, t, c)) + count;
                     }
                 }
             }
         }
 
         var cells = new List<StatisticsCell>();
+        var citizens = Citizens(leaves.Keys.Select(k => k.Item3));
         foreach (var from in EurostatCodes.Reasons)
         {
             // A change keeps no reason: from a reason to itself there is nothing to count.
             foreach (var to in EurostatCodes.Reasons.Where(to => to == EurostatCodes.Total || to != from))
             {
-                foreach (var citizen in Citizens(changes))
+                foreach (var citizen in citizens)
                 {
                     cells.Add(new([EurostatCodes.Annual, from, to, citizen, EurostatCodes.Persons, geo], period, counts.GetValueOrDefault((from, to, citizen))));
                 }
@@ -137,7 +150,19 @@ internal static class ResidencePermitTables
         return new(Dataflow.ChangesOfStatus, cells);
     }
 
+    private static Dictionary<(string, string, string), long> Count(List<ClassifiedPermit> permits, Func<ClassifiedPermit, (string, string, string)> cell)
+    {
+        var counts = new Dictionary<(string, string, string), long>();
+        foreach (var p in permits)
+        {
+            var key = cell(p);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return counts;
+    }
+
     /// <summary>TOTAL, then the citizenships the permits hold, in the code list's order; citizenships without a permit are left out (their rows would all be zero).</summary>
-    private static List<string> Citizens(List<ClassifiedPermit> permits) =>
-        [EurostatCodes.Total, .. permits.Select(p => p.Citizen).Distinct(StringComparer.Ordinal).OrderBy(EurostatCitizenship.Order).ThenBy(c => c, StringComparer.Ordinal)];
+    private static List<string> Citizens(IEnumerable<string> citizens) =>
+        [EurostatCodes.Total, .. citizens.Distinct(StringComparer.Ordinal).OrderBy(EurostatCitizenship.Order).ThenBy(c => c, StringComparer.Ordinal)];
 }
