@@ -62,6 +62,8 @@ public static class PortalModule
             new AccountCard(typeof(Account.EventsAccountCard), PortalPermissions.EventsAttend, 50, PortalFeatures.Events));
         services.AddScoped<ContentDesk>();
         services.AddScoped<FeedbackDesk>();
+        // What statistics rebuild from: the portal's anonymous records told again as their facts.
+        services.AddScoped<Pathway.Platform.Outbox.IEventReplay, Usage.PortalUseReplay>();
         services.AddScoped<ContentExchange>();
         services.AddScoped<EventDesk>();
         services.AddScoped<ProcedureDesk>();

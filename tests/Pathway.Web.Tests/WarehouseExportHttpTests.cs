@@ -98,6 +98,8 @@ public abstract class WarehouseExportHttpTests
         List<ApplicationTypeDimension> types = [];
         List<ServiceFact> services = [];
         List<CallFact> calls = [];
+        List<AppointmentFact> appointments = [];
+        List<PortalUseFact> uses = [];
         int days = 0, codes = 0;
         await factory.WithDbAsync(async db =>
         {
@@ -107,6 +109,8 @@ public abstract class WarehouseExportHttpTests
             types = await db.Set<ApplicationTypeDimension>().AsNoTracking().Where(d => d.TenantId == tenant).ToListAsync(Cancel);
             services = await db.Set<ServiceFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
             calls = await db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
+            appointments = await db.Set<AppointmentFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
+            uses = await db.Set<PortalUseFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
             days = await db.Set<DateDimension>().CountAsync(Cancel);
             codes = await db.Set<CodeDimension>().CountAsync(Cancel);
         });
@@ -114,7 +118,9 @@ public abstract class WarehouseExportHttpTests
 
         var listed = (await analyst.Client.GetFromJsonAsync<JsonElement>(Api, Cancel)).EnumerateArray()
             .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("rows").GetInt64());
-        listed.Keys.ShouldBe(["fact-applications", "fact-case-events", "fact-services", "fact-calls", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
+        listed.Keys.ShouldBe(["fact-applications", "fact-case-events", "fact-services", "fact-calls", "fact-appointments", "fact-portal-use", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
+        listed["fact-appointments"].ShouldBe(appointments.Count);
+        listed["fact-portal-use"].ShouldBe(uses.Count);
         listed["fact-services"].ShouldBe(services.Count);
         listed["fact-calls"].ShouldBe(calls.Count);
         listed["fact-applications"].ShouldBe(applications.Count);
@@ -188,6 +194,19 @@ public abstract class WarehouseExportHttpTests
             ("Topic", typeof(string), true), ("Language", typeof(string), true));
         rows.Select(r => ((string)r["CallId"]!, (bool)r["Answered"]!, (int)r["Hour"]!)).ShouldBe(calls.Select(f => (Id(f.CallId), f.Answered, f.Hour)), ignoreOrder: true);
 
+        (schema, rows, _) = await DownloadAsync(analyst, "fact-appointments");
+        ShouldHave(schema,
+            ("BookingId", typeof(string), false), ("Version", typeof(int), false), ("OfficeId", typeof(string), false), ("Service", typeof(string), false),
+            ("Channel", typeof(string), false), ("Status", typeof(string), false), ("BookedOn", typeof(DateOnly), false), ("SlotOn", typeof(DateOnly), false),
+            ("SlotHour", typeof(int), false), ("Moves", typeof(int), false), ("LeadDays", typeof(int), false));
+        rows.Select(r => ((string)r["BookingId"]!, (string)r["Status"]!, (DateOnly)r["SlotOn"]!)).ShouldBe(appointments.Select(f => (Id(f.BookingId), f.Status, f.SlotOn)), ignoreOrder: true);
+
+        (schema, rows, _) = await DownloadAsync(analyst, "fact-portal-use");
+        ShouldHave(schema,
+            ("UseId", typeof(string), false), ("Kind", typeof(string), false), ("ItemId", typeof(string), true), ("Language", typeof(string), false),
+            ("On", typeof(DateOnly), false), ("Hour", typeof(int), false), ("Helpful", typeof(bool), true), ("Stars", typeof(int), true), ("Answered", typeof(bool), true));
+        rows.Select(r => ((string)r["UseId"]!, (string)r["Kind"]!, (DateOnly)r["On"]!)).ShouldBe(uses.Select(f => (Id(f.UseId), f.Kind, f.On)), ignoreOrder: true);
+
         (schema, rows, _) = await DownloadAsync(analyst, "dim-dates");
         ShouldHave(schema, ("Date", typeof(DateOnly), false), ("Year", typeof(int), false), ("Quarter", typeof(int), false), ("Month", typeof(int), false),
             ("IsoYear", typeof(int), false), ("IsoWeek", typeof(int), false), ("DayOfWeek", typeof(int), false));
@@ -216,6 +235,23 @@ public abstract class WarehouseExportHttpTests
         var factory = await FactoryAsync();
         using var analyst = await RebuiltAsync(factory);
         var tenant = await TenantAsync(factory);
+        // The demo books no appointment and gives no feedback: a few of each, as the feed would write them, for their pages.
+        await factory.WithDbAsync(async db =>
+        {
+            var office = await db.Set<OfficeDimension>().Where(o => o.TenantId == tenant).Select(o => o.OfficeId).FirstAsync(Cancel);
+            var day = new DateOnly(2024, 5, 6);
+            for (var i = 0; i < 12; i++)
+            {
+                db.Add(new AppointmentFact
+                {
+                    BookingId = Guid.NewGuid(), TenantId = tenant, Version = 1, OfficeId = office, Service = "Fingerprints", Channel = "Online", Status = "Attended",
+                    BookedOn = day, SlotOn = day.AddDays(i), SlotHour = 9 + (i % 8), LeadDays = i,
+                });
+                db.Add(new PortalUseFact { UseId = Guid.NewGuid(), TenantId = tenant, Kind = "page-feedback", Language = "uk", On = day.AddDays(i), Hour = 12, Helpful = i % 2 == 0 });
+            }
+
+            await db.SaveChangesAsync(Cancel);
+        });
         await factory.WithScopeAsync(async services =>
         {
             var export = services.GetRequiredService<ParquetExport>();

@@ -26,7 +26,7 @@ namespace Pathway.Analytics.Warehouse;
 /// dimensions from them afterwards in one statement each (<see cref="WarehouseDimensions"/>): its long
 /// batches then hold no row a short feed transaction could hold before them.
 /// </remarks>
-internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, bool dimensions = true) : IAsyncDisposable
+internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, bool dimensions = true) : IAsyncDisposable
 {
     /// <summary>The purpose the person pseudonyms of the warehouse are keyed for.</summary>
     public const string PersonPurpose = "warehouse person";
@@ -182,7 +182,8 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
     /// <summary>Facts written or found already there: the events this writer has taken.</summary>
     public long Taken { get; private set; }
 
-    public static bool Handles(IDomainEvent domainEvent) => domainEvent is CaseFacts or CaseStepTaken or SupportServiceFacts or HelplineCallFacts;
+    public static bool Handles(IDomainEvent domainEvent) =>
+        domainEvent is CaseFacts or CaseStepTaken or SupportServiceFacts or HelplineCallFacts or AppointmentFacts or Platform.Portal.PortalUseFacts;
 
     public Task WriteAsync(IDomainEvent domainEvent, CancellationToken cancellationToken) => domainEvent switch
     {
@@ -190,6 +191,8 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         CaseStepTaken step => WriteAsync(step, cancellationToken),
         SupportServiceFacts service => WriteAsync(service, cancellationToken),
         HelplineCallFacts call => WriteAsync(call, cancellationToken),
+        AppointmentFacts appointment => WriteAsync(appointment, cancellationToken),
+        Platform.Portal.PortalUseFacts use => WriteAsync(use, cancellationToken),
         _ => Task.CompletedTask,
     };
 
@@ -335,6 +338,7 @@ internal sealed class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, boo
         await FlushAsync(Steps, pendingSteps, cancellationToken);
         await FlushAsync(Services, pendingServices, cancellationToken);
         await FlushAsync(Calls, pendingCalls, cancellationToken);
+        await FlushVisitsAsync(cancellationToken);
         var (applications, decisions, officeDecisions) = counts.Take();
         foreach (var (c, change) in applications)
         {

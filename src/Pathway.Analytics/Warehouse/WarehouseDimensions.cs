@@ -8,7 +8,7 @@ namespace Pathway.Analytics.Warehouse;
 /// Fills the dimensions a tenant's facts name, one statement each, after a rebuild has written the
 /// facts: every day from the first to the last a fact names, the citizenships (of applicants and of
 /// beneficiaries of support services) and outcomes, the
-/// application types with their permit and purpose, the offices with their names and voivodeships. Each in its own
+/// application types with their permit and purpose, the offices (of applications and of appointments) with their names and voivodeships. Each in its own
 /// short transaction; rows already there stay (the types' and offices' attributes are refreshed).
 /// </summary>
 internal static class WarehouseDimensions
@@ -50,9 +50,19 @@ internal static class WarehouseDimensions
         ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
         """;
 
+    // The offices appointments are booked at: office units of the cases, which may hold no application yet.
+    private const string AppointmentOffices = """
+        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
+        SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), ''), MAX(o."Voivodeship")
+        FROM (SELECT DISTINCT "OfficeId" FROM "Analytics_FactAppointments" WHERE "TenantId" = {0}) AS f
+        LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId"
+        GROUP BY f."OfficeId"
+        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
+        """;
+
     public static async Task FillAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        foreach (var sql in new[] { Citizenships, ServiceCitizenships, Outcomes, Types, Offices })
+        foreach (var sql in new[] { Citizenships, ServiceCitizenships, Outcomes, Types, Offices, AppointmentOffices })
         {
             await db.Database.ExecuteSqlRawAsync(sql, [tenantId], cancellationToken);
         }
@@ -69,8 +79,12 @@ internal static class WarehouseDimensions
         var calls = db.Set<CallFact>().Where(f => f.TenantId == tenantId);
         var (firstService, lastService) = (await services.MinAsync(f => (DateOnly?)f.On, cancellationToken), await services.MaxAsync(f => (DateOnly?)f.On, cancellationToken));
         var (firstCall, lastCall) = (await calls.MinAsync(f => (DateOnly?)f.On, cancellationToken), await calls.MaxAsync(f => (DateOnly?)f.On, cancellationToken));
-        DateOnly?[] starts = [first, firstStep, firstService, firstCall];
-        DateOnly?[] ends = [lastStep, lastDue, lastDecided, lastFinal, first, lastService, lastCall];
+        var appointments = db.Set<AppointmentFact>().Where(f => f.TenantId == tenantId);
+        var uses = db.Set<PortalUseFact>().Where(f => f.TenantId == tenantId);
+        var (firstBooked, lastSlot) = (await appointments.MinAsync(f => (DateOnly?)f.BookedOn, cancellationToken), await appointments.MaxAsync(f => (DateOnly?)f.SlotOn, cancellationToken));
+        var (firstUse, lastUse) = (await uses.MinAsync(f => (DateOnly?)f.On, cancellationToken), await uses.MaxAsync(f => (DateOnly?)f.On, cancellationToken));
+        DateOnly?[] starts = [first, firstStep, firstService, firstCall, firstBooked, firstUse];
+        DateOnly?[] ends = [lastStep, lastDue, lastDecided, lastFinal, first, lastService, lastCall, lastSlot, lastUse];
         if (starts.Min() is not { } from || ends.Max() is not { } to)
         {
             return;

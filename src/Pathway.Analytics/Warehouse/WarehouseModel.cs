@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
-/// The warehouse's star: facts of applications, case steps, support services and helpline calls around the
-/// dimensions of date, office, application type and the fixed codes. Names, not numbers, in every column: analysts read these
+/// The warehouse's star: facts of applications, case steps, support services, helpline calls, appointments
+/// and portal use around the dimensions of date, office, application type and the fixed codes. Names, not numbers, in every column: analysts read these
 /// tables with their own tools.
 /// </summary>
 internal static class WarehouseModel
@@ -94,6 +94,26 @@ internal static class WarehouseModel
             fact.Property(f => f.Queue).HasMaxLength(80);
             fact.Property(f => f.Topic).HasMaxLength(32);
             fact.Property(f => f.Language).HasMaxLength(8);
+            fact.HasIndex(f => new { f.TenantId, f.On });
+        });
+
+        modelBuilder.Entity<AppointmentFact>(fact =>
+        {
+            fact.ToTable("Analytics_FactAppointments");
+            fact.HasKey(f => f.BookingId);
+            fact.Property(f => f.Service).HasMaxLength(32);
+            fact.Property(f => f.Channel).HasMaxLength(16);
+            fact.Property(f => f.Status).HasMaxLength(16);
+            // Read by the day of the slot: the offices' load and no-shows by month.
+            fact.HasIndex(f => new { f.TenantId, f.SlotOn });
+        });
+
+        modelBuilder.Entity<PortalUseFact>(fact =>
+        {
+            fact.ToTable("Analytics_FactPortalUse");
+            fact.HasKey(f => f.UseId);
+            fact.Property(f => f.Kind).HasMaxLength(32);
+            fact.Property(f => f.Language).HasMaxLength(16);
             fact.HasIndex(f => new { f.TenantId, f.On });
         });
 

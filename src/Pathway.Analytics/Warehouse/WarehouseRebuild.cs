@@ -78,9 +78,11 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
             await db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         }
 
-        // Services and calls are counted in thousands, not millions: removed row by row.
+        // Services, calls, appointments and the portal's use are counted in thousands, not millions: removed row by row.
         await db.Set<ServiceFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<CallFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<AppointmentFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<PortalUseFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return whole;
     }

@@ -100,6 +100,42 @@ internal static class WarehouseTables
             OptionalText<CallFact>("Language", f => f.Language),
         ]);
 
+    public static readonly ExportTable<AppointmentFact> FactAppointments = new(
+        "fact-appointments", "Analytics_FactAppointments",
+        (db, tenant) => db.Set<AppointmentFact>().AsNoTracking().Where(f => f.TenantId == tenant),
+        rows => rows.OrderBy(f => f.BookingId),
+        (rows, last) => rows.Where(f => f.BookingId.CompareTo(last.BookingId) > 0),
+        [
+            Id<AppointmentFact>("BookingId", f => f.BookingId),
+            Number<AppointmentFact>("Version", f => f.Version),
+            Id<AppointmentFact>("OfficeId", f => f.OfficeId),
+            Text<AppointmentFact>("Service", f => f.Service),
+            Text<AppointmentFact>("Channel", f => f.Channel),
+            Text<AppointmentFact>("Status", f => f.Status),
+            Day<AppointmentFact>("BookedOn", f => f.BookedOn),
+            Day<AppointmentFact>("SlotOn", f => f.SlotOn),
+            Number<AppointmentFact>("SlotHour", f => f.SlotHour),
+            Number<AppointmentFact>("Moves", f => f.Moves),
+            Number<AppointmentFact>("LeadDays", f => f.LeadDays),
+        ]);
+
+    public static readonly ExportTable<PortalUseFact> FactPortalUse = new(
+        "fact-portal-use", "Analytics_FactPortalUse",
+        (db, tenant) => db.Set<PortalUseFact>().AsNoTracking().Where(f => f.TenantId == tenant),
+        rows => rows.OrderBy(f => f.UseId),
+        (rows, last) => rows.Where(f => f.UseId.CompareTo(last.UseId) > 0),
+        [
+            Id<PortalUseFact>("UseId", f => f.UseId),
+            Text<PortalUseFact>("Kind", f => f.Kind),
+            OptionalText<PortalUseFact>("ItemId", f => f.ItemId?.ToString("D")),
+            Text<PortalUseFact>("Language", f => f.Language),
+            Day<PortalUseFact>("On", f => f.On),
+            Number<PortalUseFact>("Hour", f => f.Hour),
+            OptionalFlag<PortalUseFact>("Helpful", f => f.Helpful),
+            OptionalNumber<PortalUseFact>("Stars", f => f.Stars),
+            OptionalFlag<PortalUseFact>("Answered", f => f.Answered),
+        ]);
+
     public static readonly ExportTable<DateDimension> DimDates = new(
         "dim-dates", "Analytics_DimDates",
         (db, _) => db.Set<DateDimension>().AsNoTracking(),
@@ -149,7 +185,7 @@ internal static class WarehouseTables
         ]);
 
     /// <summary>Facts first, then the dimensions, as the page and the command list them.</summary>
-    public static readonly IReadOnlyList<ExportTable> All = [FactApplications, FactCaseEvents, FactServices, FactCalls, DimDates, DimOffices, DimApplicationTypes, DimCodes];
+    public static readonly IReadOnlyList<ExportTable> All = [FactApplications, FactCaseEvents, FactServices, FactCalls, FactAppointments, FactPortalUse, DimDates, DimOffices, DimApplicationTypes, DimCodes];
 
     public static ExportTable? Find(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

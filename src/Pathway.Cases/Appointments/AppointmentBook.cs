@@ -13,7 +13,8 @@ namespace Pathway.Cases.Appointments;
 /// <summary>
 /// The appointment book of the tenant's offices: what the API and the officer's day page call.
 /// The rules live in <see cref="AppointmentRules"/>; this class looks up the facts, stores the
-/// outcome, and lets the unique indexes settle a race between two officers.
+/// outcome, and lets the unique indexes settle a race between two officers. Every booking it stores
+/// tells statistics of itself (<see cref="Booking.Told"/>) in the same save.
 /// </summary>
 internal sealed class AppointmentBook(
     PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock, IOptions<AppointmentOptions> options, IStringLocalizer<CasesText> text)
@@ -69,6 +70,7 @@ internal sealed class AppointmentBook(
 
         if (outcome.Booking is { } booking)
         {
+            booking.Told(slot, office.Zone);
             db.Add(booking);
             return await SaveAsync(outcome, caseNumber, cancellationToken);
         }
@@ -101,7 +103,13 @@ internal sealed class AppointmentBook(
             return AppointmentOutcome.Refused(AppointmentProblem.SlotNotReleased);
         }
 
-        return outcome.Booking is null ? outcome : await SaveAsync(outcome, booking.CaseNumber, cancellationToken);
+        if (outcome.Booking is null)
+        {
+            return outcome;
+        }
+
+        booking.Told(target, await ZoneOfAsync(target.OfficeId, cancellationToken));
+        return await SaveAsync(outcome, booking.CaseNumber, cancellationToken);
     }
 
     public Task<AppointmentOutcome> CancelAsync(Guid bookingId, CancellationToken cancellationToken = default, bool byMigrant = false) =>
@@ -174,8 +182,18 @@ internal sealed class AppointmentBook(
 
         var slot = await db.Set<Slot>().AsNoTracking().FirstAsync(s => s.Id == booking.SlotId, cancellationToken);
         var outcome = change(booking, slot);
-        return outcome.Booking is null ? outcome : await SaveAsync(outcome, booking.CaseNumber, cancellationToken);
+        if (outcome.Booking is null)
+        {
+            return outcome;
+        }
+
+        booking.Told(slot, await ZoneOfAsync(slot.OfficeId, cancellationToken));
+        return await SaveAsync(outcome, booking.CaseNumber, cancellationToken);
     }
+
+    // The office's clock, on which statistics read a booking's days and hour.
+    private async Task<TimeZoneInfo> ZoneOfAsync(Guid officeId, CancellationToken cancellationToken) =>
+        TimeZoneInfo.FindSystemTimeZoneById(await db.Set<Office>().Where(o => o.Id == officeId).Select(o => o.TimeZone).FirstAsync(cancellationToken));
 
     private async Task<AppointmentOutcome> SaveAsync(AppointmentOutcome outcome, string caseNumber, CancellationToken cancellationToken)
     {

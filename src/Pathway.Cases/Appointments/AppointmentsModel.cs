@@ -56,11 +56,14 @@ internal static class AppointmentsModel
             booking.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
             booking.Property(x => x.Sequence).IsConcurrencyToken();
             booking.Ignore(x => x.IsActive);
+            booking.Ignore(x => x.DomainEvents);
             booking.HasOne<Slot>().WithMany().HasForeignKey(x => x.SlotId).OnDelete(DeleteBehavior.Restrict);
             booking.HasIndex(x => x.Uid).IsUnique();
             // One active booking per case, and one booking holding a slot, even when two officers click at once.
             booking.HasIndex(x => new { x.TenantId, x.CaseNumber }).IsUnique().HasFilter(ActiveFilter).HasDatabaseName("IX_Cases_Bookings_ActivePerCase");
             booking.HasIndex(x => x.SlotId).IsUnique().HasFilter(HoldsSlotFilter).HasDatabaseName("IX_Cases_Bookings_HeldSlot");
+            // The warehouse's rebuild reads a tenant's bookings a page after a key at a time.
+            booking.HasIndex(x => new { x.TenantId, x.Id });
         });
 
         b.Entity<ReleaseWindow>(window =>

@@ -13,6 +13,8 @@ internal static class AppointmentsServices
         services.AddScoped<AppointmentBook>();
         services.AddScoped<WindowDesk>();
         services.AddScoped<MyAppointments>();
+        // What statistics rebuild from: the bookings told again as their facts.
+        services.AddScoped<Pathway.Platform.Outbox.IEventReplay, AppointmentFactsReplay>();
         services.AddHostedService<WindowScheduler>();
         services.AddScoped<IDemoSeeder, AppointmentsSeeder>();
         return services;

@@ -1,3 +1,5 @@
+using Pathway.Platform.Casework;
+using Pathway.Platform.Outbox;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.Cases.Appointments;
@@ -5,10 +7,13 @@ namespace Pathway.Cases.Appointments;
 /// <summary>
 /// A case's appointment in one slot. The status changes only through the methods below, which
 /// check the transition; each change the migrant's calendar must learn of raises
-/// <see cref="Sequence"/>, as RFC 5545 §3.8.7.4 asks of a revised event with the same UID.
+/// <see cref="Sequence"/>, as RFC 5545 §3.8.7.4 asks of a revised event with the same UID. Statistics
+/// read it as <see cref="AppointmentFacts"/>: whoever stores a change tells them (<see cref="Told"/>) in the same save.
 /// </summary>
-public sealed class Booking : ITenantOwned
+public sealed class Booking : ITenantOwned, IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxCaseNumberLength = 40;
     public const int MaxUidLength = 100;
     public const int MaxLanguageLength = 16;
@@ -34,7 +39,44 @@ public sealed class Booking : ITenantOwned
     public DateTime CreatedAt { get; private set; }
     public DateTime ChangedAt { get; private set; }
 
+    /// <summary>How often statistics were told of the booking: the version of its <see cref="AppointmentFacts"/>.</summary>
+    public int Version { get; private set; }
+
     public bool IsActive => Status == BookingStatus.Active;
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    /// <summary>Tells statistics the booking as it stands now, in the slot it holds, on the office's clock; once per save.</summary>
+    internal void Told(Slot slot, TimeZoneInfo zone)
+    {
+        if (domainEvents.RemoveAll(e => e is AppointmentFacts) == 0)
+        {
+            Version++;
+        }
+
+        domainEvents.Add(Facts(slot, zone));
+    }
+
+    /// <summary>The booking as statistics see it: no case number, no language.</summary>
+    public AppointmentFacts Facts(Slot slot, TimeZoneInfo zone) =>
+        FactsOf(new BookingState(Id, TenantId, OrganisationId, Version, Channel, Status, Sequence, CreatedAt), slot.Service, slot.StartsAt, zone);
+
+    /// <summary>The facts of a booking as stored, its slot's service and start: what a replay reads, without the case number.</summary>
+    internal static AppointmentFacts FactsOf(BookingState booking, AppointmentService service, DateTime slotStartsAt, TimeZoneInfo zone)
+    {
+        var bookedOn = DateOnly.FromDateTime(Local(booking.CreatedAt, zone));
+        var starts = Local(slotStartsAt, zone);
+        var slotOn = DateOnly.FromDateTime(starts);
+        // A cancellation raises the calendar's sequence too; the rest of it is moves.
+        var moves = booking.Sequence - (booking.Status == BookingStatus.Cancelled ? 1 : 0);
+        return new AppointmentFacts(
+            booking.Id, booking.TenantId, booking.OrganisationId, booking.Version, service.ToString(), booking.Channel.ToString(), booking.Status.ToString(),
+            bookedOn, slotOn, starts.Hour, Math.Max(0, moves), slotOn.DayNumber - bookedOn.DayNumber);
+    }
+
+    private static DateTime Local(DateTime utc, TimeZoneInfo zone) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
     internal static Booking Create(Guid tenantId, Guid organisationId, Slot slot, string caseNumber, BookingChannel channel, string language, DateTime now)
     {
@@ -80,3 +122,7 @@ public sealed class Booking : ITenantOwned
         ChangedAt = now;
     }
 }
+
+/// <summary>What statistics read of a stored booking.</summary>
+internal sealed record BookingState(
+    Guid Id, Guid TenantId, Guid OrganisationId, int Version, BookingChannel Channel, BookingStatus Status, int Sequence, DateTime CreatedAt);

@@ -155,12 +155,15 @@ internal sealed partial class WindowDesk(
             var requests = await db.Set<WindowRequest>().IgnoreQueryFilters()
                 .Where(r => r.WindowId == window.Id && r.Status == WindowRequestStatus.Pending).ToListAsync(cancellationToken);
             var random = SeededRandomSource.Fresh();
-            var results = WindowLottery.Allocate(await EntriesAsync(window, requests, now, cancellationToken), await FreeAsync(window, now, cancellationToken), random, rules, now);
+            var free = await FreeAsync(window, now, cancellationToken);
+            var results = WindowLottery.Allocate(await EntriesAsync(window, requests, now, cancellationToken), free, random, rules, now);
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(await db.Set<Office>().Where(o => o.Id == window.OfficeId).Select(o => o.TimeZone).FirstAsync(cancellationToken));
             var byCase = requests.ToDictionary(r => r.CaseNumber, StringComparer.Ordinal);
             foreach (var result in results)
             {
                 if (result.Booking is { } booking)
                 {
+                    booking.Told(free[booking.SlotId], zone);
                     db.Add(booking);
                 }
 

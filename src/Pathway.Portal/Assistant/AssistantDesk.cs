@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pathway.Platform.Localization;
+using Pathway.Platform.Outbox;
 using Pathway.Platform.Persistence;
 using Pathway.Platform.Tenancy;
 using Pathway.Portal.Content;
@@ -34,7 +35,7 @@ public sealed record AskedQuestion(string Question, string Language, int Asked, 
 /// </summary>
 public sealed class AssistantDesk(
     PathwayDbContext db, ITenantScopeAccessor scope, ContentSearch search, ServiceDesk services, AnswerRephraser rephraser,
-    IOptions<AssistantOptions> options, TimeProvider clock)
+    IOptions<AssistantOptions> options, OrganisationDirectory directory, TimeProvider clock)
 {
     /// <summary>A conversation holds at most this many questions; the next starts a new one.</summary>
     public const int MaxTurns = 50;
@@ -89,12 +90,18 @@ public sealed class AssistantDesk(
             }
         }
 
-        AssistantTurn Turn((Guid Conversation, int Position) place) => new()
+        var zone = await directory.ZoneOfAsync(scope.Current.TenantId, cancellationToken);
+        AssistantTurn Turn((Guid Conversation, int Position) place)
         {
-            TenantId = scope.Current.TenantId, ConversationId = place.Conversation, Position = place.Position, Language = language, Question = kept,
-            Answered = answer is not null, Confidence = Math.Round(found.Confidence, 3), Answer = answer, AnswerLanguage = answer is null ? null : found.Best!.Source.Language,
-            Rephrased = rephrased, Sources = SpacedList.Of(answer is null ? [] : found.Sources.Select(s => s.Slug)), AskedAt = clock.GetUtcNow().UtcDateTime,
-        };
+            var made = new AssistantTurn
+            {
+                TenantId = scope.Current.TenantId, ConversationId = place.Conversation, Position = place.Position, Language = language, Question = kept,
+                Answered = answer is not null, Confidence = Math.Round(found.Confidence, 3), Answer = answer, AnswerLanguage = answer is null ? null : found.Best!.Source.Language,
+                Rephrased = rephrased, Sources = SpacedList.Of(answer is null ? [] : found.Sources.Select(s => s.Slug)), AskedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            made.Told(zone);
+            return made;
+        }
 
         var turn = Turn(await PlaceAsync(conversationId, cancellationToken));
         db.Add(turn);
@@ -107,6 +114,12 @@ public sealed class AssistantDesk(
             // The same conversation asked twice at once (a double click): the other took this
             // place, so this one takes the next.
             db.Entry(turn).State = EntityState.Detached;
+            // Its facts were put in the outbox with it: they go with it, and the next turn tells its own.
+            foreach (var told in db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                told.State = EntityState.Detached;
+            }
+
             turn = Turn(await PlaceAsync(conversationId, cancellationToken));
             db.Add(turn);
             await db.SaveChangesAsync(cancellationToken);

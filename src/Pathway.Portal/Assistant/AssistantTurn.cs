@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Portal;
+
 namespace Pathway.Portal.Assistant;
 
 /// <summary>
@@ -5,9 +9,12 @@ namespace Pathway.Portal.Assistant;
 /// ask and the portal does not answer. Kept without personal data: no account, no address, and the
 /// question as <see cref="QuestionScrubber"/> left it (numbers, e-mail addresses and words that may
 /// be names taken out). A conversation is its turns sharing a random <see cref="ConversationId"/>.
+/// Statistics read it as <see cref="PortalUseFacts"/>: asked, in which language, answered or not.
 /// </summary>
-public sealed class AssistantTurn
+public sealed class AssistantTurn : IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxAnswerLength = 4000;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -48,4 +55,22 @@ public sealed class AssistantTurn
     public bool? Helpful { get; set; }
 
     public IReadOnlyList<string> SourceSlugs => Content.SpacedList.Codes(Sources);
+
+    [JsonIgnore]
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    /// <summary>Tells statistics of it once, when it is recorded, on the tenant's clock.</summary>
+    internal void Told(TimeZoneInfo zone) => domainEvents.Add(Facts(zone));
+
+    /// <summary>
+    /// The question as statistics see it: no words of the question or the answer, and no conversation
+    /// (which would link a reader's questions); the reader's later word on the answer is not told.
+    /// </summary>
+    public PortalUseFacts Facts(TimeZoneInfo zone)
+    {
+        var (on, hour) = PortalUseFacts.Local(AskedAt, zone);
+        return new PortalUseFacts(Id, TenantId, PortalUseFacts.AssistantQuestion, ItemId: null, Language, on, hour, Answered: Answered);
+    }
 }

@@ -6,7 +6,7 @@ using Pathway.Portal.Content;
 namespace Pathway.Portal.Feedback;
 
 /// <summary>Records readers' answers to "Was this page helpful?" and sums them up for the editors.</summary>
-public sealed class FeedbackDesk(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock)
+public sealed class FeedbackDesk(PathwayDbContext db, ITenantScopeAccessor scope, OrganisationDirectory directory, TimeProvider clock)
 {
     /// <summary>False when no published item has the address: feedback on a page nobody can read is not kept.</summary>
     public async Task<bool> RecordAsync(string slug, string language, bool helpful, string? comment, CancellationToken cancellationToken = default)
@@ -19,11 +19,13 @@ public sealed class FeedbackDesk(PathwayDbContext db, ITenantScopeAccessor scope
             return false;
         }
 
-        db.Add(new PageFeedback
+        var feedback = new PageFeedback
         {
             TenantId = tenantId, ItemId = item.Id, Language = language, Helpful = helpful,
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), At = clock.GetUtcNow().UtcDateTime,
-        });
+        };
+        feedback.Told(await directory.ZoneOfAsync(tenantId, cancellationToken));
+        db.Add(feedback);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -153,6 +153,7 @@ internal sealed class PortalModel : IModuleModel
             response.ToTable("Portal_SurveyResponses");
             response.Property(r => r.Id).ValueGeneratedNever();
             response.Property(r => r.Language).HasMaxLength(16);
+            response.Ignore(r => r.DomainEvents);
             response.HasIndex(r => r.ItemId);
             response.HasOne<ContentItem>().WithMany().HasForeignKey(r => r.ItemId).OnDelete(DeleteBehavior.Cascade);
             response.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
@@ -237,6 +238,7 @@ internal sealed class PortalModel : IModuleModel
             turn.Property(t => t.AnswerLanguage).HasMaxLength(16);
             turn.Property(t => t.Sources).HasMaxLength(1000);
             turn.Ignore(t => t.SourceSlugs);
+            turn.Ignore(t => t.DomainEvents);
             turn.HasIndex(t => new { t.TenantId, t.ConversationId, t.Position }).IsUnique();
             turn.HasIndex(t => new { t.TenantId, t.AskedAt });
         });
@@ -273,6 +275,7 @@ internal sealed class PortalModel : IModuleModel
             rating.ToTable("Portal_ServiceRatings");
             rating.Property(r => r.Id).ValueGeneratedNever();
             rating.Property(r => r.Language).HasMaxLength(16);
+            rating.Ignore(r => r.DomainEvents);
             rating.HasIndex(r => r.ItemId);
             rating.HasOne<ContentItem>().WithMany().HasForeignKey(r => r.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -282,6 +285,7 @@ internal sealed class PortalModel : IModuleModel
             feedback.ToTable("Portal_PageFeedback");
             feedback.Property(f => f.Id).ValueGeneratedNever();
             feedback.Property(f => f.Language).HasMaxLength(16);
+            feedback.Ignore(f => f.DomainEvents);
             feedback.Property(f => f.Comment).HasMaxLength(Feedback.PageFeedback.MaxCommentLength);
             feedback.HasIndex(f => new { f.ItemId, f.At });
             feedback.HasOne<ContentItem>().WithMany().HasForeignKey(f => f.ItemId).OnDelete(DeleteBehavior.Cascade);

@@ -6,7 +6,7 @@ using Pathway.Portal.Content;
 namespace Pathway.Portal.Services;
 
 /// <summary>Readers' ratings of the directory's services: given anonymously, summed up per service.</summary>
-public sealed class ServiceRatings(PathwayDbContext db, ITenantScopeAccessor scope, TimeProvider clock)
+public sealed class ServiceRatings(PathwayDbContext db, ITenantScopeAccessor scope, OrganisationDirectory directory, TimeProvider clock)
 {
     /// <summary>Rates a published service; false when there is none by that address.</summary>
     public async Task<bool> RateAsync(string slug, int stars, string language, CancellationToken cancellationToken = default)
@@ -19,7 +19,9 @@ public sealed class ServiceRatings(PathwayDbContext db, ITenantScopeAccessor sco
             return false;
         }
 
-        db.Add(new ServiceRating { TenantId = tenant, ItemId = item.Id, Stars = stars, Language = language, At = clock.GetUtcNow().UtcDateTime });
+        var rating = new ServiceRating { TenantId = tenant, ItemId = item.Id, Stars = stars, Language = language, At = clock.GetUtcNow().UtcDateTime };
+        rating.Told(await directory.ZoneOfAsync(tenant, cancellationToken));
+        db.Add(rating);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

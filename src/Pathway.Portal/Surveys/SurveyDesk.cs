@@ -189,6 +189,7 @@ public sealed class SurveyDesk(
             response.Answers.Add(new SurveyAnswer { ResponseId = response.Id, Question = question, Choice = choice, Text = kept is null ? null : Cut(kept) });
         }
 
+        response.Told(await directory.ZoneOfAsync(response.TenantId, cancellationToken));
         db.Add(response);
         await db.SaveChangesAsync(cancellationToken);
         return true;
