@@ -54,7 +54,7 @@ public sealed class DataExchangeJourneyTests(Browser browser)
         var open = await visitor.NewPageAsync();
         await open.GotoAsync("/ar/open-data");
         (await open.Locator("html").GetAttributeAsync("dir")).ShouldBe("rtl");
-        (await open.Locator("section.dataset").CountAsync()).ShouldBe(2, "applications and the backlog are open; decisions are for partners");
+        (await open.Locator("section.dataset").CountAsync()).ShouldBe(3, "applications, the backlog and the helpline's calls are open; decisions and services are for partners");
         await open.ShouldBeAccessibleAsync();
         var csv = await visitor.APIRequest.GetAsync($"{server.Url}/{await open.Locator("#applications-section a[download]").GetAttributeAsync("href")}");
         csv.Status.ShouldBe(200);

@@ -29,11 +29,18 @@ public sealed class StatisticsJourneyTests(Browser browser)
         await page.ArriveAtAsync("**/ar/analytics/statistics");
         (await page.Locator("html").GetAttributeAsync("dir")).ShouldBe("rtl");
         await page.Locator("#applications .chart-canvas canvas").WaitForAsync();
-        (await page.Locator(".dashboard-chart .chart-canvas canvas").CountAsync()).ShouldBe(3, "applications, decisions and the backlog; citizenships are a table");
+        await page.Locator("#calls .chart-canvas canvas").WaitForAsync();
+        (await page.Locator(".dashboard-chart .chart-canvas canvas").CountAsync()).ShouldBe(5, "applications, decisions, the backlog, services and calls; citizenships are a table");
         (await page.Locator("#citizenships-table[open]").CountAsync()).ShouldBe(1, "a table without a chart stays open");
         (await page.Locator("#legend abbr").TextContentAsync()).ShouldBe("C");
         var columns = await page.Locator("#applications-table thead th").CountAsync();
         columns.ShouldBeGreaterThan(2, "a column per application type and the total");
+        // The support load: services by kind and calls by result, each with its table, read right to left too.
+        await page.Locator("#services-table summary").ClickAsync();
+        (await page.Locator("#services-table thead th").CountAsync()).ShouldBe(1 + 6 + 1, "the month, six kinds (the others together) and the total");
+        await page.Locator("#calls-table summary").ClickAsync();
+        (await page.Locator("#calls-table thead th").CountAsync()).ShouldBe(1 + 4 + 1, "the month, four results and the total");
+        (await page.Locator("#calls-table tbody tr").CountAsync()).ShouldBeGreaterThan(0);
         await page.ShouldBeAccessibleAsync();
 
         var type = await page.Locator("#type option").Nth(1).GetAttributeAsync("value");

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Pathway.Analytics.Warehouse;
 using Pathway.Platform.Audit;
 using Pathway.Platform.Identity;
 using Pathway.Testing;
@@ -153,6 +154,143 @@ public abstract class DataExchangeHttpTests
         }
     }
 
+    /// <summary>A warehouse row of a services or calls dataset: its month and codes, the persons behind it (none for calls), and what it counts.</summary>
+    private sealed record Counted(string Month, string[] Codes, string? Person, long Count);
+
+    /// <summary>
+    /// Checks a dataset's answer against the warehouse's own rows: every shown cell is the sum of the rows it
+    /// holds (a code outside the answer's code list under _O), none shows 1 to 4, no shown cell of the services
+    /// has fewer than five persons behind it, and a hidden cell is null with CONF_STATUS C.
+    /// </summary>
+    private static void ShouldBeTheWarehousesCounts(JsonElement answer, IReadOnlyList<Counted> rows)
+    {
+        var dimensions = answer.GetProperty("dimensions").EnumerateArray().Skip(1)
+            .Select(d => (Id: d.GetProperty("id").GetString()!, Codes: d.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()!).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
+        var placed = rows.Select(r => (r.Month, Codes: r.Codes.Select((code, d) => dimensions[d].Codes.Contains(code) ? code : "_O").ToArray(), r.Person, r.Count)).ToList();
+        var observations = answer.GetProperty("observations").EnumerateArray().ToList();
+        observations.ShouldNotBeEmpty();
+        var shown = 0;
+        foreach (var o in observations)
+        {
+            var month = o.GetProperty("TIME_PERIOD").GetString()!;
+            var codes = dimensions.Select(d => o.GetProperty("dimensions").GetProperty(d.Id).GetString()!).ToArray();
+            var held = placed.Where(r => r.Month == month && codes.Select((code, d) => code == "_T" || code == r.Codes[d]).All(x => x)).ToList();
+            var value = o.GetProperty("OBS_VALUE");
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                o.GetProperty("CONF_STATUS").GetString().ShouldBe("C");
+                continue;
+            }
+
+            shown++;
+            var where = $"{month} {string.Join('/', codes)}";
+            value.GetInt64().ShouldBe(held.Sum(r => r.Count), where);
+            value.GetInt64().ShouldNotBeInRange(1, 4, where);
+            if (value.GetInt64() > 0 && held.Any(r => r.Person is not null))
+            {
+                held.Select(r => r.Person).Distinct(StringComparer.Ordinal).Count().ShouldBeGreaterThanOrEqualTo(5, where);
+            }
+        }
+
+        shown.ShouldBeGreaterThan(0);
+    }
+
+    private static async Task<Guid> TenantAsync(PathwayFactory factory)
+    {
+        var tenant = Guid.Empty;
+        await factory.WithDbAsync(async db => tenant = await db.Tenants.Where(t => t.Slug == Pathway.Platform.Demo.DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel));
+        return tenant;
+    }
+
+    [Fact]
+    public async Task TheServicesAndCalls_LeaveAsTheWarehouseCountsThem_ServicesOfFewPersonsHidden()
+    {
+        var factory = await FactoryAsync();
+        using var admin = await AdminAsync(factory);
+        var (_, key) = await PartnerWithKeyAsync(admin, Unique("Ombudsman"), ["services", "calls"]);
+        var tenant = await TenantAsync(factory);
+        var month = OfficeDay.Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+        // One beneficiary given many services of a kind nobody else had this month: more than four services, one person.
+        using (var ngo = await factory.SignInAsync(Roles.NgoWorker))
+        {
+            using var created = await ngo.Client.PostAsJsonAsync("/api/v1/beneficiaries", new
+            {
+                givenNames = "Nodira", surname = "Karimova-" + Guid.NewGuid().ToString("N")[..6], birthDate = "1990-02-01", sex = "Female", citizenship = "UZB",
+                language = "ru", legalBasis = "Consent", consentsToServices = true,
+            }, Cancel);
+            var beneficiary = (await JsonAsync(created, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            for (var i = 0; i < 6; i++)
+            {
+                using var service = await ngo.Client.PostAsJsonAsync($"/api/v1/beneficiaries/{beneficiary}/services",
+                    new { kind = "SocialAssistance", status = "Delivered", deliveredOn = OfficeDay.Today, provider = "Ewa Lis", minutes = 30 }, Cancel);
+                await JsonAsync(service, HttpStatusCode.Created);
+            }
+        }
+
+        List<ServiceFact> services = [];
+        for (var attempt = 0; attempt < 150 && services.Count(f => f.Kind == "SocialAssistance" && f.Citizenship == "UZB" && f.Status == "Delivered") < 6; attempt++)
+        {
+            await Task.Delay(200, Cancel);
+            await factory.WithDbAsync(async db => services = await db.Set<ServiceFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel));
+        }
+
+        // A removed service counts nowhere: the warehouse keeps its row, marked, with a newer version.
+        var removed = services.First(f => f.Status == "Delivered" && f.Kind == "SocialAssistance" && f.Citizenship == "UZB");
+        await factory.WithDbAsync(db => db.Set<ServiceFact>().Where(f => f.ServiceId == removed.ServiceId)
+            .ExecuteUpdateAsync(u => u.SetProperty(f => f.Removed, true).SetProperty(f => f.Version, f => f.Version + 1), Cancel));
+        List<CallFact> calls = [];
+        await factory.WithDbAsync(async db =>
+        {
+            services = await db.Set<ServiceFact>().AsNoTracking().Where(f => f.TenantId == tenant && !f.Removed && f.Status == "Delivered").ToListAsync(Cancel);
+            calls = await db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant && !f.Removed).ToListAsync(Cancel);
+        });
+        services.Count(f => f.Kind == "SocialAssistance" && f.Citizenship == "UZB").ShouldBe(5);
+        calls.ShouldNotBeEmpty("the demo helpline's calls");
+
+        using var servicesAnswer = await CallAsync(factory, $"{Exchange}/services", key);
+        var servicesJson = await JsonAsync(servicesAnswer, HttpStatusCode.OK);
+        servicesJson.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe(["TIME_PERIOD", "kind", "citizenship", "sex"]);
+        ShouldBeTheWarehousesCounts(servicesJson, [.. services.Select(f => new Counted(
+            f.On.ToString("yyyy-MM", CultureInfo.InvariantCulture), [f.Kind, f.Citizenship, f.Sex], f.PersonKey, 1))]);
+        var citizenships = servicesJson.GetProperty("dimensions")[2].GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
+        var uzbek = citizenships.Contains("UZB") ? "UZB" : "_O";
+        var behind = services.Where(f => f.Kind == "SocialAssistance" && f.Sex == "F" && f.On.ToString("yyyy-MM", CultureInfo.InvariantCulture) == month
+            && (f.Citizenship == "UZB" || (uzbek == "_O" && !citizenships.Contains(f.Citizenship)))).ToList();
+        var alone = servicesJson.GetProperty("observations").EnumerateArray().Single(o => o.GetProperty("TIME_PERIOD").GetString() == month
+            && o.GetProperty("dimensions").GetProperty("kind").GetString() == "SocialAssistance"
+            && o.GetProperty("dimensions").GetProperty("citizenship").GetString() == uzbek
+            && o.GetProperty("dimensions").GetProperty("sex").GetString() == "F");
+        if (behind.Select(f => f.PersonKey).Distinct(StringComparer.Ordinal).Count() < 5)
+        {
+            behind.Count.ShouldBeGreaterThanOrEqualTo(5);
+            alone.GetProperty("CONF_STATUS").GetString().ShouldBe("C", "five services or more, of fewer than five persons");
+        }
+
+        using var callsAnswer = await CallAsync(factory, $"{Exchange}/calls", key);
+        var callsJson = await JsonAsync(callsAnswer, HttpStatusCode.OK);
+        callsJson.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe(["TIME_PERIOD", "result", "category"]);
+        ShouldBeTheWarehousesCounts(callsJson, [.. calls.Select(f => new Counted(f.On.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            [f.Source == "logged" ? "Logged" : f.Abandoned ? "Abandoned" : f.Answered && f.Category == "Incoming" ? "Answered" : "_O", f.Category], null, 1))]);
+
+        // The SDMX-CSV is the JSON's slice, line for line.
+        using var csv = await CallAsync(factory, $"{Exchange}/services.csv?sex=F", key);
+        var lines = (await csv.Content.ReadAsStringAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("DATAFLOW,freq,kind,citizenship,sex,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS");
+        using var sliced = await CallAsync(factory, $"{Exchange}/services?sex=F", key);
+        var observations = (await JsonAsync(sliced, HttpStatusCode.OK)).GetProperty("observations").EnumerateArray().ToList();
+        lines.Length.ShouldBe(observations.Count + 1);
+        lines.Skip(1).ShouldAllBe(l => l.StartsWith("PATHWAY:SERVICES(1.0),M,", StringComparison.Ordinal));
+
+        // A key without the scope: refused as for the other datasets.
+        var (_, other) = await PartnerWithKeyAsync(admin, Unique("Statistics office"), ["applications"]);
+        using var refused = await CallAsync(factory, $"{Exchange}/services", other);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var refusedCalls = await CallAsync(factory, $"{Exchange}/calls.csv", other);
+        refusedCalls.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
     [Fact]
     public async Task APartner_PastItsCallsAMinute_Gets429WithRetryAfter_InItsLanguage()
     {
@@ -231,7 +369,7 @@ public abstract class DataExchangeHttpTests
 
         using var anonymous = factory.Session();
         var list = await anonymous.Client.GetFromJsonAsync<JsonElement>(OpenData, Cancel);
-        list.EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe(["applications", "backlog"]);
+        list.EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe(["applications", "backlog", "calls"]);
         list[1].GetProperty("json").GetString().ShouldBe("api/v1/open-data/datasets/backlog");
 
         using var backlog = await anonymous.Client.SendAsync(Get($"{OpenData}/backlog?wait=M_GE3", "pl"), Cancel);
@@ -251,7 +389,14 @@ public abstract class DataExchangeHttpTests
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync(Cancel));
         html.QuerySelector("h1")!.TextContent.ShouldBe(Translation("Open data", "ar"));
         var links = html.QuerySelectorAll("main a[href*='open-data/datasets']").Select(a => a.GetAttribute("href")).ToList();
-        links.ShouldBe(["api/v1/open-data/datasets/applications.csv", "api/v1/open-data/datasets/applications", "api/v1/open-data/datasets/backlog.csv", "api/v1/open-data/datasets/backlog"]);
+        links.ShouldBe(["api/v1/open-data/datasets/applications.csv", "api/v1/open-data/datasets/applications", "api/v1/open-data/datasets/backlog.csv", "api/v1/open-data/datasets/backlog",
+            "api/v1/open-data/datasets/calls.csv", "api/v1/open-data/datasets/calls"]);
+
+        // The services are the partners' only; the calls are open data.
+        using var services = await anonymous.Client.GetAsync($"{OpenData}/services.csv", Cancel);
+        services.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using var calls = await anonymous.Client.GetAsync($"{OpenData}/calls.csv", Cancel);
+        (await calls.Content.ReadAsStringAsync(Cancel)).ShouldStartWith("DATAFLOW,freq,result,category,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS\r\nPATHWAY:CALLS(1.0),M,");
     }
 
     [Fact]
@@ -282,7 +427,7 @@ public abstract class DataExchangeHttpTests
         using var wrong = await admin.Client.SendAsync(Json(Partners, new { name = "", contactEmail = "not an address", datasets = new[] { "everything" }, rateLimitPerMinute = 0 }, "pl"), Cancel);
         var errors = await ErrorsAsync(wrong);
         errors["contactEmail"].ShouldBe([Translation("Write an e-mail address, e.g. {0}.", "pl", "stat@example.org")]);
-        errors["datasets"].ShouldBe([Translation("There is no dataset {0}. The datasets are: {1}.", "pl", "everything", "applications, decisions, backlog")]);
+        errors["datasets"].ShouldBe([Translation("There is no dataset {0}. The datasets are: {1}.", "pl", "everything", "applications, decisions, backlog, services, calls")]);
         errors.Keys.ShouldBe(["name", "contactEmail", "datasets", "rateLimitPerMinute"], ignoreOrder: true);
 
         var name = Unique("Nothing granted");

@@ -110,7 +110,7 @@ public abstract class StatisticsHttpTests
         list.GetProperty("threshold").GetInt32().ShouldBe(Threshold);
         list.GetProperty("updatedAt").ValueKind.ShouldBe(JsonValueKind.String);
         var datasets = list.GetProperty("datasets").EnumerateArray().ToList();
-        datasets.Select(d => d.GetProperty("id").GetString()).ShouldBe(["applications", "decisions", "backlog"]);
+        datasets.Select(d => d.GetProperty("id").GetString()).ShouldBe(["applications", "decisions", "backlog", "services", "calls"]);
         datasets[0].GetProperty("json").GetString().ShouldBe("api/v1/analytics/statistics/applications");
         var citizenships = datasets[0].GetProperty("dimensions").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "citizenship")
             .GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
@@ -134,7 +134,7 @@ public abstract class StatisticsHttpTests
         using var response = await officer.Client.SendAsync(Get($"/analytics/statistics?{filter}", "en"), Cancel);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Cancel));
-        page.QuerySelectorAll("section.dashboard-chart").Select(c => c.Id).ShouldBe(["applications", "decisions", "backlog", "citizenships"]);
+        page.QuerySelectorAll("section.dashboard-chart").Select(c => c.Id).ShouldBe(["applications", "decisions", "backlog", "citizenships", "services", "calls"]);
         page.QuerySelector("#protection")!.TextContent.ShouldContain("1 to 4 persons");
         page.QuerySelector("#legend abbr")!.GetAttribute("title").ShouldBe("Confidential: hidden so that no person can be recognised");
 
@@ -186,6 +186,74 @@ public abstract class StatisticsHttpTests
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using var unknown = await officer.Client.GetAsync($"{Api}/charts/everything.csv", Cancel);
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheSupportLoadViews_AreTheServicesAndCallsProtectedSlices_InTheTableTheChartAndTheFile()
+    {
+        var factory = await FactoryAsync();
+        using var officer = await OfficerAsync(factory);
+        var services = await ProtectedAsync(factory, "services");
+        var calls = await ProtectedAsync(factory, "calls");
+        var months = calls.Months.TakeLast(12).ToList();
+        var filter = $"from={months[0]}&to={months[^1]}&sex=F";
+
+        using var response = await officer.Client.SendAsync(Get($"/analytics/statistics?{filter}", "en"), Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Cancel));
+
+        // Services by kind: narrowed by sex, a column per kind and the kind total, each the protected cube's cell.
+        var kinds = services.CodeLists["kind"];
+        var byKind = services.Slice(new DatasetFilter(months[0], months[^1], Codes(("citizenship", "_T"), ("sex", "F"))))
+            .ToDictionary(c => (c.Codes[0], c.Codes[1]), c => c.Value);
+        var rows = page.QuerySelectorAll("#services-table tbody tr").ToList();
+        rows.Count.ShouldBe(months.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            rows[r].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ShouldBe([.. kinds.Append("_T").Select(k => Shown(byKind[(months[r], k)]))], months[r]);
+        }
+
+        page.QuerySelector("#services .chart-note")!.TextContent.ShouldContain("Narrowed by the period and by: Citizenship, Sex.");
+
+        // Calls by result: no filter narrows them, and the page says so of the sex chosen.
+        var results = calls.CodeLists["result"];
+        var byResult = calls.Slice(new DatasetFilter(months[0], months[^1], Codes(("category", "_T"))))
+            .ToDictionary(c => (c.Codes[0], c.Codes[1]), c => c.Value);
+        rows = [.. page.QuerySelectorAll("#calls-table tbody tr")];
+        rows.Count.ShouldBe(months.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            rows[r].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ShouldBe([.. results.Append("_T").Select(k => Shown(byResult[(months[r], k)]))], months[r]);
+        }
+
+        page.QuerySelector("#calls .chart-note")!.TextContent.ShouldContain("Not narrowed by: Sex");
+        var figures = page.QuerySelectorAll("#services td, #calls td").Select(td => td.TextContent.Trim()).Where(f => f != "C").ToList();
+        figures.ShouldNotBeEmpty();
+        figures.Select(f => long.Parse(f, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en"))).ShouldAllBe(v => v == 0 || v >= Threshold);
+
+        // The chart: a gap where a cell is hidden, never 0.
+        var option = JsonDocument.Parse(page.QuerySelector("#calls script[type='application/json']")!.TextContent).RootElement;
+        var series = option.GetProperty("series").EnumerateArray().ToList();
+        series.Count.ShouldBe(results.Count);
+        for (var s = 0; s < series.Count; s++)
+        {
+            series[s].GetProperty("data").EnumerateArray().Select(p => p.ValueKind == JsonValueKind.Null ? (long?)null : p.GetInt64())
+                .ShouldBe([.. months.Select(m => byResult[(m, results[s])])]);
+        }
+
+        using var csv = await officer.Client.GetAsync($"{Api}/charts/services.csv?{filter}", Cancel);
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Cancel)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(months.Count + 1);
+        for (var r = 0; r < months.Count; r++)
+        {
+            lines[r + 1].ShouldBe(string.Join(',', kinds.Append("_T").Select(k => byKind[(months[r], k)] is { } v ? v.ToString(CultureInfo.InvariantCulture) : "C").Prepend(months[r])));
+        }
+
+        using var xlsx = await officer.Client.GetAsync($"{Api}/charts/calls.xlsx?{filter}", Cancel);
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var slice = await officer.Client.GetAsync($"{Api}/services?sex=F", Cancel);
+        slice.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pathway.Analytics.DataExchange;
 using Pathway.Analytics.Warehouse;
 using Pathway.Platform.Persistence;
 
@@ -71,20 +72,33 @@ internal static class SupportLoadFigures
         int answered = 0, abandoned = 0, logged = 0;
         foreach (var (source, category, isAnswered, isAbandoned, count) in calls)
         {
-            if (source == Platform.Support.HelplineCallFacts.Logged)
+            switch (ResultOf(source, category, isAnswered, isAbandoned))
             {
-                logged += count;
-            }
-            else if (isAbandoned)
-            {
-                abandoned += count;
-            }
-            else if (isAnswered && category == "Incoming")
-            {
-                answered += count;
+                case DatasetCatalogue.Logged:
+                    logged += count;
+                    break;
+                case DatasetCatalogue.Abandoned:
+                    abandoned += count;
+                    break;
+                case DatasetCatalogue.Answered:
+                    answered += count;
+                    break;
             }
         }
 
         return new CallMonth(month, answered, abandoned, logged);
     }
+
+    /// <summary>
+    /// What became of one call, as this chart and the calls dataset count it: logged by an operator by hand; else
+    /// abandoned in the queue; else answered when an incoming call reached a person; else other (outgoing, automated,
+    /// redirected, or not answered without a queue).
+    /// </summary>
+    internal static string ResultOf(string source, string category, bool answered, bool abandoned) =>
+        source == Platform.Support.HelplineCallFacts.Logged ? DatasetCatalogue.Logged
+        : abandoned ? DatasetCatalogue.Abandoned
+        : answered && category == Incoming ? DatasetCatalogue.Answered
+        : DatasetCatalogue.Other;
+
+    private const string Incoming = "Incoming";
 }

@@ -18,11 +18,20 @@ public sealed class DatasetCounts(PathwayDbContext db)
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.LongCount(), Versions = g.Sum(f => (long)f.Version) })
             .FirstOrDefaultAsync(cancellationToken);
+        // A service or call changes without a case: their counts and versions are part of the version too.
+        var services = await db.Set<ServiceFact>().AsNoTracking().Where(f => f.TenantId == tenant)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.LongCount(), Versions = g.Sum(f => (long)f.Version) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var calls = await db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.LongCount(), Versions = g.Sum(f => (long)f.Version) })
+            .FirstOrDefaultAsync(cancellationToken);
         var stepAt = await db.Set<CaseEventFact>().AsNoTracking().Where(f => f.TenantId == tenant).MaxAsync(f => (DateTime?)f.At, cancellationToken);
         var loadAt = await db.Set<WarehouseLoad>().AsNoTracking().Where(l => l.TenantId == tenant && l.FinishedAt != null).MaxAsync(l => l.FinishedAt, cancellationToken);
         DateTime? updated = stepAt is null ? loadAt : loadAt is null ? stepAt : stepAt > loadAt ? stepAt : loadAt;
         var fingerprint = string.Create(CultureInfo.InvariantCulture,
-            $"{tenant:N}:{facts?.Count ?? 0}:{facts?.Versions ?? 0}:{loadAt?.Ticks ?? 0}:{stepAt?.Ticks ?? 0}");
+            $"{tenant:N}:{facts?.Count ?? 0}:{facts?.Versions ?? 0}:{services?.Count ?? 0}:{services?.Versions ?? 0}:{calls?.Count ?? 0}:{calls?.Versions ?? 0}:{loadAt?.Ticks ?? 0}:{stepAt?.Ticks ?? 0}");
         return new WarehouseVersion(fingerprint, updated is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null);
     }
 
@@ -39,6 +48,8 @@ public sealed class DatasetCounts(PathwayDbContext db)
         DatasetCatalogue.Applications => ApplicationsAsync(tenant, cancellationToken),
         DatasetCatalogue.Decisions => DecisionsAsync(tenant, cancellationToken),
         DatasetCatalogue.Backlog => BacklogAsync(tenant, currentMonth, cancellationToken),
+        DatasetCatalogue.Services => ServicesAsync(tenant, cancellationToken),
+        DatasetCatalogue.Calls => CallsAsync(tenant, cancellationToken),
         _ => throw new ArgumentException($"No dataset {dataset.Id}.", nameof(dataset)),
     };
 
@@ -92,5 +103,30 @@ public sealed class DatasetCounts(PathwayDbContext db)
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Services delivered (not planned or cancelled, not removed) by month, kind, citizenship and sex, one row per
+    /// beneficiary: the cube counts the services and protects the persons behind them.
+    /// </summary>
+    private async Task<IReadOnlyList<DatasetRow>> ServicesAsync(Guid tenant, CancellationToken cancellationToken)
+    {
+        var groups = await db.Set<ServiceFact>().AsNoTracking()
+            .Where(f => f.TenantId == tenant && !f.Removed && f.Status == SupportLoadFigures.Delivered)
+            .GroupBy(f => new { f.On.Year, f.On.Month, f.Kind, f.Citizenship, f.Sex, f.PersonKey })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Kind, g.Key.Citizenship, g.Key.Sex, g.Key.PersonKey, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        return [.. groups.Select(g => new DatasetRow(new DateOnly(g.Year, g.Month, 1), [g.Kind, g.Citizenship, g.Sex], g.Count, g.PersonKey))];
+    }
+
+    /// <summary>The helpline's calls (not removed) by month, result and category; the result by the dashboard's own rule.</summary>
+    private async Task<IReadOnlyList<DatasetRow>> CallsAsync(Guid tenant, CancellationToken cancellationToken)
+    {
+        var groups = await db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant && !f.Removed)
+            .GroupBy(f => new { f.On.Year, f.On.Month, f.Source, f.Category, f.Answered, f.Abandoned })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Source, g.Key.Category, g.Key.Answered, g.Key.Abandoned, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        return [.. groups.Select(g => new DatasetRow(new DateOnly(g.Year, g.Month, 1),
+            [SupportLoadFigures.ResultOf(g.Source, g.Category, g.Answered, g.Abandoned), g.Category], g.Count))];
     }
 }

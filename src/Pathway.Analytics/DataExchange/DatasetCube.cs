@@ -33,17 +33,21 @@ internal static class DatasetCube
 
     /// <summary>
     /// The codes of an open dimension (citizenships) worth naming: those holding at least
-    /// <paramref name="threshold"/> persons over the whole dataset, in code order, then
-    /// <see cref="DatasetCatalogue.Other"/> for the rest (always listed, so its presence says nothing).
+    /// <paramref name="threshold"/> persons over the whole dataset (distinct persons where the rows
+    /// count things persons have), in code order, then <see cref="DatasetCatalogue.Other"/> for the
+    /// rest (always listed, so its presence says nothing).
     /// </summary>
     public static IReadOnlyList<string> NamedCodes(IEnumerable<DatasetRow> rows, int dimension, int threshold) =>
     [
         .. rows.GroupBy(r => r.Codes[dimension], StringComparer.Ordinal)
-            .Where(g => g.Sum(r => r.Count) >= threshold && g.Key != DatasetCatalogue.Other)
+            .Where(g => Persons(g) >= threshold && g.Key != DatasetCatalogue.Other)
             .Select(g => g.Key)
             .Order(StringComparer.Ordinal),
         DatasetCatalogue.Other,
     ];
+
+    private static long Persons(IEnumerable<DatasetRow> rows) =>
+        rows.Any(r => r.Person is not null) ? rows.Where(r => r.Count > 0).Select(r => r.Person).Distinct(StringComparer.Ordinal).LongCount() : rows.Sum(r => r.Count);
 
     /// <summary>
     /// The cube of <paramref name="rows"/> over <paramref name="months"/> and the code lists given
@@ -85,7 +89,11 @@ internal static class DatasetCube
                 fits &= codes[d + 1].Length > 0;
             }
 
-            if (fits)
+            if (fits && row.Person is { } person)
+            {
+                cube.Add(codes, row.Count, person);
+            }
+            else if (fits)
             {
                 cube.Add(codes, row.Count);
             }

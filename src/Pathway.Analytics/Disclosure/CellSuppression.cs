@@ -5,7 +5,8 @@ namespace Pathway.Analytics.Disclosure;
 /// do it (Hundepool et al., Handbook on Statistical Disclosure Control, chapters 4 and 5; τ-ARGUS).
 ///
 /// Primary suppression: a published cell of 1 to threshold − 1 persons (the minimum frequency
-/// rule), and, along a sensitive dimension, a category holding every person of its group while the
+/// rule; in a cube of things persons have, such as services, the persons behind the cell are
+/// counted, whatever the number of things, as τ-ARGUS counts a magnitude table's contributors), and, along a sensitive dimension, a category holding every person of its group while the
 /// group has other categories ("all refused": the published table would tell each member's
 /// outcome; group disclosure in the Handbook's words). A zero is not confidential and stays shown.
 ///
@@ -76,7 +77,7 @@ public static class CellSuppression
         var reasons = new PrimaryReason[problem.Values.Length];
         for (var cell = 0; cell < reasons.Length; cell++)
         {
-            if (problem.Published(cell) && problem.Values[cell] >= 1 && problem.Values[cell] < rules.Threshold)
+            if (problem.Published(cell) && problem.Values[cell] >= 1 && problem.Persons[cell] < rules.Threshold)
             {
                 reasons[cell] = PrimaryReason.SmallCount;
             }

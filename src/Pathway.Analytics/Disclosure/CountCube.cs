@@ -5,10 +5,18 @@ namespace Pathway.Analytics.Disclosure;
 /// <summary>
 /// Counts of persons by every dimension at its finest level (a leaf of each), as the warehouse
 /// groups its facts; the totals at every level are worked out from them when the cube is protected.
+/// A cube may instead count things persons have (services given), each added with its person: then
+/// the persons in every cell, totals included, are known too, and disclosure control counts them,
+/// not the things (<see cref="Persons"/>).
 /// </summary>
 public sealed class CountCube
 {
     private readonly long[] counts;
+
+    /// <summary>The leaf cells each person was added to, by person; null while no count came with its person.</summary>
+    private Dictionary<string, HashSet<int>>? personCells;
+
+    private bool countedWithoutPersons;
 
     public CountCube(params IReadOnlyList<CubeDimension> dimensions)
     {
@@ -33,6 +41,42 @@ public sealed class CountCube
     /// <summary>Adds persons to the cell of these leaf categories, one code per dimension in the cube's order.</summary>
     public CountCube Add(IReadOnlyList<string> leafCodes, long count)
     {
+        if (personCells is not null)
+        {
+            throw new InvalidOperationException("This cube counts things persons have: add each count with its person.");
+        }
+
+        countedWithoutPersons = true;
+        counts[LeafCell(leafCodes, count)] += count;
+        return this;
+    }
+
+    /// <summary>
+    /// Adds things a person has (services given to the person, say) to the cell of these leaf categories,
+    /// and the person to the persons of that cell and of every total above it, once however often added.
+    /// </summary>
+    public CountCube Add(IReadOnlyList<string> leafCodes, long count, string person)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(person);
+        if (countedWithoutPersons)
+        {
+            throw new InvalidOperationException("This cube counts persons: its counts come without a person.");
+        }
+
+        var cell = LeafCell(leafCodes, count);
+        counts[cell] += count;
+        personCells ??= new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        if (!personCells.TryGetValue(person, out var cells))
+        {
+            personCells[person] = cells = [];
+        }
+
+        cells.Add(cell);
+        return this;
+    }
+
+    private int LeafCell(IReadOnlyList<string> leafCodes, long count)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (leafCodes.Count != Layout.Rank)
         {
@@ -51,8 +95,53 @@ public sealed class CountCube
             cell += node * Layout.Strides[d];
         }
 
-        counts[cell] += count;
-        return this;
+        return cell;
+    }
+
+    /// <summary>
+    /// The distinct persons in every cell, totals included (a person in two leaves of a total is one
+    /// person there); null when the cube counts persons itself, so that its counts are its persons.
+    /// </summary>
+    internal long[]? Persons()
+    {
+        if (personCells is null)
+        {
+            return null;
+        }
+
+        var persons = new long[Layout.CellCount];
+        var cells = new HashSet<int>();
+        foreach (var leaves in personCells.Values)
+        {
+            cells.Clear();
+            foreach (var leaf in leaves)
+            {
+                WithTotals(leaf, 0, cells);
+            }
+
+            foreach (var cell in cells)
+            {
+                persons[cell]++;
+            }
+        }
+
+        return persons;
+    }
+
+    /// <summary>Adds the cell and every cell above it (each dimension from <paramref name="d"/> on at its category or any category it adds up into).</summary>
+    private void WithTotals(int cell, int d, HashSet<int> cells)
+    {
+        if (d == Layout.Rank)
+        {
+            cells.Add(cell);
+            return;
+        }
+
+        var dimension = Layout.Dimensions[d];
+        for (var node = Layout.Node(cell, d); node >= 0; node = dimension.Parents[node])
+        {
+            WithTotals(Layout.With(cell, d, node), d + 1, cells);
+        }
     }
 
     /// <summary>Every cell's count: the leaves as added, each total the sum of its children, dimension by dimension.</summary>

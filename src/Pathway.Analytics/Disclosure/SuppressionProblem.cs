@@ -19,6 +19,7 @@ internal sealed class SuppressionProblem
         Tables = tables;
         TableDimensions = tables.Select(DimensionsOf).ToArray();
         Values = cube.Aggregate();
+        Persons = cube.Persons() ?? Values;
         TableMask = new int[Layout.CellCount];
         for (var cell = 0; cell < Layout.CellCount; cell++)
         {
@@ -41,6 +42,9 @@ internal sealed class SuppressionProblem
     public bool[][] TableDimensions { get; }
 
     public long[] Values { get; }
+
+    /// <summary>The distinct persons in each cell: <see cref="Values"/> itself when the cube counts persons.</summary>
+    public long[] Persons { get; }
 
     /// <summary>Bit t set: the cell is in table t. Zero: the cell is never published.</summary>
     public int[] TableMask { get; }

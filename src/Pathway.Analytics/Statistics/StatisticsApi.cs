@@ -45,7 +45,7 @@ internal static class StatisticsApi
             .WithName("StatisticsDatasetCsv").WithSummary("A protected dataset's slice as SDMX-CSV 1.0, as the partner API gives it; audited").WithDescription(SliceHelp);
         group.MapGet("/charts/{figure}.csv", (string figure, [AsParameters] StatisticsQuery query, HttpContext http, StatisticsDesk desk, PathwayDbContext db, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken) =>
                 TableAsync(figure, query, csv: true, http, desk, db, text, cancellationToken))
-            .WithName("StatisticsTableCsv").WithSummary("A table of the office statistics page as CSV (applications, decisions, backlog, citizenships); confidential cells C; audited")
+            .WithName("StatisticsTableCsv").WithSummary("A table of the office statistics page as CSV (applications, decisions, backlog, citizenships, services, calls); confidential cells C; audited")
             .WithDescription(ChartHelp);
         group.MapGet("/charts/{figure}.xlsx", (string figure, [AsParameters] StatisticsQuery query, HttpContext http, StatisticsDesk desk, PathwayDbContext db, IStringLocalizer<AnalyticsText> text, CancellationToken cancellationToken) =>
                 TableAsync(figure, query, csv: false, http, desk, db, text, cancellationToken))

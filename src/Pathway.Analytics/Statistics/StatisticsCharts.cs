@@ -24,6 +24,12 @@ public static class StatisticsCharts
         StatisticsViews.Decisions => ByMonth(view, text["Decisions by outcome"], text["Decisions made each month, by their outcome."], text["Decisions"], text),
         StatisticsViews.Backlog => ByMonth(view, text["Backlog and its age"], text["Cases awaiting a decision at the end of each month, by how long they had waited."], text["Cases"], text),
         StatisticsViews.Citizenships => CitizenshipTable(view, text),
+        StatisticsViews.Services => ByMonth(view, text["Support services by kind"],
+            text["Support services delivered each month by NGOs and advisory points, by kind. A figure counts services, and is hidden when too few persons received them."],
+            text["Services"], text),
+        StatisticsViews.Calls => ByMonth(view, text["Helpline calls by result"],
+            text["The helpline's calls each month: answered by a person, abandoned in the queue, logged by an operator by hand (some of which the telephony also counted), and the others."],
+            text["Calls"], text),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view.Id, null),
     };
 

@@ -6,8 +6,8 @@ namespace Pathway.Analytics.Statistics;
 
 /// <summary>
 /// The views the office statistics page shows, each cut from its dataset's protected cube for a filter:
-/// applications by type, decisions by outcome, the backlog by time waited, and applications by
-/// citizenship. Pure: the protected datasets and the filter go in, the cells come out.
+/// applications by type, decisions by outcome, the backlog by time waited, applications by
+/// citizenship, and the support services and helpline load: services by kind and calls by result. Pure: the protected datasets and the filter go in, the cells come out.
 /// </summary>
 public static class StatisticsViews
 {
@@ -15,6 +15,8 @@ public static class StatisticsViews
     public const string Decisions = "decisions";
     public const string Backlog = "backlog";
     public const string Citizenships = "citizenships";
+    public const string Services = "services";
+    public const string Calls = "calls";
 
     /// <summary>Each view: its id, the dataset it is cut from, and the dimension it runs along.</summary>
     public static readonly IReadOnlyList<(string Id, string Dataset, string Across)> All =
@@ -23,6 +25,8 @@ public static class StatisticsViews
         (Decisions, DatasetCatalogue.Decisions, "outcome"),
         (Backlog, DatasetCatalogue.Backlog, "wait"),
         (Citizenships, DatasetCatalogue.Applications, "citizenship"),
+        (Services, DatasetCatalogue.Services, "kind"),
+        (Calls, DatasetCatalogue.Calls, "result"),
     ];
 
     /// <summary>The datasets the views are cut from.</summary>

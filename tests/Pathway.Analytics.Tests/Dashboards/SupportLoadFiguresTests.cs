@@ -26,6 +26,21 @@ public sealed class SupportLoadFiguresTests
         month.ShouldBe(new CallMonth(March, 10, 3, 7));
     }
 
+    [Theory]
+    [InlineData("telephony", "Incoming", true, false, "Answered")]
+    [InlineData("telephony", "Incoming", true, true, "Abandoned")]
+    [InlineData("telephony", "Redirected", false, true, "Abandoned")]
+    [InlineData("telephony", "AutomatedHelpline", true, false, "_O")]
+    [InlineData("telephony", "OutgoingByOperator", true, false, "_O")]
+    [InlineData("telephony", "Incoming", false, false, "_O")]
+    [InlineData("logged", "Incoming", true, false, "Logged")]
+    [InlineData("logged", "OutgoingByOperator", true, false, "Logged")]
+    public void ResultOf_GivesEachCallOneResult_AsTheChartCountsThem(string source, string category, bool answered, bool abandoned, string result)
+    {
+        SupportLoadFigures.ResultOf(source, category, answered, abandoned).ShouldBe(result);
+        Pathway.Analytics.DataExchange.DatasetCatalogue.CallResults.ShouldContain(result);
+    }
+
     [Fact]
     public void AgeBands_OfAnUnknownAge_AreEurostatsUnknown()
     {

@@ -218,6 +218,131 @@ public sealed class DatasetCubeTests
             $"PATHWAY:APPLICATIONS(1.0),M,studies,UKR,{o.Dimensions["sex"]},2026-05," + (o.ObsValue is { } v ? TestCubes.I($"{v},A,F") : ",,C")));
     }
 
+    private static readonly ExchangeDataset Services = DatasetCatalogue.Find(DatasetCatalogue.Services)!;
+
+    /// <summary>
+    /// A year and a half of services: beneficiaries of a few citizenships, each given a handful of services of one
+    /// or two kinds over a few months, as one row per person, month and cell (the warehouse's grouping).
+    /// </summary>
+    private static List<DatasetRow> ServiceRows(int seed)
+    {
+        var random = new Random(seed);
+        string[] citizenships = ["UKR", "BLR", "GEO", "IND", "TUV"];
+        var kinds = DatasetCatalogue.ServiceKinds.Take(5).ToArray();
+        var rows = new List<DatasetRow>();
+        for (var person = 0; person < 160; person++)
+        {
+            var citizenship = citizenships[Math.Min(citizenships.Length - 1, (int)(random.NextDouble() * random.NextDouble() * citizenships.Length))];
+            var sex = random.Next(10) == 0 ? "X" : random.Next(2) == 0 ? "F" : "M";
+            var first = new DateOnly(2025, 1, 1).AddMonths(random.Next(17));
+            string[] given = [kinds[random.Next(kinds.Length)], kinds[random.Next(kinds.Length)]];
+            for (var m = 0; m < 1 + random.Next(3) && first.AddMonths(m) <= CurrentMonth; m++)
+            {
+                foreach (var kind in given.Distinct())
+                {
+                    rows.Add(new DatasetRow(first.AddMonths(m), [kind, citizenship, sex], 1 + random.Next(4), TestCubes.I($"person-{person}")));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static ProtectedDataset ServicesCube(IReadOnlyList<DatasetRow> rows, DisclosureRules? rules = null) =>
+        Protect(Services, rows, [DatasetCatalogue.ServiceKinds, DatasetCube.NamedCodes(rows, 1, (rules ?? DisclosureRules.Default).Threshold), FactSexes], rules);
+
+    private static readonly string[] FactSexes = ["F", "M", "X", "U"];
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(2027)]
+    public void TheServices_AreCountedAsServices_ButNoCellOfFewerThanThresholdPersonsIsShown(int seed)
+    {
+        var rows = ServiceRows(seed);
+        var data = ServicesCube(rows);
+        var layout = data.Cube.Problem.Layout;
+        var shown = data.Cube.Cells.Where(c => !c.Suppressed).ToList();
+
+        // The persons behind each shown cell, counted from the rows: at least the threshold, or nobody.
+        foreach (var cell in shown)
+        {
+            var persons = rows.Where(r => Holds(cell.Codes, r, data)).Select(r => r.Person).Distinct().Count();
+            if (cell.Value > 0)
+            {
+                persons.ShouldBeGreaterThanOrEqualTo(DisclosureRules.DefaultThreshold, string.Join('/', cell.Codes));
+            }
+
+            cell.Value.ShouldBe(rows.Where(r => Holds(cell.Codes, r, data)).Sum(r => r.Count), "a shown cell counts services");
+        }
+
+        shown.Count.ShouldBeGreaterThan(data.Cube.PublishedCount / 2);
+        data.Cube.PrimaryCount.ShouldBeGreaterThan(0);
+        var primaries = Enumerable.Range(0, layout.CellCount).Where(c => data.Cube.Statuses[c] == ConfStatus.Primary).ToList();
+        data.Cube.ShouldProtect(primaries.Where((_, i) => i % 7 == 0).ToHashSet().Contains);
+        data.Cube.ShouldLeaveNoLoneSuppression();
+    }
+
+    /// <summary>Whether a row counts in a cell of the services cube: each dimension at the row's code (a citizenship not named under Other) or the total.</summary>
+    private static bool Holds(IReadOnlyList<string> codes, DatasetRow row, ProtectedDataset data)
+    {
+        if (codes[0] != DatasetCatalogue.Total && codes[0] != DatasetCube.MonthCode(row.Month))
+        {
+            return false;
+        }
+
+        var lists = data.Cube.Dimensions.Skip(1).Select(d => d.Codes).ToList();
+        for (var d = 0; d < row.Codes.Count; d++)
+        {
+            var code = lists[d].Contains(row.Codes[d]) ? row.Codes[d] : DatasetCatalogue.Other;
+            if (codes[d + 1] != DatasetCatalogue.Total && codes[d + 1] != code)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void TheServicesCitizenships_AreNamedByTheirPersons_NotTheirServices()
+    {
+        List<DatasetRow> rows =
+        [
+            // One Tuvaluan given thirty services; five Georgians one each.
+            new(new DateOnly(2026, 2, 1), ["LegalAdvice", "TUV", "F"], 30, "tuv-1"),
+            .. Enumerable.Range(0, 5).Select(i => new DatasetRow(new DateOnly(2026, 2, 1), ["LegalAdvice", "GEO", "M"], 1, TestCubes.I($"geo-{i}"))),
+        ];
+
+        DatasetCube.NamedCodes(rows, 1, 5).ShouldBe(["GEO", DatasetCatalogue.Other]);
+        var data = ServicesCube(rows);
+        var tuvaluan = data.Cube.Cell(["2026-02", "LegalAdvice", DatasetCatalogue.Other, "F"])!;
+        tuvaluan.Status.ShouldBe(ConfStatus.Primary, "thirty services of one person");
+        data.Cube.Cell(["2026-02", "LegalAdvice", "GEO", "M"])!.Status.ShouldNotBe(ConfStatus.Free, "the February total would give the Tuvaluan's away");
+        data.Cube.ShouldProtect();
+    }
+
+    [Fact]
+    public void TheCalls_CountCallsByResultAndCategory_SmallCountsHidden()
+    {
+        var calls = DatasetCatalogue.Find(DatasetCatalogue.Calls)!;
+        List<DatasetRow> rows =
+        [
+            new(new DateOnly(2026, 5, 1), [DatasetCatalogue.Answered, "Incoming"], 40),
+            new(new DateOnly(2026, 5, 1), [DatasetCatalogue.Abandoned, "Incoming"], 9),
+            new(new DateOnly(2026, 5, 1), [DatasetCatalogue.Logged, "Incoming"], 2),
+            new(new DateOnly(2026, 5, 1), [DatasetCatalogue.Other, "Redirected"], 12),
+        ];
+
+        var data = Protect(calls, rows, [DatasetCatalogue.CallResults, DatasetCatalogue.CallCategories]);
+
+        data.Cube.Cell(["2026-05", DatasetCatalogue.Logged, "Incoming"])!.Status.ShouldBe(ConfStatus.Primary);
+        data.Cube.Cell(["2026-05", DatasetCatalogue.Total, DatasetCatalogue.Total])!.Value.ShouldBe(63);
+        data.Observations(new DatasetFilter("2026-05", "2026-05", new Dictionary<string, string>()))
+            .Where(o => o.ObsValue is { } v).ShouldAllBe(o => o.ObsValue == 0 || o.ObsValue >= 5);
+        data.Cube.ShouldProtect();
+        data.Cube.ShouldLeaveNoLoneSuppression();
+    }
+
     [Fact]
     public void AFilter_IsReadFieldByField_AgainstTheCodeLists()
     {

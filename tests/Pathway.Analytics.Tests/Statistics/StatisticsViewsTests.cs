@@ -31,6 +31,8 @@ public sealed class StatisticsViewsTests
         var applications = new List<DatasetRow>();
         var decisions = new List<DatasetRow>();
         var backlog = new List<DatasetRow>();
+        var services = new List<DatasetRow>();
+        var calls = new List<DatasetRow>();
         for (var month = new DateOnly(2025, 1, 1); month <= CurrentMonth; month = month.AddMonths(1))
         {
             for (var c = 0; c < citizenships.Length; c++)
@@ -53,6 +55,19 @@ public sealed class StatisticsViewsTests
             {
                 backlog.Add(new DatasetRow(month, [band], Draw(random, 4)));
             }
+
+            // Beneficiaries of three citizenships, each given one to three services of a kind in a month.
+            for (var person = 0; person < 12; person++)
+            {
+                var kind = DatasetCatalogue.ServiceKinds[random.Next(3)];
+                services.Add(new DatasetRow(month, [kind, citizenships[person % 3], Sexes[random.Next(2)]], 1 + random.Next(3), TestCubes.I($"{month:yyyyMM}-{person}")));
+            }
+
+            foreach (var result in DatasetCatalogue.CallResults)
+            {
+                calls.Add(new DatasetRow(month, [result, "Incoming"], Draw(random, 6)));
+                calls.Add(new DatasetRow(month, [result, "Redirected"], Draw(random, 1)));
+            }
         }
 
         return new Dictionary<string, ProtectedDataset>(StringComparer.Ordinal)
@@ -60,6 +75,8 @@ public sealed class StatisticsViewsTests
             [DatasetCatalogue.Applications] = Protect(DatasetCatalogue.Applications, applications, [Types, DatasetCube.NamedCodes(applications, 1, 5), Sexes]),
             [DatasetCatalogue.Decisions] = Protect(DatasetCatalogue.Decisions, decisions, [Outcomes, Types, DatasetCube.NamedCodes(decisions, 2, 5)]),
             [DatasetCatalogue.Backlog] = Protect(DatasetCatalogue.Backlog, backlog, [DatasetCatalogue.WaitBands]),
+            [DatasetCatalogue.Services] = Protect(DatasetCatalogue.Services, services, [DatasetCatalogue.ServiceKinds, DatasetCube.NamedCodes(services, 1, 5), Sexes]),
+            [DatasetCatalogue.Calls] = Protect(DatasetCatalogue.Calls, calls, [DatasetCatalogue.CallResults, DatasetCatalogue.CallCategories]),
         };
     }
 
@@ -210,6 +227,19 @@ public sealed class StatisticsViewsTests
         backlog.NotApplied.ShouldBe(["type", "sex"]);
         backlog.Cells.Count.ShouldBe(2 * 5, "two months, four bands and their total");
 
+        var services = views[StatisticsViews.Services];
+        services.Codes.ShouldBe([.. DatasetCatalogue.ServiceKinds, DatasetCatalogue.Total]);
+        services.Narrowing.ShouldBe(["citizenship", "sex"]);
+        services.NotApplied.ShouldBe(["type"]);
+        services.Cells.Values.ShouldAllBe(c => c.Codes[2] == DatasetCatalogue.Total && c.Codes[3] == "F");
+
+        var calls = views[StatisticsViews.Calls];
+        calls.Codes.ShouldBe([.. DatasetCatalogue.CallResults, DatasetCatalogue.Total]);
+        calls.Narrowing.ShouldBeEmpty();
+        calls.NotApplied.ShouldBe(["type", "sex"]);
+        calls.Cells.Values.ShouldAllBe(c => c.Codes[2] == DatasetCatalogue.Total);
+        StatisticsCharts.Note(calls, new KeyText()).ShouldBe("Narrowed by the period only. Not narrowed by: Application type, Sex; these figures are not counted by it.");
+
         var citizenships = views[StatisticsViews.Citizenships];
         citizenships.Codes[^1].ShouldBe(DatasetCatalogue.Total);
         citizenships.Codes.ShouldContain(DatasetCatalogue.Other);
@@ -227,7 +257,8 @@ public sealed class StatisticsViewsTests
         var decided = office[DatasetCatalogue.Decisions].CodeLists["citizenship"];
         var choices = StatisticsViews.Choices(office);
         choices.Citizenships[^1].ShouldBe(DatasetCatalogue.Other);
-        choices.Citizenships.ShouldBe([.. named.Union(decided).Where(c => c != DatasetCatalogue.Other).Order(StringComparer.Ordinal), DatasetCatalogue.Other]);
+        var served = office[DatasetCatalogue.Services].CodeLists["citizenship"];
+        choices.Citizenships.ShouldBe([.. named.Union(decided).Union(served).Where(c => c != DatasetCatalogue.Other).Order(StringComparer.Ordinal), DatasetCatalogue.Other]);
 
         var unnamed = new StatisticsFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 4, 1), Citizenship: "ZZZ");
         var view = StatisticsViews.Of(StatisticsViews.Decisions, office, unnamed);
