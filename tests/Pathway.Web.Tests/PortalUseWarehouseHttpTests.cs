@@ -42,7 +42,14 @@ public abstract class PortalUseWarehouseHttpTests
     private static async Task<Dictionary<string, Guid>> UseThePortalAsync(PathwayFactory factory, string comment)
     {
         var reader = factory.Session();
-        var since = DateTime.UtcNow.AddSeconds(-1);
+        // The records already there, so that this reader's are told apart from another test's made a moment before.
+        HashSet<Guid> before = [];
+        await factory.WithDbAsync(async db =>
+        {
+            before.UnionWith(await db.Set<ServiceRating>().Select(r => r.Id).ToListAsync(Cancel));
+            before.UnionWith(await db.Set<SurveyResponse>().Select(r => r.Id).ToListAsync(Cancel));
+            before.UnionWith(await db.Set<AssistantTurn>().Select(t => t.Id).ToListAsync(Cancel));
+        });
         using (var feedback = await reader.Client.PostAsJsonAsync("/api/v1/portal/articles/pesel-number/feedback", new { lang = "pl", helpful = false, comment }, Cancel))
         {
             feedback.IsSuccessStatusCode.ShouldBeTrue(await feedback.Content.ReadAsStringAsync(Cancel));
@@ -71,9 +78,9 @@ public abstract class PortalUseWarehouseHttpTests
         await factory.WithDbAsync(async db =>
         {
             ids[PortalUseFacts.PageFeedback] = await db.Set<PageFeedback>().Where(f => f.Comment == comment).Select(f => f.Id).SingleAsync(Cancel);
-            ids[PortalUseFacts.ServiceRating] = (await db.Set<ServiceRating>().Where(r => r.At >= since).ToListAsync(Cancel)).Single().Id;
-            ids[PortalUseFacts.SurveyResponse] = (await db.Set<SurveyResponse>().Where(r => r.At >= since).ToListAsync(Cancel)).Single().Id;
-            ids[PortalUseFacts.AssistantQuestion] = (await db.Set<AssistantTurn>().Where(t => t.AskedAt >= since).ToListAsync(Cancel)).Single().Id;
+            ids[PortalUseFacts.ServiceRating] = (await db.Set<ServiceRating>().Select(r => r.Id).ToListAsync(Cancel)).Single(id => !before.Contains(id));
+            ids[PortalUseFacts.SurveyResponse] = (await db.Set<SurveyResponse>().Select(r => r.Id).ToListAsync(Cancel)).Single(id => !before.Contains(id));
+            ids[PortalUseFacts.AssistantQuestion] = (await db.Set<AssistantTurn>().Select(t => t.Id).ToListAsync(Cancel)).Single(id => !before.Contains(id));
         });
         return ids;
     }

@@ -25,6 +25,9 @@ public sealed class PermitStatistics(PathwayDbContext db, ITenantScopeAccessor s
     /// <summary>The outcome under which a case grants a permit, as the cases module names it in its facts.</summary>
     private const string Granted = "Granted";
 
+    /// <summary>The applications' facts read by a scan in their stored order, not through an index (SQLite).</summary>
+    private const string WholeTable = """SELECT * FROM "Analytics_FactApplications" NOT INDEXED""";
+
     /// <summary>The caller's office's statistics of <paramref name="year"/>.</summary>
     internal Task<PermitStatisticsOutcome> ForYearAsync(int year, CancellationToken cancellationToken) =>
         ForYearAsync(scope.Current.TenantId, year, cancellationToken);
@@ -68,16 +71,25 @@ public sealed class PermitStatistics(PathwayDbContext db, ITenantScopeAccessor s
     internal async Task<PermitStatisticsOutcome> ForYearAsync(Guid tenant, int year, CancellationToken cancellationToken)
     {
         var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var granted = db.Set<ApplicationFact>().AsNoTracking().Where(f => f.TenantId == tenant && f.Outcome == Granted && f.DecidedOn != null);
+        // SQLite would read the year's permits through the decision-day index, each row by a seek of its own
+        // (8 s at 2,000,000 applications); a scan of the table in its stored order takes under a second. So
+        // there the table is scanned and the persons of the year are picked here; PostgreSQL joins them itself.
+        var facts = db.IsPostgres ? db.Set<ApplicationFact>() : db.Set<ApplicationFact>().FromSqlRaw(WholeTable);
+        var granted = facts.AsNoTracking().Where(f => f.TenantId == tenant && f.Outcome == Granted && f.DecidedOn != null);
         var persons = granted.Where(f => f.DecidedOn >= start && f.DecidedOn <= end).Select(f => f.PersonKey);
-        // Only the columns the rules read: at two million applications this is the one large read.
-        // The rules give the same tables whatever the order the database returns the rows in.
-        var permits = await granted
-            .Where(f => f.DecidedOn <= end && f.PermitValidFrom != null && persons.Contains(f.PersonKey))
+        // Only the columns the rules read: at two million applications this is the one large read. The rules
+        // give the same tables whatever the order the database returns the rows in.
+        var permits = await (db.IsPostgres ? granted.Where(f => persons.Contains(f.PersonKey)) : granted)
+            .Where(f => f.DecidedOn <= end && f.PermitValidFrom != null)
             .Select(f => new IssuedPermit(f.PersonKey, f.Citizenship, ReasonOfPurpose.Of(f.Purpose), f.DecidedOn!.Value, f.PermitValidFrom!.Value, f.PermitValidUntil, f.TemporaryProtection ?? false, null))
             .ToListAsync(cancellationToken);
-        var withoutValidity = await granted.CountAsync(f => f.DecidedOn >= start && f.DecidedOn <= end && f.PermitValidFrom == null, cancellationToken);
+        if (!db.IsPostgres)
+        {
+            var ofTheYear = permits.Where(p => p.IssuedOn.Year == year).Select(p => p.PersonKey).ToHashSet(StringComparer.Ordinal);
+            permits = [.. permits.Where(p => ofTheYear.Contains(p.PersonKey))];
+        }
 
+        var withoutValidity = await granted.CountAsync(f => f.DecidedOn >= start && f.DecidedOn <= end && f.PermitValidFrom == null, cancellationToken);
         var ofYear = permits.Count(p => p.IssuedOn.Year == year);
         switch (ResidencePermitTables.Build(permits, year, ReportingCountry))
         {
