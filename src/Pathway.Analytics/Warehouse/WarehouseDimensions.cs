@@ -39,26 +39,20 @@ internal static class WarehouseDimensions
         ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
         """;
 
-    // A rebuild's steps are of the same cases as its applications, in the same office: the
-    // applications name every office (reading tens of millions of steps for them would add nothing).
-    private const string Offices = """
+    // The offices a fact table names, with their names and voivodeships. The applications name every
+    // office of a rebuild's steps (the same cases, in the same office: reading tens of millions of steps
+    // would add nothing); appointments may be booked at an office unit that holds no application yet.
+    private const string OfficesOf = """
         INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
         SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), ''), MAX(o."Voivodeship")
-        FROM (SELECT DISTINCT "OfficeId" FROM "Analytics_FactApplications" WHERE "TenantId" = {0}) AS f
+        FROM (SELECT DISTINCT "OfficeId" FROM {facts} WHERE "TenantId" = {0}) AS f
         LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId"
         GROUP BY f."OfficeId"
         ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
         """;
 
-    // The offices appointments are booked at: office units of the cases, which may hold no application yet.
-    private const string AppointmentOffices = """
-        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
-        SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), ''), MAX(o."Voivodeship")
-        FROM (SELECT DISTINCT "OfficeId" FROM "Analytics_FactAppointments" WHERE "TenantId" = {0}) AS f
-        LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId"
-        GROUP BY f."OfficeId"
-        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
-        """;
+    private static readonly string Offices = OfficesOf.Replace("{facts}", "\"Analytics_FactApplications\"", StringComparison.Ordinal);
+    private static readonly string AppointmentOffices = OfficesOf.Replace("{facts}", "\"Analytics_FactAppointments\"", StringComparison.Ordinal);
 
     public static async Task FillAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
