@@ -42,16 +42,8 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         // Decisions by month, outcome and number of days: the outcomes and the processing times' percentiles are
         // read off these counts; the offices' sums when the view filters on nothing of the persons.
         var decided = filter is { ApplicationType: null, Citizenship: null, Sex: null, AgeBand: null }
-            ? await ByOffice(db.Set<MonthlyOfficeDecisions>(), tenant, filter, offices)
-                .Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
-                .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
-                .Select(g => new DecidedCount(g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, g.Sum(c => c.Decisions), g.Sum(c => c.WithDueDay), g.Sum(c => c.InTime)))
-                .ToListAsync(cancellationToken)
-            : await Filtered(db.Set<MonthlyDecisions>(), tenant, filter, offices)
-                .Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
-                .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
-                .Select(g => new DecidedCount(g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, g.Sum(c => c.Decisions), g.Sum(c => c.WithDueDay), g.Sum(c => c.InTime)))
-                .ToListAsync(cancellationToken);
+            ? await DecidedAsync(ByOffice(db.Set<MonthlyOfficeDecisions>(), tenant, filter, offices), from, end, cancellationToken)
+            : await DecidedAsync(Filtered(db.Set<MonthlyDecisions>(), tenant, filter, offices), from, end, cancellationToken);
 
         // Cases waiting at some month's end in the span, by the month they came in and the month they were settled.
         var waiting = await applications.Where(c => c.SubmittedMonth < end && c.SettledMonth >= from)
@@ -126,6 +118,13 @@ public sealed class DashboardFigures(PathwayDbContext db, ITenantScopeAccessor s
         var citizenships = await db.Set<CodeDimension>().AsNoTracking().Where(c => c.Dimension == FactCodes.CitizenshipDimension).OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(cancellationToken);
         return new DashboardChoices([.. offices.Select(o => (o.OfficeId, o.Name))], types, citizenships);
     }
+
+    private static Task<List<DecidedCount>> DecidedAsync<T>(IQueryable<T> counts, DateOnly from, DateOnly end, CancellationToken cancellationToken)
+        where T : class, IDecisionCount =>
+        counts.Where(c => c.DecidedMonth >= from && c.DecidedMonth < end)
+            .GroupBy(c => new { c.DecidedMonth, c.Outcome, c.ProcessingDays })
+            .Select(g => new DecidedCount(g.Key.DecidedMonth, g.Key.Outcome, g.Key.ProcessingDays, g.Sum(c => c.Decisions), g.Sum(c => c.WithDueDay), g.Sum(c => c.InTime)))
+            .ToListAsync(cancellationToken);
 
     private static IQueryable<T> ByOffice<T>(IQueryable<T> counts, Guid tenant, DashboardFilter filter, List<Guid>? voivodeshipOffices)
         where T : class, IOfficeCount

@@ -7,6 +7,17 @@ public interface IOfficeCount
     Guid OfficeId { get; }
 }
 
+/// <summary>Decisions counted by the month they were made, their outcome and the calendar days they took.</summary>
+public interface IDecisionCount : IOfficeCount
+{
+    DateOnly DecidedMonth { get; }
+    string Outcome { get; }
+    int ProcessingDays { get; }
+    int Decisions { get; }
+    int WithDueDay { get; }
+    int InTime { get; }
+}
+
 /// <summary>
 /// The dimensions every monthly count of persons is kept by: the ones the dashboard filters on (office, and
 /// through it the voivodeship; application type, citizenship, sex, age band).
@@ -46,7 +57,7 @@ public sealed class MonthlyApplications : IMonthlyCount
 /// Decisions counted by the month they were made, their outcome and the calendar days they took, with how
 /// many had a due day and how many came by it: the outcomes and the processing times' percentiles follow.
 /// </summary>
-public sealed class MonthlyDecisions : IMonthlyCount
+public sealed class MonthlyDecisions : IMonthlyCount, IDecisionCount
 {
     /// <summary>The outcome of a decided case whose outcome is not recorded: a key column cannot be empty.</summary>
     public const string NoOutcome = "";
@@ -73,7 +84,7 @@ public sealed class MonthlyDecisions : IMonthlyCount
 /// those of an office or a voivodeship) reads these instead of one row for every mix of type, citizenship,
 /// sex and age band (a few thousand rows where those are hundreds of thousands). Kept with them.
 /// </summary>
-public sealed class MonthlyOfficeDecisions : IOfficeCount
+public sealed class MonthlyOfficeDecisions : IDecisionCount
 {
     public Guid TenantId { get; init; }
     public DateOnly DecidedMonth { get; init; }
