@@ -15,6 +15,7 @@ using Pathway.Support.Helpline;
 using Pathway.Testing;
 using static Pathway.Testing.ApiAnswers;
 using static Pathway.Web.Tests.ProblemDetails;
+using static Pathway.Web.Tests.WarehouseFeedWaits;
 
 namespace Pathway.Web.Tests;
 
@@ -31,49 +32,8 @@ public abstract class SupportWarehouseHttpTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task WaitForOutboxAsync(PathwayFactory factory)
-    {
-        string[] types = [OutboxEventNames.Of<SupportServiceFacts>(), OutboxEventNames.Of<HelplineCallFacts>()];
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            var waiting = 0;
-            await factory.WithDbAsync(async db => waiting = await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && types.Contains(m.Type), Cancel));
-            if (waiting == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(200, Cancel);
-        }
-
-        throw new TimeoutException("The outbox did not deliver the support module's facts within 30 seconds.");
-    }
-
-    private static async Task<T> FactAsync<T>(PathwayFactory factory, Func<PathwayDbContext, Task<T?>> read) where T : class
-    {
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            T? fact = null;
-            await factory.WithDbAsync(async db => fact = await read(db));
-            if (fact is not null)
-            {
-                return fact;
-            }
-
-            await Task.Delay(200, Cancel);
-        }
-
-        throw new TimeoutException("The facts did not reach the warehouse within 30 seconds.");
-    }
-
-    // The receipts lost and the messages unfinished, as after a node that died before it recorded them.
-    private static Task RedeliverAsync(PathwayFactory factory, string contains) => factory.WithDbAsync(async db =>
-    {
-        var ids = await db.OutboxMessages.Where(m => m.Payload.Contains(contains)).Select(m => m.Id).ToListAsync(Cancel);
-        ids.ShouldNotBeEmpty();
-        await db.OutboxReceipts.Where(r => ids.Contains(r.MessageId) && r.Consumer == "analytics.warehouse").ExecuteDeleteAsync(Cancel);
-        await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, (DateTime?)null).SetProperty(m => m.LockedUntil, (DateTime?)null), Cancel);
-    });
+    private static Task WaitForOutboxAsync(PathwayFactory factory) =>
+        OutboxAsync(factory, OutboxEventNames.Of<SupportServiceFacts>(), OutboxEventNames.Of<HelplineCallFacts>());
 
     private static async Task<Guid> BeneficiaryAsync(WebSession ngo, string surname)
     {
@@ -329,13 +289,6 @@ public abstract class SupportWarehouseHttpTests
         men.GetProperty("supportLoad").GetProperty("services").GetArrayLength().ShouldBe(0);
         men.GetProperty("supportLoad").GetProperty("calls").EnumerateArray().Sum(c => c.GetProperty("answered").GetInt32())
             .ShouldBe(calls.Sum(c => c.GetProperty("answered").GetInt32()), "no filter of persons applies to the calls");
-    }
-
-    private static async Task<Guid> TenantAsync(PathwayFactory factory)
-    {
-        var tenant = Guid.Empty;
-        await factory.WithDbAsync(async db => tenant = await db.Tenants.Where(t => t.Slug == DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel));
-        return tenant;
     }
 }
 
