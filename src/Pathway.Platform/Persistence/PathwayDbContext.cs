@@ -39,11 +39,11 @@ public sealed class PathwayDbContext(
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyRecords => Set<Idempotency.IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    // Read by the query filters: EF evaluates these per context instance.
+    // Read by the query filters: EF evaluates these per context instance. The system scope and "all
+    // organisations" are told by null rather than by a flag (see TenantFilter).
     internal TenantScope Scope => scopeAccessor.Current;
-    private bool ScopeIsSystem => Scope.IsSystem;
-    private Guid ScopeTenantId => Scope.TenantId;
-    private bool ScopeAllOrganisations => Scope.AllOrganisations;
+    private Guid? ScopeTenantIdUnlessSystem => Scope.IsSystem ? null : Scope.TenantId;
+    private bool? ScopeAllOrganisationsOrNull => Scope.IsSystem || Scope.AllOrganisations ? true : null;
     private IReadOnlyCollection<Guid> ScopeOrganisationIds => Scope.OrganisationIds;
 
     /// <summary>Seals and opens the special-category fields of this context's tenants.</summary>
@@ -76,20 +76,35 @@ public sealed class PathwayDbContext(
         }
     }
 
+    /// <summary>
+    /// row => EF.Parameter(ScopeTenantIdUnlessSystem) == null
+    ///     || (row.TenantId == ScopeTenantIdUnlessSystem
+    ///         &amp;&amp; (EF.Parameter(ScopeAllOrganisationsOrNull) != null || ScopeOrganisationIds.Contains(row.OrganisationId)))
+    /// </summary>
+    /// <remarks>
+    /// EF writes a query's SQL for its parameters' nullness (and caches each shape), so a tenant's query
+    /// says only <c>TenantId = @tenant</c> and a system query nothing. With flags, the SQL was
+    /// <c>(@system OR (TenantId = @tenant AND ...)) AND ...</c>, behind which SQLite's planner can use
+    /// none of the (TenantId, ...) indexes: at 2,000,000 cases, finding a case by its number scanned the
+    /// table (1.2 s instead of a millisecond). <c>EF.Parameter</c> keeps the null test in the query:
+    /// without it EF would evaluate the test itself and send its answer as a flag again.
+    /// </remarks>
     private LambdaExpression TenantFilter(Type entity)
     {
-        // row => ScopeIsSystem || (row.TenantId == ScopeTenantId && (ScopeAllOrganisations || ScopeOrganisationIds.Contains(row.OrganisationId)))
         var row = Expression.Parameter(entity, "row");
         var self = Expression.Constant(this);
         Expression Member(string name) => Expression.Property(self, typeof(PathwayDbContext).GetProperty(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!);
+        Expression AsParameter(Expression value) => Expression.Call(typeof(EF), nameof(EF.Parameter), [value.Type], value);
+        var tenant = Member(nameof(ScopeTenantIdUnlessSystem));
+        var allOrganisations = Member(nameof(ScopeAllOrganisationsOrNull));
         var contains = Expression.Call(
             typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
             Member(nameof(ScopeOrganisationIds)), Expression.Property(row, nameof(ITenantOwned.OrganisationId)));
         var body = Expression.OrElse(
-            Member(nameof(ScopeIsSystem)),
+            Expression.Equal(AsParameter(tenant), Expression.Constant(null, typeof(Guid?))),
             Expression.AndAlso(
-                Expression.Equal(Expression.Property(row, nameof(ITenantOwned.TenantId)), Member(nameof(ScopeTenantId))),
-                Expression.OrElse(Member(nameof(ScopeAllOrganisations)), contains)));
+                Expression.Equal(Expression.Convert(Expression.Property(row, nameof(ITenantOwned.TenantId)), typeof(Guid?)), tenant),
+                Expression.OrElse(Expression.NotEqual(AsParameter(allOrganisations), Expression.Constant(null, typeof(bool?))), contains)));
         return Expression.Lambda(body, row);
     }
 
