@@ -94,6 +94,7 @@ public static class PortalModule
         services.AddPerClientLimit(FeedbackApi.Limit, "RateLimits:PublicFormPerMinute", 20);
         services.AddPerClientLimit(AssistantApi.Limit, "RateLimits:AssistantPerMinute", 20);
         services.AddScoped<IDemoSeeder, ContentSeeder>();
+        services.AddScoped<IDemoSeeder, PortalUseSeeder>();
         return services;
     }
 

@@ -4,10 +4,15 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pathway.Analytics.Warehouse;
 using Pathway.Cases.Appointments;
+using Pathway.Cases.Workflow;
 using Pathway.Platform.Casework;
 using Pathway.Platform.Identity;
 using Pathway.Platform.Outbox;
+using Pathway.Platform.Portal;
 using Pathway.Platform.Tenancy;
+using Pathway.Portal.Feedback;
+using Pathway.Portal.Services;
+using Pathway.Portal.Surveys;
 using Pathway.Testing;
 using static Pathway.Testing.ApiAnswers;
 using static Pathway.Web.Tests.WarehouseFeedWaits;
@@ -180,6 +185,44 @@ public abstract class AppointmentsWarehouseHttpTests
 
         var status = await analyst.Client.GetFromJsonAsync<JsonElement>("/api/v1/analytics/warehouse", Cancel);
         status.GetProperty("appointments").GetInt64().ShouldBe(held);
+    }
+
+    [Fact]
+    public async Task TheDemoTenantsWarehouse_AfterARebuild_CountsEveryDemoBookingAndEveryReadersFeedbackRatingAndResponse()
+    {
+        var factory = await FactoryAsync();
+        var tenant = await TenantAsync(factory);
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        using (var rebuilt = await analyst.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel))
+        {
+            await JsonAsync(rebuilt, HttpStatusCode.OK);
+        }
+
+        await factory.WithDbAsync(async db =>
+        {
+            // The demo's bookings are those of its cases; another test's are of case numbers made up for it.
+            var cases = db.TenantRowsOf<ResidenceCase>(tenant).Select(c => c.Number);
+            var demo = await db.TenantRowsOf<Booking>(tenant).AsNoTracking().Where(b => cases.Contains(b.CaseNumber)).ToListAsync(Cancel);
+            demo.ShouldNotBeEmpty("the demo books some of its office's slots");
+            demo.ShouldContain(b => b.Status == BookingStatus.Active && b.Sequence > 0, "some demo bookings were moved");
+            demo.ShouldContain(b => b.Status == BookingStatus.Cancelled, "some demo bookings were cancelled");
+            demo.Select(b => b.Channel).Distinct().Count().ShouldBe(Enum.GetValues<BookingChannel>().Length, "booked online and at the office");
+            var ids = demo.Select(b => b.Id).ToList();
+            var facts = await db.Set<AppointmentFact>().AsNoTracking().Where(f => f.TenantId == tenant && ids.Contains(f.BookingId)).ToListAsync(Cancel);
+            facts.Count.ShouldBe(demo.Count);
+            facts.Count(f => f.Moves > 0).ShouldBe(demo.Count(b => b.Sequence - (b.Status == BookingStatus.Cancelled ? 1 : 0) > 0));
+            facts.Count(f => f.Status == "Cancelled").ShouldBe(demo.Count(b => b.Status == BookingStatus.Cancelled));
+            (await db.Set<AppointmentFact>().LongCountAsync(f => f.TenantId == tenant, Cancel)).ShouldBe(await db.TenantRowsOf<Booking>(tenant).LongCountAsync(Cancel));
+
+            var feedback = await db.Set<PageFeedback>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
+            var ratings = await db.Set<ServiceRating>().LongCountAsync(r => r.TenantId == tenant, Cancel);
+            var responses = await db.Set<SurveyResponse>().LongCountAsync(r => r.TenantId == tenant, Cancel);
+            new[] { feedback.Count, ratings, responses }.ShouldAllBe(n => n > 0, "the demo's readers left feedback, ratings and survey responses");
+            feedback.Select(f => f.Language).Distinct().Count().ShouldBeGreaterThan(3, "in several languages");
+            var uses = await db.Set<PortalUseFact>().AsNoTracking().Where(f => f.TenantId == tenant).GroupBy(f => f.Kind).ToDictionaryAsync(g => g.Key, g => g.LongCount(), Cancel);
+            (uses.GetValueOrDefault(PortalUseFacts.PageFeedback), uses.GetValueOrDefault(PortalUseFacts.ServiceRating), uses.GetValueOrDefault(PortalUseFacts.SurveyResponse))
+                .ShouldBe(((long)feedback.Count, ratings, responses));
+        });
     }
 }
 

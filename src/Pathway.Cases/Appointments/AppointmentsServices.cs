@@ -17,6 +17,7 @@ internal static class AppointmentsServices
         services.AddScoped<Pathway.Platform.Outbox.IEventReplay, AppointmentFactsReplay>();
         services.AddHostedService<WindowScheduler>();
         services.AddScoped<IDemoSeeder, AppointmentsSeeder>();
+        services.AddScoped<IDemoSeeder, BookingsSeeder>();
         return services;
     }
 }
