@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pathway.Platform.Demo;
 using Pathway.Platform.Persistence;
+using Pathway.Platform.Tenancy;
 using Pathway.Portal.Content;
 using Pathway.Portal.Feedback;
 using Pathway.Portal.Services;
@@ -15,7 +16,7 @@ namespace Pathway.Portal.Demo;
 /// endpoints record it, told to statistics in the same save. Drawn from the demo's seed: the same on
 /// every fresh start, and nothing added to a tenant whose readers already left some.
 /// </summary>
-internal sealed class PortalUseSeeder(PathwayDbContext db, TimeProvider clock) : IDemoSeeder
+internal sealed class PortalUseSeeder(PathwayDbContext db, OrganisationDirectory directory) : IDemoSeeder
 {
     public const int Feedback = 40;
     public const int Ratings = 24;
@@ -49,9 +50,8 @@ internal sealed class PortalUseSeeder(PathwayDbContext db, TimeProvider clock) :
         var pages = items.Where(i => Pages.Contains(i.Kind)).ToList();
         var services = items.Where(i => i.Kind == ContentKind.Service).ToList();
         var survey = items.FirstOrDefault(i => i.Slug == DemoSurvey.Slug);
-        var zoneName = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.TimeZone).FirstAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneName);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
+        var zone = await directory.ZoneOfAsync(tenantId, cancellationToken);
+        var today = await directory.TodayOfAsync(tenantId, cancellationToken);
         var random = new Random(options.RandomSeed);
 
         for (var i = 0; i < Feedback && pages.Count > 0; i++)
