@@ -150,7 +150,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         var at = clock.GetUtcNow().UtcDateTime;
         db.OutboxReceipts.AddRange(fresh.Select(m => new OutboxReceipt { MessageId = m.Id, Consumer = consumerName, HandledAt = at }));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // The work is done: a node stopping now keeps it rather than cancel the commit halfway.
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     private async Task<List<OutboxMessage>> ClaimAsync(PathwayDbContext db, CancellationToken cancellationToken)
@@ -191,7 +192,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // Not cancelled once the lease is written: a stopping node commits its claim (the lease runs out) rather than leave it undecided.
+        await transaction.CommitAsync(CancellationToken.None);
         foreach (var message in batch)
         {
             message.Attempts++;

@@ -82,7 +82,8 @@ public sealed class WalletReminders(IServiceScopeFactory scopes, TimeProvider cl
                     sent++;
                 }
 
-                await transaction.CommitAsync(cancellationToken);
+                // A reminder told is kept even when the node is stopping.
+                await transaction.CommitAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
             }
         }
