@@ -84,6 +84,19 @@ public abstract class WarehouseHttpTests
 
     private static Task<int> StepsOfAsync(PathwayFactory factory, Guid caseId) => factory.CountAsync<CaseEventFact>(f => f.CaseId == caseId);
 
+    // The tenant's tally of steps and the steps it holds, read in one statement (one snapshot on PostgreSQL
+    // too, while the feed may be writing): the tally must say what a count would.
+    private static async Task<(long Tally, long Counted)> StepTallyAsync(PathwayFactory factory, Guid tenant)
+    {
+        (long, long) read = default;
+        await factory.WithDbAsync(async db => read = await db.Tenants.Where(t => t.Id == tenant)
+            .Select(t => new ValueTuple<long, long>(
+                db.Set<CaseStepTally>().Where(c => c.TenantId == tenant).Select(c => c.Steps).FirstOrDefault(),
+                db.Set<CaseEventFact>().LongCount(f => f.TenantId == tenant)))
+            .SingleAsync(Cancel));
+        return read;
+    }
+
     [Fact]
     public async Task ACase_ReachesTheWarehouseFromTheOutbox_WithoutNameOrBirthDate_AndARedeliveryOrAnOlderSnapshotChangesNothing()
     {
@@ -114,6 +127,9 @@ public abstract class WarehouseHttpTests
         await WaitForOutboxAsync(factory, id);
         var lines = await factory.CountAsync<CaseEvent>(e => e.CaseId == id);
         (await StepsOfAsync(factory, id)).ShouldBe(lines);
+        // The warehouse's tally of steps counted them as the feed wrote them.
+        var (tally, counted) = await StepTallyAsync(factory, fact.TenantId);
+        tally.ShouldBe(counted);
 
         // What went through the outbox for statistics names nobody: no surname, no birth date.
         await factory.WithDbAsync(async db =>
@@ -133,6 +149,9 @@ public abstract class WarehouseHttpTests
         await WaitForOutboxAsync(factory, id);
         (await StepsOfAsync(factory, id)).ShouldBe(lines);
         (await FactOfAsync(factory, id, 4)).ShouldBeEquivalentTo(fact);
+        // The steps found already there are not counted again.
+        (tally, counted) = await StepTallyAsync(factory, fact.TenantId);
+        tally.ShouldBe(counted);
 
         // An older snapshot arriving late does not take the case back.
         var stale = fact.Version - 1;
@@ -200,6 +219,16 @@ public abstract class WarehouseHttpTests
         await CountAsync();
         facts.ShouldBe(cases);
         steps.ShouldBe(lines);
+        // The page's figures are kept, not counted: a second rebuild starts them from nothing again.
+        status = await analyst.Client.GetFromJsonAsync<JsonElement>("/api/v1/analytics/warehouse", Cancel);
+        status.GetProperty("applications").GetInt64().ShouldBe(cases);
+        status.GetProperty("caseSteps").GetInt64().ShouldBe(lines);
+        await factory.WithDbAsync(async db =>
+        {
+            var days = db.Set<ApplicationFact>().Where(f => f.TenantId == tenant).Select(f => f.SubmittedOn);
+            status.GetProperty("firstSubmitted").GetString().ShouldBe((await days.MinAsync(Cancel)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            status.GetProperty("lastSubmitted").GetString().ShouldBe((await days.MaxAsync(Cancel)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        });
 
         // A rebuild that empties the fact tables drops their indexes for the load: they are all there again after it.
         await factory.WithDbAsync(async db =>

@@ -113,6 +113,12 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         ON CONFLICT ("StepId") DO NOTHING
         """);
 
+    // What a writer inserted of a tenant's steps, added to its tally (CaseStepTally) in the same transaction.
+    private const string AddSteps = """
+        INSERT INTO "Analytics_CaseStepTallies" ("TenantId", "Steps") VALUES (@p0, @p1)
+        ON CONFLICT ("TenantId") DO UPDATE SET "Steps" = "Analytics_CaseStepTallies"."Steps" + excluded."Steps"
+        """;
+
     private static readonly FactStatement Services = new(
         """
         INSERT INTO "Analytics_FactServices" ("ServiceId", "TenantId", "Version", "Removed", "PersonKey", "OrganisationId", "Kind", "Status", "On", "Minutes",
@@ -178,6 +184,8 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     private readonly MonthlyCountChanges counts = new();
     private readonly List<object?[]> pendingServices = [];
     private readonly List<object?[]> pendingCalls = [];
+    // Steps inserted since the last flush, by tenant (a step found already there is not counted).
+    private readonly Dictionary<Guid, long> addedSteps = [];
 
     /// <summary>Facts written or found already there: the events this writer has taken.</summary>
     public long Taken { get; private set; }
@@ -326,8 +334,8 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             await OfficeAsync(s.OrganisationId, s.TenantId, cancellationToken);
         }
 
-        await WriteAsync(Steps, pendingSteps, cancellationToken,
-            s.StepId, s.TenantId, s.CaseId, s.OrganisationId, s.ApplicationType, s.Action, s.From, s.To, s.On, DateTime.SpecifyKind(s.At, DateTimeKind.Utc));
+        StepsAdded(s.TenantId, await WriteAsync(Steps, pendingSteps, cancellationToken,
+            s.StepId, s.TenantId, s.CaseId, s.OrganisationId, s.ApplicationType, s.Action, s.From, s.To, s.On, DateTime.SpecifyKind(s.At, DateTimeKind.Utc)));
         Taken++;
     }
 
@@ -335,7 +343,15 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await FlushAsync(Applications, pendingApplications, cancellationToken);
-        await FlushAsync(Steps, pendingSteps, cancellationToken);
+        // A rebuild's held-back rows are all one tenant's: it rebuilds one at a time.
+        var stepsTenant = pendingSteps.Count > 0 ? (Guid)pendingSteps[0][1]! : Guid.Empty;
+        StepsAdded(stepsTenant, await FlushAsync(Steps, pendingSteps, cancellationToken));
+        foreach (var (tenant, added) in addedSteps)
+        {
+            await ExecuteAsync(AddSteps, cancellationToken, tenant, added);
+        }
+
+        addedSteps.Clear();
         await FlushAsync(Services, pendingServices, cancellationToken);
         await FlushAsync(Calls, pendingCalls, cancellationToken);
         await FlushVisitsAsync(cancellationToken);
@@ -371,28 +387,36 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         }
     }
 
-    // The feed writes each row at once; a rebuild gathers them into statements of many rows.
-    private async Task WriteAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken, params object?[] values)
+    // The feed writes each row at once; a rebuild gathers them into statements of many rows. Returns
+    // the rows the database wrote (none while held back).
+    private async Task<int> WriteAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken, params object?[] values)
     {
         if (dimensions)
         {
-            await ExecuteAsync(statement.For(1), cancellationToken, values);
-            return;
+            return await ExecuteAsync(statement.For(1), cancellationToken, values);
         }
 
         pending.Add(values);
-        if (pending.Count == RowsPerStatement)
-        {
-            await FlushAsync(statement, pending, cancellationToken);
-        }
+        return pending.Count == RowsPerStatement ? await FlushAsync(statement, pending, cancellationToken) : 0;
     }
 
-    private async Task FlushAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken)
+    private async Task<int> FlushAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken)
     {
-        if (pending.Count > 0)
+        if (pending.Count == 0)
         {
-            await ExecuteAsync(statement.For(pending.Count), cancellationToken, [.. pending.SelectMany(row => row)]);
-            pending.Clear();
+            return 0;
+        }
+
+        var written = await ExecuteAsync(statement.For(pending.Count), cancellationToken, [.. pending.SelectMany(row => row)]);
+        pending.Clear();
+        return written;
+    }
+
+    private void StepsAdded(Guid tenant, int inserted)
+    {
+        if (inserted > 0)
+        {
+            addedSteps[tenant] = addedSteps.GetValueOrDefault(tenant) + inserted;
         }
     }
 
@@ -432,6 +456,12 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             ?? throw new InvalidOperationException($"The warehouse keeps no facts of {projection.Event.Name}.");
         var sql = head.Replace("{projection}", projection.Sql(db.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite), StringComparison.Ordinal);
         var written = await ExecuteAsync(sql, ["@tenant", "@after", "@last"], [tenantId, after, last], cancellationToken);
+        if (projection.Event == typeof(CaseStepTaken) && written > 0)
+        {
+            // Counted in the page's transaction, as the feed counts its steps in its own.
+            await ExecuteAsync(AddSteps, cancellationToken, tenantId, (long)written);
+        }
+
         Taken += written;
         return written;
     }

@@ -36,11 +36,14 @@ public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scop
     public async Task<WarehouseStatus> StatusAsync(CancellationToken cancellationToken = default)
     {
         var tenant = scope.Current.TenantId;
-        var applications = db.Set<ApplicationFact>().Where(f => f.TenantId == tenant);
-        var span = await applications.GroupBy(_ => 1)
-            .Select(g => new { First = g.Min(f => (DateOnly?)f.SubmittedOn), Last = g.Max(f => (DateOnly?)f.SubmittedOn), Count = g.LongCount() })
-            .FirstOrDefaultAsync(cancellationToken);
-        var steps = await db.Set<CaseEventFact>().LongCountAsync(f => f.TenantId == tenant, cancellationToken);
+        // Not counted row by row (two million applications and twenty million steps took seconds): the
+        // applications from their monthly counts, each counted in one cell; the days they span from the two
+        // ends of their index by day; the steps from their tally.
+        var applications = await db.Set<MonthlyApplications>().Where(c => c.TenantId == tenant).SumAsync(c => (long)c.Applications, cancellationToken);
+        var submitted = db.Set<ApplicationFact>().Where(f => f.TenantId == tenant).Select(f => (DateOnly?)f.SubmittedOn);
+        var first = await submitted.OrderBy(d => d).FirstOrDefaultAsync(cancellationToken);
+        var last = await submitted.OrderByDescending(d => d).FirstOrDefaultAsync(cancellationToken);
+        var steps = await db.Set<CaseStepTally>().Where(t => t.TenantId == tenant).Select(t => t.Steps).FirstOrDefaultAsync(cancellationToken);
         var services = await db.Set<ServiceFact>().LongCountAsync(f => f.TenantId == tenant && !f.Removed, cancellationToken);
         var calls = await db.Set<CallFact>().LongCountAsync(f => f.TenantId == tenant && !f.Removed, cancellationToken);
         var appointments = await db.Set<AppointmentFact>().LongCountAsync(f => f.TenantId == tenant, cancellationToken);
@@ -55,7 +58,7 @@ public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scop
             .OrderByDescending(l => l.StartedAt).Take(10)
             .Select(l => new WarehouseLoadView(l.StartedAt, l.FinishedAt, l.Facts, l.By))
             .ToListAsync(cancellationToken);
-        return new WarehouseStatus(span?.Count ?? 0, steps, offices, types, span?.First, span?.Last, count, lag, loads, services, calls, appointments, portalUses);
+        return new WarehouseStatus(applications, steps, offices, types, first, last, count, lag, loads, services, calls, appointments, portalUses);
     }
 
     /// <summary>Builds the tenant's warehouse anew, audited: who asked and when is on the record.</summary>

@@ -42,6 +42,12 @@ internal static class WarehouseModel
             fact.HasIndex(f => new { f.TenantId, f.On });
         });
 
+        modelBuilder.Entity<CaseStepTally>(tally =>
+        {
+            tally.ToTable("Analytics_CaseStepTallies");
+            tally.HasKey(t => t.TenantId);
+        });
+
         // The monthly counts' keys begin with the month, which every dashboard query reads a span of.
         modelBuilder.Entity<MonthlyApplications>(count =>
         {

@@ -61,9 +61,9 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
             && await OnlyTenantAsync(db.Set<CaseEventFact>().Select(f => f.TenantId), tenantId, cancellationToken))
         {
             var empty = db.IsPostgres
-                ? """TRUNCATE "Analytics_FactCaseEvents", "Analytics_FactApplications", "Analytics_MonthlyApplications", "Analytics_MonthlyDecisions", "Analytics_MonthlyOfficeDecisions" """
+                ? """TRUNCATE "Analytics_FactCaseEvents", "Analytics_CaseStepTallies", "Analytics_FactApplications", "Analytics_MonthlyApplications", "Analytics_MonthlyDecisions", "Analytics_MonthlyOfficeDecisions" """
                 : """
-                  DELETE FROM "Analytics_FactCaseEvents"; DELETE FROM "Analytics_FactApplications";
+                  DELETE FROM "Analytics_FactCaseEvents"; DELETE FROM "Analytics_CaseStepTallies"; DELETE FROM "Analytics_FactApplications";
                   DELETE FROM "Analytics_MonthlyApplications"; DELETE FROM "Analytics_MonthlyDecisions"; DELETE FROM "Analytics_MonthlyOfficeDecisions";
                   """;
             await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
@@ -75,6 +75,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
             await db.Set<MonthlyDecisions>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<MonthlyOfficeDecisions>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<CaseEventFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<CaseStepTally>().Where(t => t.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         }
 
