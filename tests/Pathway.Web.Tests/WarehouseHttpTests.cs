@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pathway.Analytics.Warehouse;
 using Pathway.Cases.Workflow;
 using Pathway.Platform.Audit;
@@ -84,6 +85,28 @@ public abstract class WarehouseHttpTests
 
     private static Task<int> StepsOfAsync(PathwayFactory factory, Guid caseId) => factory.CountAsync<CaseEventFact>(f => f.CaseId == caseId);
 
+    // The warehouse's version once the outbox has delivered everything (the demo's own events among them).
+    private static async Task<Pathway.Analytics.DataExchange.WarehouseVersion> VersionAsync(PathwayFactory factory, Guid tenant)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var waiting = 0;
+            await factory.WithDbAsync(async db => waiting = await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null, Cancel));
+            if (waiting == 0)
+            {
+                break;
+            }
+
+            attempt.ShouldBeLessThan(150, "The outbox did not deliver within 30 seconds.");
+            await Task.Delay(200, Cancel);
+        }
+
+        Pathway.Analytics.DataExchange.WarehouseVersion? version = null;
+        await factory.WithScopeAsync(async services =>
+            version = await services.GetRequiredService<Pathway.Analytics.DataExchange.DatasetCounts>().VersionAsync(tenant, Cancel));
+        return version!;
+    }
+
     // The tenant's tally of steps and the steps it holds, read in one statement (one snapshot on PostgreSQL
     // too, while the feed may be writing): the tally must say what a count would.
     private static async Task<(long Tally, long Counted)> StepTallyAsync(PathwayFactory factory, Guid tenant)
@@ -91,7 +114,7 @@ public abstract class WarehouseHttpTests
         (long, long) read = default;
         await factory.WithDbAsync(async db => read = await db.Tenants.Where(t => t.Id == tenant)
             .Select(t => new ValueTuple<long, long>(
-                db.Set<CaseStepTally>().Where(c => c.TenantId == tenant).Select(c => c.Steps).FirstOrDefault(),
+                db.Set<WarehouseTally>().Where(c => c.TenantId == tenant).Select(c => c.Steps).FirstOrDefault(),
                 db.Set<CaseEventFact>().LongCount(f => f.TenantId == tenant)))
             .SingleAsync(Cancel));
         return read;
@@ -109,6 +132,8 @@ public abstract class WarehouseHttpTests
 
         var fact = await FactOfAsync(factory, id, 4);
         fact.State.ShouldBe(nameof(CaseState.Examination));
+        await WaitForOutboxAsync(factory, id);
+        var version = await VersionAsync(factory, fact.TenantId);
         fact.Sex.ShouldBe("F");
         fact.AgeBand.ShouldBe("Y35-64");
         fact.Citizenship.ShouldBe("UKR");
@@ -149,9 +174,19 @@ public abstract class WarehouseHttpTests
         await WaitForOutboxAsync(factory, id);
         (await StepsOfAsync(factory, id)).ShouldBe(lines);
         (await FactOfAsync(factory, id, 4)).ShouldBeEquivalentTo(fact);
-        // The steps found already there are not counted again.
+        // The steps found already there are not counted again, and nothing changed for the datasets cut from the warehouse.
         (tally, counted) = await StepTallyAsync(factory, fact.TenantId);
         tally.ShouldBe(counted);
+        (await VersionAsync(factory, fact.TenantId)).Fingerprint.ShouldBe(version.Fingerprint);
+
+        // A step taken changes the warehouse's version, and when it last changed.
+        await ActAsync(officer, number, "record-fee", 4);
+        await WaitForOutboxAsync(factory, id);
+        var changed = await VersionAsync(factory, fact.TenantId);
+        changed.Fingerprint.ShouldNotBe(version.Fingerprint);
+        changed.UpdatedAt.ShouldNotBeNull();
+        changed.UpdatedAt.Value.ShouldBeGreaterThanOrEqualTo(version.UpdatedAt!.Value);
+        fact = await FactOfAsync(factory, id, 5);
 
         // An older snapshot arriving late does not take the case back.
         var stale = fact.Version - 1;

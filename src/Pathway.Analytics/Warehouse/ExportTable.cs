@@ -36,15 +36,17 @@ internal sealed class ExportTable<TRow>(
     Func<PathwayDbContext, Guid, IQueryable<TRow>> rowsOf,
     Func<IQueryable<TRow>, IOrderedQueryable<TRow>> byKey,
     Func<IQueryable<TRow>, TRow, IQueryable<TRow>> after,
-    IReadOnlyList<ExportColumn<TRow>> columns) : ExportTable(name, table)
+    IReadOnlyList<ExportColumn<TRow>> columns,
+    Func<PathwayDbContext, Guid, CancellationToken, Task<long>>? kept = null) : ExportTable(name, table)
     where TRow : class
 {
     private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy };
 
     public override ParquetSchema Schema { get; } = new(columns.Select(c => c.Field));
 
+    /// <summary>The tenant's rows: as the warehouse keeps their number where it does (<c>kept</c>), else counted.</summary>
     public override Task<long> CountAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken) =>
-        rowsOf(db, tenantId).LongCountAsync(cancellationToken);
+        kept?.Invoke(db, tenantId, cancellationToken) ?? rowsOf(db, tenantId).LongCountAsync(cancellationToken);
 
     public override Task<long> WriteAsync(PathwayDbContext db, Guid tenantId, Stream output, int rowGroupSize, IProgress<long>? progress, CancellationToken cancellationToken) =>
         WriteAsync(PagesAsync(db, tenantId, rowGroupSize, cancellationToken), output, progress, cancellationToken);

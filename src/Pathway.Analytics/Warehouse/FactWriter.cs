@@ -26,7 +26,7 @@ namespace Pathway.Analytics.Warehouse;
 /// dimensions from them afterwards in one statement each (<see cref="WarehouseDimensions"/>): its long
 /// batches then hold no row a short feed transaction could hold before them.
 /// </remarks>
-internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, bool dimensions = true) : IAsyncDisposable
+internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, TimeProvider clock, bool dimensions = true) : IAsyncDisposable
 {
     /// <summary>The purpose the person pseudonyms of the warehouse are keyed for.</summary>
     public const string PersonPurpose = "warehouse person";
@@ -113,10 +113,11 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         ON CONFLICT ("StepId") DO NOTHING
         """);
 
-    // What a writer inserted of a tenant's steps, added to its tally (CaseStepTally) in the same transaction.
-    private const string AddSteps = """
-        INSERT INTO "Analytics_CaseStepTallies" ("TenantId", "Steps") VALUES (@p0, @p1)
-        ON CONFLICT ("TenantId") DO UPDATE SET "Steps" = "Analytics_CaseStepTallies"."Steps" + excluded."Steps"
+    // What a writer wrote of a tenant's facts, added to its tally (WarehouseTally) in the same transaction.
+    private const string AddToTally = """
+        INSERT INTO "Analytics_WarehouseTallies" ("TenantId", "Steps", "Changes", "ChangedAt") VALUES (@p0, @p1, @p2, @p3)
+        ON CONFLICT ("TenantId") DO UPDATE SET "Steps" = "Analytics_WarehouseTallies"."Steps" + excluded."Steps",
+            "Changes" = "Analytics_WarehouseTallies"."Changes" + excluded."Changes", "ChangedAt" = excluded."ChangedAt"
         """;
 
     private static readonly FactStatement Services = new(
@@ -184,8 +185,9 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     private readonly MonthlyCountChanges counts = new();
     private readonly List<object?[]> pendingServices = [];
     private readonly List<object?[]> pendingCalls = [];
-    // Steps inserted since the last flush, by tenant (a step found already there is not counted).
-    private readonly Dictionary<Guid, long> addedSteps = [];
+    // Steps inserted and fact rows written or changed since the last flush, by tenant (a step found
+    // already there, or an older snapshot than the one stored, wrote nothing and is not counted).
+    private readonly Dictionary<Guid, (long Steps, long Changes)> tallies = [];
 
     /// <summary>Facts written or found already there: the events this writer has taken.</summary>
     public long Taken { get; private set; }
@@ -292,6 +294,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             {
                 if (await ExecuteAsync(NewApplication.For(1), cancellationToken, values) == 1)
                 {
+                    Tally(null, counted.TenantId, 1);
                     counts.Move(null, counted);
                     return;
                 }
@@ -301,7 +304,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
 
             if (stored.Value.Version < version)
             {
-                await ExecuteAsync(Applications.For(1), cancellationToken, values);
+                Tally(null, counted.TenantId, await ExecuteAsync(Applications.For(1), cancellationToken, values));
                 counts.Move(stored.Value.Case, counted);
             }
 
@@ -334,8 +337,8 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             await OfficeAsync(s.OrganisationId, s.TenantId, cancellationToken);
         }
 
-        StepsAdded(s.TenantId, await WriteAsync(Steps, pendingSteps, cancellationToken,
-            s.StepId, s.TenantId, s.CaseId, s.OrganisationId, s.ApplicationType, s.Action, s.From, s.To, s.On, DateTime.SpecifyKind(s.At, DateTimeKind.Utc)));
+        await WriteAsync(Steps, pendingSteps, cancellationToken,
+            s.StepId, s.TenantId, s.CaseId, s.OrganisationId, s.ApplicationType, s.Action, s.From, s.To, s.On, DateTime.SpecifyKind(s.At, DateTimeKind.Utc));
         Taken++;
     }
 
@@ -343,18 +346,17 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await FlushAsync(Applications, pendingApplications, cancellationToken);
-        // A rebuild's held-back rows are all one tenant's: it rebuilds one at a time.
-        var stepsTenant = pendingSteps.Count > 0 ? (Guid)pendingSteps[0][1]! : Guid.Empty;
-        StepsAdded(stepsTenant, await FlushAsync(Steps, pendingSteps, cancellationToken));
-        foreach (var (tenant, added) in addedSteps)
-        {
-            await ExecuteAsync(AddSteps, cancellationToken, tenant, added);
-        }
-
-        addedSteps.Clear();
+        await FlushAsync(Steps, pendingSteps, cancellationToken);
         await FlushAsync(Services, pendingServices, cancellationToken);
         await FlushAsync(Calls, pendingCalls, cancellationToken);
         await FlushVisitsAsync(cancellationToken);
+        var at = clock.GetUtcNow().UtcDateTime;
+        foreach (var (tenant, (steps, changes)) in tallies)
+        {
+            await ExecuteAsync(AddToTally, cancellationToken, tenant, steps, changes, at);
+        }
+
+        tallies.Clear();
         var (applications, decisions, officeDecisions) = counts.Take();
         foreach (var (c, change) in applications)
         {
@@ -387,36 +389,39 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         }
     }
 
-    // The feed writes each row at once; a rebuild gathers them into statements of many rows. Returns
-    // the rows the database wrote (none while held back).
-    private async Task<int> WriteAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken, params object?[] values)
+    // The feed writes each row at once; a rebuild gathers them into statements of many rows. A fact
+    // statement's second value is the tenant.
+    private async Task WriteAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken, params object?[] values)
     {
         if (dimensions)
         {
-            return await ExecuteAsync(statement.For(1), cancellationToken, values);
+            Tally(statement, (Guid)values[1]!, await ExecuteAsync(statement.For(1), cancellationToken, values));
+            return;
         }
 
         pending.Add(values);
-        return pending.Count == RowsPerStatement ? await FlushAsync(statement, pending, cancellationToken) : 0;
-    }
-
-    private async Task<int> FlushAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken)
-    {
-        if (pending.Count == 0)
+        if (pending.Count == RowsPerStatement)
         {
-            return 0;
+            await FlushAsync(statement, pending, cancellationToken);
         }
-
-        var written = await ExecuteAsync(statement.For(pending.Count), cancellationToken, [.. pending.SelectMany(row => row)]);
-        pending.Clear();
-        return written;
     }
 
-    private void StepsAdded(Guid tenant, int inserted)
+    // A rebuild's held-back rows are all one tenant's: it rebuilds one at a time.
+    private async Task FlushAsync(FactStatement statement, List<object?[]> pending, CancellationToken cancellationToken)
     {
-        if (inserted > 0)
+        if (pending.Count > 0)
         {
-            addedSteps[tenant] = addedSteps.GetValueOrDefault(tenant) + inserted;
+            Tally(statement, (Guid)pending[0][1]!, await ExecuteAsync(statement.For(pending.Count), cancellationToken, [.. pending.SelectMany(row => row)]));
+            pending.Clear();
+        }
+    }
+
+    private void Tally(FactStatement? statement, Guid tenant, int written)
+    {
+        if (written > 0)
+        {
+            var (steps, changes) = tallies.GetValueOrDefault(tenant);
+            tallies[tenant] = (steps + (statement == Steps ? written : 0), changes + written);
         }
     }
 
@@ -456,10 +461,11 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             ?? throw new InvalidOperationException($"The warehouse keeps no facts of {projection.Event.Name}.");
         var sql = head.Replace("{projection}", projection.Sql(db.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite), StringComparison.Ordinal);
         var written = await ExecuteAsync(sql, ["@tenant", "@after", "@last"], [tenantId, after, last], cancellationToken);
-        if (projection.Event == typeof(CaseStepTaken) && written > 0)
+        if (written > 0)
         {
-            // Counted in the page's transaction, as the feed counts its steps in its own.
-            await ExecuteAsync(AddSteps, cancellationToken, tenantId, (long)written);
+            // Counted in the page's transaction, as the feed counts what it writes in its own.
+            long steps = projection.Event == typeof(CaseStepTaken) ? written : 0;
+            await ExecuteAsync(AddToTally, cancellationToken, tenantId, steps, (long)written, clock.GetUtcNow().UtcDateTime);
         }
 
         Taken += written;

@@ -43,7 +43,7 @@ public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scop
         var submitted = db.Set<ApplicationFact>().Where(f => f.TenantId == tenant).Select(f => (DateOnly?)f.SubmittedOn);
         var first = await submitted.OrderBy(d => d).FirstOrDefaultAsync(cancellationToken);
         var last = await submitted.OrderByDescending(d => d).FirstOrDefaultAsync(cancellationToken);
-        var steps = await db.Set<CaseStepTally>().Where(t => t.TenantId == tenant).Select(t => t.Steps).FirstOrDefaultAsync(cancellationToken);
+        var steps = await db.Set<WarehouseTally>().Where(t => t.TenantId == tenant).Select(t => t.Steps).FirstOrDefaultAsync(cancellationToken);
         var services = await db.Set<ServiceFact>().LongCountAsync(f => f.TenantId == tenant && !f.Removed, cancellationToken);
         var calls = await db.Set<CallFact>().LongCountAsync(f => f.TenantId == tenant && !f.Removed, cancellationToken);
         var appointments = await db.Set<AppointmentFact>().LongCountAsync(f => f.TenantId == tenant, cancellationToken);

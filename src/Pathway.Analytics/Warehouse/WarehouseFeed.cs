@@ -14,7 +14,7 @@ namespace Pathway.Analytics.Warehouse;
 /// same transaction, and the writer ignores what it already holds, so a message delivered twice, or
 /// replayed by a rebuild, changes nothing.
 /// </summary>
-internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms) : IOutboxBatchConsumer
+internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms, TimeProvider clock) : IOutboxBatchConsumer
 {
     private static readonly Dictionary<string, Type> Events = new(StringComparer.Ordinal)
     {
@@ -36,7 +36,7 @@ internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms) 
     /// <summary>A batch with one writer: the dimensions its messages name are made sure of once, not once a message.</summary>
     public async Task HandleAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        await using var writer = new FactWriter(db, pseudonyms);
+        await using var writer = new FactWriter(db, pseudonyms, clock);
         foreach (var message in messages)
         {
             var domainEvent = (IDomainEvent)JsonSerializer.Deserialize(message.Payload, Events[message.Type])!;

@@ -42,9 +42,9 @@ internal static class WarehouseModel
             fact.HasIndex(f => new { f.TenantId, f.On });
         });
 
-        modelBuilder.Entity<CaseStepTally>(tally =>
+        modelBuilder.Entity<WarehouseTally>(tally =>
         {
-            tally.ToTable("Analytics_CaseStepTallies");
+            tally.ToTable("Analytics_WarehouseTallies");
             tally.HasKey(t => t.TenantId);
         });
 

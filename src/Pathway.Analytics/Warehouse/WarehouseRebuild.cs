@@ -61,9 +61,9 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
             && await OnlyTenantAsync(db.Set<CaseEventFact>().Select(f => f.TenantId), tenantId, cancellationToken))
         {
             var empty = db.IsPostgres
-                ? """TRUNCATE "Analytics_FactCaseEvents", "Analytics_CaseStepTallies", "Analytics_FactApplications", "Analytics_MonthlyApplications", "Analytics_MonthlyDecisions", "Analytics_MonthlyOfficeDecisions" """
+                ? """TRUNCATE "Analytics_FactCaseEvents", "Analytics_FactApplications", "Analytics_MonthlyApplications", "Analytics_MonthlyDecisions", "Analytics_MonthlyOfficeDecisions" """
                 : """
-                  DELETE FROM "Analytics_FactCaseEvents"; DELETE FROM "Analytics_CaseStepTallies"; DELETE FROM "Analytics_FactApplications";
+                  DELETE FROM "Analytics_FactCaseEvents"; DELETE FROM "Analytics_FactApplications";
                   DELETE FROM "Analytics_MonthlyApplications"; DELETE FROM "Analytics_MonthlyDecisions"; DELETE FROM "Analytics_MonthlyOfficeDecisions";
                   """;
             await db.Database.ExecuteSqlRawAsync(empty, cancellationToken);
@@ -75,9 +75,11 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
             await db.Set<MonthlyDecisions>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<MonthlyOfficeDecisions>().Where(c => c.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<CaseEventFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<CaseStepTally>().Where(t => t.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         }
+
+        // The tally starts again with the facts (other tenants' stay).
+        await db.Set<WarehouseTally>().Where(t => t.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
 
         // Services, calls, appointments and the portal's use are counted in thousands, not millions: removed row by row.
         await db.Set<ServiceFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
@@ -124,7 +126,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
 
         long done = 0;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var writer = new FactWriter(db, pseudonyms, dimensions: false);
+        var writer = new FactWriter(db, pseudonyms, clock, dimensions: false);
         try
         {
             await foreach (var domainEvent in events.Reader.ReadAllAsync(cancellationToken))
@@ -170,7 +172,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
             var total = await projection.CountAsync(tenantId, cancellationToken);
             progress?.Report(new RebuildProgress(projection.Name, 0, total));
             var ends = await projection.PageEndsAsync(tenantId, ProjectedPageRows, total, cancellationToken);
-            await using var writer = new FactWriter(on, pseudonyms, dimensions: false);
+            await using var writer = new FactWriter(on, pseudonyms, clock, dimensions: false);
             var after = Guid.Empty;
             foreach (var last in ends.Append(LastKey))
             {

@@ -39,7 +39,9 @@ internal static class WarehouseTables
             OptionalDay<ApplicationFact>("PermitValidFrom", f => f.PermitValidFrom),
             OptionalDay<ApplicationFact>("PermitValidUntil", f => f.PermitValidUntil),
             OptionalFlag<ApplicationFact>("TemporaryProtection", f => f.TemporaryProtection),
-        ]);
+        ],
+        // Each application is counted in one cell of its monthly counts.
+        (db, tenant, cancellationToken) => db.Set<MonthlyApplications>().Where(c => c.TenantId == tenant).SumAsync(c => (long)c.Applications, cancellationToken));
 
     public static readonly ExportTable<CaseEventFact> FactCaseEvents = new(
         "fact-case-events", "Analytics_FactCaseEvents",
@@ -56,7 +58,8 @@ internal static class WarehouseTables
             Text<CaseEventFact>("ToState", f => f.ToState),
             Day<CaseEventFact>("On", f => f.On),
             Instant<CaseEventFact>("At", f => f.At),
-        ]);
+        ],
+        (db, tenant, cancellationToken) => db.Set<WarehouseTally>().Where(t => t.TenantId == tenant).Select(t => t.Steps).FirstOrDefaultAsync(cancellationToken));
 
     public static readonly ExportTable<ServiceFact> FactServices = new(
         "fact-services", "Analytics_FactServices",
