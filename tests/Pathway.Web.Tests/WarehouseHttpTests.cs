@@ -274,6 +274,46 @@ public abstract class WarehouseHttpTests
     }
 
     [Fact]
+    public async Task ARebuild_LeavesAnotherTenantsStepsAndTheirTally()
+    {
+        var factory = await FactoryAsync();
+        using var analyst = await factory.SignInAsync(Roles.Analyst);
+        var other = Guid.NewGuid();
+        var step = new CaseEventFact
+        {
+            StepId = Guid.NewGuid(), TenantId = other, CaseId = Guid.NewGuid(), OfficeId = Guid.NewGuid(), ApplicationType = "temporary-work",
+            Action = "Register", FromState = "Registered", ToState = "Registered", On = new DateOnly(2026, 1, 5), At = new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc),
+        };
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(step);
+            db.Add(new WarehouseTally { TenantId = other, Steps = 1, Changes = 1, ChangedAt = step.At });
+            await db.SaveChangesAsync(Cancel);
+        });
+        try
+        {
+            using var response = await analyst.Client.PostAsync("/api/v1/analytics/warehouse/rebuild", null, Cancel);
+            await JsonAsync(response, HttpStatusCode.OK);
+
+            (await factory.CountAsync<CaseEventFact>(f => f.TenantId == other)).ShouldBe(1);
+            (await factory.CountAsync<WarehouseTally>(t => t.TenantId == other && t.Steps == 1)).ShouldBe(1);
+            Guid demo = default;
+            await factory.WithDbAsync(async db => demo = await db.Tenants.Where(t => t.Slug == DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel));
+            var (tally, counted) = await StepTallyAsync(factory, demo);
+            counted.ShouldBeGreaterThan(0);
+            tally.ShouldBe(counted);
+        }
+        finally
+        {
+            await factory.WithDbAsync(async db =>
+            {
+                await db.Set<CaseEventFact>().Where(f => f.TenantId == other).ExecuteDeleteAsync(Cancel);
+                await db.Set<WarehouseTally>().Where(t => t.TenantId == other).ExecuteDeleteAsync(Cancel);
+            });
+        }
+    }
+
+    [Fact]
     public async Task ARebuild_WritesEachCaseAndStep_AsTheCasesModuleTellsThemToTheOutbox()
     {
         // The rebuild reads the cases a page of columns at a time and has the database project their

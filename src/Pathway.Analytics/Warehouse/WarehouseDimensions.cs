@@ -54,7 +54,8 @@ internal static class WarehouseDimensions
     private static readonly string Offices = OfficesOf.Replace("{facts}", "\"Analytics_FactApplications\"", StringComparison.Ordinal);
     private static readonly string AppointmentOffices = OfficesOf.Replace("{facts}", "\"Analytics_FactAppointments\"", StringComparison.Ordinal);
 
-    public static async Task FillAsync(PathwayDbContext db, Guid tenantId, CancellationToken cancellationToken)
+    /// <param name="today">The day the rebuild runs (UTC): no step is dated later than the day after.</param>
+    public static async Task FillAsync(PathwayDbContext db, Guid tenantId, DateOnly today, CancellationToken cancellationToken)
     {
         foreach (var sql in new[] { Citizenships, ServiceCitizenships, Outcomes, Types, Offices, AppointmentOffices })
         {
@@ -63,9 +64,13 @@ internal static class WarehouseDimensions
 
         var facts = db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId);
         var first = await facts.MinAsync(f => (DateOnly?)f.SubmittedOn, cancellationToken);
-        var steps = db.Set<CaseEventFact>().Where(f => f.TenantId == tenantId);
-        var firstStep = await steps.MinAsync(f => (DateOnly?)f.On, cancellationToken);
-        var lastStep = await steps.MaxAsync(f => (DateOnly?)f.On, cancellationToken);
+        // The steps' days are not read (twenty million rows without an index by day): a step is dated
+        // neither before its case was submitted nor after the day it was taken, so the span from the first
+        // application to today holds them. (A delivery recorded as before the submission is the one
+        // exception the workflow allows; the feed adds the day of every step it writes.)
+        var anySteps = await db.Set<WarehouseTally>().AnyAsync(t => t.TenantId == tenantId && t.Steps > 0, cancellationToken);
+        // The day after today in UTC: a zone ahead of UTC may already be there.
+        DateOnly? lastStep = anySteps ? today.AddDays(1) : null;
         var lastDue = await facts.MaxAsync(f => f.DecisionDueOn, cancellationToken);
         var lastDecided = await facts.MaxAsync(f => f.DecidedOn, cancellationToken);
         var lastFinal = await facts.MaxAsync(f => f.FinalOn, cancellationToken);
@@ -77,7 +82,7 @@ internal static class WarehouseDimensions
         var uses = db.Set<PortalUseFact>().Where(f => f.TenantId == tenantId);
         var (firstBooked, lastSlot) = (await appointments.MinAsync(f => (DateOnly?)f.BookedOn, cancellationToken), await appointments.MaxAsync(f => (DateOnly?)f.SlotOn, cancellationToken));
         var (firstUse, lastUse) = (await uses.MinAsync(f => (DateOnly?)f.On, cancellationToken), await uses.MaxAsync(f => (DateOnly?)f.On, cancellationToken));
-        DateOnly?[] starts = [first, firstStep, firstService, firstCall, firstBooked, firstUse];
+        DateOnly?[] starts = [first, firstService, firstCall, firstBooked, firstUse];
         DateOnly?[] ends = [lastStep, lastDue, lastDecided, lastFinal, first, lastService, lastCall, lastSlot, lastUse];
         if (starts.Min() is not { } from || ends.Max() is not { } to)
         {

@@ -39,7 +39,9 @@ internal static class WarehouseModel
             fact.Property(f => f.Action).HasMaxLength(40);
             fact.Property(f => f.FromState).HasMaxLength(32);
             fact.Property(f => f.ToState).HasMaxLength(32);
-            fact.HasIndex(f => new { f.TenantId, f.On });
+            // No index by tenant and day: nothing reads the steps by day in the database (the dashboards read
+            // the monthly counts, analysts the Parquet export by key), and building one from twenty million
+            // rows was a seventh of a rebuild. Their number is kept in the tally.
         });
 
         modelBuilder.Entity<WarehouseTally>(tally =>

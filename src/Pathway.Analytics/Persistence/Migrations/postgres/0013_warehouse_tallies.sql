@@ -18,3 +18,7 @@ SELECT "TenantId", SUM("Steps"), SUM("Steps"), MAX("ChangedAt") FROM (
     SELECT "TenantId", 0, "FinishedAt" FROM "Analytics_WarehouseLoads" WHERE "FinishedAt" IS NOT NULL
 ) AS facts
 GROUP BY "TenantId";
+
+-- The steps' index by tenant and day goes: what read it (the page's count, the datasets' update time, a
+-- rebuild's span of days) reads the tally or the applications now, and a rebuild no longer builds it.
+DROP INDEX IF EXISTS "IX_Analytics_FactCaseEvents_TenantId_On";
