@@ -38,7 +38,11 @@ public static class PlatformServices
     {
         // Candidate lookups cap their results with Take and need no order: sorting them would
         // cost more than the lookup, and SQLite could pick a worse index to avoid the sort.
-        builder.ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+        builder.ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)
+            // EF logs any failed commit or rollback as an error, a commit cancelled because the node is
+            // stopping among them (the other cancellations it logs at debug level). The exception reaches
+            // the caller either way, which logs it as the failure it is: EF's own line is a warning.
+            .Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.TransactionError, Microsoft.Extensions.Logging.LogLevel.Warning)));
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -33,6 +33,22 @@ public abstract class PlatformHttpTests
     }
 
     [Fact]
+    public async Task ACommitCancelledByAStoppingNode_IsAWarningInTheLog_NotAnError()
+    {
+        var factory = await FactoryAsync();
+        using var stopping = new CancellationTokenSource();
+        await factory.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await stopping.CancelAsync();
+            await Should.ThrowAsync<OperationCanceledException>(() => transaction.CommitAsync(stopping.Token));
+        });
+
+        // An error would fail this test in the server's log check after it.
+        factory.Logs.Entries.ShouldContain(e => e.Category == "Microsoft.EntityFrameworkCore.Database.Transaction" && e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task Schema_AfterMigrations_MatchesTheModel()
     {
         var factory = await FactoryAsync();
