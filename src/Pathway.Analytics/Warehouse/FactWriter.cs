@@ -294,7 +294,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             {
                 if (await ExecuteAsync(NewApplication.For(1), cancellationToken, values) == 1)
                 {
-                    Tally(null, counted.TenantId, 1);
+                    Tally(Applications, counted.TenantId, 1);
                     counts.Move(null, counted);
                     return;
                 }
@@ -304,7 +304,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
 
             if (stored.Value.Version < version)
             {
-                Tally(null, counted.TenantId, await ExecuteAsync(Applications.For(1), cancellationToken, values));
+                Tally(Applications, counted.TenantId, await ExecuteAsync(Applications.For(1), cancellationToken, values));
                 counts.Move(stored.Value.Case, counted);
             }
 
@@ -416,7 +416,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         }
     }
 
-    private void Tally(FactStatement? statement, Guid tenant, int written)
+    private void Tally(FactStatement statement, Guid tenant, int written)
     {
         if (written > 0)
         {
