@@ -22,11 +22,12 @@ namespace Pathway.Analytics.Warehouse;
 /// <remarks>
 /// Dimensions are written before the fact that names them, so every writer takes its row locks in one
 /// order (dimensions, then the fact) and two writers of the same rows wait for each other instead of
-/// deadlocking. A rebuild writes facts only (<paramref name="dimensions"/> false) and fills the
-/// dimensions from them afterwards in one statement each (<see cref="WarehouseDimensions"/>): its long
-/// batches then hold no row a short feed transaction could hold before them.
+/// deadlocking. A rebuild writes facts only (<paramref name="dimensions"/> false), gathering the rows its
+/// applications name in <paramref name="named"/>, and fills the dimensions afterwards in one statement
+/// each (<see cref="WarehouseDimensions"/>): its long batches then hold no row a short feed transaction
+/// could hold before them.
 /// </remarks>
-internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, TimeProvider clock, bool dimensions = true) : IAsyncDisposable
+internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, TimeProvider clock, bool dimensions = true, NamedDimensions? named = null) : IAsyncDisposable
 {
     /// <summary>The purpose the person pseudonyms of the warehouse are keyed for.</summary>
     public const string PersonPurpose = "warehouse person";
@@ -230,7 +231,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             await DateAsync(f.On, cancellationToken);
         }
 
-        var queue = f.Queue is { Length: > MaxQueueLength } named ? named[..MaxQueueLength] : f.Queue;
+        var queue = f.Queue is { Length: > MaxQueueLength } longer ? longer[..MaxQueueLength] : f.Queue;
         await WriteAsync(Calls, pendingCalls, cancellationToken,
             f.CallId, f.TenantId, f.Version, f.Removed, f.Source, f.On, f.Hour, f.Category, queue, f.Answered, f.Abandoned,
             f.WaitSeconds, f.TalkSeconds, f.Topic, f.Language);
@@ -276,6 +277,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         }
         else
         {
+            named?.Add(f);
             await WriteAsync(Applications, pendingApplications, cancellationToken, values);
         }
 

@@ -7,57 +7,94 @@ namespace Pathway.Analytics.Warehouse;
 /// <summary>
 /// Fills the dimensions a tenant's facts name, one statement each, after a rebuild has written the
 /// facts: every day from the first to the last a fact names, the citizenships (of applicants and of
-/// beneficiaries of support services) and outcomes, the
-/// application types with their permit and purpose, the offices (of applications and of appointments) with their names and voivodeships. Each in its own
-/// short transaction; rows already there stay (the types' and offices' attributes are refreshed).
+/// beneficiaries of support services) and outcomes, the application types with their permit and
+/// purpose, the offices (of applications and of appointments) with their names and voivodeships. The
+/// applications' are those the rebuild gathered as it wrote them (<see cref="NamedDimensions"/>); the
+/// smaller fact tables' are read from them. Each in its own short transaction; rows already there stay
+/// (the types' and offices' attributes are refreshed).
 /// </summary>
 internal static class WarehouseDimensions
 {
-    private const string Citizenships = """
-        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
-        SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactApplications" WHERE "TenantId" = {0}
-        ON CONFLICT ("Dimension", "Code") DO NOTHING
-        """;
-
     private const string ServiceCitizenships = """
         INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
         SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactServices" WHERE "TenantId" = {0}
         ON CONFLICT ("Dimension", "Code") DO NOTHING
         """;
 
-    private const string Outcomes = """
-        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
-        SELECT DISTINCT 'outcome', "Outcome", 0 FROM "Analytics_FactApplications" WHERE "TenantId" = {0} AND "Outcome" IS NOT NULL
-        ON CONFLICT ("Dimension", "Code") DO NOTHING
-        """;
-
-    // One row per type: the newest case's permit and purpose, should an old case hold others.
-    private const string Types = """
-        INSERT INTO "Analytics_DimApplicationTypes" ("TenantId", "Code", "Permit", "Purpose")
-        SELECT "TenantId", "ApplicationType", MAX("Permit"), MAX("Purpose") FROM "Analytics_FactApplications" WHERE "TenantId" = {0}
-        GROUP BY "TenantId", "ApplicationType"
-        ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
-        """;
-
-    // The offices a fact table names, with their names and voivodeships. The applications name every
-    // office of a rebuild's steps (the same cases, in the same office: reading tens of millions of steps
-    // would add nothing); appointments may be booked at an office unit that holds no application yet.
-    private const string OfficesOf = """
+    // Appointments may be booked at an office unit that holds no application yet.
+    private const string AppointmentOffices = """
         INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
         SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), ''), MAX(o."Voivodeship")
-        FROM (SELECT DISTINCT "OfficeId" FROM {facts} WHERE "TenantId" = {0}) AS f
+        FROM (SELECT DISTINCT "OfficeId" FROM "Analytics_FactAppointments" WHERE "TenantId" = {0}) AS f
         LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId"
         GROUP BY f."OfficeId"
         ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
         """;
 
-    private static readonly string Offices = OfficesOf.Replace("{facts}", "\"Analytics_FactApplications\"", StringComparison.Ordinal);
-    private static readonly string AppointmentOffices = OfficesOf.Replace("{facts}", "\"Analytics_FactAppointments\"", StringComparison.Ordinal);
+    private const string Codes = """
+        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position") VALUES {rows}
+        ON CONFLICT ("Dimension", "Code") DO NOTHING
+        """;
+
+    private const string Types = """
+        INSERT INTO "Analytics_DimApplicationTypes" ("TenantId", "Code", "Permit", "Purpose") VALUES {rows}
+        ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
+        """;
+
+    // The offices with their names and voivodeships as the platform holds them now. The applications
+    // name every office of a rebuild's steps (the same cases, in the same office).
+    private const string Offices = """
+        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
+        SELECT f."OfficeId", {0}, COALESCE(o."Name", ''), o."Voivodeship"
+        FROM ({rows}) AS f LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId" WHERE true
+        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
+        """;
+
+    // The rows a rebuild's applications named, one statement a dimension.
+    private static async Task FillNamedAsync(PathwayDbContext db, Guid tenantId, NamedDimensions named, CancellationToken cancellationToken)
+    {
+        foreach (var (dimension, codes) in new[] { (FactCodes.CitizenshipDimension, named.Citizenships), (FactCodes.OutcomeDimension, named.Outcomes) })
+        {
+            await InsertRowsAsync(db, Codes, dimension, [.. codes.Order(StringComparer.Ordinal).Select(code => new object[] { code })],
+                first => Row($"({{0}}, {{{first}}}, 0)"), ", ", cancellationToken);
+        }
+
+        await InsertRowsAsync(db, Types, tenantId, [.. named.Types.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new object[] { t.Key, t.Value.Permit, t.Value.Purpose })],
+            first => Row($"({{0}}, {{{first}}}, {{{first + 1}}}, {{{first + 2}}})"), ", ", cancellationToken);
+        await InsertRowsAsync(db, Offices, tenantId, [.. named.Offices.Order().Select(office => new object[] { office })],
+            first => Row($"SELECT {{{first}}} AS \"OfficeId\""), " UNION ALL ", cancellationToken);
+    }
+
+    private static string Row(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // One statement of as many rows as given: {0} is the value they share (the tenant or the dimension),
+    // each row's own values numbered on after it through the rows (a row's text made from its first number).
+    private static async Task InsertRowsAsync(PathwayDbContext db, string sql, object shared, IReadOnlyList<object[]> rows, Func<int, string> row, string separator,
+        CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var values = new List<object> { shared };
+        var texts = new List<string>(rows.Count);
+        foreach (var own in rows)
+        {
+            texts.Add(row(values.Count));
+            values.AddRange(own);
+        }
+
+        var statement = sql.Replace("{rows}", string.Join(separator, texts), StringComparison.Ordinal);
+        await db.Database.ExecuteSqlRawAsync(statement, values, cancellationToken);
+    }
 
     /// <param name="today">The day the rebuild runs (UTC): no step is dated later than the day after.</param>
-    public static async Task FillAsync(PathwayDbContext db, Guid tenantId, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="named">The rows the rebuild's applications named.</param>
+    public static async Task FillAsync(PathwayDbContext db, Guid tenantId, DateOnly today, NamedDimensions named, CancellationToken cancellationToken)
     {
-        foreach (var sql in new[] { Citizenships, ServiceCitizenships, Outcomes, Types, Offices, AppointmentOffices })
+        await FillNamedAsync(db, tenantId, named, cancellationToken);
+        foreach (var sql in new[] { ServiceCitizenships, AppointmentOffices })
         {
             await db.Database.ExecuteSqlRawAsync(sql, [tenantId], cancellationToken);
         }
