@@ -31,10 +31,11 @@ public sealed record CaseStanding(ClosureReason? ClosureReason, IReadOnlyList<Ne
             .Where(c => c.Status == ClosureStatus.Approved && cases.Contains(c.BeneficiaryId))
             .Select(c => new { c.BeneficiaryId, c.Reason, c.DecidedAt }).ToListAsync(cancellationToken);
         var assessments = db.Set<NeedAssessment>();
-        var needs = await assessments.AsNoTracking()
-            .Where(a => a.TenantId == tenant && cases.Contains(a.BeneficiaryId)
-                && !assessments.Any(b => b.BeneficiaryId == a.BeneficiaryId && (b.AssessedOn > a.AssessedOn || (b.AssessedOn == a.AssessedOn && b.RecordedAt > a.RecordedAt))))
-            .SelectMany(a => a.Needs.Select(n => new { a.BeneficiaryId, n.Category })).ToListAsync(cancellationToken);
+        var current = assessments.Where(a => a.TenantId == tenant && cases.Contains(a.BeneficiaryId)
+            && !assessments.Any(b => b.BeneficiaryId == a.BeneficiaryId && (b.AssessedOn > a.AssessedOn || (b.AssessedOn == a.AssessedOn && b.RecordedAt > a.RecordedAt))));
+        // A join, not the assessment's collection: SQLite has no APPLY for a correlated one.
+        var needs = await db.Set<AssessedNeed>().AsNoTracking()
+            .Join(current, n => n.AssessmentId, a => a.Id, (n, a) => new { a.BeneficiaryId, n.Category }).ToListAsync(cancellationToken);
         var reasons = closures.GroupBy(c => c.BeneficiaryId).ToDictionary(g => g.Key, g => (ClosureReason?)g.MaxBy(c => c.DecidedAt)!.Reason);
         var found = needs.GroupBy(n => n.BeneficiaryId).ToDictionary(g => g.Key, g => (IReadOnlyList<NeedCategory>)[.. g.Select(n => n.Category).Order()]);
         return reasons.Keys.Union(found.Keys).ToDictionary(id => id, id => new CaseStanding(reasons.GetValueOrDefault(id), found.GetValueOrDefault(id) ?? []));
