@@ -79,7 +79,8 @@ public static class SupportModule
         services.AddAccountCards(new AccountCard(typeof(MyPlanAccountCard), SupportPermissions.PlansFollow, 20));
         services.AddScoped<HelplineDesk>();
         services.AddScoped<HelplineImporter>();
-        // What statistics rebuild from: the services and the calls told again as their facts.
+        // What statistics rebuild from: the cases, the services and the calls told again as their facts.
+        services.AddScoped<Pathway.Platform.Outbox.IEventReplay, BeneficiariesReplay>();
         services.AddScoped<Pathway.Platform.Outbox.IEventReplay, ServicesReplay>();
         services.AddScoped<Pathway.Platform.Outbox.IEventReplay, HelplineCallsReplay>();
         services.AddScoped<TrainingRegister>();

@@ -8,7 +8,7 @@ namespace Pathway.Cli.Tests;
 public sealed class WarehouseVerbTests
 {
     private static readonly string[] Files =
-        ["fact-applications.parquet", "fact-case-events.parquet", "fact-services.parquet", "fact-calls.parquet", "fact-appointments.parquet", "fact-portal-use.parquet", "dim-dates.parquet", "dim-offices.parquet", "dim-application-types.parquet", "dim-codes.parquet"];
+        ["fact-applications.parquet", "fact-case-events.parquet", "fact-services.parquet", "fact-beneficiaries.parquet", "fact-calls.parquet", "fact-appointments.parquet", "fact-portal-use.parquet", "dim-dates.parquet", "dim-offices.parquet", "dim-application-types.parquet", "dim-codes.parquet"];
 
     private static async Task<List<string?[]>> QueryAsync(Cli cli, string sql)
     {

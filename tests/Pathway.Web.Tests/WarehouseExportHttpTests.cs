@@ -97,6 +97,7 @@ public abstract class WarehouseExportHttpTests
         List<OfficeDimension> offices = [];
         List<ApplicationTypeDimension> types = [];
         List<ServiceFact> services = [];
+        List<BeneficiaryFact> beneficiaries = [];
         List<CallFact> calls = [];
         List<AppointmentFact> appointments = [];
         List<PortalUseFact> uses = [];
@@ -108,6 +109,7 @@ public abstract class WarehouseExportHttpTests
             offices = await db.Set<OfficeDimension>().AsNoTracking().Where(d => d.TenantId == tenant).ToListAsync(Cancel);
             types = await db.Set<ApplicationTypeDimension>().AsNoTracking().Where(d => d.TenantId == tenant).ToListAsync(Cancel);
             services = await db.Set<ServiceFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
+            beneficiaries = await db.Set<BeneficiaryFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
             calls = await db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
             appointments = await db.Set<AppointmentFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
             uses = await db.Set<PortalUseFact>().AsNoTracking().Where(f => f.TenantId == tenant).ToListAsync(Cancel);
@@ -118,10 +120,11 @@ public abstract class WarehouseExportHttpTests
 
         var listed = (await analyst.Client.GetFromJsonAsync<JsonElement>(Api, Cancel)).EnumerateArray()
             .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("rows").GetInt64());
-        listed.Keys.ShouldBe(["fact-applications", "fact-case-events", "fact-services", "fact-calls", "fact-appointments", "fact-portal-use", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
+        listed.Keys.ShouldBe(["fact-applications", "fact-case-events", "fact-services", "fact-beneficiaries", "fact-calls", "fact-appointments", "fact-portal-use", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
         listed["fact-appointments"].ShouldBe(appointments.Count);
         listed["fact-portal-use"].ShouldBe(uses.Count);
         listed["fact-services"].ShouldBe(services.Count);
+        listed["fact-beneficiaries"].ShouldBe(beneficiaries.Count);
         listed["fact-calls"].ShouldBe(calls.Count);
         listed["fact-applications"].ShouldBe(applications.Count);
         listed["fact-case-events"].ShouldBe(steps.Count);
@@ -185,6 +188,16 @@ public abstract class WarehouseExportHttpTests
             ("OrganisationId", typeof(string), false), ("Kind", typeof(string), false), ("Status", typeof(string), false), ("On", typeof(DateOnly), false),
             ("Minutes", typeof(int), true), ("Citizenship", typeof(string), false), ("Sex", typeof(string), false), ("AgeBand", typeof(string), false));
         rows.Select(r => ((string)r["ServiceId"]!, (string)r["Kind"]!, (DateOnly)r["On"]!)).ShouldBe(services.Select(f => (Id(f.ServiceId), f.Kind, f.On)), ignoreOrder: true);
+
+        (schema, rows, _) = await DownloadAsync(analyst, "fact-beneficiaries");
+        ShouldHave(schema,
+            ("BeneficiaryKey", typeof(string), false), ("Version", typeof(int), false), ("Removed", typeof(bool), false), ("PersonKey", typeof(string), false),
+            ("OrganisationId", typeof(string), false), ("RegisteredOn", typeof(DateOnly), false), ("ClosedOn", typeof(DateOnly), true), ("ClosureReason", typeof(string), true),
+            ("Citizenship", typeof(string), false), ("Sex", typeof(string), false), ("AgeBand", typeof(string), false), ("Vulnerable", typeof(bool), false),
+            ("NeedCategories", typeof(string), false));
+        beneficiaries.ShouldNotBeEmpty("the rebuild told the demo's support cases");
+        rows.Select(r => ((string)r["BeneficiaryKey"]!, (string)r["PersonKey"]!, (DateOnly)r["RegisteredOn"]!, (bool)r["Vulnerable"]!, (string)r["NeedCategories"]!))
+            .ShouldBe(beneficiaries.Select(f => (f.BeneficiaryKey, f.PersonKey, f.RegisteredOn, f.Vulnerable, f.NeedCategories)), ignoreOrder: true);
 
         (schema, rows, _) = await DownloadAsync(analyst, "fact-calls");
         ShouldHave(schema,
@@ -258,7 +271,7 @@ public abstract class WarehouseExportHttpTests
             foreach (var table in await export.TablesAsync(tenant, Cancel))
             {
                 // The demo office is the one office and its NGO gives a few services; every other table has rows enough for several pages.
-                table.Rows.ShouldBeGreaterThan(table.Name switch { "dim-offices" => 0, "fact-services" => 2, _ => 5 }, table.Name);
+                table.Rows.ShouldBeGreaterThan(table.Name switch { "dim-offices" => 0, "fact-services" or "fact-beneficiaries" => 2, _ => 5 }, table.Name);
                 // About five pages a table, so every table's keyset (a Guid, a day, a code, a pair of codes) is walked.
                 var size = (int)Math.Max(2, table.Rows / 5);
                 using var file = new MemoryStream();

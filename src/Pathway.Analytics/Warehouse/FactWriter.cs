@@ -194,13 +194,14 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     public long Taken { get; private set; }
 
     public static bool Handles(IDomainEvent domainEvent) =>
-        domainEvent is CaseFacts or CaseStepTaken or SupportServiceFacts or HelplineCallFacts or AppointmentFacts or Platform.Portal.PortalUseFacts;
+        domainEvent is CaseFacts or CaseStepTaken or SupportServiceFacts or BeneficiaryFacts or HelplineCallFacts or AppointmentFacts or Platform.Portal.PortalUseFacts;
 
     public Task WriteAsync(IDomainEvent domainEvent, CancellationToken cancellationToken) => domainEvent switch
     {
         CaseFacts facts => WriteAsync(facts, cancellationToken),
         CaseStepTaken step => WriteAsync(step, cancellationToken),
         SupportServiceFacts service => WriteAsync(service, cancellationToken),
+        BeneficiaryFacts beneficiary => WriteAsync(beneficiary, cancellationToken),
         HelplineCallFacts call => WriteAsync(call, cancellationToken),
         AppointmentFacts appointment => WriteAsync(appointment, cancellationToken),
         Platform.Portal.PortalUseFacts use => WriteAsync(use, cancellationToken),
@@ -350,6 +351,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         await FlushAsync(Applications, pendingApplications, cancellationToken);
         await FlushAsync(Steps, pendingSteps, cancellationToken);
         await FlushAsync(Services, pendingServices, cancellationToken);
+        await FlushBeneficiariesAsync(cancellationToken);
         await FlushAsync(Calls, pendingCalls, cancellationToken);
         await FlushVisitsAsync(cancellationToken);
         var at = clock.GetUtcNow().UtcDateTime;

@@ -11,7 +11,7 @@ public sealed record WarehouseLoadView(DateTime StartedAt, DateTime? FinishedAt,
 
 /// <summary>
 /// What the tenant's warehouse holds and how current it is: the facts by table (applications, case steps,
-/// support services, helpline calls, appointments, portal use), the days the applications span,
+/// support services, beneficiaries, helpline calls, appointments, portal use), the days the applications span,
 /// the outbox messages it has still to take and how long the oldest has waited (the feed's lag), and
 /// the recent rebuilds.
 /// </summary>
@@ -19,9 +19,10 @@ public sealed record WarehouseLoadView(DateTime StartedAt, DateTime? FinishedAt,
 /// <param name="Calls">Helpline calls, imported and logged (removed ones not counted).</param>
 /// <param name="Appointments">Bookings at the offices' counters, whatever became of them.</param>
 /// <param name="PortalUses">Uses of the portal it records: pages' feedback, services' ratings, surveys' responses, questions to the assistant.</param>
+/// <param name="Beneficiaries">Support cases of advisory points and NGOs (those the retention rules anonymised not counted).</param>
 public sealed record WarehouseStatus(
     long Applications, long CaseSteps, long Offices, long ApplicationTypes, DateOnly? FirstSubmitted, DateOnly? LastSubmitted,
-    int Waiting, double? LagSeconds, IReadOnlyList<WarehouseLoadView> Loads, long Services = 0, long Calls = 0, long Appointments = 0, long PortalUses = 0);
+    int Waiting, double? LagSeconds, IReadOnlyList<WarehouseLoadView> Loads, long Services = 0, long Calls = 0, long Appointments = 0, long PortalUses = 0, long Beneficiaries = 0);
 
 /// <summary>The warehouse's state and its rebuild, for the page and the API alike.</summary>
 public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scope, WarehouseRebuild rebuild, ParquetExport export, TimeProvider clock)
@@ -29,7 +30,7 @@ public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scop
     private static readonly string[] FedBy =
     [
         OutboxEventNames.Of<Platform.Casework.CaseFacts>(), OutboxEventNames.Of<Platform.Casework.CaseStepTaken>(),
-        OutboxEventNames.Of<Platform.Support.SupportServiceFacts>(), OutboxEventNames.Of<Platform.Support.HelplineCallFacts>(),
+        OutboxEventNames.Of<Platform.Support.SupportServiceFacts>(), OutboxEventNames.Of<Platform.Support.BeneficiaryFacts>(), OutboxEventNames.Of<Platform.Support.HelplineCallFacts>(),
         OutboxEventNames.Of<Platform.Casework.AppointmentFacts>(), OutboxEventNames.Of<Platform.Portal.PortalUseFacts>(),
     ];
 
@@ -45,6 +46,7 @@ public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scop
         var first = await submitted.OrderBy(d => d).FirstOrDefaultAsync(cancellationToken);
         var last = await submitted.OrderByDescending(d => d).FirstOrDefaultAsync(cancellationToken);
         var services = await db.Set<ServiceFact>().LongCountAsync(f => f.TenantId == tenant && !f.Removed, cancellationToken);
+        var beneficiaries = await db.Set<BeneficiaryFact>().LongCountAsync(f => f.TenantId == tenant && !f.Removed, cancellationToken);
         var calls = await db.Set<CallFact>().LongCountAsync(f => f.TenantId == tenant && !f.Removed, cancellationToken);
         var appointments = await db.Set<AppointmentFact>().LongCountAsync(f => f.TenantId == tenant, cancellationToken);
         var portalUses = await db.Set<PortalUseFact>().LongCountAsync(f => f.TenantId == tenant, cancellationToken);
@@ -58,7 +60,7 @@ public sealed class WarehouseDesk(PathwayDbContext db, ITenantScopeAccessor scop
             .OrderByDescending(l => l.StartedAt).Take(10)
             .Select(l => new WarehouseLoadView(l.StartedAt, l.FinishedAt, l.Facts, l.By))
             .ToListAsync(cancellationToken);
-        return new WarehouseStatus(applications, steps, offices, types, first, last, count, lag, loads, services, calls, appointments, portalUses);
+        return new WarehouseStatus(applications, steps, offices, types, first, last, count, lag, loads, services, calls, appointments, portalUses, beneficiaries);
     }
 
     /// <summary>Builds the tenant's warehouse anew, audited: who asked and when is on the record.</summary>

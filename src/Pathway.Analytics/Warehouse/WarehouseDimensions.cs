@@ -6,8 +6,8 @@ namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
 /// Fills the dimensions a tenant's facts name, one statement each, after a rebuild has written the
-/// facts: every day from the first to the last a fact names, the citizenships (of applicants and of
-/// beneficiaries of support services) and outcomes, the application types with their permit and
+/// facts: every day from the first to the last a fact names, the citizenships (of applicants, of
+/// beneficiaries of support services and of the support cases) and outcomes, the application types with their permit and
 /// purpose, the offices (of applications and of appointments) with their names and voivodeships. The
 /// applications' are those the rebuild gathered as it wrote them (<see cref="NamedDimensions"/>); the
 /// smaller fact tables' are read from them. Each in its own short transaction; rows already there stay
@@ -18,6 +18,12 @@ internal static class WarehouseDimensions
     private const string ServiceCitizenships = """
         INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
         SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactServices" WHERE "TenantId" = {0}
+        ON CONFLICT ("Dimension", "Code") DO NOTHING
+        """;
+
+    private const string BeneficiaryCitizenships = """
+        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
+        SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactBeneficiaries" WHERE "TenantId" = {0}
         ON CONFLICT ("Dimension", "Code") DO NOTHING
         """;
 
@@ -94,7 +100,7 @@ internal static class WarehouseDimensions
     public static async Task FillAsync(PathwayDbContext db, Guid tenantId, DateOnly today, NamedDimensions named, CancellationToken cancellationToken)
     {
         await FillNamedAsync(db, tenantId, named, cancellationToken);
-        foreach (var sql in new[] { ServiceCitizenships, AppointmentOffices })
+        foreach (var sql in new[] { ServiceCitizenships, BeneficiaryCitizenships, AppointmentOffices })
         {
             await db.Database.ExecuteSqlRawAsync(sql, [tenantId], cancellationToken);
         }
@@ -119,8 +125,10 @@ internal static class WarehouseDimensions
         var uses = db.Set<PortalUseFact>().Where(f => f.TenantId == tenantId);
         var (firstBooked, lastSlot) = (await appointments.MinAsync(f => (DateOnly?)f.BookedOn, cancellationToken), await appointments.MaxAsync(f => (DateOnly?)f.SlotOn, cancellationToken));
         var (firstUse, lastUse) = (await uses.MinAsync(f => (DateOnly?)f.On, cancellationToken), await uses.MaxAsync(f => (DateOnly?)f.On, cancellationToken));
-        DateOnly?[] starts = [first, firstService, firstCall, firstBooked, firstUse];
-        DateOnly?[] ends = [lastStep, lastDue, lastDecided, lastFinal, first, lastService, lastCall, lastSlot, lastUse];
+        var cases = db.Set<BeneficiaryFact>().Where(f => f.TenantId == tenantId);
+        var (firstCase, lastCase) = (await cases.MinAsync(f => (DateOnly?)f.RegisteredOn, cancellationToken), await cases.MaxAsync(f => (DateOnly?)(f.ClosedOn ?? f.RegisteredOn), cancellationToken));
+        DateOnly?[] starts = [first, firstService, firstCall, firstBooked, firstUse, firstCase];
+        DateOnly?[] ends = [lastStep, lastDue, lastDecided, lastFinal, first, lastService, lastCall, lastSlot, lastUse, lastCase];
         if (starts.Min() is not { } from || ends.Max() is not { } to)
         {
             return;

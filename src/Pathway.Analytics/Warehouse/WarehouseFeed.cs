@@ -8,8 +8,8 @@ using Pathway.Platform.Support;
 namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
-/// Keeps the warehouse current from the outbox: every case's facts and steps, every support service,
-/// helpline call, appointment and use of the portal as they are raised, a
+/// Keeps the warehouse current from the outbox: every case's facts and steps, every support service and
+/// support case (beneficiary), helpline call, appointment and use of the portal as they are raised, a
 /// claimed batch at a time in one transaction. The dispatcher writes this consumer's receipts in the
 /// same transaction, and the writer ignores what it already holds, so a message delivered twice, or
 /// replayed by a rebuild, changes nothing.
@@ -21,6 +21,7 @@ internal sealed class WarehouseFeed(PathwayDbContext db, Pseudonyms pseudonyms, 
         [OutboxEventNames.Of<CaseFacts>()] = typeof(CaseFacts),
         [OutboxEventNames.Of<CaseStepTaken>()] = typeof(CaseStepTaken),
         [OutboxEventNames.Of<SupportServiceFacts>()] = typeof(SupportServiceFacts),
+        [OutboxEventNames.Of<BeneficiaryFacts>()] = typeof(BeneficiaryFacts),
         [OutboxEventNames.Of<HelplineCallFacts>()] = typeof(HelplineCallFacts),
         [OutboxEventNames.Of<AppointmentFacts>()] = typeof(AppointmentFacts),
         [OutboxEventNames.Of<Platform.Portal.PortalUseFacts>()] = typeof(Platform.Portal.PortalUseFacts),

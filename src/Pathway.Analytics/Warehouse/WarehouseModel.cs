@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Pathway.Analytics.Warehouse;
 
 /// <summary>
-/// The warehouse's star: facts of applications, case steps, support services, helpline calls, appointments
-/// and portal use around the dimensions of date, office, application type and the fixed codes. Names, not numbers, in every column: analysts read these
+/// The warehouse's star: facts of applications, case steps, support services and their beneficiaries, helpline
+/// calls, appointments and portal use around the dimensions of date, office, application type and the fixed codes. Names, not numbers, in every column: analysts read these
 /// tables with their own tools.
 /// </summary>
 internal static class WarehouseModel
@@ -91,6 +91,20 @@ internal static class WarehouseModel
             fact.Property(f => f.AgeBand).HasMaxLength(10);
             // The dashboard reads a tenant's services by the day they were given.
             fact.HasIndex(f => new { f.TenantId, f.On });
+        });
+
+        modelBuilder.Entity<BeneficiaryFact>(fact =>
+        {
+            fact.ToTable("Analytics_FactBeneficiaries");
+            fact.HasKey(f => f.BeneficiaryKey);
+            fact.Property(f => f.BeneficiaryKey).HasMaxLength(Platform.Protection.Pseudonyms.Length);
+            fact.Property(f => f.PersonKey).HasMaxLength(Platform.Protection.Pseudonyms.Length);
+            fact.Property(f => f.ClosureReason).HasMaxLength(32);
+            fact.Property(f => f.Citizenship).HasMaxLength(3);
+            fact.Property(f => f.Sex).HasMaxLength(1);
+            fact.Property(f => f.AgeBand).HasMaxLength(10);
+            // Read by the day the case was registered: new cases by month.
+            fact.HasIndex(f => new { f.TenantId, f.RegisteredOn });
         });
 
         modelBuilder.Entity<CallFact>(fact =>

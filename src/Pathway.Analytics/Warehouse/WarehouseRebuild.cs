@@ -84,6 +84,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
 
         // Services, calls, appointments and the portal's use are counted in thousands, not millions: removed row by row.
         await db.Set<ServiceFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BeneficiaryFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<CallFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<AppointmentFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<PortalUseFact>().Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);

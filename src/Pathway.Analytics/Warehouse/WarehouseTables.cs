@@ -81,6 +81,27 @@ internal static class WarehouseTables
             Text<ServiceFact>("AgeBand", f => f.AgeBand),
         ]);
 
+    public static readonly ExportTable<BeneficiaryFact> FactBeneficiaries = new(
+        "fact-beneficiaries", "Analytics_FactBeneficiaries",
+        (db, tenant) => db.Set<BeneficiaryFact>().AsNoTracking().Where(f => f.TenantId == tenant),
+        rows => rows.OrderBy(f => f.BeneficiaryKey),
+        (rows, last) => rows.Where(f => f.BeneficiaryKey.CompareTo(last.BeneficiaryKey) > 0),
+        [
+            Text<BeneficiaryFact>("BeneficiaryKey", f => f.BeneficiaryKey),
+            Number<BeneficiaryFact>("Version", f => f.Version),
+            Flag<BeneficiaryFact>("Removed", f => f.Removed),
+            Text<BeneficiaryFact>("PersonKey", f => f.PersonKey),
+            Id<BeneficiaryFact>("OrganisationId", f => f.OrganisationId),
+            Day<BeneficiaryFact>("RegisteredOn", f => f.RegisteredOn),
+            OptionalDay<BeneficiaryFact>("ClosedOn", f => f.ClosedOn),
+            OptionalText<BeneficiaryFact>("ClosureReason", f => f.ClosureReason),
+            Text<BeneficiaryFact>("Citizenship", f => f.Citizenship),
+            Text<BeneficiaryFact>("Sex", f => f.Sex),
+            Text<BeneficiaryFact>("AgeBand", f => f.AgeBand),
+            Flag<BeneficiaryFact>("Vulnerable", f => f.Vulnerable),
+            Text<BeneficiaryFact>("NeedCategories", f => f.NeedCategories),
+        ]);
+
     public static readonly ExportTable<CallFact> FactCalls = new(
         "fact-calls", "Analytics_FactCalls",
         (db, tenant) => db.Set<CallFact>().AsNoTracking().Where(f => f.TenantId == tenant),
@@ -188,7 +209,7 @@ internal static class WarehouseTables
         ]);
 
     /// <summary>Facts first, then the dimensions, as the page and the command list them.</summary>
-    public static readonly IReadOnlyList<ExportTable> All = [FactApplications, FactCaseEvents, FactServices, FactCalls, FactAppointments, FactPortalUse, DimDates, DimOffices, DimApplicationTypes, DimCodes];
+    public static readonly IReadOnlyList<ExportTable> All = [FactApplications, FactCaseEvents, FactServices, FactBeneficiaries, FactCalls, FactAppointments, FactPortalUse, DimDates, DimOffices, DimApplicationTypes, DimCodes];
 
     public static ExportTable? Find(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 }

@@ -1,4 +1,7 @@
 using System.Text.Json.Serialization;
+using Pathway.Platform.Calendars;
+using Pathway.Platform.Outbox;
+using Pathway.Platform.Support;
 using Pathway.Platform.Tenancy;
 
 namespace Pathway.Support.Beneficiaries;
@@ -35,9 +38,13 @@ public enum Sex
 /// <summary>
 /// A person an advisory point or NGO supports, registered once per organisation. Need-to-know: the
 /// case is open to its team and to the organisation's supervisors only, and every opening is audited.
+/// Statistics read it as <see cref="BeneficiaryFacts"/>, raised with every change of what they say
+/// (<see cref="Told"/>) and saved to the outbox with it.
 /// </summary>
-public sealed class Beneficiary : ITenantOwned
+public sealed class Beneficiary : ITenantOwned, IHasDomainEvents
 {
+    private readonly List<IDomainEvent> domainEvents = [];
+
     public const int MaxNameLength = 100;
 
     // Set once at intake and changed only by an accepted transfer (MoveTo): EF reads and writes the field.
@@ -101,6 +108,48 @@ public sealed class Beneficiary : ITenantOwned
     public bool IsAnonymised => AnonymisedAt is not null;
 
     public string Name => $"{GivenNames} {Surname}";
+
+    /// <summary>How often statistics were told of the case: the version of its <see cref="BeneficiaryFacts"/>.</summary>
+    [JsonIgnore]
+    public int Version { get; private set; }
+
+    [JsonIgnore]
+    public IReadOnlyList<IDomainEvent> DomainEvents => domainEvents;
+
+    public void ClearDomainEvents() => domainEvents.Clear();
+
+    /// <summary>Tells statistics the case as it stands now, with its closure's reason and current needs; once per save.</summary>
+    internal void Told(CaseStanding standing)
+    {
+        if (domainEvents.RemoveAll(e => e is BeneficiaryFacts) == 0)
+        {
+            Version++;
+        }
+
+        domainEvents.Add(Facts(standing));
+    }
+
+    /// <summary>A case read back for a replay with only what its facts are made of, carrying the version its last facts had.</summary>
+    internal static Beneficiary Replay(
+        Guid id, Guid tenant, Guid organisation, Guid? person, DateTime createdAt, DateTime? closedAt, DateTime? anonymisedAt,
+        string? citizenship, Sex sex, DateOnly? birthDate, int version) => new()
+        {
+            Id = id, TenantId = tenant, OrganisationId = organisation, PersonId = person, CreatedAt = createdAt, ClosedAt = closedAt, AnonymisedAt = anonymisedAt,
+            Citizenship = citizenship, Sex = sex, BirthDate = birthDate, Version = version,
+            Number = "", GivenNames = "", Surname = "", Language = "", MatchKey = "", CreatedBy = "",
+        };
+
+    /// <summary>The case as statistics see it: no name, birth date, number, language or note.</summary>
+    public BeneficiaryFacts Facts(CaseStanding standing)
+    {
+        var registered = DateOnly.FromDateTime(CreatedAt);
+        return new BeneficiaryFacts(
+            Id, TenantId, OrganisationId, Version, Removed: IsAnonymised, PersonId, registered,
+            ClosedAt is { } closed ? DateOnly.FromDateTime(closed) : null, ClosedAt is null ? null : standing.ClosureReason?.ToString(),
+            Citizenship, Sex switch { Sex.Female => "F", Sex.Male => "M", Sex.Other => "X", _ => null },
+            BirthDate is { } born ? Ages.On(born, registered) : null,
+            [.. standing.Needs.Select(n => n.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+    }
 
     /// <summary>What stands in an anonymised case for the person's names.</summary>
     public const string AnonymousName = "***";

@@ -230,6 +230,7 @@ public sealed class BeneficiaryDesk(
             CreatedBy = user.Identity?.Name ?? "?",
         };
         beneficiary.Team.Add(new CaseTeamMember { BeneficiaryId = beneficiary.Id, UserId = user.GetUserId() ?? Guid.Empty, Name = user.Identity?.Name ?? "?", AddedAt = now });
+        beneficiary.Told(CaseStanding.New);
         db.Add(beneficiary);
         if (input.ConsentsToServices)
         {

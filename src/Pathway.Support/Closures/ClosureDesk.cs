@@ -156,6 +156,7 @@ public sealed class ClosureDesk(PathwayDbContext db, BeneficiaryDesk cases, ITen
         if (to == ClosureStatus.Approved)
         {
             beneficiary.CloseAt(now);
+            beneficiary.Told((await CaseStanding.OfAsync(db, beneficiary.TenantId, beneficiary.Id, cancellationToken)).ClosedFor(closure.Reason));
         }
 
         db.Audit(new AuditRecord(to == ClosureStatus.Approved ? "case-close" : "closure-return", nameof(Beneficiary), beneficiary.Id.ToString(), Reason: why,
@@ -205,6 +206,7 @@ public sealed class ClosureDesk(PathwayDbContext db, BeneficiaryDesk cases, ITen
 
         closure.Reopen(user.Identity?.Name ?? "?", why, clock.GetUtcNow().UtcDateTime);
         beneficiary.CloseAt(null);
+        beneficiary.Told((await CaseStanding.OfAsync(db, beneficiary.TenantId, beneficiary.Id, cancellationToken)).ClosedFor(null));
         db.Audit(new AuditRecord("case-reopen", nameof(Beneficiary), beneficiary.Id.ToString(), Reason: why, Details: beneficiary.Number));
         await db.SaveChangesAsync(cancellationToken);
         return (closure, null);

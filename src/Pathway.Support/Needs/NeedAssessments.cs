@@ -97,10 +97,30 @@ public sealed class NeedAssessments(PathwayDbContext db, BeneficiaryDesk cases, 
         }
 
         db.Add(assessment);
+        await TellStatisticsAsync(assessment, cancellationToken);
         db.Audit(new AuditRecord(AuditAction.Create, nameof(NeedAssessment), assessment.Id.ToString(), Details: string.Create(
             CultureInfo.InvariantCulture, $"case {beneficiaryId}: {assessment.Needs.Count} needs, next review {assessment.NextReviewOn:yyyy-MM-dd}")));
         await db.SaveChangesAsync(cancellationToken);
         return (assessment, []);
+    }
+
+    /// <summary>
+    /// Statistics are told of the case when the assessment becomes its current one (none assessed later) and
+    /// finds other needs than the one before; an assessment dated before the current one changes nothing.
+    /// </summary>
+    private async Task TellStatisticsAsync(NeedAssessment assessment, CancellationToken cancellationToken)
+    {
+        var later = await db.Set<NeedAssessment>().AnyAsync(a => a.BeneficiaryId == assessment.BeneficiaryId
+            && (a.AssessedOn > assessment.AssessedOn || (a.AssessedOn == assessment.AssessedOn && a.RecordedAt > assessment.RecordedAt)), cancellationToken);
+        var standing = await CaseStanding.OfAsync(db, assessment.TenantId, assessment.BeneficiaryId, cancellationToken);
+        var needs = assessment.Needs.Select(n => n.Category).ToList();
+        if (later || standing.SameNeeds(needs))
+        {
+            return;
+        }
+
+        var beneficiary = await db.TenantRowsOf<Beneficiary>(assessment.TenantId).FirstAsync(b => b.Id == assessment.BeneficiaryId, cancellationToken);
+        beneficiary.Told(standing with { Needs = [.. needs.Order()] });
     }
 
     /// <summary>Where the review of the current assessment stands on <paramref name="today"/>.</summary>

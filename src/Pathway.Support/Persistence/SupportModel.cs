@@ -188,6 +188,7 @@ internal sealed class SupportModel : IModuleModel
             beneficiary.Ignore(b => b.IsClosed);
             beneficiary.Ignore(b => b.IsSealed);
             beneficiary.Ignore(b => b.IsAnonymised);
+            beneficiary.Ignore(b => b.DomainEvents);
             beneficiary.Property(b => b.SealedBy).HasMaxLength(256);
             // Two intakes at once cannot take the same number: the second takes the next.
             beneficiary.HasIndex(b => new { b.OrganisationId, b.Number }).IsUnique();

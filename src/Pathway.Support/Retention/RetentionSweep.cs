@@ -255,9 +255,12 @@ public sealed class RetentionSweep(PathwayDbContext db, OrganisationDirectory di
     private async Task AnonymiseAsync(Guid tenant, List<Guid> batch, DateTime now, CancellationToken cancellationToken)
     {
         var cases = await db.TenantRowsOf<Beneficiary>(tenant).Include(b => b.Team).Where(b => batch.Contains(b.Id)).ToListAsync(cancellationToken);
+        // Statistics are told that the case is gone, with what they count of it (its closure and needs stay).
+        var standings = await CaseStanding.OfAsync(db, tenant, db.TenantRowsOf<Beneficiary>(tenant).Where(b => batch.Contains(b.Id)).Select(b => b.Id), cancellationToken);
         foreach (var beneficiary in cases)
         {
             beneficiary.Anonymise(now);
+            beneficiary.Told(standings.GetValueOrDefault(beneficiary.Id, CaseStanding.New));
         }
 
         await db.Set<NeedAssessment>().Where(a => batch.Contains(a.BeneficiaryId)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Note, (string?)null), cancellationToken);

@@ -257,6 +257,8 @@ public sealed class TransferDesk(PathwayDbContext db, BeneficiaryDesk cases, ITe
             {
                 service.Told(owner);
             }
+
+            beneficiary.Told(await CaseStanding.OfAsync(db, Tenant, beneficiary.Id, cancellationToken));
         }
 
         db.Add(transfer.Steps[^1]);

@@ -150,7 +150,7 @@ public sealed class ParquetExportTests
     [Fact]
     public void EveryTable_HasAKebabName_AndNoTenantColumn()
     {
-        WarehouseTables.All.Select(t => t.Name).ShouldBe(["fact-applications", "fact-case-events", "fact-services", "fact-calls", "fact-appointments", "fact-portal-use", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
+        WarehouseTables.All.Select(t => t.Name).ShouldBe(["fact-applications", "fact-case-events", "fact-services", "fact-beneficiaries", "fact-calls", "fact-appointments", "fact-portal-use", "dim-dates", "dim-offices", "dim-application-types", "dim-codes"]);
         WarehouseTables.All.Select(t => t.Table).ShouldAllBe(t => t.StartsWith("Analytics_"));
         WarehouseTables.All.SelectMany(t => t.Schema.DataFields).ShouldAllBe(f => f.Name != "TenantId");
         WarehouseTables.Find("dim-codes").ShouldBeSameAs(WarehouseTables.DimCodes);
