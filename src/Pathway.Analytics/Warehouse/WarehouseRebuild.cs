@@ -102,7 +102,7 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
     }
 
     // A module's replayed events written in batches of BatchSize, each its own transaction; the events
-    // read ahead by a pump into a bounded channel, so memory holds at most two batches more than is written.
+    // read ahead by a pump into a bounded channel, so memory holds at most a batch more than is written.
     private async Task<long> WriteAsync(IEventReplay replay, Guid tenantId, NamedDimensions named, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
     {
         var total = await replay.CountAsync(tenantId, cancellationToken);
@@ -127,26 +127,31 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
         }, stop.Token);
 
         long done = 0;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var writer = new FactWriter(db, pseudonyms, clock, dimensions: false, named);
-        var batch = new List<IDomainEvent>(BatchSize);
         try
         {
             await foreach (var domainEvent in events.Reader.ReadAllAsync(cancellationToken))
             {
                 done++;
-                if (FactWriter.Handles(domainEvent))
+                if (!FactWriter.Handles(domainEvent))
                 {
-                    batch.Add(domainEvent);
+                    continue;
                 }
 
-                if (batch.Count == BatchSize)
+                await writer.WriteAsync(domainEvent, cancellationToken);
+                if (writer.Taken % BatchSize == 0)
                 {
-                    await WriteBatchAsync(writer, batch, cancellationToken);
+                    await writer.FlushAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                    transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                     progress?.Report(new RebuildProgress(replay.Name, done, total));
                 }
             }
 
-            await WriteBatchAsync(writer, batch, cancellationToken);
+            await writer.FlushAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             progress?.Report(new RebuildProgress(replay.Name, done, total));
             return writer.Taken;
         }
@@ -156,25 +161,8 @@ public sealed class WarehouseRebuild(PathwayDbContext db, IServiceScopeFactory s
             await stop.CancelAsync();
             await pump.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await writer.DisposeAsync();
+            await transaction.DisposeAsync();
         }
-    }
-
-    private async Task WriteBatchAsync(FactWriter writer, List<IDomainEvent> batch, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var domainEvent in batch)
-        {
-            await writer.WriteAsync(domainEvent, cancellationToken);
-        }
-
-        await writer.FlushAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        batch.Clear();
     }
 
     private const string AnalyzeApplications = """ANALYZE "Analytics_FactApplications" """;
