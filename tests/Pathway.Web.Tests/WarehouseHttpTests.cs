@@ -395,7 +395,7 @@ public abstract class WarehouseHttpTests
     }
 
     [Fact]
-    public async Task ARebuild_NamesEveryCitizenshipOutcomeTypeAndOfficeOfItsApplications_InTheDimensions()
+    public async Task ARebuild_NamesEveryCitizenshipOutcomeTypeAndOfficeOfItsFacts_InTheDimensions()
     {
         var factory = await FactoryAsync();
         using var analyst = await factory.SignInAsync(Roles.Analyst);
@@ -420,7 +420,10 @@ public abstract class WarehouseHttpTests
                 .Select(f => new { f.Citizenship, f.Outcome, f.ApplicationType, f.Permit, f.Purpose, f.OfficeId }).ToListAsync(Cancel);
             facts.ShouldNotBeEmpty();
             var codes = await db.Set<CodeDimension>().AsNoTracking().ToListAsync(Cancel);
-            facts.Select(f => f.Citizenship).Distinct().ShouldBeSubsetOf(codes.Where(c => c.Dimension == "citizenship").Select(c => c.Code));
+            var citizenships = codes.Where(c => c.Dimension == "citizenship").Select(c => c.Code).ToList();
+            facts.Select(f => f.Citizenship).Distinct().ShouldBeSubsetOf(citizenships);
+            (await db.Set<ServiceFact>().Where(f => f.TenantId == tenant).Select(f => f.Citizenship).Distinct().ToListAsync(Cancel)).ShouldBeSubsetOf(citizenships);
+            (await db.Set<BeneficiaryFact>().Where(f => f.TenantId == tenant).Select(f => f.Citizenship).Distinct().ToListAsync(Cancel)).ShouldBeSubsetOf(citizenships);
             facts.Where(f => f.Outcome != null).Select(f => f.Outcome!).Distinct().ShouldBeSubsetOf(codes.Where(c => c.Dimension == "outcome").Select(c => c.Code));
             // Each type with the greatest permit and purpose its cases name.
             var types = await db.Set<ApplicationTypeDimension>().AsNoTracking().Where(t => t.TenantId == tenant).ToListAsync(Cancel);
@@ -429,6 +432,7 @@ public abstract class WarehouseHttpTests
                 .OrderBy(t => t.Key, StringComparer.Ordinal));
             var offices = await db.Set<OfficeDimension>().AsNoTracking().Where(o => o.TenantId == tenant).ToListAsync(Cancel);
             facts.Select(f => f.OfficeId).Distinct().ShouldBeSubsetOf(offices.Select(o => o.OfficeId));
+            (await db.Set<AppointmentFact>().Where(f => f.TenantId == tenant).Select(f => f.OfficeId).Distinct().ToListAsync(Cancel)).ShouldBeSubsetOf(offices.Select(o => o.OfficeId));
             var names = await db.Organisations.ToDictionaryAsync(o => o.Id, o => (o.Name, o.Voivodeship), Cancel);
             offices.ShouldAllBe(o => o.Name == names[o.OfficeId].Name && o.Voivodeship == names[o.OfficeId].Voivodeship);
         });

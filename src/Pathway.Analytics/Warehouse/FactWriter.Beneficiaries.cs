@@ -32,8 +32,9 @@ internal sealed partial class FactWriter
         {
             await DateAsync(f.RegisteredOn, cancellationToken);
             await DateAsync(f.ClosedOn, cancellationToken);
-            await CodeAsync(FactCodes.CitizenshipDimension, citizenship, cancellationToken);
         }
+
+        await CodeAsync(FactCodes.CitizenshipDimension, citizenship, cancellationToken);
 
         var key = pseudonyms.Of(f.TenantId, BeneficiaryPurpose, f.BeneficiaryId);
         var person = pseudonyms.Of(f.TenantId, PersonPurpose, f.PersonId ?? f.BeneficiaryId);

@@ -41,8 +41,9 @@ internal sealed partial class FactWriter
         {
             await DateAsync(f.BookedOn, cancellationToken);
             await DateAsync(f.SlotOn, cancellationToken);
-            await OfficeAsync(f.OrganisationId, f.TenantId, cancellationToken);
         }
+
+        await OfficeAsync(f.OrganisationId, f.TenantId, cancellationToken);
 
         await WriteAsync(Appointments, pendingAppointments, cancellationToken,
             f.BookingId, f.TenantId, f.Version, f.OrganisationId, f.Service, f.Channel, f.Status, f.BookedOn, f.SlotOn, f.SlotHour, f.Moves, f.LeadDays);

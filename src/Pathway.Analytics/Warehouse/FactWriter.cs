@@ -23,9 +23,9 @@ namespace Pathway.Analytics.Warehouse;
 /// Dimensions are written before the fact that names them, so every writer takes its row locks in one
 /// order (dimensions, then the fact) and two writers of the same rows wait for each other instead of
 /// deadlocking. A rebuild writes facts only (<paramref name="dimensions"/> false), gathering the rows its
-/// applications name in <paramref name="named"/>, and fills the dimensions afterwards in one statement
-/// each (<see cref="WarehouseDimensions"/>): its long batches then hold no row a short feed transaction
-/// could hold before them.
+/// facts name in <paramref name="named"/> (the days aside: it fills their whole span), and fills the
+/// dimensions afterwards in one statement each (<see cref="WarehouseDimensions"/>): its long batches then
+/// hold no row a short feed transaction could hold before them.
 /// </remarks>
 internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudonyms, TimeProvider clock, bool dimensions = true, NamedDimensions? named = null) : IAsyncDisposable
 {
@@ -215,9 +215,9 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         if (dimensions)
         {
             await DateAsync(f.On, cancellationToken);
-            await CodeAsync(FactCodes.CitizenshipDimension, citizenship, cancellationToken);
         }
 
+        await CodeAsync(FactCodes.CitizenshipDimension, citizenship, cancellationToken);
         var person = pseudonyms.Of(f.TenantId, PersonPurpose, f.PersonId ?? f.BeneficiaryId);
         await WriteAsync(Services, pendingServices, cancellationToken,
             f.ServiceId, f.TenantId, f.Version, f.Removed, person, f.OrganisationId, f.Kind, f.Status, f.On, f.Minutes,
@@ -247,20 +247,16 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             {
                 await DateAsync(day, cancellationToken);
             }
-
-            await CodeAsync(FactCodes.CitizenshipDimension, f.Citizenship, cancellationToken);
-            if (f.Outcome is { } outcome)
-            {
-                await CodeAsync(FactCodes.OutcomeDimension, outcome, cancellationToken);
-            }
-
-            if (types.Add((f.TenantId, f.ApplicationType)))
-            {
-                await ExecuteAsync(UpsertType, cancellationToken, f.TenantId, f.ApplicationType, f.Permit, f.Purpose);
-            }
-
-            await OfficeAsync(f.OrganisationId, f.TenantId, cancellationToken);
         }
+
+        await CodeAsync(FactCodes.CitizenshipDimension, f.Citizenship, cancellationToken);
+        if (f.Outcome is { } outcome)
+        {
+            await CodeAsync(FactCodes.OutcomeDimension, outcome, cancellationToken);
+        }
+
+        await TypeAsync(f.TenantId, f.ApplicationType, f.Permit, f.Purpose, cancellationToken);
+        await OfficeAsync(f.OrganisationId, f.TenantId, cancellationToken);
 
         var sex = FactCodes.SexOf(f.Sex);
         var ageBand = FactCodes.AgeBandOf(f.AgeAtSubmission);
@@ -278,7 +274,6 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         }
         else
         {
-            named?.Add(f);
             await WriteAsync(Applications, pendingApplications, cancellationToken, values);
         }
 
@@ -337,8 +332,9 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         if (dimensions)
         {
             await DateAsync(s.On, cancellationToken);
-            await OfficeAsync(s.OrganisationId, s.TenantId, cancellationToken);
         }
+
+        await OfficeAsync(s.OrganisationId, s.TenantId, cancellationToken);
 
         await WriteAsync(Steps, pendingSteps, cancellationToken,
             s.StepId, s.TenantId, s.CaseId, s.OrganisationId, s.ApplicationType, s.Action, s.From, s.To, s.On, DateTime.SpecifyKind(s.At, DateTimeKind.Utc));
@@ -438,17 +434,39 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
         }
     }
 
+    // A code, a type or an office a fact names: written once by the feed, gathered by a rebuild (which
+    // has no dimension written in its batches).
     private async Task CodeAsync(string dimension, string code, CancellationToken cancellationToken)
     {
-        if (codes.Add((dimension, code)))
+        if (!dimensions)
+        {
+            named?.Codes.Add((dimension, code));
+        }
+        else if (codes.Add((dimension, code)))
         {
             await ExecuteAsync(InsertCode, cancellationToken, dimension, code);
         }
     }
 
+    private async Task TypeAsync(Guid tenant, string code, string permit, string purpose, CancellationToken cancellationToken)
+    {
+        if (!dimensions)
+        {
+            named?.Type(code, permit, purpose);
+        }
+        else if (types.Add((tenant, code)))
+        {
+            await ExecuteAsync(UpsertType, cancellationToken, tenant, code, permit, purpose);
+        }
+    }
+
     private async Task OfficeAsync(Guid office, Guid tenant, CancellationToken cancellationToken)
     {
-        if (offices.Add(office))
+        if (!dimensions)
+        {
+            named?.Offices.Add(office);
+        }
+        else if (offices.Add(office))
         {
             await ExecuteAsync(UpsertOffice, cancellationToken, office, tenant);
         }

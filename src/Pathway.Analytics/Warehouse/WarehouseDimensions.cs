@@ -8,35 +8,13 @@ namespace Pathway.Analytics.Warehouse;
 /// Fills the dimensions a tenant's facts name, one statement each, after a rebuild has written the
 /// facts: every day from the first to the last a fact names, the citizenships (of applicants, of
 /// beneficiaries of support services and of the support cases) and outcomes, the application types with their permit and
-/// purpose, the offices (of applications and of appointments) with their names and voivodeships. The
-/// applications' are those the rebuild gathered as it wrote them (<see cref="NamedDimensions"/>); the
-/// smaller fact tables' are read from them. Each in its own short transaction; rows already there stay
-/// (the types' and offices' attributes are refreshed).
+/// purpose, the offices (of applications and of appointments) with their names and voivodeships. All
+/// but the days are those the rebuild gathered as it wrote the facts (<see cref="NamedDimensions"/>).
+/// Each in its own short transaction; rows already there stay (the types' and offices' attributes are
+/// refreshed).
 /// </summary>
 internal static class WarehouseDimensions
 {
-    private const string ServiceCitizenships = """
-        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
-        SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactServices" WHERE "TenantId" = {0}
-        ON CONFLICT ("Dimension", "Code") DO NOTHING
-        """;
-
-    private const string BeneficiaryCitizenships = """
-        INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position")
-        SELECT DISTINCT 'citizenship', "Citizenship", 0 FROM "Analytics_FactBeneficiaries" WHERE "TenantId" = {0}
-        ON CONFLICT ("Dimension", "Code") DO NOTHING
-        """;
-
-    // Appointments may be booked at an office unit that holds no application yet.
-    private const string AppointmentOffices = """
-        INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
-        SELECT f."OfficeId", {0}, COALESCE(MAX(o."Name"), ''), MAX(o."Voivodeship")
-        FROM (SELECT DISTINCT "OfficeId" FROM "Analytics_FactAppointments" WHERE "TenantId" = {0}) AS f
-        LEFT JOIN "Organisations" AS o ON o."Id" = f."OfficeId"
-        GROUP BY f."OfficeId"
-        ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
-        """;
-
     private const string Codes = """
         INSERT INTO "Analytics_DimCodes" ("Dimension", "Code", "Position") VALUES {rows}
         ON CONFLICT ("Dimension", "Code") DO NOTHING
@@ -47,8 +25,7 @@ internal static class WarehouseDimensions
         ON CONFLICT ("TenantId", "Code") DO UPDATE SET "Permit" = excluded."Permit", "Purpose" = excluded."Purpose"
         """;
 
-    // The offices with their names and voivodeships as the platform holds them now. The applications
-    // name every office of a rebuild's steps (the same cases, in the same office).
+    // The offices with their names and voivodeships as the platform holds them now.
     private const string Offices = """
         INSERT INTO "Analytics_DimOffices" ("OfficeId", "TenantId", "Name", "Voivodeship")
         SELECT f."OfficeId", {0}, COALESCE(o."Name", ''), o."Voivodeship"
@@ -56,12 +33,12 @@ internal static class WarehouseDimensions
         ON CONFLICT ("OfficeId") DO UPDATE SET "Name" = excluded."Name", "Voivodeship" = excluded."Voivodeship"
         """;
 
-    // The rows a rebuild's applications named, one statement a dimension.
+    // The rows a rebuild's facts named, one statement a dimension.
     private static async Task FillNamedAsync(PathwayDbContext db, Guid tenantId, NamedDimensions named, CancellationToken cancellationToken)
     {
-        foreach (var (dimension, codes) in new[] { (FactCodes.CitizenshipDimension, named.Citizenships), (FactCodes.OutcomeDimension, named.Outcomes) })
+        foreach (var codes in named.Codes.GroupBy(c => c.Dimension, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            await InsertRowsAsync(db, Codes, dimension, [.. codes.Order(StringComparer.Ordinal).Select(code => new object[] { code })],
+            await InsertRowsAsync(db, Codes, codes.Key, [.. codes.Select(c => c.Code).Order(StringComparer.Ordinal).Select(code => new object[] { code })],
                 first => Row($"({{0}}, {{{first}}}, 0)"), ", ", cancellationToken);
         }
 
@@ -96,14 +73,10 @@ internal static class WarehouseDimensions
     }
 
     /// <param name="today">The day the rebuild runs (UTC): no step is dated later than the day after.</param>
-    /// <param name="named">The rows the rebuild's applications named.</param>
+    /// <param name="named">The rows the rebuild's facts named.</param>
     public static async Task FillAsync(PathwayDbContext db, Guid tenantId, DateOnly today, NamedDimensions named, CancellationToken cancellationToken)
     {
         await FillNamedAsync(db, tenantId, named, cancellationToken);
-        foreach (var sql in new[] { ServiceCitizenships, BeneficiaryCitizenships, AppointmentOffices })
-        {
-            await db.Database.ExecuteSqlRawAsync(sql, [tenantId], cancellationToken);
-        }
 
         var facts = db.Set<ApplicationFact>().Where(f => f.TenantId == tenantId);
         var first = await facts.MinAsync(f => (DateOnly?)f.SubmittedOn, cancellationToken);
