@@ -274,6 +274,63 @@ public abstract class WarehouseHttpTests
     }
 
     [Fact]
+    public async Task AStepTheFeedWritesWhileARebuildRuns_IsKeptOnce_AndTheRebuildGoesOn()
+    {
+        var factory = await FactoryAsync();
+        Guid tenant = default;
+        CaseEventFact? written = null;
+        long lines = 0;
+        await factory.WithDbAsync(async db =>
+        {
+            tenant = await db.Tenants.Where(t => t.Slug == DemoAccounts.TenantSlug).Select(t => t.Id).SingleAsync(Cancel);
+            var cases = db.TenantRowsOf<ResidenceCase>(tenant);
+            lines = await cases.SelectMany(c => c.Events).LongCountAsync(Cancel);
+            // The first line of the first case: in the first page of steps a rebuild writes.
+            var first = await cases.OrderBy(c => c.Id).Select(c => new { c.Id, c.TenantId, c.OrganisationId, c.ApplicationType }).FirstAsync(Cancel);
+            var line = await cases.Where(c => c.Id == first.Id).SelectMany(c => c.Events).OrderBy(e => e.Id).FirstAsync(Cancel);
+            written = new CaseEventFact
+            {
+                StepId = line.Id, TenantId = first.TenantId, CaseId = first.Id, OfficeId = first.OrganisationId, ApplicationType = first.ApplicationType,
+                Action = line.Action.ToString(), FromState = line.FromState.ToString(), ToState = line.ToState.ToString(),
+                On = line.EffectiveOn ?? DateOnly.FromDateTime(line.At), At = line.At,
+            };
+        });
+
+        // The step stored after the rebuild removed the tenant's facts and before it writes its pages, and
+        // not yet in the tally (as when the feed commits it between the rebuild's look at the tally and its
+        // page): the page finds it there.
+        await using var scope = factory.Services.CreateAsyncScope();
+        await using var feed = factory.Services.CreateAsyncScope();
+        var feedDb = feed.ServiceProvider.GetRequiredService<PathwayDbContext>();
+        var progress = new OnReport(p => p is { Source: "case steps", Done: 0 }, () =>
+        {
+            feedDb.Add(written!);
+            feedDb.SaveChanges();
+        });
+        var summary = await scope.ServiceProvider.GetRequiredService<WarehouseRebuild>().RunAsync(tenant, "test", progress, Cancel);
+
+        progress.Called.ShouldBeTrue();
+        (await factory.CountAsync<CaseEventFact>(f => f.TenantId == tenant)).ShouldBe((int)lines);
+        (await factory.CountAsync<CaseEventFact>(f => f.StepId == written!.StepId)).ShouldBe(1);
+        summary.Facts.ShouldBeGreaterThan(lines);
+    }
+
+    // Runs an action, once, when the first report that matches comes, before the rebuild goes on.
+    private sealed class OnReport(Func<RebuildProgress, bool> when, Action action) : IProgress<RebuildProgress>
+    {
+        public bool Called { get; private set; }
+
+        public void Report(RebuildProgress value)
+        {
+            if (!Called && when(value))
+            {
+                Called = true;
+                action();
+            }
+        }
+    }
+
+    [Fact]
     public async Task ARebuild_LeavesAnotherTenantsStepsAndTheirTally()
     {
         var factory = await FactoryAsync();

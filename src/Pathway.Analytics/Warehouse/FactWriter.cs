@@ -487,16 +487,25 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     /// makes, in the database, the rows never leaving it: the cases whose key lies after
     /// <paramref name="after"/> and up to <paramref name="last"/>. Returns the facts written.
     /// </summary>
-    public async Task<int> WriteAsync(IEventProjection projection, Guid tenantId, Guid after, Guid last, CancellationToken cancellationToken)
+    /// <param name="guarded">
+    /// Whether each fact is looked for among the stored ones and skipped when there. Unguarded, a fact
+    /// already stored fails the statement (its key's unique violation): for a caller that knows none can be.
+    /// </param>
+    public async Task<int> WriteAsync(IEventProjection projection, Guid tenantId, Guid after, Guid last, bool guarded, CancellationToken cancellationToken)
     {
-        var head = ProjectedInserts.GetValueOrDefault(projection.Event)
-            ?? throw new InvalidOperationException($"The warehouse keeps no facts of {projection.Event.Name}.");
-        var sql = head.Replace("{projection}", projection.Sql(db.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite), StringComparison.Ordinal);
+        var (insert, skipStored) = ProjectedInserts.GetValueOrDefault(projection.Event);
+        if (insert is null)
+        {
+            throw new InvalidOperationException($"The warehouse keeps no facts of {projection.Event.Name}.");
+        }
+
+        var sql = insert.Replace("{projection}", projection.Sql(db.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite), StringComparison.Ordinal)
+            + (guarded ? skipStored : "");
         var written = await ExecuteAsync(sql, ["@tenant", "@after", "@last"], [tenantId, after, last], cancellationToken);
         if (written > 0)
         {
             // Counted in the page's transaction, as the feed counts what it writes in its own.
-            long steps = projection.Event == typeof(CaseStepTaken) ? written : 0;
+            long steps = Tallied(projection) ? written : 0;
             await ExecuteAsync(AddToTally, cancellationToken, tenantId, steps, (long)written, clock.GetUtcNow().UtcDateTime);
         }
 
@@ -507,16 +516,22 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     /// <summary>Whether a module's projection of this event can be written into facts.</summary>
     public static bool Handles(IEventProjection projection) => ProjectedInserts.ContainsKey(projection.Event);
 
-    // The fact rows each projected event makes, from the projection's columns (named as the event's properties).
-    // SQLite needs a WHERE before ON CONFLICT to read the SELECT's end.
-    private static readonly Dictionary<Type, string> ProjectedInserts = new()
+    /// <summary>Whether the facts of this projection are counted on their own in the tally (<see cref="WarehouseTally.Steps"/>).</summary>
+    public static bool Tallied(IEventProjection projection) => projection.Event == typeof(CaseStepTaken);
+
+    // The fact rows each projected event makes, from the projection's columns (named as the event's
+    // properties), and what skips those already stored. SQLite needs a WHERE before ON CONFLICT to read
+    // the SELECT's end.
+    private static readonly Dictionary<Type, (string Insert, string SkipStored)> ProjectedInserts = new()
     {
-        [typeof(CaseStepTaken)] = """
+        [typeof(CaseStepTaken)] = ("""
             INSERT INTO "Analytics_FactCaseEvents" ("StepId", "TenantId", "CaseId", "OfficeId", "ApplicationType", "Action", "FromState", "ToState", "On", "At")
             SELECT s."StepId", s."TenantId", s."CaseId", s."OrganisationId", s."ApplicationType", s."Action", s."From", s."To", s."On", s."At"
             FROM ({projection}) AS s WHERE true
+            """, """
+
             ON CONFLICT ("StepId") DO NOTHING
-            """,
+            """),
     };
 
     private Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
