@@ -67,4 +67,64 @@ public sealed class SqliteReportSchedulerTests : ReportSchedulerTests
 public sealed class PostgresReportSchedulerTests(PostgresServer server) : ReportSchedulerTests
 {
     protected override Task<PathwayFactory> FactoryAsync() => PathwayFactory.PostgresAsync(server, SchedulerOn);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    // Each node looks for triggers another node added every second (Quartz's default is 30 s), so both
+    // know the trigger before it is due.
+    private static void LookEverySecond(IServiceCollection services) =>
+        services.Configure<QuartzSchedulerOptions>(options => options.IdleWaitTime = TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public async Task TwoNodesOnOneDatabase_RunADueScheduleOnce()
+    {
+        using var first = await PathwayFactory.PostgresAsync(server, SchedulerOn, configureServices: LookEverySecond);
+        using var second = await PathwayFactory.PostgresAsync(server, SchedulerOn, first.ConnectionString, LookEverySecond);
+        using var analyst = await first.SignInAsync(Roles.Analyst);
+        var nodes = new[]
+        {
+            await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Cancel),
+            await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Cancel),
+        };
+        foreach (var node in nodes)
+        {
+            for (var waited = 0; waited < 100 && await node.GetStatus(Cancel) != SchedulerStatus.Running; waited++)
+            {
+                await Task.Delay(100, Cancel);
+            }
+
+            (await node.GetStatus(Cancel)).ShouldBe(SchedulerStatus.Running);
+            (await node.GetMetadata(Cancel)).JobStoreClustered.ShouldBeTrue();
+        }
+
+        // One cluster of two nodes in the job store, each alive to the other.
+        nodes[0].SchedulerInstanceId.ShouldNotBe(nodes[1].SchedulerInstanceId);
+        var cluster = await nodes[0].QueryClusterNodes(Cancel);
+        cluster.Select(n => n.InstanceId).ShouldBe([nodes[0].SchedulerInstanceId, nodes[1].SchedulerInstanceId], ignoreOrder: true);
+        cluster.ShouldAllBe(n => n.State == ClusterNodeState.Alive);
+
+        var created = await JsonAsync(await analyst.Client.SendAsync(Json("/api/v1/analytics/reports/schedules",
+            new { name = "monthly-office", parameters = new { month = "previous" }, format = "sdmx-csv", cron = "0 0 6 1 * ?" }, "en"), Cancel), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+
+        // The schedule's trigger due in a few seconds, once: both nodes see it in the job store before then.
+        var due = TriggerBuilder.Create().WithIdentity(ReportScheduling.TriggerOf(id)).ForJob(ReportScheduling.JobOf(id)).StartAt(DateTimeOffset.UtcNow.AddSeconds(4)).Build();
+        await nodes[0].RescheduleJob(ReportScheduling.TriggerOf(id), due, Cancel);
+        (await nodes[1].GetTrigger(ReportScheduling.TriggerOf(id), Cancel)).ShouldNotBeNull();
+
+        async Task<int> RunsAsync()
+        {
+            var library = await analyst.Client.GetFromJsonAsync<JsonElement>("/api/v1/analytics/reports/runs", Cancel);
+            return library.EnumerateArray().Count(e => e.GetProperty("createdBy").GetString()!.StartsWith("report schedule " + id, StringComparison.Ordinal));
+        }
+
+        for (var waited = 0; waited < 60 && await RunsAsync() == 0; waited++)
+        {
+            await Task.Delay(500, Cancel);
+        }
+
+        // Longer than both nodes' look for due triggers: a second run would be there by now.
+        await Task.Delay(TimeSpan.FromSeconds(5), Cancel);
+        (await RunsAsync()).ShouldBe(1);
+    }
 }
