@@ -86,7 +86,8 @@ public static class CellSuppression
         foreach (var relation in problem.Relations)
         {
             var total = problem.Values[relation.Total];
-            if (!problem.Layout.Dimensions[relation.Dimension].Sensitive || relation.Parts.Length < 2 || total == 0)
+            // A category nobody can be in is no alternative: a group with one possible category tells nothing new.
+            if (!problem.Layout.Dimensions[relation.Dimension].Sensitive || relation.Parts.Count(p => !problem.StructuralZeros[p]) < 2 || total == 0)
             {
                 continue;
             }

@@ -7,7 +7,9 @@ namespace Pathway.Analytics.Disclosure;
 /// groups its facts; the totals at every level are worked out from them when the cube is protected.
 /// A cube may instead count things persons have (services given), each added with its person: then
 /// the persons in every cell, totals included, are known too, and disclosure control counts them,
-/// not the things (<see cref="Persons"/>).
+/// not the things (<see cref="Persons"/>). A leaf cell that cannot hold anyone (a change of status
+/// from a reason to itself) is marked <see cref="Impossible"/>: a structural zero, which every
+/// intruder knows is nought, so it is neither published nor leant on to hide another cell.
 /// </summary>
 public sealed class CountCube
 {
@@ -15,6 +17,9 @@ public sealed class CountCube
 
     /// <summary>The leaf cells each person was added to, by person; null while no count came with its person.</summary>
     private Dictionary<string, HashSet<int>>? personCells;
+
+    /// <summary>The leaf cells marked as structural zeros.</summary>
+    private readonly HashSet<int> impossible = [];
 
     private bool countedWithoutPersons;
 
@@ -47,7 +52,23 @@ public sealed class CountCube
         }
 
         countedWithoutPersons = true;
-        counts[LeafCell(leafCodes, count)] += count;
+        counts[PossibleCell(leafCodes, count)] += count;
+        return this;
+    }
+
+    /// <summary>
+    /// Marks the cell of these leaf categories as one nobody can be in (a structural zero, such as a change
+    /// of status from a reason to itself); nothing may be added to it, and it has to be empty when marked.
+    /// </summary>
+    public CountCube Impossible(IReadOnlyList<string> leafCodes)
+    {
+        var cell = LeafCell(leafCodes, 0);
+        if (counts[cell] != 0)
+        {
+            throw new InvalidOperationException($"The cell {string.Join(" × ", leafCodes)} holds persons, so it is not a structural zero.");
+        }
+
+        impossible.Add(cell);
         return this;
     }
 
@@ -63,7 +84,7 @@ public sealed class CountCube
             throw new InvalidOperationException("This cube counts persons: its counts come without a person.");
         }
 
-        var cell = LeafCell(leafCodes, count);
+        var cell = PossibleCell(leafCodes, count);
         counts[cell] += count;
         personCells ??= new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         if (!personCells.TryGetValue(person, out var cells))
@@ -73,6 +94,17 @@ public sealed class CountCube
 
         cells.Add(cell);
         return this;
+    }
+
+    private int PossibleCell(IReadOnlyList<string> leafCodes, long count)
+    {
+        var cell = LeafCell(leafCodes, count);
+        if (count > 0 && impossible.Contains(cell))
+        {
+            throw new InvalidOperationException($"The cell {string.Join(" × ", leafCodes)} is a structural zero: nobody can be counted in it.");
+        }
+
+        return cell;
     }
 
     private int LeafCell(IReadOnlyList<string> leafCodes, long count)
@@ -145,9 +177,49 @@ public sealed class CountCube
     }
 
     /// <summary>Every cell's count: the leaves as added, each total the sum of its children, dimension by dimension.</summary>
-    internal long[] Aggregate()
+    internal long[] Aggregate() => Aggregate((long[])counts.Clone());
+
+    /// <summary>The cells all of whose leaves are structural zeros (a total of impossible cells is one too); none when nothing was marked.</summary>
+    internal bool[] StructuralZeros()
     {
-        var values = (long[])counts.Clone();
+        var structural = new bool[Layout.CellCount];
+        if (impossible.Count == 0)
+        {
+            return structural;
+        }
+
+        // Count the possible leaves under every cell: a cell with none is as impossible as its leaves.
+        var possible = new long[Layout.CellCount];
+        for (var cell = 0; cell < possible.Length; cell++)
+        {
+            possible[cell] = IsLeafCell(cell) && !impossible.Contains(cell) ? 1 : 0;
+        }
+
+        possible = Aggregate(possible);
+        for (var cell = 0; cell < possible.Length; cell++)
+        {
+            structural[cell] = possible[cell] == 0;
+        }
+
+        return structural;
+    }
+
+    private bool IsLeafCell(int cell)
+    {
+        for (var d = 0; d < Layout.Rank; d++)
+        {
+            if (!Layout.Dimensions[d].IsLeaf(Layout.Node(cell, d)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the leaves of <paramref name="values"/> up into every total, dimension by dimension.</summary>
+    private long[] Aggregate(long[] values)
+    {
         for (var d = 0; d < Layout.Rank; d++)
         {
             var dimension = Layout.Dimensions[d];

@@ -14,7 +14,8 @@ namespace Pathway.Analytics.Disclosure;
 /// suppressed, every value the intruder is left with stays consistent while p moves by t, as far as
 /// the corners stay non-negative: up by the smallest corner of sign −, down by the smallest corner
 /// of sign + (p's own value included). Corners outside the published tables are nobody's concern:
-/// the intruder sees neither them nor the sums they are in.
+/// the intruder sees neither them nor the sums they are in. A structural zero is the exception: the
+/// intruder knows it is nought without seeing it, so a cube with such a corner cannot move at all.
 ///
 /// For each primary cell (in the order of their cells, so the same input always gives the same
 /// pattern) the cheapest cube that lets it move down far enough is suppressed, then the cheapest
@@ -23,7 +24,7 @@ namespace Pathway.Analytics.Disclosure;
 /// interval holds both). Suppressing more never narrows an interval, so every primary cell keeps
 /// the interval its cubes gave it. Running up every chain is always possible and lets p move up
 /// without limit, and down by at least one (the chains end in a leaf inside p), so every primary
-/// cell gets a cube.
+/// cell gets a cube; its corners all hold that leaf, which holds someone, so none is a structural zero.
 /// </summary>
 internal sealed class HypercubeSearch
 {
@@ -107,6 +108,11 @@ internal sealed class HypercubeSearch
         var cost = 0.0;
         foreach (var corner in Corners(moves, choice))
         {
+            if (problem.StructuralZeros[corner.Cell])
+            {
+                return (-1, double.PositiveInfinity);
+            }
+
             if (!problem.Published(corner.Cell))
             {
                 continue;
@@ -178,6 +184,7 @@ internal sealed class HypercubeSearch
         var chain = dimension.Ancestors(node).Reverse().Concat(down).ToArray();
         var siblings = dimension.Siblings(node)
             .Select(b => (Node: b, Neighbour: layout.With(cell, d, b)))
+            .Where(s => !problem.StructuralZeros[s.Neighbour])
             .OrderBy(s => suppressed[s.Neighbour] ? 0 : 1)
             .ThenBy(s => values[s.Neighbour] >= wanted ? 0 : 1)
             .ThenBy(s => values[s.Neighbour])

@@ -4,7 +4,8 @@ namespace Pathway.Analytics.Disclosure;
 /// The cells that leave the warehouse and what ties them: the union of the published tables of
 /// one cube, each cell once however many tables show it, and every relation "a total is the sum of
 /// its children" of each table, once. Linked tables are protected as this one whole, so their
-/// patterns agree on the cells they share.
+/// patterns agree on the cells they share. A structural zero is never published: the tables do not
+/// hold it, and its known nought stands in the sums it is part of.
 /// </summary>
 internal sealed class SuppressionProblem
 {
@@ -20,10 +21,11 @@ internal sealed class SuppressionProblem
         TableDimensions = tables.Select(DimensionsOf).ToArray();
         Values = cube.Aggregate();
         Persons = cube.Persons() ?? Values;
+        StructuralZeros = cube.StructuralZeros();
         TableMask = new int[Layout.CellCount];
         for (var cell = 0; cell < Layout.CellCount; cell++)
         {
-            for (var t = 0; t < tables.Count; t++)
+            for (var t = 0; t < tables.Count && !StructuralZeros[cell]; t++)
             {
                 if (InTable(cell, t))
                 {
@@ -45,6 +47,9 @@ internal sealed class SuppressionProblem
 
     /// <summary>The distinct persons in each cell: <see cref="Values"/> itself when the cube counts persons.</summary>
     public long[] Persons { get; }
+
+    /// <summary>The cells nobody can be in, known to be nought by anyone who reads the tables (<see cref="CountCube.Impossible"/>).</summary>
+    public bool[] StructuralZeros { get; }
 
     /// <summary>Bit t set: the cell is in table t. Zero: the cell is never published.</summary>
     public int[] TableMask { get; }

@@ -16,6 +16,9 @@ internal sealed class ConfidentialTable
 
     public StatisticsTable Table { get; }
 
+    /// <summary>The pattern as the disclosure control made it, for its audit; null for a table of nothing.</summary>
+    internal ProtectedCube? Protection { get; private init; }
+
     /// <summary>The persons in the table: its first cell, every dimension at its total (rows are in code order, TOTAL first).</summary>
     public long Total => Table.Cells.Count > 0 ? Table.Cells[0].Count : 0;
 
@@ -67,12 +70,27 @@ internal sealed class ConfidentialTable
         }
 
         var cube = new CountCube([.. dimensions.Select((d, i) => CubeDimension.Flat(d, categories[i], EurostatCodes.Total))]);
+        var held = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cell in table.Cells)
         {
             var codes = dimensions.Select(d => cell.Code(dataflow, d)).ToArray();
-            if (cell.Count > 0 && !codes.Contains(EurostatCodes.Total, StringComparer.Ordinal))
+            if (!codes.Contains(EurostatCodes.Total, StringComparer.Ordinal))
             {
-                cube.Add(codes, cell.Count);
+                held.Add(Key(codes));
+                if (cell.Count > 0)
+                {
+                    cube.Add(codes, cell.Count);
+                }
+            }
+        }
+
+        // The table holds every cell that can be counted (a row of zeros included); one it leaves out,
+        // such as a change of status from a reason to itself, is a structural zero every reader knows.
+        foreach (var codes in Combinations(categories))
+        {
+            if (!held.Contains(Key(codes)))
+            {
+                cube.Impossible(codes);
             }
         }
 
@@ -88,6 +106,20 @@ internal sealed class ConfidentialTable
             };
         }
 
-        return new ConfidentialTable(table, found);
+        return new ConfidentialTable(table, found) { Protection = protectedCube };
+    }
+
+    private static string Key(IEnumerable<string> codes) => string.Join('\u001f', codes);
+
+    /// <summary>Every combination of one category per dimension, the first dimension varying slowest.</summary>
+    private static IEnumerable<string[]> Combinations(List<List<string>> categories)
+    {
+        IEnumerable<string[]> rows = [[]];
+        foreach (var dimension in categories)
+        {
+            rows = rows.SelectMany(row => dimension.Select(code => (string[])[.. row, code]));
+        }
+
+        return rows;
     }
 }

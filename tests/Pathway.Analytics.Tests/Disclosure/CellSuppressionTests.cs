@@ -65,6 +65,45 @@ public sealed class CellSuppressionTests
     }
 
     [Fact]
+    public void Protect_ChangesOfStatus_NeverHideASmallCellBehindAChangeFromAReasonToItself()
+    {
+        // Reason before by reason after: nobody changes from a reason to itself, and every reader knows it.
+        long[,] counts = { { 0, 2, 10, 12 }, { 9, 0, 11, 8 }, { 14, 10, 0, 9 }, { 7, 13, 6, 0 } };
+        var changes = new CountCube(CubeDimension.Flat("from", ["FAM", "EDUC", "OCC", "OTH"]), CubeDimension.Flat("to", ["FAM", "EDUC", "OCC", "OTH"]));
+        string[] reasons = ["FAM", "EDUC", "OCC", "OTH"];
+        for (var from = 0; from < 4; from++)
+        {
+            for (var to = 0; to < 4; to++)
+            {
+                _ = from == to ? changes.Impossible([reasons[from], reasons[to]]) : changes.Add([reasons[from], reasons[to]], counts[from, to]);
+            }
+        }
+
+        var cube = CellSuppression.Protect(changes);
+
+        StatusOf(cube, "FAM", "EDUC").ShouldBe(ConfStatus.Primary);
+        reasons.Select(r => cube.Cell([r, r])).ShouldAllBe(c => c == null);
+        cube.PublishedCount.ShouldBe((5 * 5) - 4);
+        // The audit takes the unpublished changes to the same reason as known noughts.
+        cube.ShouldProtect();
+        cube.ShouldLeaveNoLoneSuppression();
+    }
+
+    [Fact]
+    public void CountCube_AStructuralZero_TakesNobody_AndATotalOfThemIsOneToo()
+    {
+        var changes = TestCubes.Changes(2).Add(["FAM", "OCC", "citizen0"], 3).Impossible(["OCC", "OCC", "citizen0"]).Impossible(["OCC", "OCC", "citizen1"]);
+
+        Should.Throw<InvalidOperationException>(() => changes.Add(["OCC", "OCC", "citizen0"], 1));
+        Should.Throw<InvalidOperationException>(() => changes.Impossible(["FAM", "OCC", "citizen0"]));
+        var cube = CellSuppression.Protect(changes);
+        cube.Cell(["OCC", "OCC", "Total"]).ShouldBeNull();
+        cube.Cell(["OCC", "OCC", "citizen1"]).ShouldBeNull();
+        cube.Cell(["OCC", "Total", "Total"])!.Value.ShouldBe(0);
+        cube.Cell(["FAM", "OCC", "Total"])!.Status.ShouldBe(ConfStatus.Primary);
+    }
+
+    [Fact]
     public void Protect_GroupAllInOneCategoryOfAnOrdinaryDimension_IsNotProtected()
     {
         var cube = CellSuppression.Protect(TestCubes.Grid(new long[,] { { 0, 7, 0 }, { 20, 30, 15 } }));

@@ -12,7 +12,7 @@ public sealed class DisclosureAuditTests(ITestOutputHelper output)
     public static TheoryData<string, int> Shapes()
     {
         var data = new TheoryData<string, int>();
-        foreach (var shape in new[] { "2-D", "3-D", "hierarchical", "linked", "sparse", "sensitive" })
+        foreach (var shape in new[] { "2-D", "3-D", "hierarchical", "linked", "sparse", "sensitive", "structural zeros" })
         {
             foreach (var seed in new[] { 1, 2, 3, 4, 5 })
             {
@@ -37,6 +37,7 @@ public sealed class DisclosureAuditTests(ITestOutputHelper output)
                 [new PublishedTable("reason by duration", ["reason", "duration"]), new PublishedTable("reason by citizenship", ["reason", "citizenship"])]),
             "sparse" => CellSuppression.Protect(TestCubes.Fill(new CountCube(TestCubes.Flat("a", 7), TestCubes.Flat("b", 6), TestCubes.Flat("c", 2)), seed, zeros: 0.7, maximum: 4)),
             "sensitive" => CellSuppression.Protect(TestCubes.Fill(new CountCube(TestCubes.Flat("office", 6), TestCubes.Flat("age", 4), TestCubes.Flat("outcome", 3, sensitive: true)), seed, zeros: 0.5, maximum: 9)),
+            "structural zeros" => CellSuppression.Protect(TestCubes.Fill(TestCubes.Changes(5), seed, zeros: 0.3, maximum: 8, TestCubes.SameReason)),
             _ => throw new ArgumentOutOfRangeException(nameof(shape)),
         };
 

@@ -5,6 +5,8 @@ namespace Pathway.Analytics.Tests.Disclosure;
 /// <summary>Small hand-made and seeded random cubes for the disclosure tests.</summary>
 internal static class TestCubes
 {
+    private static readonly string[] Reasons = ["FAM", "EDUC", "OCC", "OTH"];
+
     public static string I(FormattableString text) => FormattableString.Invariant(text);
 
     public static CubeDimension Flat(string name, int categories, bool sensitive = false) =>
@@ -37,18 +39,34 @@ internal static class TestCubes
         .. Enumerable.Range(0, count).Select(i => new CubeCategory(I($"X{i:00}"), (i % 3) switch { 0 => "Europe", 1 => "Asia", _ => "Africa" })),
     ]);
 
-    /// <summary>Fills every leaf cell: a zero with probability <paramref name="zeros"/>, else 1 + a draw below <paramref name="maximum"/>.</summary>
-    public static CountCube Fill(CountCube cube, int seed, double zeros, int maximum)
+    /// <summary>
+    /// Fills every leaf cell: a zero with probability <paramref name="zeros"/>, else 1 + a draw below
+    /// <paramref name="maximum"/>; a leaf <paramref name="impossible"/> names is marked a structural zero instead.
+    /// </summary>
+    public static CountCube Fill(CountCube cube, int seed, double zeros, int maximum, Func<string[], bool>? impossible = null)
     {
         var random = new Random(seed);
         foreach (var leaf in Leaves(cube.Dimensions))
         {
             var count = random.NextDouble() < zeros ? 0 : 1 + random.Next(maximum);
-            cube.Add(leaf, count);
+            if (impossible?.Invoke(leaf) == true)
+            {
+                cube.Impossible(leaf);
+            }
+            else
+            {
+                cube.Add(leaf, count);
+            }
         }
 
         return cube;
     }
+
+    /// <summary>Changes of status: the reason before by the reason after (the same four) by citizenship, with no change from a reason to itself.</summary>
+    public static CountCube Changes(int citizenships) =>
+        new(CubeDimension.Flat("from", Reasons), CubeDimension.Flat("to", Reasons), Flat("citizen", citizenships));
+
+    public static bool SameReason(string[] leaf) => leaf[0] == leaf[1];
 
     public static IEnumerable<string[]> Leaves(IReadOnlyList<CubeDimension> dimensions)
     {

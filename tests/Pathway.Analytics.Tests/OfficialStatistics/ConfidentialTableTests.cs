@@ -1,4 +1,5 @@
 using Pathway.Analytics.OfficialStatistics;
+using Pathway.Analytics.Tests.Disclosure;
 using Pathway.Platform.Casework;
 
 namespace Pathway.Analytics.Tests.OfficialStatistics;
@@ -31,6 +32,37 @@ public sealed class ConfidentialTableTests
         var publication = System.Text.Encoding.UTF8.GetString(table.Sdmx(SdmxCsvEdition.Publication));
         publication.ShouldContain("ESTAT:MIGR_RESFIRST(1.0),A,FAM,MN,M_GE12,PER,PL,2025,,,C\r\n");
         publication.ShouldContain("ESTAT:MIGR_RESFIRST(1.0),A,OCC,UA,M_GE12,PER,PL,2025,40,A,F\r\n");
+    }
+
+    [Fact]
+    public void ChangesOfStatus_AreProtectedKnowingNobodyChangesToTheSameReason()
+    {
+        var permits = new List<IssuedPermit>();
+        void Change(int persons, string citizenship, EurostatReason from, EurostatReason to)
+        {
+            for (var i = 0; i < persons; i++)
+            {
+                var person = $"{citizenship}{from}{to}{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+                permits.Add(new(person, citizenship, from, new(2024, 1, 10), new(2024, 1, 10), new(2025, 1, 9), TemporaryProtection: false));
+                permits.Add(new(person, citizenship, to, Day, Day, Day.AddYears(1).AddDays(-1), TemporaryProtection: false));
+            }
+        }
+
+        Change(30, "UKR", EurostatReason.Education, EurostatReason.RemuneratedActivities);
+        Change(20, "UKR", EurostatReason.Family, EurostatReason.RemuneratedActivities);
+        Change(25, "IND", EurostatReason.RemuneratedActivities, EurostatReason.Family);
+        Change(12, "IND", EurostatReason.Education, EurostatReason.Family);
+        Change(2, "MNG", EurostatReason.Other, EurostatReason.Education);
+        var tables = ((PermitTablesOutcome.Built)ResidencePermitTables.Build(permits, 2025, "PL")).Tables;
+
+        var table = ConfidentialTable.Protect(tables.ChangesOfStatus, PermitYearTables.ChangeDimensions);
+
+        table.Total.ShouldBe(89);
+        table.Find(PermitYearTables.ChangeDimensions, "OTH", "EDUC", "MN")!.Value.Flag.ShouldBe(CellConfidentiality.Primary);
+        var protection = table.Protection!;
+        protection.Cells.ShouldNotContain(c => c.Codes[0] == c.Codes[1] && c.Codes[0] != "TOTAL");
+        protection.PublishedCount.ShouldBe(tables.ChangesOfStatus.Cells.Count);
+        protection.ShouldProtect();
     }
 
     [Fact]
