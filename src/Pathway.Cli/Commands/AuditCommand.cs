@@ -20,7 +20,7 @@ internal static class AuditCommand
             var trail = scope.Services.GetRequiredService<AuditTrail>();
             var total = await trail.CountAsync(cancellationToken);
             AuditVerification? result = null;
-            await AnsiConsole.Progress().StartAsync(async progress =>
+            await CliConsole.Feedback.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask("Verifying the audit chain", maxValue: Math.Max(1, total));
                 result = await trail.VerifyAsync(new Progress<long>(done => task.Value = done), cancellationToken);

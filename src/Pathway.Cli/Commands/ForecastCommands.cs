@@ -178,7 +178,7 @@ internal static class ForecastCommands
     }
 
     private static async Task WithSeriesProgressAsync(string label, int total, Action<IProgress<int>> work) =>
-        await AnsiConsole.Progress()
+        await CliConsole.Feedback.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {

@@ -57,7 +57,7 @@ internal static class HelplineCommand
             var skip = parse.GetValue(skipInvalid);
             HelplineImportOutcome outcome = null!;
             // The status goes to stderr: stdout holds only the summary other programs read.
-            var status = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Status();
+            var status = CliConsole.Feedback.Status();
             await status.StartAsync(string.Create(CultureInfo.InvariantCulture, $"Importing {files.CdrLines.Count:N0} lines"), async _ =>
                 outcome = await importer.ImportAsync(found.Id, files, skip, "pathway helpline import", cancellationToken));
             var text = scope.Services.GetRequiredService<IStringLocalizer<SupportText>>();

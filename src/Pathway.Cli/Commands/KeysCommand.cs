@@ -32,7 +32,7 @@ internal static class KeysCommand
 
             var resealer = scope.Services.GetRequiredService<SpecialCategoryResealer>();
             ResealSummary? summary = null;
-            await AnsiConsole.Status().StartAsync(rotate ? "Rotating the data key" : "Sealing what is behind", async status =>
+            await CliConsole.Feedback.Status().StartAsync(rotate ? "Rotating the data key" : "Sealing what is behind", async status =>
             {
                 var progress = new Progress<ResealProgress>(p => status.Status(string.Create(CultureInfo.InvariantCulture, $"{Markup.Escape(p.Field)}: {p.Sealed:N0} values sealed")));
                 summary = rotate

@@ -122,7 +122,7 @@ internal static class LinkageCommands
 
     /// <summary>One progress bar per engine phase (reading, blocking, training, scoring, clustering, writing).</summary>
     public static async Task WithProgressAsync(Func<IProgress<LinkageProgress>, Task> work) =>
-        await AnsiConsole.Progress()
+        await CliConsole.Feedback.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {

@@ -22,7 +22,7 @@ internal static class MigrateCommand
                 return ExitCodes.Ok;
             }
 
-            await AnsiConsole.Progress().StartAsync(async progress =>
+            await CliConsole.Feedback.Progress().StartAsync(async progress =>
             {
                 var task = progress.AddTask("Migrating", maxValue: pending.Count);
                 await migrator.MigrateAsync(new Progress<MigrationScript>(script =>

@@ -67,7 +67,7 @@ internal static class RfidCommand
             ArchiveLabelResult? result = null;
             await using (var labels = new StreamWriter(path.FullName, append: false, new UTF8Encoding(false)) { NewLine = "\r\n" })
             {
-                await AnsiConsole.Progress()
+                await CliConsole.Feedback.Progress()
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
                     .StartAsync(async progress =>
                     {

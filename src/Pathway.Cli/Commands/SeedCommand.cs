@@ -39,7 +39,7 @@ internal static class SeedCommand
             if (parse.GetValue(csv) is { } file)
             {
                 var started = Stopwatch.StartNew();
-                await AnsiConsole.Progress().StartAsync(async progress =>
+                await CliConsole.Feedback.Progress().StartAsync(async progress =>
                 {
                     var task = progress.AddTask("persons", maxValue: Math.Max(1, count));
                     await Pathway.People.PeopleModule.WriteDemoCsvAsync(file.FullName, count, randomSeed, share, new Progress<long>(done => task.Value = done), cancellationToken);
@@ -54,7 +54,7 @@ internal static class SeedCommand
             var seeder = scope.Services.GetRequiredService<DemoTenantSeeder>();
             var clock = Stopwatch.StartNew();
             var created = false;
-            await AnsiConsole.Progress()
+            await CliConsole.Feedback.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
                 .StartAsync(async progress =>
                 {

@@ -32,7 +32,7 @@ internal static class WarehouseCommand
 
             var builder = scope.Services.GetRequiredService<WarehouseRebuild>();
             RebuildSummary? summary = null;
-            await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            await CliConsole.Feedback.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
                     var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ internal static class WarehouseCommand
                 .Where(t => parse.GetValue(table) is not { } only || t.Name == only).ToList();
             var actor = new AuditActor(null, string.Create(CultureInfo.InvariantCulture, $"pathway warehouse export: {Environment.UserName}"), tenant.Id, null);
             var written = new List<(string File, long Rows)>();
-            await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            await CliConsole.Feedback.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
                     foreach (var exportable in tables)

@@ -1,0 +1,13 @@
+using Spectre.Console;
+
+namespace Pathway.Cli;
+
+/// <summary>
+/// Where the verbs draw their progress bars and spinners: standard error. Standard output holds only
+/// what a verb answers, because other programs read it; Spectre prints a progress line now and then
+/// when no terminal is attached, and on standard output that line would land among the answer's.
+/// </summary>
+internal static class CliConsole
+{
+    public static IAnsiConsole Feedback { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+}
