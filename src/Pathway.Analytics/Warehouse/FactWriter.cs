@@ -39,7 +39,10 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
     /// array form takes a whole batch on PostgreSQL (<see cref="FactStatement.Unnest"/>).
     /// </summary>
     private int RowsPerStatement(FactStatement statement) =>
-        !db.IsPostgres ? 1 : statement.ColumnTypes is null ? 200 : int.MaxValue;
+        !db.IsPostgres ? 1 : TakesArrays(statement) ? int.MaxValue : 200;
+
+    /// <summary>Whether the rows go as one array per column (<see cref="FactStatement.Unnest"/>): PostgreSQL, for a statement that has the form.</summary>
+    private bool TakesArrays(FactStatement statement) => db.IsPostgres && statement.ColumnTypes is not null;
 
     private static readonly FactStatement Applications = new(
         """
@@ -419,7 +422,7 @@ internal sealed partial class FactWriter(PathwayDbContext db, Pseudonyms pseudon
             return;
         }
 
-        var written = db.IsPostgres && statement.ColumnTypes is not null
+        var written = TakesArrays(statement)
             ? await ExecuteAsync(statement.Unnest, NumberedNames(statement.Columns), statement.ColumnArrays(pending), cancellationToken)
             : await ExecuteAsync(statement.For(pending.Count), cancellationToken, [.. pending.SelectMany(row => row)]);
         Tally(statement, (Guid)pending[0][1]!, written);
