@@ -10,4 +10,8 @@ namespace Pathway.Cli;
 internal static class CliConsole
 {
     public static IAnsiConsole Feedback { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    /// <summary>Progress bars that say what each task is, how far it is, how long it took and how long it has left.</summary>
+    public static Progress TimedBars() =>
+        Feedback.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn());
 }

@@ -43,8 +43,7 @@ internal static class CasesCommand
             await scope.Services.GetRequiredService<DemoTenantSeeder>().SeedIfEmptyAsync(new DemoSeedOptions(0), cancellationToken: cancellationToken);
             var clock = Stopwatch.StartNew();
             long written = 0;
-            await CliConsole.Feedback.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            await CliConsole.TimedBars()
                 .StartAsync(async progress =>
                 {
                     var task = progress.AddTask("cases", maxValue: total);

@@ -178,8 +178,7 @@ internal static class ForecastCommands
     }
 
     private static async Task WithSeriesProgressAsync(string label, int total, Action<IProgress<int>> work) =>
-        await CliConsole.Feedback.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+        await CliConsole.TimedBars()
             .StartAsync(async context =>
             {
                 var task = context.AddTask(string.Create(CultureInfo.InvariantCulture, $"{label} {total:N0} series"), maxValue: Math.Max(1, total));

@@ -67,8 +67,7 @@ internal static class RfidCommand
             ArchiveLabelResult? result = null;
             await using (var labels = new StreamWriter(path.FullName, append: false, new UTF8Encoding(false)) { NewLine = "\r\n" })
             {
-                await CliConsole.Feedback.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                await CliConsole.TimedBars()
                     .StartAsync(async progress =>
                     {
                         var task = progress.AddTask("files labelled", maxValue: 1);

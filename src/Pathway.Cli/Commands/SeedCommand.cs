@@ -54,8 +54,7 @@ internal static class SeedCommand
             var seeder = scope.Services.GetRequiredService<DemoTenantSeeder>();
             var clock = Stopwatch.StartNew();
             var created = false;
-            await CliConsole.Feedback.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            await CliConsole.TimedBars()
                 .StartAsync(async progress =>
                 {
                     var task = progress.AddTask("persons", maxValue: Math.Max(1, count));
